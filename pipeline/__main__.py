@@ -1,0 +1,6 @@
+"""`python -m pipeline` is the `trade-measures` command."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,862 @@
+"""From a processed Doc to measure mentions: one per measure action per article.
+
+Sentence by sentence, every ACTION trigger that governs a MEASURE becomes a *frame*
+(what was done to which measure, by whom, to whom, when, at what rate). Frames are then
+assembled per article: continuations inherit from what came before ("These measures,
+implemented in December 2024, ..."), and frames that report the same action on the same
+measure (headline, lead, later paragraphs) are merged into one mention.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .models import DateExpr, Evidence, Mention, Rate
+from .nlp import CUES_KEY
+from .nlp.dates import DateNormalizer, add_duration, to_date
+from .nlp.figures import parse_figure
+from .rules import RuleSet
+
+ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
+                 "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend"}
+TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
+               "import_tariff": "import", "import_ban": "import", "quota": "import",
+               "entity_listing": "entity", "other": "other"}
+GENERIC_MEASURES = {"ban", "restriction", "import_tariff_weak"}
+RATE_TYPES = {"import_tariff", "export_duty", "quota"}
+LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
+# Actions that describe the same thing and may be merged within an article.
+SAME_ACTION = {("suspend", "lift"), ("lift", "suspend")}
+DATE_ROLES = ("announced", "effective", "expires")
+WINDOW = 10  # tokens a date looks back for its cue
+PREPOSITION_CUES = {"from", "until", "till", "through", "since", "starting", "beginning", "effective", "after", "by"}
+
+
+@dataclass
+class Frame:
+    """One action on one measure, as a sentence reports it."""
+
+    action: str
+    kind: str  # main | historical | anaphoric
+    sent: Span
+    trigger: Optional[Span]
+    measure: Optional[Span] = None
+    type: Optional[str] = None
+    type_specific: bool = False
+    products: list[str] = field(default_factory=list)
+    imposer: Optional[str] = None
+    agency: Optional[str] = None
+    targets: list[str] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    duration: Optional[str] = None
+    rate: Optional[Rate] = None
+    extends_suspension: bool = False
+    parent: Optional["Frame"] = None
+    evidence: list[Evidence] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    order: int = 0
+
+    def value(self, role: str) -> Optional[str]:
+        for d in self.dates:
+            if d.role == role and d.value:
+                return d.value
+        return None
+
+
+class SentenceView:
+    """Entities and cues of one sentence, indexed by token for cheap look-ups."""
+
+    def __init__(self, sent: Span, ents: list[Span], cues: list[Span]):
+        self.sent = sent
+        self.doc = sent.doc
+        self.ents = ents
+        self.by_label: dict[str, list[Span]] = {}
+        for e in ents:
+            self.by_label.setdefault(e.label_, []).append(e)
+        self.cues_by_label: dict[str, list[Span]] = {}
+        self.cue_end: dict[int, set[str]] = {}
+        self.cue_start: dict[int, set[str]] = {}
+        for c in cues:
+            self.cues_by_label.setdefault(c.label_, []).append(c)
+            self.cue_end.setdefault(c.end, set()).add(c.label_)
+            self.cue_start.setdefault(c.start, set()).add(c.label_)
+
+    def get(self, label: str) -> list[Span]:
+        return self.by_label.get(label, [])
+
+    def cues(self, label: str) -> list[Span]:
+        return self.cues_by_label.get(label, [])
+
+    def word_before(self, i: int, skip: int = 0) -> Optional[int]:
+        """Index of the nearest non-space, non-quote token before i (after skipping `skip`)."""
+        j = i - 1
+        while j >= self.sent.start:
+            t = self.doc[j]
+            if not (t.is_space or t.is_quote):
+                if skip == 0:
+                    return j
+                skip -= 1
+            j -= 1
+        return None
+
+    def has_cue_at(self, label: str, i: Optional[int]) -> bool:
+        return i is not None and label in self.cue_start.get(i, ())
+
+    def is_possessive(self, i: Optional[int]) -> bool:
+        return i is not None and self.doc[i].lower_ in ("'s", "’s", "'", "’")
+
+    def definite_before(self, start: int) -> bool:
+        """'the suspension', 'these curbs', 'its ban', "Beijing's partial lifting"."""
+        for skip in range(3):
+            j = self.word_before(start, skip)
+            if j is None:
+                return False
+            if self.has_cue_at("DEFINITE", j) or self.is_possessive(j):
+                return True
+            tok = self.doc[j]
+            if not (tok.is_alpha and tok.is_lower or tok.text in "-–—" or tok.like_num):
+                return False
+        return False
+
+
+@dataclass
+class ArticleContext:
+    article_id: str
+    published: Optional[date]
+    year_hint: Optional[int]
+    rules: RuleSet
+    dates: DateNormalizer
+    subject: Optional[str] = None  # last jurisdiction seen acting as a subject
+    frames: list[Frame] = field(default_factory=list)
+    follows: list[DateExpr] = field(default_factory=list)
+
+
+def _sentences(doc: Doc):
+    """Yield (sentence, its entities, its cues) with one linear pass."""
+    ents = list(doc.ents)
+    cues = sorted(doc.spans[CUES_KEY], key=lambda s: (s.start, s.end)) if CUES_KEY in doc.spans else []
+    ei = ci = 0
+    for sent in doc.sents:
+        s_ents, s_cues = [], []
+        while ei < len(ents) and ents[ei].start < sent.end:
+            if ents[ei].start >= sent.start:
+                s_ents.append(ents[ei])
+            ei += 1
+        while ci < len(cues) and cues[ci].start < sent.end:
+            if cues[ci].start >= sent.start:
+                s_cues.append(cues[ci])
+            ci += 1
+        yield sent, s_ents, s_cues
+
+
+def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
+    ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates)
+    for sent, ents, cues in _sentences(doc):
+        if not ents:
+            continue
+        view = SentenceView(sent, ents, cues)
+        frames = _sentence_frames(view, ctx)
+        _track_subject(view, ctx)
+        if not frames:
+            _collect_follows(view, ctx)
+            continue
+        for f in frames:
+            f.order = len(ctx.frames)
+            ctx.frames.append(f)
+    return _assemble(ctx)
+
+
+# --------------------------------------------------------------------------- sentence level
+
+def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
+    """(trigger, action, kind) for every ACTION that reports something done in this sentence."""
+    out: list[tuple[Span, str, str]] = []
+    measures = view.get("MEASURE")
+    actions = view.get("ACTION")
+    prev_end = -10
+    for a in actions:
+        act = a.ent_id_
+        if act == "none":
+            continue
+        if act == "impose_weak":
+            nxt = [m for m in measures if a.end <= m.start <= a.end + 5 and m.ent_id_ == "entity_listing"]
+            if not nxt:
+                continue
+            act = "impose"
+        # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
+        if a.start - prev_end <= 4 and out and not any(prev_end <= m.start < a.start for m in measures):
+            if act == "suspend" and out[-1][1] == "extend":
+                out[-1] = (out[-1][0], "extend", out[-1][2] + "+suspension")
+            prev_end = a.end
+            continue
+        if _hedged(view, a) or _bilateral(view, a):
+            prev_end = a.end
+            continue
+        if _reference_participle(view, a, measures):
+            continue
+        kind = "anaphoric" if view.definite_before(a.start) else "main"
+        j = view.word_before(a.start)
+        if a.text.lower().endswith("ing") and j is not None and view.doc[j].lower_ == "by":
+            kind = "reference"  # 'By easing export controls, China ...' restates an action
+        out.append((a, act, kind))
+        prev_end = a.end
+    # 'China bans rice exports': a generic ban right after its subject is a verb.
+    for m in measures:
+        if m.ent_id_ == "ban" and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
+            j = view.word_before(m.start)
+            if j is not None and any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY")):
+                out.append((m, "impose", "main"))
+    # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel'.
+    if not out and measures:
+        for c in view.cues("ANNOUNCE"):
+            m = next((m for m in measures if c.end <= m.start <= c.end + 5), None)
+            if m is not None and c.text.lower() in ("announced", "unveiled", "approved", "adopted", "finalised",
+                                                     "finalized", "ordered", "signed", "decided"):
+                if not _hedged(view, c):
+                    out.append((c, "impose", "main"))
+                break
+    out.sort(key=lambda t: t[0].start)
+    return out
+
+
+def _hedged(view: SentenceView, a: Span) -> bool:
+    return any(a.start - 6 <= c.end <= a.start for c in view.cues("HEDGE"))
+
+
+def _bilateral(view: SentenceView, a: Span) -> bool:
+    return any(a.start - 8 <= c.end <= a.start for c in view.cues("BILATERAL"))
+
+
+def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'the suspended restrictions', "Washington's expanded export restrictions": a measure
+    named by an earlier action, not a new action."""
+    if not a.text.lower().endswith("ed"):
+        return False
+    if not any(a.end <= m.start <= a.end + 3 for m in measures):
+        return False
+    return view.definite_before(a.start)
+
+
+def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list[int]) -> list[tuple[int, int]]:
+    """Stretches that describe *another* measure ("retaliation for Washington's expanded
+    chip export restrictions on China"): their products and targets are not ours."""
+    zones = []
+    for a in view.get("ACTION"):
+        if _reference_participle(view, a, view.get("MEASURE")):
+            j = view.word_before(a.start)
+            owner = view.word_before(j) if view.is_possessive(j) else None
+            if owner is None:
+                continue  # 'the suspended restrictions' refers to our own measure
+            if any(0 <= owner - t_end <= 1 for t_end in trigger_ends):
+                continue  # 'suspending Trump's increased tariffs': the object of our action
+            end = min([t for t in triggers if t > a.start] + [view.sent.end])
+            zones.append((owner, end))
+    return zones
+
+
+def _in_zones(i: int, zones) -> bool:
+    return any(s <= i < e for s, e in zones)
+
+
+def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
+    acts = _actions(view)
+    if not acts:
+        return []
+    has_relax = any(ACTION_FAMILY[act] in ("relax", "extend") and kind != "anaphoric" for _, act, kind in acts) or \
+        any(ACTION_FAMILY[act] in ("relax", "extend") for _, act, _ in acts)
+    frames: list[Frame] = []
+    for trig, act, kind in acts:
+        if act == "impose" and has_relax and kind != "anaphoric":
+            kind = "historical"
+        if kind.endswith("+suspension"):
+            kind = kind.split("+")[0]
+        f = Frame(action=act, kind=kind, sent=view.sent, trigger=trig)
+        f.extends_suspension = act == "extend" and (
+            "suspend" in trig.text.lower() or any(
+                a.start - trig.end <= 4 and a.ent_id_ == "suspend" for a in view.get("ACTION") if a.start >= trig.end))
+        frames.append(f)
+    mains = [f for f in frames if f.kind != "historical"]
+    triggers = [f.trigger.start for f in frames]
+    zones = _reference_zones(view, triggers, [f.trigger.end for f in frames])
+    # Segments: each main frame owns the text up to the next main trigger; the first owns
+    # the sentence start too. Historical frames hang on the main frame whose segment holds them.
+    bounds = {}
+    for k, f in enumerate(mains):
+        start = view.sent.start if k == 0 else f.trigger.start
+        end = mains[k + 1].trigger.start if k + 1 < len(mains) else view.sent.end
+        bounds[id(f)] = (start, end)
+    for f in frames:
+        if f.kind == "historical":
+            owner = next((m for m in mains if bounds[id(m)][0] <= f.trigger.start < bounds[id(m)][1]), None)
+            f.parent = owner
+            bounds[id(f)] = bounds[id(owner)] if owner else (view.sent.start, view.sent.end)
+    for f in frames:
+        seg = bounds[id(f)]
+        _pick_measure(view, f, seg, zones)
+        f.products = _products(view, seg, zones, ctx)
+        f.refers_back = not f.products and _refers_back(view, seg, ctx)  # type: ignore[attr-defined]
+        f.targets = _targets(view, f, seg, zones)
+        _imposer(view, f, seg, zones, ctx)
+        f.targets = [t for t in f.targets if t != f.imposer]
+        _rate(view, f, seg)
+    # Historical impositions share the measure of the action they explain.
+    for f in frames:
+        if f.kind == "historical" and f.parent is not None:
+            p = f.parent
+            if p.type and not (f.measure is not None and f.measure.ent_id_ == "entity_listing"):
+                f.type, f.type_specific = p.type, p.type_specific
+            f.products = f.products or p.products
+            f.imposer, f.agency = f.imposer or p.imposer, f.agency or p.agency
+            f.targets = f.targets or p.targets
+    _dates(view, frames, mains, bounds, ctx)
+    _durations(view, frames, mains)
+    kept = []
+    for f in frames:
+        if f.kind == "historical" and not any(d.role in DATE_ROLES for d in f.dates):
+            continue  # an earlier imposition named without a date adds nothing
+        if f.measure is None and f.kind == "main" and not f.products:
+            continue  # 'easing trade tensions': no measure in sight
+        f.sentences = [(view.sent.start_char, view.sent.end_char)]
+        kept.append(f)
+    return kept
+
+
+def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> None:
+    own = [m for m in view.get("MEASURE") if not _in_zones(m.start, zones)]
+    measures = [m for m in own if seg[0] <= m.start < seg[1]] or own
+    trig = f.trigger
+    if trig.label_ == "MEASURE":  # 'China bans rice exports'
+        chosen = trig
+    else:
+        after = [m for m in measures if m.start >= trig.end]
+        # an active verb or gerund takes its measure as object; only a passive participle
+        # ('restrictions imposed in 2024') or a noun looks back
+        gerund = trig.text.lower().endswith("ing") and not view.definite_before(trig.start)
+        before = [] if gerund else [m for m in measures if m.end <= trig.start and trig.start - m.end <= 8]
+        chosen = after[0] if after and (f.kind != "historical" or not before) else (before[-1] if before else None)
+        if f.kind == "historical" and before:
+            chosen = before[-1]
+    f.measure = chosen
+    if chosen is None:
+        implied = _implied_measure(trig)
+        if implied is None:
+            return
+        mtype = implied
+    else:
+        mtype = chosen.ent_id_
+    specific = [m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES]
+    if mtype in GENERIC_MEASURES and specific:
+        mtype = _most_specific(specific)
+    elif mtype not in GENERIC_MEASURES and mtype != "entity_listing" and "entity_listing" in specific:
+        mtype = "entity_listing"
+    if mtype in GENERIC_MEASURES:
+        f.type_specific = False
+        anchor = chosen if chosen is not None else trig
+        lo, hi = min(seg[0], anchor.start - 4), max(anchor.end + 8, seg[1])
+        export = any(lo <= c.start < hi for c in view.cues("EXPORT_CTX"))
+        imports = any(lo <= c.start < hi for c in view.cues("IMPORT_CTX"))
+        if mtype == "import_tariff_weak":
+            mtype = "export_duty" if export and not imports else "import_tariff"
+        elif mtype == "ban":
+            mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
+        else:
+            mtype = "export_control" if export else ("import_ban" if imports else None)
+        if mtype is None:
+            mtype = None  # decided from context at article level
+    else:
+        f.type_specific = True
+    f.type = mtype
+    if mtype:
+        _add_evidence(f, "type", mtype, chosen if chosen is not None else trig)
+
+
+def _implied_measure(trigger: Span) -> Optional[str]:
+    """'India banned rice exports': the verb names the measure as well as the action."""
+    word = trigger.text.lower()
+    if word.startswith(("ban", "prohibit", "embargo")):
+        return "ban"
+    if word.startswith("restrict"):
+        return "restriction"
+    return None
+
+
+TYPE_PRIORITY = ["entity_listing", "export_ban", "import_ban", "export_duty", "quota", "export_control",
+                 "import_tariff", "other"]
+
+
+def _most_specific(types) -> str:
+    return min(types, key=lambda t: TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99)
+
+
+def _refers_back(view: SentenceView, seg: tuple[int, int], ctx: ArticleContext) -> bool:
+    """'The metals had been restricted...': a definite umbrella word points at products named before."""
+    generic = ctx.rules.generic_products
+    return any(p.ent_id_ in generic and seg[0] <= p.start < seg[1] and view.definite_before(p.start)
+               for p in view.get("PRODUCT"))
+
+
+def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext) -> list[str]:
+    generic = ctx.rules.generic_products
+    cut = min([c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1]] + [seg[1]])
+    follows = [c.start for c in view.cues("FOLLOWS") if seg[0] <= c.start < seg[1]]
+    out: list[str] = []
+    for p in view.get("PRODUCT"):
+        if not (seg[0] <= p.start < cut) or _in_zones(p.start, zones):
+            continue
+        if any(c < p.start for c in follows):
+            continue
+        pid = p.ent_id_
+        if pid in generic or pid in out:
+            continue
+        out.append(pid)
+    return out
+
+
+def _is_target_adjective(view: SentenceView, e: Span) -> bool:
+    """'Chinese imports', 'U.S. goods', 'American soybeans': a jurisdiction that names a target."""
+    nxt = e.end
+    while nxt < view.sent.end and view.doc[nxt].text in ("-", "–"):
+        nxt += 1
+    if nxt >= view.sent.end:
+        return False
+    if view.has_cue_at("TARGET_NOUN", nxt):
+        return True
+    prods = view.get("PRODUCT")
+    if any(p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_alpha) for p in prods):
+        return True
+    return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
+
+
+def _is_target_position(view: SentenceView, e: Span) -> bool:
+    j = view.word_before(e.start)
+    if j is not None and view.doc[j].lower_ in ("the",):
+        j = view.word_before(j)
+    return view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e)
+
+
+def _actor(view: SentenceView, e: Span) -> str:
+    if e.label_ == "AGENCY":
+        return RuleSet.agency_jurisdiction(e.ent_id_)
+    return e.ent_id_
+
+
+def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> None:
+    actors = [e for e in view.get("JURISDICTION") + view.get("AGENCY") if not _in_zones(e.start, zones)]
+    actors.sort(key=lambda e: e.start)
+    trig = f.trigger
+    chosen: Optional[Span] = None
+    # 'suspended by China', 'announced by the Ministry of Commerce'
+    for e in actors:
+        j = view.word_before(e.start)
+        if j is not None and view.doc[j].lower_ == "the":
+            j = view.word_before(j)
+        if e.start >= trig.end and e.start < seg[1] and j is not None and view.doc[j].lower_ == "by":
+            chosen = e
+            break
+    # "Trump's tariffs", "China's export controls": the owner of the measure
+    if chosen is None and f.measure is not None:
+        for e in actors:
+            if 0 <= f.measure.start - e.end <= 4 and e.end < view.sent.end and view.is_possessive(e.end):
+                chosen = e
+                break
+    # the subject: nearest actor before the trigger that is not a target
+    if chosen is None:
+        for e in reversed([e for e in actors if e.end <= trig.start]):
+            j = view.word_before(e.start)
+            prev = view.doc[j].lower_ if j is not None else ""
+            if _is_target_position(view, e) or prev in ("between", "and", "of", "in", "with", "-", "at"):
+                continue
+            if _actor(view, e) in f.targets or _in_compound(view, e):
+                continue
+            chosen = e
+            break
+    agency = None
+    imposer = None
+    if chosen is not None:
+        imposer = _actor(view, chosen)
+        if chosen.label_ == "AGENCY":
+            agency = chosen.ent_id_
+        else:  # 'China's Ministry of Commerce': the agency right after its country
+            nxt = [a for a in view.get("AGENCY") if 0 <= a.start - chosen.end <= 2]
+            if nxt and _actor(view, nxt[0]) == imposer:
+                agency = nxt[0].ent_id_
+        _add_evidence(f, "imposer", imposer, chosen)
+    f.imposer, f.agency = imposer, agency
+    f._imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]  # type: ignore[attr-defined]
+
+
+def _in_compound(view: SentenceView, e: Span) -> bool:
+    """'China-US trade deal', 'US-China talks': two parties, neither is the actor."""
+    doc = view.doc
+    after = e.end < view.sent.end - 1 and doc[e.end].text in ("-", "–", "/") and doc[e.end + 1].ent_type_ == "JURISDICTION"
+    before = e.start - 2 >= view.sent.start and doc[e.start - 1].text in ("-", "–", "/") and \
+        doc[e.start - 2].ent_type_ == "JURISDICTION"
+    return after or before
+
+
+def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
+    cut = min([c.start for c in view.cues("USE") + view.cues("FOLLOWS") if f.trigger.start < c.start < seg[1]]
+              + [seg[1]])
+    out = []
+    for e in view.get("JURISDICTION") + view.get("AGENCY"):
+        if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
+            continue
+        if e.start < f.trigger.start and not _is_target_adjective(view, e):
+            continue
+        if _is_target_position(view, e):
+            code = _actor(view, e)
+            if code not in out and not _in_compound(view, e):
+                out.append(code)
+                _add_evidence(f, "targets", code, e)
+    return out
+
+
+def _rate(view: SentenceView, f: Frame, seg) -> None:
+    figs = [g for g in view.get("FIGURE") if seg[0] <= g.start < seg[1]]
+    for g in figs:
+        nxt = g.end
+        if nxt < view.sent.end and view.doc[nxt].lower_ == "of":
+            continue  # '94% of global output' is a share, not a rate
+        if f.type not in RATE_TYPES and not (f.measure is not None and abs(g.start - f.measure.start) <= 6):
+            continue
+        parsed = parse_figure(g.text, g.ent_id_)
+        if not parsed:
+            continue
+        value, unit = parsed
+        j = view.word_before(g.start)
+        prev_cues = set()
+        for k in range(g.start - 3, g.start + 1):
+            prev_cues |= view.cue_end.get(k, set())
+        kind, previous = "level", None
+        if "RATE_CAP" in prev_cues:
+            kind = "cap"
+        elif j is not None and view.doc[j].lower_ == "by":
+            kind = "cut" if f.action == "reduce" else ("increase" if f.action in ("raise", "tighten") else "level")
+        elif j is not None and view.doc[j].lower_ == "to":
+            earlier = [h for h in figs if h.end <= g.start and g.start - h.end <= 3]
+            if earlier:
+                p = parse_figure(earlier[-1].text, earlier[-1].ent_id_)
+                previous = p[0] if p else None
+        elif j is not None and view.doc[j].lower_ == "from":
+            later = [h for h in figs if h.start >= g.end and h.start - g.end <= 3]
+            if later:
+                continue  # 'from 20% to 10%': the later figure is the level
+        f.rate = Rate(value=value, unit=unit, kind=kind, previous=previous, text=g.text,
+                      start=g.start_char, end=g.end_char)
+        _add_evidence(f, "rate", f"{value} {unit}", g)
+        return
+
+
+def _date_role_from_cue(labels: set[str]) -> Optional[str]:
+    for label, role in (("EXPIRES", "expires"), ("EFFECTIVE", "effective"), ("ANNOUNCE", "announced"),
+                        ("FOLLOWS", "follows")):
+        if label in labels:
+            return role
+    return None
+
+
+def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, ctx: ArticleContext) -> None:
+    triggers = {f.trigger.start: f for f in frames}
+    trig_ends = {f.trigger.end - 1: f for f in frames}
+    first_trigger = min(triggers) if triggers else view.sent.end
+    for d in view.get("DATE"):
+        role, owner = None, None
+        # nearest cue or trigger looking back from the date
+        for k in range(d.start - 1, max(view.sent.start, d.start - WINDOW) - 1, -1):
+            labels = view.cue_end.get(k + 1, set())
+            if d.start - k > 2 and view.doc[k].lower_ in PREPOSITION_CUES:
+                labels = set()  # 'from', 'until' only govern the date right after them
+            if k in trig_ends:
+                owner = trig_ends[k]
+                break
+            cue_role = _date_role_from_cue(labels)
+            if cue_role:
+                role = cue_role
+                if role == "announced":
+                    # 'a rule announced on September 29' after a relaxing action: the imposition
+                    m_before = [m for m in view.get("MEASURE") if 0 <= (k - m.end) <= 4]
+                    relax_before = [f for f in mains if f.trigger.start < k and ACTION_FAMILY[f.action] != "restrict"]
+                    if m_before and relax_before:
+                        hist = Frame(action="impose", kind="historical", sent=view.sent, trigger=m_before[-1],
+                                     measure=m_before[-1], parent=relax_before[-1])
+                        _inherit_from_parent(hist)
+                        frames.append(hist)
+                        owner = hist
+                if owner is None:
+                    owner = next((f for f in reversed(frames) if f.trigger.start <= k), None)
+                break
+            if view.doc[k].text in (";",):
+                break
+        if owner is None and role is None and d.start < first_trigger:
+            # 'On 9 October 2025, the ministry declared ...': applies to the main actions
+            announce_first = any(d.end <= c.start < first_trigger for c in view.cues("ANNOUNCE"))
+            role = "announced" if announce_first else None
+            for f in mains:
+                _attach_date(view, f, d, role or _default_role(f), ctx)
+                if role is None and f.action == "impose":
+                    _attach_date(view, f, d, "effective", ctx)
+            continue
+        if owner is None:
+            owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
+            if owner is None or not (bounds.get(id(owner), (0, 0))[0] <= d.start < bounds.get(id(owner), (0, 0))[1]):
+                if role == "follows":
+                    ctx.follows.append(_date_expr(view, d, "follows", ctx))
+                continue
+        if role == "follows":
+            _attach_date(view, owner, d, "follows", ctx)
+            continue
+        if role is None:
+            if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
+                continue
+            role = _default_role(owner)
+            if owner.action == "impose":
+                _attach_date(view, owner, d, "announced", ctx)
+                role = "effective"
+        _attach_date(view, owner, d, role, ctx)
+
+
+def _default_role(f: Frame) -> str:
+    return "effective"
+
+
+def _inherit_from_parent(f: Frame) -> None:
+    p = f.parent
+    f.type, f.type_specific = p.type, p.type_specific
+    if f.measure is not None and f.measure.ent_id_ == "entity_listing":
+        f.type, f.type_specific = "entity_listing", True
+    f.products, f.imposer, f.agency, f.targets = list(p.products), p.imposer, p.agency, list(p.targets)
+
+
+def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext) -> DateExpr:
+    prefer = {"expires": "future", "announced": "past", "follows": "past"}.get(role, "nearest")
+    nd = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, prefer)  # type: ignore[arg-type]
+    return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
+                    anchor=nd.anchor, start=d.start_char, end=d.end_char)
+
+
+def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext) -> None:
+    expr = _date_expr(view, d, role, ctx)
+    f.dates.append(expr)
+    if expr.value and role in DATE_ROLES:
+        _add_evidence(f, role, expr.value, d)
+
+
+def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> None:
+    for dur in view.get("DURATION"):
+        value = dur._.norm
+        if not value:
+            continue
+        owner = next((f for f in reversed(mains) if f.trigger.start <= dur.start), mains[0] if mains else None)
+        if owner is None or owner.action == "impose" and any(f.action != "impose" for f in mains):
+            continue
+        if owner.duration is None:
+            owner.duration = value
+            owner.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
+                                        how="duration", start=dur.start_char, end=dur.end_char))
+            _add_evidence(owner, "duration", value, dur)
+
+
+def _add_evidence(f: Frame, name: str, value: str, span: Span) -> None:
+    f.evidence.append(Evidence(field=name, value=str(value), start=span.start_char, end=span.end_char,
+                               sentence_start=f.sent.start_char, sentence_end=f.sent.end_char))
+
+
+def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
+    for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
+        j = view.word_before(e.start)
+        prev = view.doc[j].lower_ if j is not None else ""
+        if _is_target_position(view, e) or prev in ("between", "and", "of", "in", "with", "-", "at", ","):
+            continue
+        ctx.subject = _actor(view, e)
+        return
+
+
+def _collect_follows(view: SentenceView, ctx: ArticleContext) -> None:
+    """'The move follows talks in Busan on October 30': a dated event the action came after."""
+    for d in view.get("DATE"):
+        labels = set()
+        for k in range(max(view.sent.start, d.start - 15), d.start + 1):
+            labels |= view.cue_end.get(k, set())
+        if "FOLLOWS" in labels:
+            ctx.follows.append(_date_expr(view, d, "follows", ctx))
+
+
+# --------------------------------------------------------------------------- article level
+
+def _compatible(a: Frame, b: Frame) -> bool:
+    if a.imposer and b.imposer and a.imposer != b.imposer:
+        return False
+    if a.type and b.type and TYPE_FAMILY[a.type] != TYPE_FAMILY[b.type]:
+        return False
+    if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
+        return False
+    if a.products and b.products and not set(a.products) & set(b.products):
+        return False
+    if a.targets and b.targets and not set(a.targets) & set(b.targets):
+        return False
+    for role in DATE_ROLES:
+        va, vb = a.value(role), b.value(role)
+        if va and vb and not (va.startswith(vb) or vb.startswith(va)):
+            return False
+    if a.rate and b.rate and (a.rate.value, a.rate.unit) != (b.rate.value, b.rate.unit):
+        return False
+    if a.duration and b.duration and a.duration != b.duration:
+        return False
+    return True
+
+
+def _merge_into(base: Frame, other: Frame) -> None:
+    for p in other.products:
+        if p not in base.products:
+            base.products.append(p)
+    if other.type and (not base.type or (other.type_specific and not base.type_specific)):
+        base.type, base.type_specific = other.type, other.type_specific
+    base.imposer = base.imposer or other.imposer
+    base.agency = base.agency or other.agency
+    for t in other.targets:
+        if t not in base.targets:
+            base.targets.append(t)
+    base.dates.extend(other.dates)
+    base.duration = base.duration or other.duration
+    base.rate = base.rate or other.rate
+    if other.action == "suspend" and base.action == "lift":
+        base.action = "suspend"
+    base.extends_suspension = base.extends_suspension or other.extends_suspension
+    base.evidence.extend(other.evidence)
+    base.sentences.extend(other.sentences)
+
+
+def _assemble(ctx: ArticleContext) -> list[Mention]:
+    frames = ctx.frames
+    # 1. fill what a sentence leaves implicit from the article so far
+    last_subject: Optional[str] = None
+    for i, f in enumerate(frames):
+        prev = [g for g in frames[:i] if g.type]
+        if f.type is None:
+            same = [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
+            if same:
+                f.type, f.type_specific = same[-1].type, False
+        if not f.products and (f.kind != "main" or getattr(f, "refers_back", False) or (
+                f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and _definite_measure(f))):
+            donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
+                          and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
+            if donor is not None:
+                f.products = list(donor.products)
+                f.targets = f.targets or list(donor.targets)
+        if f.imposer is None:
+            cands = getattr(f, "_imposer_candidates", [])
+            cands = [c for c in cands if c not in f.targets]
+            prev_imposer = next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
+            f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
+                or (cands[-1] if cands else None) or ctx.subject
+        if f.imposer in f.targets:
+            others = [c for c in getattr(f, "_imposer_candidates", []) if c not in f.targets]
+            if others:
+                f.imposer = others[-1]
+            else:
+                f.targets = [t for t in f.targets if t != f.imposer]
+        last_subject = f.imposer or last_subject
+    frames = [f for f in frames if f.type and f.imposer]
+    # 2. a relaxing action dated with the article's own imposition date is that imposition
+    impose_dates = {f.value("effective") or f.value("announced") for f in frames if f.action == "impose"} - {None}
+    extra = []
+    for f in frames:
+        if ACTION_FAMILY[f.action] != "relax":
+            continue
+        moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates]
+        if moved:
+            f.dates = [d for d in f.dates if d not in moved]
+            hist = Frame(action="impose", kind="historical", sent=f.sent, trigger=f.trigger, type=f.type,
+                         type_specific=f.type_specific, products=list(f.products), imposer=f.imposer,
+                         agency=f.agency, targets=list(f.targets), order=f.order,
+                         sentences=list(f.sentences))
+            for d in moved:
+                hist.dates.append(d.model_copy(update={"role": "announced"}))
+                hist.dates.append(d.model_copy(update={"role": "effective"}))
+            extra.append(hist)
+    frames = sorted(frames + extra, key=lambda f: f.order)
+    # 3. one mention per action on a measure: merge what the article says more than once
+    merged: list[Frame] = []
+    for f in frames:
+        target = None
+        for m in merged:
+            if m.sent is f.sent and m.action != f.action:
+                continue
+            if _compatible(m, f):
+                target = m
+                if m.products and f.products:
+                    break
+        if target is None and f.kind == "anaphoric" and not f.products:
+            target = next((m for m in reversed(merged)
+                           if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action] and _compatible_loose(m, f)), None)
+        if target is not None:
+            _merge_into(target, f)
+        elif f.kind == "anaphoric" and f.measure is None:
+            continue
+        else:
+            merged.append(f)
+    # 4. dated context the actions follow ('the move follows talks on October 30')
+    for f in merged:
+        if ACTION_FAMILY[f.action] != "restrict":
+            for d in ctx.follows:
+                if not any(x.role == "follows" and x.value == d.value for x in f.dates):
+                    f.dates.append(d)
+    _default_targets(merged)
+    return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
+
+
+def _definite_measure(f: Frame) -> bool:
+    doc = f.sent.doc
+    i = f.measure.start - 1
+    while i >= f.sent.start and (doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    return i >= f.sent.start and doc[i].lower_ in ("the", "these", "this", "those", "such", "its", "their", "that")
+
+
+def _compatible_loose(a: Frame, b: Frame) -> bool:
+    if a.imposer and b.imposer and a.imposer != b.imposer:
+        return False
+    return not (a.type and b.type and TYPE_FAMILY[a.type] != TYPE_FAMILY[b.type])
+
+
+def _default_targets(frames: list[Frame]) -> None:
+    """A target stated once for an imposer ('export curbs to the U.S.') holds for the
+    article's other actions by that imposer that name none."""
+    by_imposer: dict[str, Counter] = {}
+    for f in frames:
+        if f.targets:
+            by_imposer.setdefault(f.imposer, Counter())[tuple(sorted(f.targets))] += 1
+    for f in frames:
+        if not f.targets and f.imposer in by_imposer:
+            f.targets = [t for t in by_imposer[f.imposer].most_common(1)[0][0] if t != f.imposer]
+
+
+def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
+    values = {role: f.value(role) for role in DATE_ROLES}
+    dates = f.dates
+    if not values["expires"] and values["effective"] and f.duration:
+        end = add_duration(values["effective"], f.duration)
+        if end:
+            values["expires"] = end
+            dates = dates + [DateExpr(role="expires", text=f"{values['effective']} + {f.duration}", value=end,
+                                      precision="day" if len(end) == 10 else "month", how="inferred",
+                                      anchor=values["effective"])]
+    action = f.action
+    if action == "lift" and (values["expires"] or f.duration):
+        action = "suspend"  # a lift with an end date is a suspension
+    direction = "liberalising" if action in LIBERALISING or (action == "extend" and f.extends_suspension) \
+        else "restrictive"
+    confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \
+        + 0.1 * any(values.values()) - 0.1 * (f.kind == "anaphoric")
+    start, end = f.sentences[0] if f.sentences else (f.sent.start_char, f.sent.end_char)
+    return Mention(
+        id=f"{ctx.article_id}#{n}", article=ctx.article_id, sentence=f.sent.text.strip(), start=start, end=end,
+        imposer=f.imposer, agency=f.agency, targets=f.targets, type=f.type, action=action,
+        products=f.products, hs_codes=ctx.rules.hs_codes(f.products),
+        announced=values["announced"], effective=values["effective"], expires=values["expires"],
+        duration=f.duration, rate=f.rate, dates=dates, confidence=round(min(confidence, 0.95), 2),
+        direction=direction, evidence=f.evidence, sentences=[list(s) for s in f.sentences])

@@ -1,0 +1,205 @@
+"""Date and duration normalization: dateparser behind one reused parser and a cache.
+
+`dateparser.parse` builds a parser per call (about 10 ms here); a reused
+`DateDataParser` costs well under 1 ms and the cache makes repeats free. Values keep the
+precision of the text: "December 2024" is `2024-12`, never an invented day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal, Optional
+
+from dateparser.date import DateDataParser
+
+Prefer = Literal["past", "future", "nearest"]
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
+_DAY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)?\b")
+_RELATIVE = re.compile(
+    r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(this|last|next|earlier this|earlier in the|later this) (week|month|year))\b", re.I)
+_SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "another": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18,
+}
+_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+_DURATION = re.compile(r"(\d+|[a-z]+)[\s\-]+(?:(?:additional|further|coming|next|extra|full|more)\s+)?"
+                       r"(year|month|week|day)s?\b", re.I)
+
+
+@dataclass(frozen=True)
+class NormalDate:
+    """A normalized date expression; `value` None means it could not be resolved."""
+
+    value: Optional[str]
+    precision: Optional[str]
+    how: str  # absolute | relative | inferred
+    anchor: Optional[str] = None
+
+
+def to_date(value: Optional[str]) -> Optional[date]:
+    """First day a partial ISO date can mean (for ordering and arithmetic)."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
+def _partial(d: date, precision: str) -> str:
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def add_duration(start: str, duration: str) -> Optional[str]:
+    """`start` + ISO `duration`, at the start's precision (used for `expires`)."""
+    d = to_date(start)
+    m = re.fullmatch(r"P(\d+)([YMWD])", duration or "")
+    if not d or not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit == "D":
+        end = d + timedelta(days=n)
+    elif unit == "W":
+        end = d + timedelta(weeks=n)
+    else:
+        months = n * 12 if unit == "Y" else n
+        y, mo = divmod(d.month - 1 + months, 12)
+        day = min(d.day, 28) if d.day > 28 else d.day
+        end = date(d.year + y, mo + 1, day)
+    precision = {1: "year", 2: "month", 3: "day"}[len(start.split("-"))]
+    return _partial(end, precision)
+
+
+def parse_duration(text: str) -> Optional[str]:
+    """'for a year' -> P1Y, '90-day' -> P90D, 'for the coming year' -> P1Y."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    amount, unit = m.group(1).lower(), m.group(2).lower()
+    n = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount)
+    if not n:
+        return None
+    return f"P{n}{_UNIT[unit]}"
+
+
+class DateNormalizer:
+    """Turns date expressions into partial ISO dates, reusing parsers and caching results."""
+
+    def __init__(self, languages=("en",)):
+        self._languages = list(languages)
+        self._absolute = DateDataParser(languages=self._languages,
+                                        settings={"PREFER_DAY_OF_MONTH": "first",
+                                                  "RELATIVE_BASE": datetime(2000, 1, 1)})
+        self._relative: dict[date, DateDataParser] = {}
+        self._cache: dict[tuple, NormalDate] = {}
+
+    def _relative_parser(self, anchor: date) -> DateDataParser:
+        parser = self._relative.get(anchor)
+        if parser is None:
+            if len(self._relative) > 256:
+                self._relative.clear()
+            parser = DateDataParser(languages=self._languages, settings={
+                "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+                "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"})
+            self._relative[anchor] = parser
+        return parser
+
+    def normalize(self, text: str, anchor: Optional[date] = None, year_hint: Optional[int] = None,
+                  prefer: Prefer = "nearest") -> NormalDate:
+        key = (text.lower(), anchor, year_hint, prefer)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._normalize(text, anchor, year_hint, prefer)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def _parse(self, parser: DateDataParser, text: str):
+        try:
+            data = parser.get_date_data(text)
+        except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
+            return None, None
+        if data is None or data.date_obj is None:
+            return None, None
+        return data.date_obj.date(), data.period
+
+    def _normalize(self, text: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
+        clean = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,.")
+        clean = re.sub(r"^(the|on|in)\s+", "", clean, flags=re.I)
+        clean = re.sub(r"\bof\b", "", clean, flags=re.I)
+        year = _YEAR.search(clean)
+        if _RELATIVE.search(clean) and not year:
+            if anchor is None:
+                return NormalDate(None, None, "relative", None)
+            d, period = self._parse(self._relative_parser(anchor), clean)
+            if d is None or period == "week":
+                return NormalDate(None, "week" if period == "week" else None, "relative", anchor.isoformat())
+            precision = period if period in ("year", "month") else "day"
+            return NormalDate(_partial(d, precision), precision, "relative", anchor.isoformat())
+        if year:
+            if _SEASON.search(clean) and not _DAY.search(_YEAR.sub("", clean)):
+                if _MONTH.search(clean):
+                    d, _ = self._parse(self._absolute, _SEASON.sub("", clean).replace("-", " "))
+                    if d:
+                        return NormalDate(_partial(d, "month"), "month", "absolute")
+                return NormalDate(year.group(1), "year", "absolute")
+            d, period = self._parse(self._absolute, clean)
+            if d is None:
+                return NormalDate(year.group(1), "year", "absolute")
+            if not _MONTH.search(clean) and not re.search(r"\d{4}-\d\d|\d/\d", clean):
+                period = "year"
+            precision = period if period in ("year", "month") else "day"
+            return NormalDate(_partial(d, precision), precision, "absolute")
+        if not _MONTH.search(clean):
+            return NormalDate(None, None, "absolute")
+        base_year = anchor.year if anchor else year_hint
+        if base_year is None:
+            return NormalDate(None, None, "inferred")
+        d, period = self._parse(self._absolute, f"{clean} {base_year}")
+        if d is None:
+            return NormalDate(None, None, "inferred")
+        precision = "month" if period == "month" or not _DAY.search(clean) else "day"
+        if anchor:
+            if prefer == "past" and d > anchor + timedelta(days=7):
+                d = d.replace(year=d.year - 1)
+            elif prefer == "future" and d < anchor - timedelta(days=7):
+                d = d.replace(year=d.year + 1)
+            elif prefer == "nearest" and abs((d - anchor).days) > 183:
+                d = d.replace(year=d.year + (1 if d < anchor else -1))
+            source = f"published {anchor.isoformat()}"
+        else:
+            source = f"article context year {year_hint}"
+        return NormalDate(_partial(d, precision), precision, "inferred", source)
+
+
+def explicit_year(text: str) -> Optional[int]:
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def context_year(years: list[int]) -> Optional[int]:
+    """The article's 'present' year when it has no date: the median of the distinct years it names.
+
+    A news story mentions past impositions and future expiries around its own present,
+    so the middle of its explicit years is the best guess for a year-less "October 9".
+    """
+    if not years:
+        return None
+    ys = sorted(years)
+    mid = len(ys) // 2
+    if len(ys) % 2:
+        return ys[mid]
+    return (ys[mid - 1] + ys[mid] + 1) // 2

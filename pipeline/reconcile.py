@@ -1,0 +1,428 @@
+"""Reconcile mentions across sources into measures, each with a timeline of events.
+
+Identity of a measure: imposer, type family (an export ban and export controls may be one
+measure described loosely), overlapping products, compatible targets. Mentions are
+blocked by (imposer, type family) so the cost grows with the number of mentions, not
+with its square. For every field of every event, the candidates keep their provenance,
+and a disagreement is settled by the first rule that can decide, in this order:
+
+1. temporal consistency - a suspension/lift is not announced before the measure was
+   imposed, nor before an event its own article says it follows; expiry after start;
+2. conflation - a value equal to another event's date of the same measure is a mix-up;
+3. independent sources - near-duplicate articles count once (see `dedupe`);
+4. explicit beats relative beats inferred - an unresolved 'Friday' is checked, not guessed;
+5. majority of independent sources; a tie stays a `conflict` for a reviewer.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from datetime import date
+from typing import Iterable, Optional
+
+from .models import Candidate, Conflict, Event, FieldVerdict, Measure, Rate
+from .nlp.dates import to_date
+
+TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
+               "import_tariff": "import", "import_ban": "import", "quota": "import",
+               "entity_listing": "entity", "other": "other"}
+# Event classes: actions that describe the same step are one event ('lifted' vs 'suspended').
+EVENT_CLASS = {"impose": "impose", "tighten": "tighten", "raise": "raise", "suspend": "relax", "lift": "relax",
+               "reduce": "reduce", "postpone": "postpone", "extend": "extend"}
+CLASS_ORDER = ["impose", "tighten", "raise", "postpone", "relax", "reduce", "extend"]
+LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
+TYPE_PRIORITY = ["entity_listing", "export_ban", "import_ban", "export_duty", "quota", "export_control",
+                 "import_tariff", "other"]
+HOW_RANK = {"absolute": 0, "relative": 1, "inferred": 2, "duration": 0}
+DATE_FIELDS = ("announced", "effective", "expires")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def direction(action: str, extends_suspension: bool = False) -> str:
+    if action in LIBERALISING or (action == "extend" and extends_suspension):
+        return "liberalising"
+    return "restrictive"
+
+
+class SourceGroups:
+    """Articles that copy each other form one independent source."""
+
+    def __init__(self, duplicate_of: dict[str, str]):
+        self.root = dict(duplicate_of)
+
+    def __call__(self, article: str) -> str:
+        return self.root.get(article, article)
+
+    def count(self, articles: Iterable[str]) -> int:
+        return len({self(a) for a in articles})
+
+
+# --------------------------------------------------------------------------- grouping
+
+def _clusters(mentions: list[dict]) -> list[list[dict]]:
+    """Measures: union mentions of one block whose products overlap and targets agree."""
+    blocks: dict[tuple, list[dict]] = defaultdict(list)
+    for m in mentions:
+        blocks[(m.get("imposer") or "?", TYPE_FAMILY.get(m["type"], "other"))].append(m)
+    out: list[list[dict]] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        parent = list(range(len(block)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        by_product: dict[str, int] = {}
+        for i, m in enumerate(block):
+            for p in m.get("products") or []:
+                j = by_product.setdefault(p, i)
+                if j != i:
+                    parent[find(i)] = find(j)
+        groups: dict[int, list[dict]] = defaultdict(list)
+        for i, m in enumerate(block):
+            groups[find(i)].append(m)
+        with_products = [g for g in groups.values() if any(m.get("products") for m in g)]
+        without = [m for g in groups.values() if not any(m.get("products") for m in g) for m in g]
+        if without and len(with_products) == 1 and TYPE_FAMILY.get(block[0]["type"]) == "export":
+            with_products[0].extend(without)
+            without = []
+        if without:
+            with_products.append(without)
+        out.extend(with_products)
+    return out
+
+
+def _measure_id(imposer: str, mtype: str, products: list[str], targets: list[str]) -> str:
+    key = "|".join([imposer or "?", mtype, ",".join(sorted(products)), ",".join(sorted(targets))])
+    slug = (products[0] if products else "all").replace(" ", "-")
+    return f"{imposer or 'XX'}-{mtype}-{slug}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+
+
+# --------------------------------------------------------------------------- fields
+
+def _compatible_dates(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _date_candidates(ms: list[dict], field: str, groups: SourceGroups) -> list[dict]:
+    """Candidates for a date field; compatible values ('2024-12', '2024-12-03') are one,
+    kept at the most precise. Unresolved expressions ('Friday') are candidates too."""
+    cands: list[dict] = []
+    for m in ms:
+        exprs = [d for d in m.get("dates", []) if d["role"] == field]
+        value = m.get(field)
+        if value:
+            how = next((d["how"] for d in exprs if d["value"] == value), "absolute")
+            text = next((d["text"] for d in exprs if d["value"] == value), value)
+            entry = next((c for c in cands if c["value"] and _compatible_dates(c["value"], value)), None)
+            if entry is None:
+                entry = {"value": value, "how": how, "texts": set(), "articles": [], "mentions": []}
+                cands.append(entry)
+            elif len(value) > len(entry["value"]):
+                entry["value"] = value
+            entry["how"] = min(entry["how"], how, key=lambda h: HOW_RANK.get(h, 3))
+        else:
+            unresolved = [d for d in exprs if not d["value"]]
+            if not unresolved:
+                continue
+            text = unresolved[0]["text"]
+            entry = next((c for c in cands if c["value"] is None and c["text"].lower() == text.lower()), None)
+            if entry is None:
+                entry = {"value": None, "how": "relative", "text": text, "texts": set(), "articles": [],
+                         "mentions": []}
+                cands.append(entry)
+        entry["texts"].add(text)
+        if m["article"] not in entry["articles"]:
+            entry["articles"].append(m["article"])
+        entry["mentions"].append(m["id"])
+    for c in cands:
+        c["sources"] = groups.count(c["articles"])
+    return cands
+
+
+def _plain_candidates(ms: list[dict], field: str, groups: SourceGroups, key=lambda v: v) -> list[dict]:
+    cands: dict = {}
+    for m in ms:
+        value = m.get(field)
+        if value in (None, [], ""):
+            continue
+        k = key(value)
+        entry = cands.setdefault(k, {"value": value, "articles": [], "mentions": []})
+        if m["article"] not in entry["articles"]:
+            entry["articles"].append(m["article"])
+        entry["mentions"].append(m["id"])
+    out = list(cands.values())
+    for c in out:
+        c["sources"] = groups.count(c["articles"])
+    return out
+
+
+def _label(c: dict) -> str:
+    v = c["value"] if c["value"] is not None else f"'{c.get('text')}' unresolved"
+    if isinstance(v, dict):
+        v = f"{v.get('value')} {v.get('unit')} ({v.get('kind')})"
+    return f"{v} ({', '.join(c['articles'])})"
+
+
+def _verdict(cands: list[dict], status: str, value, reason: Optional[str]) -> FieldVerdict:
+    return FieldVerdict(value=value, status=status, reason=reason, candidates=[
+        Candidate(value=c["value"] if c["value"] is not None else f"unresolved: {c.get('text')}",
+                  articles=c["articles"], mentions=c["mentions"], independent_sources=c["sources"])
+        for c in cands])
+
+
+class EventContext:
+    """What the rules may consult about the rest of the measure and the articles."""
+
+    def __init__(self, other_event_dates: dict[str, set[str]], follows: dict[str, list[Optional[str]]],
+                 published: dict[str, Optional[str]]):
+        self.other_event_dates = other_event_dates  # value -> {"impose effective", ...}
+        self.follows = follows  # article -> dated (or None) events the action follows
+        self.published = published
+
+
+def _decide_date(field: str, cands: list[dict], action: str, ctx: EventContext,
+                 imposed: Optional[str]) -> FieldVerdict:
+    resolved = [c for c in cands if c["value"]]
+    if not cands:
+        return FieldVerdict(value=None, status="agreed", candidates=[])
+    if len(cands) == 1 and resolved:
+        return _verdict(cands, "agreed", resolved[0]["value"], None)
+    if not resolved:
+        return _verdict(cands, "unresolved", None,
+                        f"only relative expressions without a publication date: {', '.join(_label(c) for c in cands)}")
+    notes: list[str] = []
+    alive = list(resolved)
+    # Rule 1: temporal consistency
+    if field in ("announced", "effective") and EVENT_CLASS.get(action) != "impose":
+        all_follow_dates = sorted({d for fs in ctx.follows.values() for d in fs if d})
+        for c in list(alive):
+            cd = to_date(c["value"])
+            why = []
+            if imposed and cd and to_date(imposed) and cd < to_date(imposed) and not imposed.startswith(c["value"]):
+                why.append(f"precedes the imposition ({imposed}) of the measure it relaxes")
+            for art in c["articles"]:
+                says = ctx.follows.get(art)
+                if says is None:
+                    continue
+                dated = [d for d in says if d] or all_follow_dates
+                later = [d for d in dated if cd and to_date(d) and to_date(d) > cd]
+                if later:
+                    own = "its own article" if [d for d in says if d] else "other sources"
+                    why.append(f"precedes the {later[0]} event that {art} says the move follows "
+                               f"(dated by {own})")
+                    break
+            if why and len(alive) > 1 or why and len(cands) > 1:
+                alive.remove(c)
+                notes.append(f"temporal consistency: {c['value']} ({', '.join(c['articles'])}) {'; '.join(why)}")
+    # Rule 2: conflation with another event's date of the same measure
+    for c in list(alive):
+        events = ctx.other_event_dates.get(c["value"])
+        if events and (len(alive) > 1 or len(cands) > 1):
+            alive.remove(c)
+            notes.append(f"conflation: {c['value']} ({', '.join(c['articles'])}) equals the "
+                         f"{' / '.join(sorted(events))} date of this measure, a likely mix-up")
+        elif events:
+            notes.append(f"conflation suspected: {c['value']} equals the {' / '.join(sorted(events))} date")
+    for c in cands:
+        if c not in resolved:
+            c_note = _check_relative(c, alive or resolved)
+            notes.append(c_note)
+    if field == "expires":
+        pass
+    if len(alive) == 1:
+        winner = alive[0]
+        unresolved = [c for c in cands if not c["value"]]
+        consistent = all("consistent" in n and "inconsistent" not in n for n in notes if n.startswith("'"))
+        if len(resolved) == 1 and unresolved and not consistent:
+            return _verdict(cands, "conflict", winner["value"],
+                            "; ".join(notes) + "; explicit beats relative, but the relative expression does "
+                            "not fit: a reviewer should confirm")
+        rule = "explicit beats relative" if unresolved and len(resolved) == 1 else "rules above"
+        return _verdict(cands, "resolved", winner["value"], "; ".join(notes + [f"kept {winner['value']} ({rule})"]))
+    if not alive:
+        return _verdict(cands, "conflict", None,
+                        "; ".join(notes) + "; every resolved value was demoted and the rest cannot be "
+                        "resolved: needs a reviewer")
+    # Rule 3+4: independent sources and explicitness
+    alive.sort(key=lambda c: (-c["sources"], HOW_RANK.get(c["how"], 3)))
+    best, second = alive[0], alive[1]
+    if best["sources"] > second["sources"]:
+        return _verdict(cands, "resolved", best["value"], "; ".join(notes + [
+            f"majority of independent sources: {_label(best)} has {best['sources']} vs {second['sources']}"]))
+    if HOW_RANK.get(best["how"], 3) < HOW_RANK.get(second["how"], 3):
+        return _verdict(cands, "resolved", best["value"], "; ".join(notes + [
+            f"explicit beats relative beats inferred: {_label(best)} is {best['how']}, "
+            f"{_label(second)} is {second['how']}"]))
+    return _verdict(cands, "conflict", None, "; ".join(notes + [
+        f"tie between independent sources: {', '.join(_label(c) for c in alive)}"]))
+
+
+def _check_relative(c: dict, resolved: list[dict]) -> str:
+    """An undated 'Friday' is checked against the dates others give, never guessed."""
+    text = (c.get("text") or "").lower()
+    weekday = next((i for i, w in enumerate(WEEKDAYS) if w in text), None)
+    if weekday is None or not resolved:
+        return f"'{c.get('text')}' ({', '.join(c['articles'])}) cannot be resolved without a publication date"
+    fits = []
+    for r in resolved:
+        d = to_date(r["value"])
+        if d and len(r["value"]) == 10:
+            fits.append(f"{r['value']} is a {WEEKDAYS[d.weekday()].capitalize()}: "
+                        f"{'consistent' if d.weekday() == weekday else 'inconsistent'}")
+    return (f"'{c.get('text')}' ({', '.join(c['articles'])}) checked against the other sources: "
+            + ("; ".join(fits) if fits else "no day-precise date to compare"))
+
+
+def _decide_plain(cands: list[dict], describe) -> FieldVerdict:
+    if not cands:
+        return FieldVerdict(value=None, status="agreed", candidates=[])
+    if len(cands) == 1:
+        return _verdict(cands, "agreed", cands[0]["value"], None)
+    ranked = sorted(cands, key=lambda c: -c["sources"])
+    if ranked[0]["sources"] > ranked[1]["sources"]:
+        return _verdict(cands, "resolved", ranked[0]["value"],
+                        f"majority of independent sources: {describe(ranked[0])} has {ranked[0]['sources']} "
+                        f"vs {ranked[1]['sources']}")
+    return _verdict(cands, "conflict", None,
+                    f"tie between independent sources: {', '.join(describe(c) for c in ranked)}")
+
+
+def _rate_key(r: dict):
+    return (r.get("value"), r.get("unit"), r.get("kind"))
+
+
+# --------------------------------------------------------------------------- assembly
+
+def _event_for(ms: list[dict], cls: str, ctx: EventContext, groups: SourceGroups,
+               imposed: Optional[str]) -> tuple[Event, list[tuple[str, list, str, str]]]:
+    conflicts: list[tuple[str, list, str, str]] = []
+    fields: dict[str, FieldVerdict] = {}
+    # action: 'lifted' vs 'suspended' are one event; an end date makes it a suspension
+    action_cands = _plain_candidates(ms, "action", groups)
+    has_end = any(m.get("expires") or m.get("duration") for m in ms)
+    if len(action_cands) > 1:
+        actions = {c["value"] for c in action_cands}
+        if actions <= {"suspend", "lift"} and has_end:
+            verdict = _verdict(action_cands, "resolved", "suspend",
+                               "compatible wording: a lift with an end date is a suspension")
+        else:
+            verdict = _decide_plain(action_cands, _label)
+        dirs = {direction(a) for a in actions}
+        severity = "critical" if len(dirs) > 1 else "minor"
+        conflicts.append(("action", [_label(c) for c in action_cands], severity,
+                          verdict.reason or "action wording differs"))
+    else:
+        verdict = _verdict(action_cands, "agreed", action_cands[0]["value"], None)
+    fields["action"] = verdict
+    action = verdict.value or ms[0]["action"]
+    for name in DATE_FIELDS:
+        cands = _date_candidates(ms, name, groups)
+        v = _decide_date(name, cands, action, ctx, imposed)
+        fields[name] = v
+        if len(cands) > 1:
+            values = [c["value"] for c in cands if c["value"]]
+            only_precision = len(values) == len(cands) and all(_compatible_dates(values[0], x) for x in values)
+            conflicts.append((name, [_label(c) for c in cands], "minor" if only_precision else "important",
+                              v.reason or ""))
+    for name, key in (("duration", lambda v: v), ("rate", _rate_key)):
+        cands = _plain_candidates(ms, name, groups, key)
+        v = _decide_plain(cands, _label)
+        fields[name] = v
+        if len(cands) > 1:
+            conflicts.append((name, [_label(c) for c in cands], "important", v.reason or ""))
+    # expires must come after the start
+    eff, exp = fields["effective"].value, fields["expires"].value
+    if eff and exp and to_date(exp) and to_date(eff) and to_date(exp) <= to_date(eff):
+        fields["expires"] = fields["expires"].model_copy(update={
+            "status": "conflict", "reason": f"temporal consistency: expires {exp} is not after effective {eff}"})
+        conflicts.append(("expires", [exp, eff], "important", f"expires {exp} is not after effective {eff}"))
+    articles = sorted({m["article"] for m in ms})
+    extends_susp = any(m.get("direction") == "liberalising" for m in ms if m["action"] == "extend")
+    rate = fields["rate"].value
+    event = Event(action=action, announced=fields["announced"].value, effective=fields["effective"].value,
+                  expires=fields["expires"].value, duration=fields["duration"].value,
+                  rate=Rate(**{k: v for k, v in rate.items() if k in Rate.model_fields}) if rate else None,
+                  articles=articles, mentions=[m["id"] for m in ms], fields=fields,
+                  direction=direction(action, extends_susp))
+    return event, conflicts
+
+
+def _event_sort_key(e: Event):
+    d = e.announced or e.effective or e.expires
+    return (to_date(d) or date.max, CLASS_ORDER.index(EVENT_CLASS[e.action]))
+
+
+def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = None,
+              published: Optional[dict[str, Optional[str]]] = None) -> list[Measure]:
+    groups = SourceGroups(duplicate_of or {})
+    measures: list[Measure] = []
+    for cluster in _clusters(mentions):
+        by_class: dict[str, list[dict]] = defaultdict(list)
+        for m in cluster:
+            by_class[EVENT_CLASS[m["action"]]].append(m)
+        # dates that belong to other events of this measure (for the conflation rule)
+        def event_dates(exclude: str) -> dict[str, set[str]]:
+            out: dict[str, set[str]] = defaultdict(set)
+            for cls, ms in by_class.items():
+                if cls == exclude:
+                    continue
+                for m in ms:
+                    for f in DATE_FIELDS:
+                        if m.get(f):
+                            out[m[f]].add(f"{cls} {f}")
+            return out
+        follows: dict[str, list[Optional[str]]] = {}
+        for m in cluster:
+            for d in m.get("dates", []):
+                if d["role"] == "follows":
+                    follows.setdefault(m["article"], []).append(d["value"])
+        imposed = None
+        for m in by_class.get("impose", []):
+            v = m.get("effective") or m.get("announced")
+            if v and (imposed is None or v < imposed):
+                imposed = v
+        events, raw_conflicts = [], []
+        for cls in CLASS_ORDER:
+            if cls not in by_class:
+                continue
+            ctx = EventContext(event_dates(cls), follows, published or {})
+            event, conflicts = _event_for(by_class[cls], cls, ctx, groups, imposed)
+            events.append(event)
+            raw_conflicts.append(conflicts)
+        order = sorted(range(len(events)), key=lambda i: _event_sort_key(events[i]))
+        events = [events[i] for i in order]
+        raw_conflicts = [raw_conflicts[i] for i in order]
+        conflicts = [Conflict(event=i, field=f, values=v, severity=s, reason=r)
+                     for i, cs in enumerate(raw_conflicts) for f, v, s, r in cs]
+        severity_rank = {"critical": 0, "important": 1, "minor": 2}
+        conflicts.sort(key=lambda c: (severity_rank[c.severity], c.event, c.field))
+        imposer = cluster[0].get("imposer")
+        mtype = _vote_type(cluster, groups)
+        products: list[str] = []
+        hs: list[str] = []
+        for m in cluster:
+            for p in m.get("products") or []:
+                if p not in products:
+                    products.append(p)
+            for h in m.get("hs_codes") or []:
+                if h not in hs:
+                    hs.append(h)
+        targets = sorted({t for m in cluster for t in m.get("targets") or []})
+        agencies = [m.get("agency") for m in cluster if m.get("agency")]
+        agency = max(set(agencies), key=agencies.count) if agencies else None
+        measures.append(Measure(id=_measure_id(imposer, mtype, products, targets), imposer=imposer, agency=agency,
+                                targets=targets, type=mtype, products=products, hs_codes=hs,
+                                events=events, conflicts=conflicts))
+    measures.sort(key=lambda m: m.id)
+    return measures
+
+
+def _vote_type(cluster: list[dict], groups: SourceGroups) -> str:
+    votes: dict[str, set[str]] = defaultdict(set)
+    for m in cluster:
+        votes[m["type"]].add(groups(m["article"]))
+    return min(votes, key=lambda t: (-len(votes[t]), TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))

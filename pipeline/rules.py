@@ -1,0 +1,165 @@
+"""Load and validate the rule files in `patterns/`.
+
+Rules are data: every pattern, alias, HS code, agency and cue lives in a JSONL file with a
+canonical id. Each line is validated on load (pydantic, `extra="forbid"`), so a typo fails
+with the file, the line and the allowed keys instead of silently matching nothing.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+# Which labels each entity-ruler file may define; cues go to a span ruler (they overlap).
+ENTITY_FILES = {
+    "products.jsonl": {"PRODUCT"},
+    "agencies.jsonl": {"AGENCY"},
+    "jurisdictions.jsonl": {"JURISDICTION"},
+    "measures.jsonl": {"MEASURE"},
+    "actions.jsonl": {"ACTION"},
+    "dates.jsonl": {"DATE", "DURATION"},
+    "figures.jsonl": {"FIGURE"},
+}
+CUE_FILE = "cues.jsonl"
+CATALOG_FILE = "product_catalog.jsonl"
+BOILERPLATE_FILE = "boilerplate.jsonl"
+
+
+class RuleFileError(ValueError):
+    """A rule file is missing or malformed; the message names the file and line."""
+
+
+class PatternRule(BaseModel):
+    """One spaCy ruler pattern: `{"label", "pattern", "id"}` (spaCy's own JSONL shape)."""
+
+    model_config = ConfigDict(extra="forbid")
+    label: str
+    pattern: Union[str, list[dict]]
+    id: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _not_empty(cls, value):
+        if not value:
+            raise ValueError("pattern is empty")
+        return value
+
+
+class CatalogEntry(BaseModel):
+    """A canonical product: its HS codes and whether it is a vague umbrella term."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    hs: list[str]
+    group: str
+    generic: bool = False
+
+
+class BoilerplateRule(BaseModel):
+    """A line-level regex for text that is not the article (credits, comment forms...)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    regex: str
+    action: Literal["drop_line", "drop_line_and_caption", "drop_rest", "dateline"]
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value):
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from exc
+        return value
+
+
+def _read_jsonl(path: Path, model: type[BaseModel]) -> list:
+    if not path.exists():
+        raise RuleFileError(f"{path}: rule file not found")
+    rows = []
+    allowed = ", ".join(model.model_fields)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            rows.append(model.model_validate(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise RuleFileError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}" for e in exc.errors())
+            raise RuleFileError(f"{path}:{n}: {problems} (allowed keys: {allowed})") from exc
+    return rows
+
+
+def default_patterns_dir() -> Path:
+    """The shipped rule files: package data when installed, `patterns/` in a checkout."""
+    try:
+        shipped = Path(str(resources.files("pipeline") / "patterns"))
+        if (shipped / CUE_FILE).exists():
+            return shipped
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - odd importers
+        pass
+    return Path(__file__).resolve().parent.parent / "patterns"
+
+
+@dataclass
+class RuleSet:
+    """Every rule file of one patterns folder, validated and indexed."""
+
+    directory: Path
+    entity_patterns: list[dict] = field(default_factory=list)
+    cue_patterns: list[dict] = field(default_factory=list)
+    catalog: dict[str, CatalogEntry] = field(default_factory=dict)
+    boilerplate: list[BoilerplateRule] = field(default_factory=list)
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, id) -> file
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> "RuleSet":
+        directory = Path(directory) if directory else default_patterns_dir()
+        rules = cls(directory=directory)
+        for name, labels in ENTITY_FILES.items():
+            for rule in _read_jsonl(directory / name, PatternRule):
+                if rule.label not in labels:
+                    raise RuleFileError(
+                        f"{directory / name}: label {rule.label!r} for pattern {rule.pattern!r} "
+                        f"does not belong here (allowed: {', '.join(sorted(labels))})")
+                rules.entity_patterns.append(rule.model_dump())
+                rules.sources[(rule.label, rule.id)] = name
+        rules.cue_patterns = [r.model_dump() for r in _read_jsonl(directory / CUE_FILE, PatternRule)]
+        for entry in _read_jsonl(directory / CATALOG_FILE, CatalogEntry):
+            if entry.id in rules.catalog:
+                raise RuleFileError(f"{directory / CATALOG_FILE}: product {entry.id!r} listed twice")
+            rules.catalog[entry.id] = entry
+        missing = sorted({p["id"] for p in rules.entity_patterns if p["label"] == "PRODUCT"} - set(rules.catalog))
+        if missing:
+            raise RuleFileError(f"{directory / CATALOG_FILE}: no catalog line for products {missing[:10]}")
+        for p in rules.entity_patterns:
+            if p["label"] == "AGENCY" and "-" not in p["id"]:
+                raise RuleFileError(f"{directory}/agencies.jsonl: agency id {p['id']!r} must start with its "
+                                    "jurisdiction code, e.g. CN-MOFCOM")
+        rules.boilerplate = _read_jsonl(directory / BOILERPLATE_FILE, BoilerplateRule)
+        return rules
+
+    @cached_property
+    def generic_products(self) -> frozenset[str]:
+        return frozenset(k for k, v in self.catalog.items() if v.generic)
+
+    def hs_codes(self, products) -> list[str]:
+        codes: list[str] = []
+        for p in products:
+            entry = self.catalog.get(p)
+            for code in entry.hs if entry else ():
+                if code not in codes:
+                    codes.append(code)
+        return codes
+
+    @staticmethod
+    def agency_jurisdiction(agency_id: str) -> str:
+        """Agency ids carry their jurisdiction: `CN-MOFCOM` belongs to `CN`."""
+        return agency_id.split("-", 1)[0]
