@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
 
-NUM_PERM = 64
+NUM_PERM = 128
 TEXT_THRESHOLD = 0.5
-FACT_THRESHOLD = 0.6
+FACT_THRESHOLD = 0.35
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -33,6 +33,9 @@ LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 SAME_ACTION = {("suspend", "lift"), ("lift", "suspend")}
 DATE_ROLES = ("announced", "effective", "expires")
 WINDOW = 10  # tokens a date looks back for its cue
+# a jurisdiction right after one of these words is not the one acting
+NOT_SUBJECT_AFTER = {"between", "and", "of", "in", "with", "-", "at", "for", "like", "than", "as", "about", "over",
+                     "across", "into", "including", "among", "beyond", "outside", "inside", "within"}
 PREPOSITION_CUES = {"from", "until", "till", "through", "since", "starting", "beginning", "effective", "after", "by"}
 
 
@@ -468,7 +471,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         for e in reversed([e for e in actors if e.end <= trig.start]):
             j = view.word_before(e.start)
             prev = view.doc[j].lower_ if j is not None else ""
-            if _is_target_position(view, e) or prev in ("between", "and", "of", "in", "with", "-", "at"):
+            if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER:
                 continue
             if _actor(view, e) in f.targets or _in_compound(view, e):
                 continue
@@ -591,10 +594,12 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 break
             if view.doc[k].text in (";",):
                 break
-        if owner is None and role is None and d.start < first_trigger:
-            # 'On 9 October 2025, the ministry declared ...': applies to the main actions
-            announce_first = any(d.end <= c.start < first_trigger for c in view.cues("ANNOUNCE"))
-            role = "announced" if announce_first else None
+        if owner is None and role in (None, "announced", "effective") and d.start < first_trigger:
+            # 'On 9 October 2025, the ministry declared ...', 'said Friday it would suspend ...':
+            # a date ahead of every action applies to the main actions
+            if role is None:
+                announce_first = any(d.end <= c.start < first_trigger for c in view.cues("ANNOUNCE"))
+                role = "announced" if announce_first else None
             for f in mains:
                 _attach_date(view, f, d, role or _default_role(f), ctx)
                 if role is None and f.action == "impose":
@@ -606,6 +611,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 if role == "follows":
                     ctx.follows.append(_date_expr(view, d, "follows", ctx))
                 continue
+        if role != "follows" and any(owner.trigger.end <= c.start < d.start for c in view.cues("FOLLOWS")):
+            role = "follows"  # 'the relaxations came after the meetings in Busan on October 30'
         if role == "follows":
             _attach_date(view, owner, d, "follows", ctx)
             continue
@@ -669,14 +676,24 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
     for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
         j = view.word_before(e.start)
         prev = view.doc[j].lower_ if j is not None else ""
-        if _is_target_position(view, e) or prev in ("between", "and", "of", "in", "with", "-", "at", ","):
+        if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
         ctx.subject = _actor(view, e)
         return
 
 
+FOLLOW_VERBS = ("follows", "followed", "came after", "comes after", "in the wake of", "after")
+
+
 def _collect_follows(view: SentenceView, ctx: ArticleContext) -> None:
-    """'The move follows talks in Busan on October 30': a dated event the action came after."""
+    """'The move follows talks in Busan on October 30': a dated event the action came after.
+    Undated ('the move follows high-level talks') is kept too: other sources may date it."""
+    if not view.get("DATE"):
+        for c in view.cues("FOLLOWS"):
+            if c.text.lower() in FOLLOW_VERBS and view.definite_before(c.start):
+                ctx.follows.append(DateExpr(role="follows", text=view.sent.text.strip()[:120], value=None,
+                                            how="relative", start=c.start_char, end=c.end_char))
+                return
     for d in view.get("DATE"):
         labels = set()
         for k in range(max(view.sent.start, d.start - 15), d.start + 1):
@@ -783,18 +800,24 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     merged: list[Frame] = []
     for f in frames:
         target = None
-        for m in merged:
+        for m in ([] if f.measure is None and f.kind != "main" else merged):
             if m.sent is f.sent and m.action != f.action:
                 continue
             if _compatible(m, f):
                 target = m
                 if m.products and f.products:
                     break
-        if target is None and f.kind == "anaphoric" and not f.products:
-            target = next((m for m in reversed(merged)
-                           if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action] and _compatible_loose(m, f)), None)
+        if target is None and f.kind in ("anaphoric", "reference") and not f.products:
+            # 'The suspension is set to last until ...': the latest mention of that very action
+            target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)), None) \
+                or next((m for m in reversed(merged)
+                         if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action] and _compatible_loose(m, f)), None)
+            if target is not None and f.measure is None:
+                f.action, f.imposer, f.targets = target.action, target.imposer, []
         if target is not None:
             _merge_into(target, f)
+        elif f.kind == "reference":
+            continue
         elif f.kind == "anaphoric" and f.measure is None:
             continue
         else:

@@ -219,10 +219,11 @@ def _decide_date(field: str, cands: list[dict], action: str, ctx: EventContext,
                 alive.remove(c)
                 notes.append(f"temporal consistency: {c['value']} ({', '.join(c['articles'])}) {'; '.join(why)}")
     # Rule 2: conflation with another event's date of the same measure
-    for c in list(alive):
+    for c in list(resolved):
         events = ctx.other_event_dates.get(c["value"])
-        if events and (len(alive) > 1 or len(cands) > 1):
-            alive.remove(c)
+        if events and len(cands) > 1:
+            if c in alive:
+                alive.remove(c)
             notes.append(f"conflation: {c['value']} ({', '.join(c['articles'])}) equals the "
                          f"{' / '.join(sorted(events))} date of this measure, a likely mix-up")
         elif events:
@@ -236,11 +237,6 @@ def _decide_date(field: str, cands: list[dict], action: str, ctx: EventContext,
     if len(alive) == 1:
         winner = alive[0]
         unresolved = [c for c in cands if not c["value"]]
-        consistent = all("consistent" in n and "inconsistent" not in n for n in notes if n.startswith("'"))
-        if len(resolved) == 1 and unresolved and not consistent:
-            return _verdict(cands, "conflict", winner["value"],
-                            "; ".join(notes) + "; explicit beats relative, but the relative expression does "
-                            "not fit: a reviewer should confirm")
         rule = "explicit beats relative" if unresolved and len(resolved) == 1 else "rules above"
         return _verdict(cands, "resolved", winner["value"], "; ".join(notes + [f"kept {winner['value']} ({rule})"]))
     if not alive:
@@ -422,7 +418,9 @@ def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = Non
 
 
 def _vote_type(cluster: list[dict], groups: SourceGroups) -> str:
+    """The most specific type any source states: outlets call a ban 'export controls'
+    loosely, never the reverse; among equally specific types the majority wins."""
     votes: dict[str, set[str]] = defaultdict(set)
     for m in cluster:
         votes[m["type"]].add(groups(m["article"]))
-    return min(votes, key=lambda t: (-len(votes[t]), TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
+    return min(votes, key=lambda t: (TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99, -len(votes[t])))
