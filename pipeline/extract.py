@@ -186,7 +186,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "none":
             continue
         if act == "impose_weak":
-            nxt = [m for m in measures if a.end <= m.start <= a.end + 5 and m.ent_id_ == "entity_listing"]
+            # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
+            nxt = [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ == "entity_listing"
+                   and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             if not nxt:
                 continue
             act = "impose"
@@ -203,8 +205,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         kind = "anaphoric" if view.definite_before(a.start) else "main"
         j = view.word_before(a.start)
-        if a.text.lower().endswith("ing") and j is not None and view.doc[j].lower_ == "by":
+        gerund = a.text.lower().endswith("ing")
+        if gerund and j is not None and view.doc[j].lower_ == "by":
             kind = "reference"  # 'By easing export controls, China ...' restates an action
+        elif gerund and out and j is not None and view.doc[j].text == ",":
+            kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
         out.append((a, act, kind))
         prev_end = a.end
     # 'China bans rice exports': a generic ban right after its subject is a verb.
@@ -261,6 +266,34 @@ def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list
     return zones
 
 
+PASSIVE_GAP = {"on", "of", "that", "which", "were", "was", "is", "are", "been", "being", "have", "has", "had",
+               "first", "initially", "previously", "originally", "earlier", "already", "also", "-", ",", "and",
+               "imports", "exports", "goods", "products", "all", "the", "in", "from", "it", "they", "to"}
+
+
+def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
+    """The measure a past participle looks back to: 'quotas on steel that took effect',
+    'surtaxes on Chinese steel and aluminum products in place since', 'bans introduced'."""
+    if trig.text.lower().endswith("ing"):
+        return None
+    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 10]):
+        k = m.end
+        ok = True
+        while k < trig.start:
+            tok = view.doc[k]
+            if tok.ent_type_ in ("PRODUCT", "JURISDICTION", "FIGURE") or tok.is_space or tok.is_quote:
+                k += 1
+                continue
+            if tok.lower_ in PASSIVE_GAP:
+                k += 1
+                continue
+            ok = False
+            break
+        if ok:
+            return m
+    return None
+
+
 def _in_zones(i: int, zones) -> bool:
     return any(s <= i < e for s, e in zones)
 
@@ -288,10 +321,20 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     # Segments: each main frame owns the text up to the next main trigger; the first owns
     # the sentence start too. Historical frames hang on the main frame whose segment holds them.
     bounds = {}
+    measures = view.get("MEASURE")
+    starts = []
     for k, f in enumerate(mains):
         start = view.sent.start if k == 0 else f.trigger.start
-        end = mains[k + 1].trigger.start if k + 1 < len(mains) else view.sent.end
-        bounds[id(f)] = (start, end)
+        if k:
+            obj = _passive_object(view, f.trigger, measures)
+            if obj is not None and obj.start > mains[k - 1].trigger.end:
+                start = obj.start
+                while start - 1 > mains[k - 1].trigger.end and view.doc[start - 1].ent_type_ in ("FIGURE", "JURISDICTION"):
+                    start -= 1
+        starts.append(start)
+    for k, f in enumerate(mains):
+        end = starts[k + 1] if k + 1 < len(mains) else view.sent.end
+        bounds[id(f)] = (starts[k], end)
     for f in frames:
         if f.kind == "historical":
             owner = next((m for m in mains if bounds[id(m)][0] <= f.trigger.start < bounds[id(m)][1]), None)
@@ -321,8 +364,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         if f.kind == "historical" and not any(d.role in DATE_ROLES for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
-        if f.measure is None and f.kind == "main" and not f.products:
-            continue  # 'easing trade tensions': no measure in sight
+        if f.measure is None and f.type is None and f.kind == "main" and not _implied_by_context(view, f):
+            continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
     return kept
@@ -338,11 +381,16 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         after = [m for m in measures if m.start >= trig.end]
         # an active verb or gerund takes its measure as object; only a passive participle
         # ('restrictions imposed in 2024') or a noun looks back
-        gerund = trig.text.lower().endswith("ing") and not view.definite_before(trig.start)
-        before = [] if gerund else [m for m in measures if m.end <= trig.start and trig.start - m.end <= 8]
+        noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
+                                                                                      "since", "in"))
+        obj = _passive_object(view, trig, measures)
+        before = [obj] if obj is not None else (
+            [m for m in measures if m.end <= trig.start and trig.start - m.end <= 3] if noun else [])
         chosen = after[0] if after and (f.kind != "historical" or not before) else (before[-1] if before else None)
         if f.kind == "historical" and before:
             chosen = before[-1]
+        if chosen is not None and chosen in after and obj is not None and after[0].start - trig.end > 3:
+            chosen = obj  # 'tariffs that took effect on March 12 under Section 232' looks back
     f.measure = chosen
     if chosen is None:
         implied = _implied_measure(trig)
@@ -375,6 +423,19 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     f.type = mtype
     if mtype:
         _add_evidence(f, "type", mtype, chosen if chosen is not None else trig)
+
+
+def _implied_by_context(view: SentenceView, f: Frame) -> bool:
+    """'suspended rice imports', 'halted exports of nickel ore': the trade flow names the measure."""
+    trig = f.trigger
+    for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
+        for c in view.cues(label):
+            if trig.end <= c.start <= trig.end + 3 and c.text.lower() in ("exports", "imports", "export", "import",
+                                                                          "shipments", "exporting", "importing"):
+                f.type, f.type_specific = mtype, False
+                _add_evidence(f, "type", mtype, c)
+                return True
+    return False
 
 
 def _implied_measure(trigger: Span) -> Optional[str]:

@@ -21,6 +21,8 @@ _DAY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)?\b")
 _RELATIVE = re.compile(
     r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"(this|last|next|earlier this|earlier in the|later this) (week|month|year))\b", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"(last |this )?(" + "|".join(_WEEKDAYS) + ")")
 _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -144,6 +146,13 @@ class DateNormalizer:
         if _RELATIVE.search(clean) and not year:
             if anchor is None:
                 return NormalDate(None, None, "relative", None)
+            weekday = _WEEKDAY.fullmatch(clean.lower())
+            if weekday:
+                # 'on Tuesday' in a story dated Tuesday is that day; otherwise the last one before
+                back = (anchor.weekday() - _WEEKDAYS.index(weekday.group(2))) % 7
+                if weekday.group(1) == "last " and back == 0:
+                    back = 7
+                return NormalDate((anchor - timedelta(days=back)).isoformat(), "day", "relative", anchor.isoformat())
             d, period = self._parse(self._relative_parser(anchor), clean)
             if d is None or period == "week":
                 return NormalDate(None, "week" if period == "week" else None, "relative", anchor.isoformat())
