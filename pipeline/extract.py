@@ -33,6 +33,11 @@ LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 SAME_ACTION = {("suspend", "lift"), ("lift", "suspend")}
 DATE_ROLES = ("announced", "effective", "expires")
 WINDOW = 10  # tokens a date looks back for its cue
+# words that end a noun phrase looking left: 'the government is imposing' is not 'the imposing'
+NOT_MODIFIERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+                 "should", "can", "could", "may", "might", "must", "to", "not", "also", "and", "or", "that", "which",
+                 "who", "it", "they", "he", "she", "we", "on", "of", "in", "for", "with", "by", "from", "at", "as",
+                 "did", "does", "do", "then", "now", "today", "already", "further", "formally", "officially"}
 # a jurisdiction right after one of these words is not the one acting
 NOT_SUBJECT_AFTER = {"between", "and", "of", "in", "with", "-", "at", "for", "like", "than", "as", "about", "over",
                      "across", "into", "including", "among", "beyond", "outside", "inside", "within"}
@@ -121,7 +126,7 @@ class SentenceView:
             if self.has_cue_at("DEFINITE", j) or self.is_possessive(j):
                 return True
             tok = self.doc[j]
-            if not (tok.is_alpha and tok.is_lower or tok.text in "-–—" or tok.like_num):
+            if tok.lower_ in NOT_MODIFIERS or not (tok.is_alpha and tok.is_lower or tok.text in "-–—" or tok.like_num):
                 return False
         return False
 
@@ -518,7 +523,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         j = view.word_before(e.start)
         if j is not None and view.doc[j].lower_ == "the":
             j = view.word_before(j)
-        if e.start >= trig.end and e.start < seg[1] and j is not None and view.doc[j].lower_ == "by":
+        if trig.end <= e.start <= trig.end + 8 and e.start < seg[1] and j is not None and view.doc[j].lower_ == "by":
             chosen = e
             break
     # "Trump's tariffs", "China's export controls": the owner of the measure
@@ -528,10 +533,22 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 chosen = e
                 break
     # the subject: nearest actor before the trigger that is not a target
+    govt_code = None
     if chosen is None:
-        for e in reversed([e for e in actors if e.end <= trig.start]):
+        govts = [g for g in view.cues("GOVT") if g.end <= trig.start and not _in_zones(g.start, zones)
+                 and not any(e.start <= g.start < e.end for e in actors)]
+        subjects = sorted([e for e in actors if e.end <= trig.start] + govts, key=lambda e: e.start)
+        for e in reversed(subjects):
             j = view.word_before(e.start)
             prev = view.doc[j].lower_ if j is not None else ""
+            if e.label_ == "GOVT":
+                if prev in NOT_SUBJECT_AFTER or view.has_cue_at("TARGET_PREP", j):
+                    continue
+                govt_code = _govt_actor(view, e, actors, ctx)
+                if govt_code and govt_code not in f.targets:
+                    break
+                govt_code = None
+                continue
             if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER:
                 continue
             if _actor(view, e) in f.targets or _in_compound(view, e):
@@ -539,7 +556,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             chosen = e
             break
     agency = None
-    imposer = None
+    imposer = govt_code
     if chosen is not None:
         imposer = _actor(view, chosen)
         if chosen.label_ == "AGENCY":
@@ -551,6 +568,19 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         _add_evidence(f, "imposer", imposer, chosen)
     f.imposer, f.agency = imposer, agency
     f._imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]  # type: ignore[attr-defined]
+
+
+def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleContext) -> Optional[str]:
+    """'the Government of Canada', 'the Indian government', 'the bloc', 'the government' (the
+    jurisdiction the article is about)."""
+    if g.id_ != "context":
+        return g.id_
+    for e in actors:
+        if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
+            return _actor(view, e)
+        if e.end == g.start or (e.end + 1 == g.start and view.is_possessive(e.end)):
+            return _actor(view, e)
+    return ctx.subject
 
 
 def _in_compound(view: SentenceView, e: Span) -> bool:
@@ -583,7 +613,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
     figs = [g for g in view.get("FIGURE") if seg[0] <= g.start < seg[1]]
     for g in figs:
         nxt = g.end
-        if nxt < view.sent.end and view.doc[nxt].lower_ == "of":
+        j = view.word_before(g.start)
+        lead = view.doc[j].lower_ if j is not None else ""
+        if nxt < view.sent.end and view.doc[nxt].lower_ == "of" and lead not in ("to", "at", "by"):
             continue  # '94% of global output' is a share, not a rate
         if f.type not in RATE_TYPES and not (f.measure is not None and abs(g.start - f.measure.start) <= 6):
             continue
@@ -609,6 +641,14 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             later = [h for h in figs if h.start >= g.end and h.start - g.end <= 3]
             if later:
                 continue  # 'from 20% to 10%': the later figure is the level
+        if previous is None:
+            # '... to 50% of 2024 volumes, down from 100%', '25%, up from 10%'
+            for h in figs:
+                k = view.word_before(h.start)
+                if h.start > g.end and h.start - g.end <= 8 and k is not None and view.doc[k].lower_ == "from":
+                    p = parse_figure(h.text, h.ent_id_)
+                    previous = p[0] if p else None
+                    break
         f.rate = Rate(value=value, unit=unit, kind=kind, previous=previous, text=g.text,
                       start=g.start_char, end=g.end_char)
         _add_evidence(f, "rate", f"{value} {unit}", g)
@@ -659,12 +699,12 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             # 'On 9 October 2025, the ministry declared ...', 'said Friday it would suspend ...':
             # a date ahead of every action applies to the main actions
             if role is None:
-                announce_first = any(d.end <= c.start < first_trigger for c in view.cues("ANNOUNCE"))
+                announce_first = any(d.end <= c.start <= first_trigger for c in view.cues("ANNOUNCE"))
                 role = "announced" if announce_first else None
             for f in mains:
-                _attach_date(view, f, d, role or _default_role(f), ctx)
                 if role is None and f.action == "impose":
-                    _attach_date(view, f, d, "effective", ctx)
+                    _attach_date(view, f, d, "announced", ctx)
+                _attach_date(view, f, d, role or _default_role(f), ctx)
             continue
         if owner is None:
             owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
@@ -787,6 +827,18 @@ def _compatible(a: Frame, b: Frame) -> bool:
     return True
 
 
+def _fill_from(host: Frame, detail: Frame) -> None:
+    """An elaboration adds what the host lacks (a rate, a date), never changes its action."""
+    host.rate = host.rate or detail.rate
+    host.duration = host.duration or detail.duration
+    roles = {d.role for d in host.dates if d.value}
+    host.dates.extend(d for d in detail.dates if d.role not in roles)
+    for p in detail.products:
+        if p not in host.products:
+            host.products.append(p)
+    host.evidence.extend(e for e in detail.evidence if e.field in ("rate", "duration") + DATE_ROLES)
+
+
 def _merge_into(base: Frame, other: Frame) -> None:
     for p in other.products:
         if p not in base.products:
@@ -859,7 +911,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = sorted(frames + extra, key=lambda f: f.order)
     # 3. one mention per action on a measure: merge what the article says more than once
     merged: list[Frame] = []
-    for f in frames:
+    for k, f in enumerate(frames):
+        if f.kind == "elaboration":
+            host = next((g for g in reversed(frames[:k]) if g.sent is f.sent and g.kind != "elaboration"), None)
+            if host is not None:
+                _fill_from(host, f)
+                continue
         target = None
         for m in ([] if f.measure is None and f.kind != "main" else merged):
             if m.sent is f.sent and m.action != f.action:
