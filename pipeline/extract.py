@@ -22,7 +22,7 @@ from .nlp.figures import parse_figure
 from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
-                 "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend"}
+                 "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
 TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
                "import_tariff": "import", "import_ban": "import", "quota": "import",
                "entity_listing": "entity", "other": "other"}
@@ -226,9 +226,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel'.
     if not out and measures:
         for c in view.cues("ANNOUNCE"):
-            m = next((m for m in measures if c.end <= m.start <= c.end + 5), None)
+            m = next((m for m in measures if c.end <= m.start <= c.end + 8), None)
             if m is not None and c.text.lower() in ("announced", "unveiled", "approved", "adopted", "finalised",
-                                                     "finalized", "ordered", "signed", "decided"):
+                                                     "finalized", "ordered", "signed", "decided", "issued"):
                 if not _hedged(view, c):
                     out.append((c, "impose", "main"))
                 break
@@ -271,29 +271,31 @@ def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list
     return zones
 
 
-PASSIVE_GAP = {"on", "of", "that", "which", "were", "was", "is", "are", "been", "being", "have", "has", "had",
-               "first", "initially", "previously", "originally", "earlier", "already", "also", "-", ",", "and",
-               "imports", "exports", "goods", "products", "all", "the", "in", "from", "it", "they", "to"}
+PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "as", "since", "until", ";", "—",
+                 "–", "said", "says", "say", "told", "he", "she", "we", "they", "it", "who", "would", "will"}
 
 
 def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure a past participle looks back to: 'quotas on steel that took effect',
-    'surtaxes on Chinese steel and aluminum products in place since', 'bans introduced'."""
+    'a ban on exports of unprocessed nickel ore and bauxite took effect', 'bans introduced'.
+    The stretch between may hold the measure's own modifiers, not another clause."""
     if trig.text.lower().endswith("ing"):
         return None
-    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 10]):
-        k = m.end
+    doc = view.doc
+    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
         ok = True
-        while k < trig.start:
-            tok = view.doc[k]
-            if tok.ent_type_ in ("PRODUCT", "JURISDICTION", "FIGURE") or tok.is_space or tok.is_quote:
-                k += 1
-                continue
-            if tok.lower_ in PASSIVE_GAP:
-                k += 1
-                continue
-            ok = False
-            break
+        for k in range(m.end, trig.start):
+            tok = doc[k]
+            if tok.ent_type_ in ("ACTION", "MEASURE", "DURATION", "DATE") or tok.lower_ in PASSIVE_BREAK:
+                ok = False
+                break
+            if tok.text == "," and (k == m.end or k == trig.start - 1 or doc[k + 1].lower_ in ("which", "that")):
+                continue  # 'These measures, implemented in ...'
+            if tok.lower_ in ("and", "or", ",") and not (doc[k - 1].ent_type_ in ("PRODUCT", "JURISDICTION")
+                                                         and doc[k + 1].ent_type_ in ("PRODUCT", "JURISDICTION")
+                                                         or doc[k + 1].lower_ in ("other", "related")):
+                ok = False
+                break
         if ok:
             return m
     return None
@@ -348,6 +350,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         seg = bounds[id(f)]
         _pick_measure(view, f, seg, zones)
+        if f.action == "resume" and f.measure is not None:
+            f.action = "impose"  # 'resumed tariffs' reimposes them
         f.products = _products(view, seg, zones, ctx)
         f.refers_back = not f.products and _refers_back(view, seg, ctx)  # type: ignore[attr-defined]
         f.targets = _targets(view, f, seg, zones)
@@ -370,6 +374,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "historical" and not any(d.role in DATE_ROLES for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
         if f.measure is None and f.type is None and f.kind == "main" and not _implied_by_context(view, f):
+            continue
+        if f.action == "resume":
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
@@ -390,7 +396,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                                                                                       "since", "in"))
         obj = _passive_object(view, trig, measures)
         before = [obj] if obj is not None else (
-            [m for m in measures if m.end <= trig.start and trig.start - m.end <= 3] if noun else [])
+            [m for m in measures if m.end <= trig.start and trig.start - m.end <= 1] if noun else [])
         chosen = after[0] if after and (f.kind != "historical" or not before) else (before[-1] if before else None)
         if f.kind == "historical" and before:
             chosen = before[-1]
@@ -430,16 +436,35 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         _add_evidence(f, "type", mtype, chosen if chosen is not None else trig)
 
 
+FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing")
+# only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
+FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
+              "ban", "prohibit", "embargo")
+
+
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
-    """'suspended rice imports', 'halted exports of nickel ore': the trade flow names the measure."""
+    """'stop exports of nickel ore', 'suspended rice imports', 'resume seafood imports': with no
+    measure named, the trade flow is the object. Stopping a flow imposes a ban on it;
+    resuming it lifts the ban."""
     trig = f.trigger
+    if not trig.text.lower().startswith(FLOW_VERBS):
+        return False
+    prods = view.get("PRODUCT") + view.get("JURISDICTION")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
-            if trig.end <= c.start <= trig.end + 3 and c.text.lower() in ("exports", "imports", "export", "import",
-                                                                          "shipments", "exporting", "importing"):
-                f.type, f.type_specific = mtype, False
-                _add_evidence(f, "type", mtype, c)
-                return True
+            if c.text.lower() not in FLOW_WORDS or not trig.end <= c.start <= trig.end + 6:
+                continue
+            gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
+                   and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")]
+            if len(gap) > 1:
+                continue
+            f.type, f.type_specific = mtype, False
+            if f.action == "resume":
+                f.action = "lift"
+            elif ACTION_FAMILY.get(f.action) == "relax":
+                f.action = "impose"  # halting the trade is a ban, not a relaxation
+            _add_evidence(f, "type", mtype, c)
+            return True
     return False
 
 
@@ -756,7 +781,7 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
 def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> None:
     for dur in view.get("DURATION"):
         value = dur._.norm
-        if not value:
+        if not value or not _duration_of_action(view, dur):
             continue
         owner = next((f for f in reversed(mains) if f.trigger.start <= dur.start), mains[0] if mains else None)
         if owner is None or owner.action == "impose" and any(f.action != "impose" for f in mains):
@@ -766,6 +791,19 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
             owner.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
                                         how="duration", start=dur.start_char, end=dur.end_char))
             _add_evidence(owner, "duration", value, dur)
+
+
+def _duration_of_action(view: SentenceView, dur: Span) -> bool:
+    """'for a year', 'by 90 days', 'a one-year suspension' measure an action; 'a four-year
+    dispute' or '12 years' of history do not."""
+    first = view.doc[dur.start].lower_
+    if first == "for":
+        return True
+    j = view.word_before(dur.start)
+    if j is not None and view.doc[j].lower_ in ("for", "by", "another", "additional", "further", "extra"):
+        return True
+    nxt = [e for e in view.get("ACTION") + view.get("MEASURE") if dur.end <= e.start <= dur.end + 1]
+    return bool(nxt)
 
 
 def _add_evidence(f: Frame, name: str, value: str, span: Span) -> None:
