@@ -8,6 +8,7 @@ measure (headline, lead, later paragraphs) are merged into one mention.
 """
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -81,6 +82,7 @@ class SentenceView:
     def __init__(self, sent: Span, ents: list[Span], cues: list[Span]):
         self.sent = sent
         self.doc = sent.doc
+        self.intransitive: set[int] = set()
         self.ents = ents
         self.by_label: dict[str, list[Span]] = {}
         for e in ents:
@@ -190,6 +192,25 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         act = a.ent_id_
         if act == "none":
             continue
+        if act in ("reduce_intransitive", "raise_intransitive"):
+            # 'duties will fall to 9.5%': the measure is the subject, before the verb
+            if _subject_measure(view, a, measures) is None:
+                continue
+            act = act.split("_")[0]
+            view.intransitive.add(a.start)
+        elif act == "lift_let":
+            # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date
+            if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
+                       for k in range(max(view.sent.start, a.start - 6), a.start)):
+                continue
+            act = "lift"
+        elif act == "extend_keep":
+            # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
+            kept = [e for e in view.ents if a.end <= e.start <= a.end + 3 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
+            dated = any(c.start > a.end for c in view.cues("EXPIRES")) or any(d.start > a.end for d in view.get("DURATION"))
+            if not kept or (kept[0].ent_id_ != "suspend" and not dated):
+                continue  # 'keeps military controls in place' reports no new step
+            act = "extend"
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             nxt = [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ == "entity_listing"
@@ -213,7 +234,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         gerund = a.text.lower().endswith("ing")
         if gerund and j is not None and view.doc[j].lower_ == "by":
             kind = "reference"  # 'By easing export controls, China ...' restates an action
-        elif gerund and out and j is not None and view.doc[j].text == ",":
+        elif gerund and out and j is not None and view.doc[j].lower_ not in ("and", "or", "but"):
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
         out.append((a, act, kind))
         prev_end = a.end
@@ -273,6 +294,15 @@ def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list
 
 PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "as", "since", "until", ";", "—",
                  "–", "said", "says", "say", "told", "he", "she", "we", "they", "it", "who", "would", "will"}
+
+
+def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
+    """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
+    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
+        if not any(view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text in (";", ".")
+                   for k in range(m.end, trig.start)):
+            return m
+    return None
 
 
 def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -358,6 +388,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         _imposer(view, f, seg, zones, ctx)
         f.targets = [t for t in f.targets if t != f.imposer]
         _rate(view, f, seg)
+    frames = [part for f in frames for part in _split_by_rates(view, f, bounds)]
     # Historical impositions share the measure of the action they explain.
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
@@ -373,7 +404,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         if f.kind == "historical" and not any(d.role in DATE_ROLES for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
-        if f.measure is None and f.type is None and f.kind == "main" and not _implied_by_context(view, f):
+        if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main":
             continue
         if f.action == "resume":
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
@@ -394,7 +425,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         # ('restrictions imposed in 2024') or a noun looks back
         noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
                                                                                       "since", "in"))
-        obj = _passive_object(view, trig, measures)
+        obj = _subject_measure(view, trig, measures) if trig.start in view.intransitive \
+            else _passive_object(view, trig, measures)
         before = [obj] if obj is not None else (
             [m for m in measures if m.end <= trig.start and trig.start - m.end <= 1] if noun else [])
         chosen = after[0] if after and (f.kind != "historical" or not before) else (before[-1] if before else None)
@@ -463,6 +495,7 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                 f.action = "lift"
             elif ACTION_FAMILY.get(f.action) == "relax":
                 f.action = "impose"  # halting the trade is a ban, not a relaxation
+            f.extends_suspension = False  # extending a halt of imports prolongs a ban
             _add_evidence(f, "type", mtype, c)
             return True
     return False
@@ -519,10 +552,13 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
         return False
     if view.has_cue_at("TARGET_NOUN", nxt):
         return True
+    if view.doc[nxt].ent_type_ in ("ACTION", "MEASURE") or not view.doc[nxt].is_alpha:
+        return False
     prods = view.get("PRODUCT")
-    if any(p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_alpha) for p in prods):
+    if any(p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower) for p in prods):
         return True
-    return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
+    return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2)
+               if view.doc[nxt + 1].ent_type_ not in ("ACTION", "MEASURE"))
 
 
 def _is_target_position(view: SentenceView, e: Span) -> bool:
@@ -653,6 +689,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         for k in range(g.start - 3, g.start + 1):
             prev_cues |= view.cue_end.get(k, set())
         kind, previous = "level", None
+        if j is not None and view.doc[j].lower_ == "from" and not any(
+                h.start > g.end and h.start - g.end <= 3 for h in figs):
+            continue  # 'raising the levies from 25%': only the old level
         if "RATE_CAP" in prev_cues:
             kind = "cap"
         elif j is not None and view.doc[j].lower_ == "by":
@@ -678,6 +717,61 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
                       start=g.start_char, end=g.end_char)
         _add_evidence(f, "rate", f"{value} {unit}", g)
         return
+
+
+def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
+    """'15% on coal and LNG and 10% on crude oil', 'on soybeans to 26% ... and on soymeal to
+    24.5%': one action, several product groups each with its own rate -> one frame each."""
+    seg = bounds[id(f)]
+    if f.rate is None or len(f.products) < 2:
+        return [f]
+    levels = []
+    for g in view.get("FIGURE"):
+        if not seg[0] <= g.start < seg[1]:
+            continue
+        j = view.word_before(g.start)
+        if j is not None and view.doc[j].lower_ in ("from", "by"):
+            continue
+        if g.end < view.sent.end and view.doc[g.end].lower_ == "of" and not (j is not None and view.doc[j].lower_ == "to"):
+            continue
+        levels.append(g)
+    prods = [p for p in view.get("PRODUCT") if seg[0] <= p.start < seg[1] and p.ent_id_ in f.products]
+    if len(levels) < 2 or not prods:
+        return [f]
+    figure_first = levels[0].start < prods[0].start
+    groups: list[list[str]] = [[] for _ in levels]
+    for p in prods:
+        if figure_first:
+            i = max([k for k, g in enumerate(levels) if g.start < p.start], default=0)
+        else:
+            i = min([k for k, g in enumerate(levels) if g.start > p.start], default=len(levels) - 1)
+        if p.ent_id_ not in groups[i]:
+            groups[i].append(p.ent_id_)
+    if sum(1 for g in groups if g) < 2:
+        return [f]
+    parts = []
+    for g, products in zip(levels, groups):
+        if not products:
+            continue
+        part = copy.copy(f)
+        part.products = products
+        part.dates = list(f.dates)
+        part.evidence = list(f.evidence)
+        value, unit = parse_figure(g.text, g.ent_id_) or (None, None)
+        if value is None:
+            continue
+        previous = None
+        k = view.word_before(g.start)
+        nxt = [h for h in view.get("FIGURE") if g.end <= h.start <= g.end + 2
+               and view.doc[h.start - 1].lower_ == "from"]
+        if nxt:
+            pv = parse_figure(nxt[0].text, nxt[0].ent_id_)
+            previous = pv[0] if pv else None
+        part.rate = Rate(value=value, unit=unit, kind=f.rate.kind if f.rate.kind != "level" else "level",
+                         previous=previous, text=g.text, start=g.start_char, end=g.end_char)
+        bounds[id(part)] = seg
+        parts.append(part)
+    return parts or [f]
 
 
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
@@ -843,14 +937,15 @@ def _collect_follows(view: SentenceView, ctx: ArticleContext) -> None:
 
 # --------------------------------------------------------------------------- article level
 
-def _compatible(a: Frame, b: Frame) -> bool:
+def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     if a.imposer and b.imposer and a.imposer != b.imposer:
         return False
     if a.type and b.type and TYPE_FAMILY[a.type] != TYPE_FAMILY[b.type]:
         return False
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
-    if a.products and b.products and not set(a.products) & set(b.products):
+    if a.products and b.products and not set(a.products) & set(b.products) and not (
+            rules is not None and (rules.covers(a.products, b.products) or rules.covers(b.products, a.products))):
         return False
     if a.targets and b.targets and not set(a.targets) & set(b.targets):
         return False
@@ -959,7 +1054,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         for m in ([] if f.measure is None and f.kind != "main" else merged):
             if m.sent is f.sent and m.action != f.action:
                 continue
-            if _compatible(m, f):
+            if _compatible(m, f, ctx.rules):
                 target = m
                 if m.products and f.products:
                     break

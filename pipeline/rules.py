@@ -59,6 +59,7 @@ class CatalogEntry(BaseModel):
     hs: list[str]
     group: str
     generic: bool = False
+    category: bool = False  # names a group ('grains'), so it covers its group's members
 
 
 class BoilerplateRule(BaseModel):
@@ -149,6 +150,16 @@ class RuleSet:
     @cached_property
     def generic_products(self) -> frozenset[str]:
         return frozenset(k for k, v in self.catalog.items() if v.generic)
+
+    def covers(self, broad: list[str], narrow: list[str]) -> bool:
+        """True when every product of `broad` is a category whose group holds all of `narrow`
+        ('grains' covers soybeans and wheat): a headline and its details are one measure."""
+        groups = {self.catalog[p].group for p in broad if p in self.catalog and self.catalog[p].category}
+        if not broad or len(groups) != len(set(broad)):
+            return False
+        extra = {"agriculture": {"food"}, "food": {"agriculture"}}
+        allowed = groups | {g for x in groups for g in extra.get(x, ())}
+        return all(p in self.catalog and self.catalog[p].group in allowed for p in narrow)
 
     def hs_codes(self, products) -> list[str]:
         codes: list[str] = []
