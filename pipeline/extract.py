@@ -27,7 +27,7 @@ ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict
 TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
                "import_tariff": "import", "import_ban": "import", "quota": "import",
                "entity_listing": "entity", "other": "other"}
-GENERIC_MEASURES = {"ban", "restriction", "import_tariff_weak"}
+GENERIC_MEASURES = {"ban", "restriction", "import_tariff_weak", "list_ref"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 # Actions that describe the same thing and may be merged within an article.
@@ -213,8 +213,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "extend"
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
-            nxt = [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ == "entity_listing"
-                   and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
+            # 'set a minimum export price', 'will carry an export duty of 7.5%'
+            nxt = [m for m in measures if a.end <= m.start <= a.end + 4 and m.ent_id_ not in ("restriction", "list_ref")]
+            nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
+                    and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             if not nxt:
                 continue
             act = "impose"
@@ -222,6 +224,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.start - prev_end <= 4 and out and not any(prev_end <= m.start < a.start for m in measures):
             if act == "suspend" and out[-1][1] == "extend":
                 out[-1] = (out[-1][0], "extend", out[-1][2] + "+suspension")
+            elif act == "extend" and out[-1][1] == "suspend":
+                out[-1] = (a, "extend", "main+suspension")  # 'the waiver was renewed'
             prev_end = a.end
             continue
         if _hedged(view, a) or _bilateral(view, a):
@@ -457,6 +461,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             mtype = "export_duty" if export and not imports else "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
+        elif mtype == "list_ref":
+            mtype = None  # 'placed on the list': the list the article is about
         else:
             mtype = "export_control" if export else ("import_ban" if imports else None)
         if mtype is None:
@@ -504,7 +510,7 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
-    if word.startswith(("ban", "prohibit", "embargo")):
+    if word.startswith(("ban", "prohibit", "embargo", "bar")):
         return "ban"
     if word.startswith("restrict"):
         return "restriction"
@@ -641,7 +647,9 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
             return _actor(view, e)
         if e.end == g.start or (e.end + 1 == g.start and view.is_possessive(e.end)):
             return _actor(view, e)
-    return ctx.subject
+    # 'the government', 'the finance ministry': whoever the article has had acting so far
+    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer), None)
+    return recent or ctx.subject
 
 
 def _in_compound(view: SentenceView, e: Span) -> bool:
