@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .models import DateExpr, Evidence, Mention, Rate
 from .nlp import CUES_KEY
-from .nlp.dates import DateNormalizer, add_duration, to_date
+from .nlp.dates import DateNormalizer, add_duration, explicit_year, to_date
 from .nlp.figures import parse_figure
 from .rules import RuleSet
 
@@ -141,6 +141,7 @@ class ArticleContext:
     rules: RuleSet
     dates: DateNormalizer
     subject: Optional[str] = None  # last jurisdiction seen acting as a subject
+    explicit_years: list[tuple[int, int, bool]] = field(default_factory=list)  # (offset, year, is an end date)
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
 
@@ -163,8 +164,19 @@ def _sentences(doc: Doc):
         yield sent, s_ents, s_cues
 
 
+NEAR_CHARS = 300  # a dated expression this close lends its year to a year-less one
+END_WORDS = {"until", "till", "through", "expire", "expires", "expiring", "last", "lasts", "runs", "run"}
+
+
+def _future_date(doc: Doc, e: Span) -> bool:
+    """'until November 10, 2026': an end date says little about the story's own year."""
+    return any(t.lower_ in END_WORDS for t in doc[max(0, e.start - 3):e.start + 1])
+
+
 def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
     ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates)
+    ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
+                          if e.label_ == "DATE" and (y := explicit_year(e.text))]
     for sent, ents, cues in _sentences(doc):
         if not ents:
             continue
@@ -393,6 +405,11 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.targets = [t for t in f.targets if t != f.imposer]
         _rate(view, f, seg)
     frames = [part for f in frames for part in _split_by_rates(view, f, bounds)]
+    split_from = {id(p): f for f in mains for p in frames if p is not f and bounds.get(id(p)) == bounds[id(f)]}
+    mains = [f for f in frames if f.kind != "historical"]
+    for f in frames:
+        if f.parent is not None and id(f.parent) not in {id(m) for m in mains}:
+            f.parent = next((m for m in mains if split_from.get(id(m)) is f.parent), None)
     # Historical impositions share the measure of the action they explain.
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
@@ -447,7 +464,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     else:
         mtype = chosen.ent_id_
     specific = [m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES]
-    if mtype in GENERIC_MEASURES and specific:
+    if mtype in GENERIC_MEASURES and specific and (mtype != "ban" or "entity_listing" in specific):
+        # 'a rule ... that would blacklist': the specific measure names what the rule is
         mtype = _most_specific(specific)
     elif mtype not in GENERIC_MEASURES and mtype != "entity_listing" and "entity_listing" in specific:
         mtype = "entity_listing"
@@ -574,6 +592,22 @@ def _is_target_position(view: SentenceView, e: Span) -> bool:
     return view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e)
 
 
+def _is_dateline_place(view: SentenceView, e: Span) -> bool:
+    """'WASHINGTON/BEIJING -', 'JAKARTA -': where the story was filed, not who acted."""
+    return e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3
+
+
+def _prev_word(view: SentenceView, e: Span) -> str:
+    """The word before a span, with a spaced dash ('BRUSSELS - Trump') read as no word."""
+    j = view.word_before(e.start)
+    if j is None:
+        return ""
+    tok = view.doc[j]
+    if tok.text in ("-", "–", "—") and (tok.whitespace_ or (j and view.doc[j - 1].whitespace_)):
+        return ""
+    return tok.lower_
+
+
 def _actor(view: SentenceView, e: Span) -> str:
     if e.label_ == "AGENCY":
         return RuleSet.agency_jurisdiction(e.ent_id_)
@@ -607,7 +641,9 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         subjects = sorted([e for e in actors if e.end <= trig.start] + govts, key=lambda e: e.start)
         for e in reversed(subjects):
             j = view.word_before(e.start)
-            prev = view.doc[j].lower_ if j is not None else ""
+            prev = _prev_word(view, e)
+            if _is_dateline_place(view, e):
+                continue
             if e.label_ == "GOVT":
                 if prev in NOT_SUBJECT_AFTER or view.has_cue_at("TARGET_PREP", j):
                     continue
@@ -688,6 +724,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             continue  # '94% of global output' is a share, not a rate
         if f.type not in RATE_TYPES and not (f.measure is not None and abs(g.start - f.measure.start) <= 6):
             continue
+        owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
+        if owner and f.measure is not None:
+            continue  # 'on top of the 6.1% tariff already charged': another measure's rate
         parsed = parse_figure(g.text, g.ent_id_)
         if not parsed:
             continue
@@ -796,8 +835,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     first_trigger = min(triggers) if triggers else view.sent.end
     for d in view.get("DATE"):
         role, owner = None, None
-        # nearest cue or trigger looking back from the date
-        for k in range(d.start - 1, max(view.sent.start, d.start - WINDOW) - 1, -1):
+        inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
+        # nearest cue or trigger looking back from the date ('until November 10' may be one span)
+        for k in ([] if inside else range(d.start - 1, max(view.sent.start, d.start - WINDOW) - 1, -1)):
             labels = view.cue_end.get(k + 1, set())
             if d.start - k > 2 and view.doc[k].lower_ in PREPOSITION_CUES:
                 labels = set()  # 'from', 'until' only govern the date right after them
@@ -822,6 +862,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 break
             if view.doc[k].text in (";",):
                 break
+        if inside:
+            role = inside
+            owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
         if owner is None and role in (None, "announced", "effective") and d.start < first_trigger:
             # 'On 9 October 2025, the ministry declared ...', 'said Friday it would suspend ...':
             # a date ahead of every action applies to the main actions
@@ -829,7 +872,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 announce_first = any(d.end <= c.start <= first_trigger for c in view.cues("ANNOUNCE"))
                 role = "announced" if announce_first else None
             for f in mains:
-                if role is None and f.action == "impose":
+                if role is None and (f.action == "impose" or _is_past_report(f)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or _default_role(f), ctx)
             continue
@@ -848,14 +891,24 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
                 continue
             role = _default_role(owner)
-            if owner.action == "impose":
+            if (owner.action == "impose" or _is_past_report(owner)) and not _takes_effect(owner.trigger):
                 _attach_date(view, owner, d, "announced", ctx)
                 role = "effective"
         _attach_date(view, owner, d, role, ctx)
 
 
+def _takes_effect(trigger: Span) -> bool:
+    """'took effect', 'came into force', 'kicks in': the date is when it applies, not when it was decided."""
+    return trigger.text.lower().endswith(("effect", "force", " in", "since", "from"))
+
+
 def _default_role(f: Frame) -> str:
     return "effective"
+
+
+def _is_past_report(f: Frame) -> bool:
+    """'India on Saturday lifted the ban': a done action is announced and in effect that day."""
+    return f.trigger.text.lower().endswith("ed") and not _takes_effect(f.trigger)
 
 
 def _inherit_from_parent(f: Frame) -> None:
@@ -868,7 +921,11 @@ def _inherit_from_parent(f: Frame) -> None:
 
 def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext) -> DateExpr:
     prefer = {"expires": "future", "announced": "past", "follows": "past"}.get(role, "nearest")
-    nd = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, prefer)  # type: ignore[arg-type]
+    # a year-less 'Oct. 15' after 'Oct. 1, 2024' shares its year; else the article's present
+    earlier = [y for pos, y, future in ctx.explicit_years
+               if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
+    hint = earlier[-1] if earlier and not ctx.published else ctx.year_hint
+    nd = ctx.dates.normalize(d.text, ctx.published, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
 
@@ -915,9 +972,8 @@ def _add_evidence(f: Frame, name: str, value: str, span: Span) -> None:
 
 def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
     for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
-        j = view.word_before(e.start)
-        prev = view.doc[j].lower_ if j is not None else ""
-        if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
+        prev = _prev_word(view, e)
+        if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
         ctx.subject = _actor(view, e)
         return
@@ -950,6 +1006,8 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False
     if a.type and b.type and TYPE_FAMILY[a.type] != TYPE_FAMILY[b.type]:
         return False
+    if a.type_specific and b.type_specific and a.type != b.type and a.sent is not b.sent:
+        return False  # an export ban and a minimum export price named as such are two measures
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
     if a.products and b.products and not set(a.products) & set(b.products) and not (
@@ -1059,7 +1117,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 _fill_from(host, f)
                 continue
         target = None
-        for m in ([] if f.measure is None and f.kind != "main" else merged):
+        for m in ([] if f.measure is None and f.kind != "main" and not f.products else merged):
             if m.sent is f.sent and m.action != f.action:
                 continue
             if _compatible(m, f, ctx.rules):

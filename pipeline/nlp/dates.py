@@ -140,8 +140,26 @@ class DateNormalizer:
 
     def _normalize(self, text: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
         clean = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,.")
-        clean = re.sub(r"^(the|on|in)\s+", "", clean, flags=re.I)
+        clean = re.sub(r"^((the|on|in|since|until|till|from|by|through|as of|starting|effective|beginning)\s+)+",
+                       "", clean, flags=re.I)
+        if not _YEAR.search(clean) and not _DAY.search(clean):
+            clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
         clean = re.sub(r"\bof\b", "", clean, flags=re.I)
+        if anchor is not None:
+            # 'July last year', 'earlier this month': calendar arithmetic, no guessing
+            rel_year = re.search(r"\b(last|this|next) year\b", clean, re.I)
+            if rel_year and _MONTH.search(clean):
+                shift = {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+                clean = clean[:rel_year.start()] + str(anchor.year + shift)
+            period = re.fullmatch(r"(earlier |later |early |late )?(this|last|next) (month|year)", clean.lower())
+            if period:
+                shift = {"this": 0, "last": -1, "next": 1}[period.group(2)]
+                if period.group(3) == "year":
+                    return NormalDate(str(anchor.year + shift), "year", "relative", anchor.isoformat())
+                y, m = divmod(anchor.month - 1 + shift, 12)
+                return NormalDate(f"{anchor.year + y:04d}-{m + 1:02d}", "month", "relative", anchor.isoformat())
+        clean = re.sub(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*(?=\w)", "", clean, flags=re.I) \
+            if re.search(r",\s*\w+\s+\d|,\s*\d", clean) else clean
         year = _YEAR.search(clean)
         if _RELATIVE.search(clean) and not year:
             if anchor is None:
@@ -186,7 +204,7 @@ class DateNormalizer:
                 d = d.replace(year=d.year - 1)
             elif prefer == "future" and d < anchor - timedelta(days=7):
                 d = d.replace(year=d.year + 1)
-            elif prefer == "nearest" and abs((d - anchor).days) > 183:
+            elif prefer == "nearest" and abs((d - anchor).days) > (240 if precision == "month" else 183):
                 d = d.replace(year=d.year + (1 if d < anchor else -1))
             source = f"published {anchor.isoformat()}"
         else:
