@@ -229,8 +229,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             nxt = [m for m in measures if a.end <= m.start <= a.end + 4 and m.ent_id_ not in ("restriction", "list_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
-            if not nxt:
-                continue
+            if not nxt or any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
+                              for b in actions if b is not a):
+                continue  # 'puts its countermeasures on ice' is the other action's
             act = "impose"
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         if a.start - prev_end <= 4 and out and not any(prev_end <= m.start < a.start for m in measures):
@@ -396,8 +397,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         seg = bounds[id(f)]
         _pick_measure(view, f, seg, zones)
-        if f.action == "resume" and f.measure is not None:
-            f.action = "impose"  # 'resumed tariffs' reimposes them
+        if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f):
+            f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
         f.products = _products(view, seg, zones, ctx)
         f.refers_back = not f.products and _refers_back(view, seg, ctx)  # type: ignore[attr-defined]
         f.targets = _targets(view, f, seg, zones)
@@ -678,6 +679,12 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     jurisdiction the article is about)."""
     if g.id_ != "context":
         return g.id_
+    if g.text.lower() in ("it", "he", "she", "they"):
+        # 'the United States, which in May announced it would ...': the nearest actor before
+        before = [e for e in actors if e.end <= g.start and not _is_target_position(view, e)
+                  and not _is_dateline_place(view, e)]
+        if before:
+            return _actor(view, before[-1])
     for e in actors:
         if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
             return _actor(view, e)
