@@ -253,6 +253,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "reference"  # 'By easing export controls, China ...' restates an action
         elif gerund and out and j is not None and view.doc[j].lower_ not in ("and", "or", "but"):
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
+        elif out and _appositive_noun(view, a):
+            kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         out.append((a, act, kind))
         prev_end = a.end
     # 'China bans rice exports': a generic ban right after its subject is a verb.
@@ -272,6 +274,19 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 break
     out.sort(key=lambda t: t[0].start)
     return out
+
+
+def _appositive_noun(view: SentenceView, a: Span) -> bool:
+    for skip in range(3):
+        j = view.word_before(a.start, skip)
+        if j is None:
+            return False
+        if view.doc[j].lower_ in ("a", "an"):
+            k = view.word_before(j)
+            return k is not None and view.doc[k].text in (",", "—", "–", "-")
+        if not view.doc[j].is_lower:
+            return False
+    return False
 
 
 def _hedged(view: SentenceView, a: Span) -> bool:
@@ -698,9 +713,10 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
 def _in_compound(view: SentenceView, e: Span) -> bool:
     """'China-US trade deal', 'US-China talks': two parties, neither is the actor."""
     doc = view.doc
-    after = e.end < view.sent.end - 1 and doc[e.end].text in ("-", "–", "/") and doc[e.end + 1].ent_type_ == "JURISDICTION"
+    after = e.end < view.sent.end - 1 and doc[e.end].text in ("-", "–", "/") and not doc[e.end - 1].whitespace_ \
+        and not doc[e.end].whitespace_ and doc[e.end + 1].ent_type_ == "JURISDICTION"
     before = e.start - 2 >= view.sent.start and doc[e.start - 1].text in ("-", "–", "/") and \
-        doc[e.start - 2].ent_type_ == "JURISDICTION"
+        not doc[e.start - 1].whitespace_ and not doc[e.start - 2].whitespace_ and doc[e.start - 2].ent_type_ == "JURISDICTION"
     return after or before
 
 
