@@ -68,12 +68,13 @@ class Frame:
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     order: int = 0
+    defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
 
     def value(self, role: str) -> Optional[str]:
-        for d in self.dates:
-            if d.role == role and d.value:
-                return d.value
-        return None
+        """First value for a role, a cue-given one ('effective Saturday') before a defaulted one."""
+        found = [d for d in self.dates if d.role == role and d.value]
+        cued = [d for d in found if id(d) not in self.defaulted]
+        return (cued or found)[0].value if found else None
 
 
 class SentenceView:
@@ -276,6 +277,26 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     return out
 
 
+HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
+                 "was", "been", "already", "once"}
+
+
+def _describes_earlier(view: SentenceView, trig: Span) -> bool:
+    """In a sentence that relaxes a measure, 'restrictions imposed in 2024', 'which were
+    introduced in December' describe the measure's past; 'and set a floor price' is news."""
+    if _passive_object(view, trig, view.get("MEASURE")) is not None:
+        return True
+    for skip in range(3):
+        j = view.word_before(trig.start, skip)
+        if j is None:
+            break
+        if view.doc[j].lower_ in HISTORY_LEADS:
+            return True
+        if view.doc[j].lower_ in ("and", "to", "will", "would"):
+            return False
+    return False
+
+
 def _appositive_noun(view: SentenceView, a: Span) -> bool:
     for skip in range(3):
         j = view.word_before(a.start, skip)
@@ -375,7 +396,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         any(ACTION_FAMILY[act] in ("relax", "extend") for _, act, _ in acts)
     frames: list[Frame] = []
     for trig, act, kind in acts:
-        if act == "impose" and has_relax and kind != "anaphoric":
+        if act == "impose" and has_relax and kind != "anaphoric" and _describes_earlier(view, trig):
             kind = "historical"
         if kind.endswith("+suspension"):
             kind = kind.split("+")[0]
@@ -471,6 +492,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             chosen = before[-1]
         if chosen is not None and chosen in after and obj is not None and after[0].start - trig.end > 3:
             chosen = obj  # 'tariffs that took effect on March 12 under Section 232' looks back
+    if chosen is None and trig.label_ == "ACTION":
+        # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
+        first = next((m for m in measures if m.end <= trig.start), None)
+        aux = {view.doc[k].lower_ for k in range(max(view.sent.start, trig.start - 2), trig.start)}
+        if first is not None and view.definite_before(first.start) and aux & {"was", "were", "been", "is", "are"}:
+            chosen = first
     f.measure = chosen
     if chosen is None:
         implied = _implied_measure(trig)
@@ -897,7 +924,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             for f in mains:
                 if role is None and (f.action == "impose" or _is_past_report(f)):
                     _attach_date(view, f, d, "announced", ctx)
-                _attach_date(view, f, d, role or _default_role(f), ctx)
+                _attach_date(view, f, d, role or _default_role(f), ctx, default=role is None)
             continue
         if owner is None:
             owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
@@ -913,10 +940,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role is None:
             if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
                 continue
-            role = _default_role(owner)
             if (owner.action == "impose" or _is_past_report(owner)) and not _takes_effect(owner.trigger):
                 _attach_date(view, owner, d, "announced", ctx)
-                role = "effective"
+            _attach_date(view, owner, d, _default_role(owner), ctx, default=True)
+            continue
         _attach_date(view, owner, d, role, ctx)
 
 
@@ -942,8 +969,8 @@ def _inherit_from_parent(f: Frame) -> None:
     f.products, f.imposer, f.agency, f.targets = list(p.products), p.imposer, p.agency, list(p.targets)
 
 
-def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext) -> DateExpr:
-    prefer = {"expires": "future", "announced": "past", "follows": "past"}.get(role, "nearest")
+def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False) -> DateExpr:
+    prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
     # a year-less 'Oct. 15' after 'Oct. 1, 2024' shares its year; else the article's present
     earlier = [y for pos, y, future in ctx.explicit_years
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
@@ -953,9 +980,12 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext) -> D
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
 
 
-def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext) -> None:
-    expr = _date_expr(view, d, role, ctx)
+def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
+                 default: bool = False) -> None:
+    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical")
     f.dates.append(expr)
+    if default:
+        f.defaulted.add(id(expr))
     if expr.value and role in DATE_ROLES:
         _add_evidence(f, role, expr.value, d)
 
@@ -1089,7 +1119,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     for i, f in enumerate(frames):
         prev = [g for g in frames[:i] if g.type]
         if f.type is None:
-            same = [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
+            kind = f.measure.ent_id_ if f.measure is not None else None
+            bans = [g for g in prev if kind == "ban" and g.type in ("export_ban", "import_ban")]
+            same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
             if same:
                 f.type, f.type_specific = same[-1].type, False
         if not f.products and (f.kind != "main" or getattr(f, "refers_back", False) or (
