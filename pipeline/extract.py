@@ -201,8 +201,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     measures = view.get("MEASURE")
     actions = view.get("ACTION")
     prev_end = -10
+    headline = _is_title_case(view)
     for a in actions:
         act = a.ent_id_
+        if not headline and a.start > view.sent.start and a.text[:1].isupper() and \
+                view.doc[a.start - 1].text not in ('"', "“", "‘", "'", ":", "-", "—"):
+            continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
         if act in ("reduce_intransitive", "raise_intransitive"):
@@ -295,6 +299,11 @@ def _describes_earlier(view: SentenceView, trig: Span) -> bool:
         if view.doc[j].lower_ in ("and", "to", "will", "would"):
             return False
     return False
+
+
+def _is_title_case(view: SentenceView) -> bool:
+    words = [t for t in view.sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
 
 
 def _appositive_noun(view: SentenceView, a: Span) -> bool:
@@ -435,7 +444,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         _pick_measure(view, f, seg, zones)
         if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
-        f.products = _products(view, seg, zones, ctx)
+        f.products = _products(view, seg, zones, ctx, f.measure)
         f.refers_back = not f.products and _refers_back(view, seg, ctx)  # type: ignore[attr-defined]
         f.targets = _targets(view, f, seg, zones)
         _imposer(view, f, seg, zones, ctx)
@@ -458,6 +467,11 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
     _durations(view, frames, mains)
+    for f in frames:
+        if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
+                and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
+                and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
+            f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
     kept = []
     for f in frames:
         if f.kind == "historical" and not any(d.role in DATE_ROLES for d in f.dates):
@@ -593,7 +607,18 @@ def _refers_back(view: SentenceView, seg: tuple[int, int], ctx: ArticleContext) 
                for p in view.get("PRODUCT"))
 
 
-def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext) -> list[str]:
+def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) -> bool:
+    """'countermeasures against U.S. steel and aluminium tariffs': steel belongs to the tariffs."""
+    k = p.end
+    doc = view.doc
+    while k < view.sent.end and (doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[k].lower_ in ("and", ",", "-", "or")):
+        k += 1
+    m = next((m for m in view.get("MEASURE") if m.start == k), None)
+    return m is not None and own is not None and m.start != own.start and m.start > own.end
+
+
+def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext,
+              own: Optional[Span] = None) -> list[str]:
     generic = ctx.rules.generic_products
     cut = min([c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1]] + [seg[1]])
     follows = [c.start for c in view.cues("FOLLOWS") if seg[0] <= c.start < seg[1]]
@@ -601,7 +626,7 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
     for p in view.get("PRODUCT"):
         if not (seg[0] <= p.start < cut) or _in_zones(p.start, zones):
             continue
-        if any(c < p.start for c in follows):
+        if any(c < p.start for c in follows) or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_
         if pid in generic or pid in out:
@@ -670,12 +695,16 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         if trig.end <= e.start <= trig.end + 8 and e.start < seg[1] and j is not None and view.doc[j].lower_ == "by":
             chosen = e
             break
-    # "Trump's tariffs", "China's export controls": the owner of the measure
+    # "Trump's tariffs", "China's export controls", 'a 10% U.S. tariff': the owner of the measure
     if chosen is None and f.measure is not None:
         for e in actors:
             if 0 <= f.measure.start - e.end <= 4 and e.end < view.sent.end and view.is_possessive(e.end):
                 chosen = e
                 break
+        adjacent = next((e for e in actors if e.end == f.measure.start and e.label_ == "JURISDICTION"
+                         and not _is_dateline_place(view, e)), None)
+    else:
+        adjacent = None
     # the subject: nearest actor before the trigger that is not a target
     govt_code = None
     if chosen is None:
@@ -701,6 +730,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             chosen = e
             break
+    if chosen is None and govt_code is None and adjacent is not None:
+        chosen = adjacent  # 'a 10% U.S. tariff on all Chinese imports took effect'
     agency = None
     imposer = govt_code
     if chosen is not None:
@@ -1190,6 +1221,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             _merge_into(target, f)
         elif f.kind == "reference":
             continue
+        elif f.kind == "anaphoric" and not (f.products or f.rate or f.duration
+                                            or any(d.value for d in f.dates if d.role in DATE_ROLES)):
+            continue  # a measure already told about, with nothing new to add
         elif f.kind == "anaphoric" and f.measure is None:
             continue
         else:
