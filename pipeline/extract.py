@@ -509,9 +509,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if chosen is None and trig.label_ == "ACTION":
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
-        aux = {view.doc[k].lower_ for k in range(max(view.sent.start, trig.start - 2), trig.start)}
-        if first is not None and view.definite_before(first.start) and aux & {"was", "were", "been", "is", "are"}:
-            chosen = first
+        aux = {view.doc[k].lower_ for k in range(max(view.sent.start, trig.start - 3), trig.start)}
+        if first is not None and aux & {"was", "were", "been", "is", "are", "be"}:
+            chosen = first  # passive voice: the measure is the subject, however far back
     f.measure = chosen
     if chosen is None:
         implied = _implied_measure(trig)
@@ -1090,8 +1090,9 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False
     if a.type and b.type and TYPE_FAMILY[a.type] != TYPE_FAMILY[b.type]:
         return False
-    if a.type_specific and b.type_specific and a.type != b.type and a.sent is not b.sent:
-        return False  # an export ban and a minimum export price named as such are two measures
+    if a.type_specific and b.type_specific and a.type != b.type and a.sent is not b.sent \
+            and a.action == b.action == "impose" and "anaphoric" not in (a.kind, b.kind):
+        return False  # an export ban and a minimum export price, each imposed, are two measures
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
     if a.products and b.products and not set(a.products) & set(b.products) and not (
@@ -1183,6 +1184,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         if ACTION_FAMILY[f.action] != "relax":
             continue
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates]
+        if moved:
+            moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates and id(d) not in f.defaulted
+                      and any(x.start == d.start for x in moved)]
         if moved:
             f.dates = [d for d in f.dates if d not in moved]
             hist = Frame(action="impose", kind="historical", sent=f.sent, trigger=f.trigger, type=f.type,

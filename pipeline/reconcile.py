@@ -347,6 +347,25 @@ def _event_for(ms: list[dict], cls: str, ctx: EventContext, groups: SourceGroups
     return event, conflicts
 
 
+def _merge_contradictions(by_class: dict[str, list[dict]]) -> None:
+    """Sources that report opposite steps on the same day ('raised' vs 'cut' tariffs on
+    2025-04-09) describe one event they disagree on, not two events: put them together
+    so the action conflict is flagged (critical) instead of silently becoming two steps."""
+    classes = sorted(by_class, key=CLASS_ORDER.index)
+    for i, a in enumerate(classes):
+        for b in classes[i + 1:]:
+            if a not in by_class or b not in by_class:
+                continue
+            if direction(by_class[a][0]["action"]) == direction(by_class[b][0]["action"]):
+                continue
+            dates_a = {m.get(f) for m in by_class[a] for f in ("announced", "effective") if m.get(f)}
+            dates_b = {m.get(f) for m in by_class[b] for f in ("announced", "effective") if m.get(f)}
+            arts_a = {m["article"] for m in by_class[a]}
+            arts_b = {m["article"] for m in by_class[b]}
+            if {d for d in dates_a & dates_b if len(d) == 10} and not arts_a & arts_b:
+                by_class[a].extend(by_class.pop(b))
+
+
 def _event_sort_key(e: Event):
     d = e.announced or e.effective or e.expires
     return (to_date(d) or date.max, CLASS_ORDER.index(EVENT_CLASS[e.action]))
@@ -360,6 +379,7 @@ def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = Non
         by_class: dict[str, list[dict]] = defaultdict(list)
         for m in cluster:
             by_class[EVENT_CLASS[m["action"]]].append(m)
+        _merge_contradictions(by_class)
         # dates that belong to other events of this measure (for the conflation rule)
         def event_dates(exclude: str) -> dict[str, set[str]]:
             out: dict[str, set[str]] = defaultdict(set)
