@@ -979,8 +979,12 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
 
 
 def _takes_effect(trigger: Span) -> bool:
-    """'took effect', 'came into force', 'kicks in': the date is when it applies, not when it was decided."""
-    return trigger.text.lower().endswith(("effect", "force", " in", "since", "from"))
+    """'will take effect', 'comes into force': the date is when it applies, not when it was
+    decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
+    text = trigger.text.lower()
+    if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect")):
+        return False
+    return text.endswith(("effect", "force", " in", "since", "from"))
 
 
 def _default_role(f: Frame) -> str:
@@ -1178,11 +1182,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         last_subject = f.imposer or last_subject
     frames = [f for f in frames if f.type and f.imposer]
     # 2. a relaxing action dated with the article's own imposition date is that imposition
-    impose_dates = {f.value("effective") or f.value("announced") for f in frames if f.action == "impose"} - {None}
     extra = []
     for f in frames:
         if ACTION_FAMILY[f.action] != "relax":
             continue
+        impose_dates = {g.value("effective") or g.value("announced") for g in frames
+                        if g.action == "impose" and g.sent is not f.sent and g.type and f.type
+                        and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]} - {None}
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates]
         if moved:
             moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates and id(d) not in f.defaulted
