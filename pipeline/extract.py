@@ -42,7 +42,8 @@ NOT_MODIFIERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have
 # a jurisdiction right after one of these words is not the one acting
 NOT_SUBJECT_AFTER = {"between", "and", "of", "in", "with", "-", "at", "for", "like", "than", "as", "about", "over",
                      "across", "into", "including", "among", "beyond", "outside", "inside", "within"}
-PREPOSITION_CUES = {"from", "until", "till", "through", "since", "starting", "beginning", "effective", "after", "by"}
+PREPOSITION_CUES = {"from", "until", "till", "through", "since", "starting", "beginning", "effective", "after", "by",
+                    "to"}
 
 
 @dataclass
@@ -249,6 +250,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if _hedged(view, a) or _bilateral(view, a):
             prev_end = a.end
             continue
+        j0 = view.word_before(a.start)
+        if a.text.lower() in ("lower", "higher") and j0 is not None and view.doc[j0].lower_ in (
+                "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even"):
+            continue  # 'with lower quota volumes': an adjective
+        kind_bg = _background(view, a)
         if _reference_participle(view, a, measures):
             continue
         kind = "anaphoric" if view.definite_before(a.start) else "main"
@@ -260,6 +266,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
         elif out and _appositive_noun(view, a):
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
+        if kind_bg and kind == "main":
+            kind = "background"
         out.append((a, act, kind))
         prev_end = a.end
     # 'China bans rice exports': a generic ban right after its subject is a verb.
@@ -304,6 +312,18 @@ def _describes_earlier(view: SentenceView, trig: Span) -> bool:
 def _is_title_case(view: SentenceView) -> bool:
     words = [t for t in view.sent if t.is_alpha and len(t) > 3]
     return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
+
+
+BACKGROUND_LEADS = {"after", "following", "since", "because", "when"}
+
+
+def _background(view: SentenceView, a: Span) -> bool:
+    """'introduced in July 2018 after the United States imposed tariffs': a past event the
+    sentence explains by, kept only when it carries its own date."""
+    for k in range(max(view.sent.start, a.start - 6), a.start):
+        if view.doc[k].lower_ in BACKGROUND_LEADS:
+            return any(view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") for j in range(k + 1, a.start))
+    return False
 
 
 def _appositive_noun(view: SentenceView, a: Span) -> bool:
@@ -474,7 +494,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
     kept = []
     for f in frames:
-        if f.kind == "historical" and not any(d.role in DATE_ROLES for d in f.dates):
+        if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main":
             continue
