@@ -257,7 +257,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         kind_bg = _background(view, a)
         if _reference_participle(view, a, measures):
             continue
-        kind = "anaphoric" if view.definite_before(a.start) else "main"
+        # only a noun can be definite ('the suspension', "Beijing's partial lifting"); a verb
+        # after "India's commerce ministry" is news, however the subject is worded
+        noun_like = not a.text.lower().endswith("ed")
+        kind = "anaphoric" if noun_like and view.definite_before(a.start) else "main"
         j = view.word_before(a.start)
         gerund = a.text.lower().endswith("ing")
         if gerund and j is not None and view.doc[j].lower_ == "by":
@@ -1312,8 +1315,13 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \
         + 0.1 * any(values.values()) - 0.1 * (f.kind == "anaphoric")
     start, end = f.sentences[0] if f.sentences else (f.sent.start_char, f.sent.end_char)
+    text = f.sent.doc.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     return Mention(
-        id=f"{ctx.article_id}#{n}", article=ctx.article_id, sentence=f.sent.text.strip(), start=start, end=end,
+        id=f"{ctx.article_id}#{n}", article=ctx.article_id, sentence=text[start:end], start=start, end=end,
         imposer=f.imposer, agency=f.agency, targets=f.targets, type=f.type, action=action,
         products=f.products, hs_codes=ctx.rules.hs_codes(f.products),
         announced=values["announced"], effective=values["effective"], expires=values["expires"],

@@ -354,8 +354,8 @@ def _merge_contradictions(by_class: dict[str, list[dict]]) -> None:
     classes = sorted(by_class, key=CLASS_ORDER.index)
     for i, a in enumerate(classes):
         for b in classes[i + 1:]:
-            if a not in by_class or b not in by_class:
-                continue
+            if a not in by_class or b not in by_class or "impose" in (a, b):
+                continue  # a relaxation dated like the imposition is a conflation (rule 2), not this
             if direction(by_class[a][0]["action"]) == direction(by_class[b][0]["action"]):
                 continue
             dates_a = {m.get(f) for m in by_class[a] for f in ("announced", "effective") if m.get(f)}

@@ -80,7 +80,8 @@ class BoilerplateRule(BaseModel):
         return value
 
 
-def _read_jsonl(path: Path, model: type[BaseModel]) -> list:
+def _read_jsonl(path: Path, model: type[BaseModel], numbered: bool = False) -> list:
+    """Validated rows of a rule file; with `numbered`, (line number, row) pairs."""
     if not path.exists():
         raise RuleFileError(f"{path}: rule file not found")
     rows = []
@@ -89,7 +90,8 @@ def _read_jsonl(path: Path, model: type[BaseModel]) -> list:
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         try:
-            rows.append(model.model_validate(json.loads(line)))
+            row = model.model_validate(json.loads(line))
+            rows.append((n, row) if numbered else row)
         except json.JSONDecodeError as exc:
             raise RuleFileError(f"{path}:{n}: not JSON ({exc.msg})") from exc
         except ValidationError as exc:
@@ -125,10 +127,10 @@ class RuleSet:
         directory = Path(directory) if directory else default_patterns_dir()
         rules = cls(directory=directory)
         for name, labels in ENTITY_FILES.items():
-            for rule in _read_jsonl(directory / name, PatternRule):
+            for n, rule in _read_jsonl(directory / name, PatternRule, numbered=True):
                 if rule.label not in labels:
                     raise RuleFileError(
-                        f"{directory / name}: label {rule.label!r} for pattern {rule.pattern!r} "
+                        f"{directory / name}:{n}: label {rule.label!r} for pattern {rule.pattern!r} "
                         f"does not belong here (allowed: {', '.join(sorted(labels))})")
                 rules.entity_patterns.append(rule.model_dump())
                 rules.sources[(rule.label, rule.id)] = name

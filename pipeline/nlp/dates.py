@@ -6,6 +6,7 @@ precision of the text: "December 2024" is `2024-12`, never an invented day.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -78,8 +79,8 @@ def add_duration(start: str, duration: str) -> Optional[str]:
     else:
         months = n * 12 if unit == "Y" else n
         y, mo = divmod(d.month - 1 + months, 12)
-        day = min(d.day, 28) if d.day > 28 else d.day
-        end = date(d.year + y, mo + 1, day)
+        last_day = calendar.monthrange(d.year + y, mo + 1)[1]
+        end = date(d.year + y, mo + 1, min(d.day, last_day))
     precision = {1: "year", 2: "month", 3: "day"}[len(start.split("-"))]
     return _partial(end, precision)
 
