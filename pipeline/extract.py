@@ -1212,7 +1212,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         impose_dates = {g.value("effective") or g.value("announced") for g in frames
                         if g.action == "impose" and g.sent is not f.sent and g.type and f.type
                         and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]} - {None}
-        moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates]
+        # only a date written out ('in December 2024'), never a same-week 'on Saturday'
+        moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"]
         if moved:
             moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates and id(d) not in f.defaulted
                       and any(x.start == d.start for x in moved)]

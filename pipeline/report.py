@@ -324,6 +324,12 @@ class Evidence:
                 groups.setdefault(hit[0], (hit[1], []))[1].append((s, e, expected))
             else:
                 orphans.append((s, e, expected))
+        # one quote per mention: the mention's own sentence if it holds the value, else another
+        # sentence of the article, else the value's words alone
+        if main_start in groups:
+            groups, orphans = {main_start: groups[main_start]}, []
+        elif groups:
+            orphans = []
         quotes: list[Quote] = []
         if main_start is not None and main_start not in groups and not groups and not orphans:
             note = "" if not fld else "the value was not located in the sentence"
