@@ -240,7 +240,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'puts its countermeasures on ice' is the other action's
             act = "impose"
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
-        if a.start - prev_end <= 4 and out and not any(prev_end <= m.start < a.start for m in measures):
+        dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE"))
+        pair = (out[-1][1], act) if out else None
+        if a.start - prev_end <= 4 and out and not dated_between and not any(
+                prev_end <= m.start < a.start for m in measures) and (
+                pair in (("extend", "suspend"), ("suspend", "extend"))
+                or ACTION_FAMILY.get(pair[0]) == ACTION_FAMILY.get(act.split("_")[0])):
             if act == "suspend" and out[-1][1] == "extend":
                 out[-1] = (out[-1][0], "extend", out[-1][2] + "+suspension")
             elif act == "extend" and out[-1][1] == "suspend":
@@ -424,8 +429,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     acts = _actions(view)
     if not acts:
         return []
-    has_relax = any(ACTION_FAMILY[act] in ("relax", "extend") and kind != "anaphoric" for _, act, kind in acts) or \
-        any(ACTION_FAMILY[act] in ("relax", "extend") for _, act, _ in acts)
+    has_relax = any(ACTION_FAMILY.get(act) in ("relax", "extend") and kind.split("+")[0] in ("main", "anaphoric")
+                    for _, act, kind in acts)
     frames: list[Frame] = []
     for trig, act, kind in acts:
         if act == "impose" and has_relax and kind != "anaphoric" and _describes_earlier(view, trig):
@@ -866,6 +871,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
                     break
         f.rate = Rate(value=value, unit=unit, kind=kind, previous=previous, text=g.text,
                       start=g.start_char, end=g.end_char)
+        if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points"):
+            f.action = "raise"  # 'lifting total duties to 50%' raises them
         _add_evidence(f, "rate", f"{value} {unit}", g)
         return
 
@@ -1122,7 +1129,7 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False  # an export ban and a minimum export price, each imposed, are two measures
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
-    if a.products and b.products and not set(a.products) & set(b.products) and not (
+    if a.products and b.products and not _products_overlap(a.products, b.products) and not (
             rules is not None and (rules.covers(a.products, b.products) or rules.covers(b.products, a.products))):
         return False
     if a.targets and b.targets and not set(a.targets) & set(b.targets):
@@ -1148,6 +1155,11 @@ def _fill_from(host: Frame, detail: Frame) -> None:
         if p not in host.products:
             host.products.append(p)
     host.evidence.extend(e for e in detail.evidence if e.field in ("rate", "duration") + DATE_ROLES)
+
+
+def _products_overlap(a: list[str], b: list[str]) -> bool:
+    """Shared product, or one names a kind of the other ('rice' and 'non-basmati rice')."""
+    return any(p == q or p.endswith(" " + q) or q.endswith(" " + p) for p in a for q in b)
 
 
 def _merge_into(base: Frame, other: Frame) -> None:
