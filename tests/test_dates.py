@@ -1,0 +1,164 @@
+"""Date and duration normalization: partial ISO dates exactly as precise as the text."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.dates import add_duration, context_year, parse_duration
+
+PUBLISHED = date(2025, 11, 11)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text,value,precision",
+    [
+        ("9 October 2025", "2025-10-09", "day"),
+        ("Nov 11, 2025", "2025-11-11", "day"),
+        ("2025-11-09", "2025-11-09", "day"),
+        ("the 3rd of December 2024", "2024-12-03", "day"),
+        ("December 2024", "2024-12", "month"),
+        ("2024", "2024", "year"),
+        ("early 2025", "2025", "year"),
+        ("mid-2025", "2025", "year"),
+        ("early December 2024", "2024-12", "month"),
+    ],
+    ids=["day-month-year", "abbrev-month-day-year", "iso", "ordinal-of", "month-year", "year",
+         "early-year", "mid-year", "early-month-year"],
+)
+def test_absolute_dates_keep_their_precision(dates, text, value, precision):
+    nd = dates.normalize(text)
+    assert (nd.value, nd.precision, nd.how) == (value, precision, "absolute")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Friday", "2025-11-07"),
+        ("Tuesday", "2025-11-11"),  # the story's own weekday is that day
+        ("last Tuesday", "2025-11-04"),
+        ("today", "2025-11-11"),
+        ("yesterday", "2025-11-10"),
+        ("tomorrow", "2025-11-12"),
+        ("last month", "2025-10"),
+        ("next month", "2025-12"),
+        ("last year", "2024"),
+    ],
+    ids=["weekday", "same-weekday", "last-weekday", "today", "yesterday", "tomorrow", "last-month",
+         "next-month", "last-year"],
+)
+def test_relative_dates_resolve_against_the_publication_date(dates, text, value):
+    nd = dates.normalize(text, PUBLISHED)
+    assert (nd.value, nd.how, nd.anchor) == (value, "relative", "2025-11-11")
+
+
+@pytest.mark.parametrize("text", ["Friday", "today", "yesterday", "last month", "next year"])
+def test_relative_dates_without_a_publication_date_stay_unresolved(dates, text):
+    nd = dates.normalize(text)
+    assert (nd.value, nd.how) == (None, "relative")
+
+
+def test_week_references_are_not_given_an_invented_day(dates):
+    assert dates.normalize("last week", PUBLISHED).value is None
+
+
+@pytest.mark.parametrize(
+    "text,anchor,year_hint,prefer,value",
+    [
+        ("October 9", PUBLISHED, None, "nearest", "2025-10-09"),
+        ("March 31", PUBLISHED, None, "future", "2026-03-31"),
+        ("December 20", PUBLISHED, None, "past", "2024-12-20"),
+        ("October", PUBLISHED, None, "nearest", "2025-10"),
+        ("October 9", None, 2025, "nearest", "2025-10-09"),
+    ],
+    ids=["published-nearest", "expiry-prefers-future", "announcement-prefers-past", "month-only",
+         "year-hint-only"],
+)
+def test_year_less_dates_are_inferred(dates, text, anchor, year_hint, prefer, value):
+    nd = dates.normalize(text, anchor, year_hint, prefer)
+    assert (nd.value, nd.how) == (value, "inferred")
+
+
+def test_year_less_date_records_what_it_was_resolved_against(dates):
+    assert dates.normalize("October 9", None, 2025).anchor == "article context year 2025"
+
+
+def test_year_less_date_without_anchor_or_hint_is_unresolved(dates):
+    assert dates.normalize("October 9").value is None
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("for a year", "P1Y"),
+        ("for the coming year", "P1Y"),
+        ("90 days", "P90D"),
+        ("90-day", "P90D"),
+        ("one-year", "P1Y"),
+        ("for another year", "P1Y"),
+        ("six months", "P6M"),
+        ("for a further six months", "P6M"),
+        ("for the next 18 months", "P18M"),
+        ("for two years", "P2Y"),
+    ],
+    ids=["for-a-year", "for-the-coming-year", "90-days", "90-day", "one-year", "for-another-year", "six-months",
+         "for-a-further-six-months", "for-the-next-18-months", "for-two-years"],
+)
+def test_parse_duration(text, iso):
+    assert parse_duration(text) == iso
+
+
+def test_parse_duration_without_a_duration_is_none():
+    assert parse_duration("until further notice") is None
+
+
+@pytest.mark.parametrize(
+    "start,duration,end",
+    [
+        ("2025-11-10", "P1Y", "2026-11-10"),
+        ("2025-05-14", "P90D", "2025-08-12"),
+        ("2025-01-01", "P2W", "2025-01-15"),
+        ("2024-12", "P6M", "2025-06"),
+        ("2025", "P1Y", "2026"),
+    ],
+    ids=["year", "days", "weeks", "month-precision-kept", "year-precision-kept"],
+)
+def test_add_duration(start, duration, end):
+    assert add_duration(start, duration) == end
+
+
+@pytest.mark.parametrize(
+    "start,duration,end",
+    [
+        ("2025-03-31", "P1Y", "2026-03-31"),
+        ("2025-01-29", "P1Y", "2026-01-29"),
+        ("2025-10-31", "P1M", "2025-11-30"),
+    ],
+    ids=["31st-plus-year", "29th-plus-year", "31st-plus-month-clamps-to-30th"],
+)
+def test_add_duration_keeps_late_days_of_the_month(start, duration, end):
+    """Regression: every day after the 28th used to be clamped to the 28th (fixed in 48f6bf4)."""
+    assert add_duration(start, duration) == end
+
+
+def test_add_duration_with_an_unknown_duration_is_none():
+    assert add_duration("2025-11-10", "until further notice") is None
+
+
+@pytest.mark.parametrize(
+    "years,expected",
+    [([], None), ([2024], 2024), ([2023, 2024, 2025], 2024), ([2023, 2025], 2024)],
+    ids=["none", "one", "odd-median", "even-median"],
+)
+def test_context_year_is_the_median_year(years, expected):
+    assert context_year(years) == expected
+
+
+def test_repeated_normalization_is_served_from_the_cache(dates):
+    first = dates.normalize("March 31", PUBLISHED, None, "future")
+    assert dates.normalize("March 31", PUBLISHED, None, "future") is first
+
+
+def test_the_pipeline_reuses_one_date_normalizer(pipeline_obj):
+    """Ingest (datelines) and the spaCy normalizer share one parser and one cache."""
+    assert pipeline_obj.ingestor.dates is pipeline_obj.nlp.get_pipe("trade_normalizer").dates

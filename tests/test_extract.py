@@ -1,0 +1,253 @@
+"""Extraction, one sentence shape per case: a short news-like text in, mentions out.
+
+The texts are written for these tests (not taken from ../shared/seeds). Each case names
+the action it is about; the test picks the mention with that action and compares the
+fields the case cares about, so a failure shows the whole projected record.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from pipeline.extract import TYPE_FAMILY
+
+PUBLISHED = "2025-11-11"
+
+
+def project(mention, keys) -> dict:
+    """The fields of a mention that a case states; `family` is the type family, `rate` a tuple."""
+    out = {}
+    for key in keys:
+        if key == "family":
+            out[key] = TYPE_FAMILY[mention.type]
+        elif key == "rate":
+            r = mention.rate
+            out[key] = None if r is None else (r.value, r.unit, r.kind, r.previous)
+        elif key == "products":
+            out[key] = sorted(mention.products)
+        else:
+            out[key] = getattr(mention, key)
+    return out
+
+
+def by_action(mentions, action: str):
+    return [m for m in mentions if m.action == action]
+
+
+def the_one(mentions, action: str) -> Optional[object]:
+    found = by_action(mentions, action)
+    return found[0] if len(found) == 1 else None
+
+
+CASES = [
+    pytest.param(
+        "India banned exports of non-basmati white rice on July 20, 2023.", None, "impose",
+        {"imposer": "IN", "family": "export", "products": ["non-basmati rice"], "effective": "2023-07-20"},
+        id="imposition-with-effective-date"),
+    pytest.param(
+        "Thailand suspended its export duty on natural rubber until March 31, 2026.", None, "suspend",
+        {"imposer": "TH", "family": "export", "products": ["natural rubber"], "expires": "2026-03-31"},
+        id="suspension-with-expiry"),
+    pytest.param(
+        "Indonesia banned exports of bauxite on October 9.", PUBLISHED, "impose",
+        {"imposer": "ID", "products": ["bauxite"], "effective": "2025-10-09"},
+        id="year-less-date-from-publication"),
+    pytest.param(
+        "Thailand suspended its export duty on natural rubber until March 31.", PUBLISHED, "suspend",
+        {"imposer": "TH", "expires": "2026-03-31"},
+        id="year-less-expiry-lies-ahead"),
+    pytest.param(
+        "Malaysia banned exports of sugar on Friday.", PUBLISHED, "impose",
+        {"imposer": "MY", "effective": "2025-11-07"},
+        id="weekday-resolved-with-publication"),
+    pytest.param(
+        "Malaysia banned exports of sugar on Friday.", None, "impose",
+        {"imposer": "MY", "products": ["sugar"], "effective": None},
+        id="weekday-unresolved-without-publication"),
+    pytest.param(
+        "Indonesia suspended its palm oil export levy for 90 days.", None, "suspend",
+        {"imposer": "ID", "family": "export", "duration": "P90D", "expires": None},
+        id="duration-without-start-gives-no-expiry"),
+    pytest.param(
+        "Indonesia suspended its palm oil export levy for 90 days from July 15, 2022.", None, "suspend",
+        {"duration": "P90D", "effective": "2022-07-15", "expires": "2022-10-13"},
+        id="duration-with-start-gives-expiry"),
+    pytest.param(
+        "Turkey cut its import tariff on wheat from 25% to 10%.", None, "reduce",
+        {"imposer": "TR", "family": "import", "products": ["wheat"], "rate": (10, "percent", "level", 25)},
+        id="rate-from-to"),
+    pytest.param(
+        "Brazil imposed an import tariff on ethanol, capped at 15%.", None, "impose",
+        {"imposer": "BR", "family": "import", "rate": (15, "percent", "cap", None)},
+        id="rate-capped"),
+    pytest.param(
+        "Japan raised its tariff on beef imports by 5 percentage points.", None, "raise",
+        {"imposer": "JP", "rate": (5, "percentage_points", "increase", None)},
+        id="rate-increase-by"),
+    pytest.param(
+        "Exports of rice were banned by India on July 20, 2023.", None, "impose",
+        {"imposer": "IN", "family": "export", "products": ["rice"], "effective": "2023-07-20"},
+        id="passive-with-by-agent"),
+    pytest.param(
+        "Starting January 1, 2026, Mexico will raise tariffs on Chinese cars to 50%.", None, "raise",
+        {"imposer": "MX", "targets": ["CN"], "effective": "2026-01-01", "rate": (50, "percent", "level", None)},
+        id="fronted-date-and-target-adjective"),
+    pytest.param(
+        "The EU extended its steel safeguard for two years until June 30, 2026.", None, "extend",
+        {"imposer": "EU", "products": ["steel"], "duration": "P2Y", "expires": "2026-06-30"},
+        id="extension-with-duration-and-end"),
+    pytest.param(
+        "India's DGFT banned exports of onions on December 8, 2023.", None, "impose",
+        {"imposer": "IN", "agency": "IN-DGFT", "effective": "2023-12-08"},
+        id="agency-as-subject"),
+    pytest.param(
+        "India's commerce ministry banned exports of onions.", None, "impose",
+        {"imposer": "IN", "products": ["onions"]},
+        id="possessive-agency-subject"),  # regression: was read as "India's ... ban" (fixed in 48f6bf4)
+]
+
+
+@pytest.mark.parametrize("text,published,action,expected", CASES)
+def test_mention_fields(extract, text, published, action, expected):
+    mention = the_one(extract(text, published), action)
+    assert mention is not None and project(mention, expected) == expected
+
+
+TWO_ACTIONS = ("Washington will cut tariffs on Chinese goods by 10 percentage points and suspend the "
+               "additional levies until November 10, 2026.")
+
+
+def test_two_actions_in_one_sentence_give_two_mentions(extract):
+    assert sorted(m.action for m in extract(TWO_ACTIONS)) == ["reduce", "suspend"]
+
+
+def test_two_actions_the_cut_carries_its_rate(extract):
+    cut = the_one(extract(TWO_ACTIONS), "reduce")
+    assert project(cut, ["imposer", "targets", "rate"]) == {
+        "imposer": "US", "targets": ["CN"], "rate": (10, "percentage_points", "cut", None)}
+
+
+def test_two_actions_the_suspension_carries_the_expiry(extract):
+    suspension = the_one(extract(TWO_ACTIONS), "suspend")
+    assert project(suspension, ["imposer", "expires", "rate"]) == {
+        "imposer": "US", "expires": "2026-11-10", "rate": None}
+
+
+CONTINUATION = ("Vietnam lifted its ban on gallium and germanium exports. "
+                "The restrictions, introduced in December 2024, had hit chipmakers in Japan.")
+
+
+def test_continuation_sentence_inherits_products_and_imposer(extract):
+    imposition = the_one(extract(CONTINUATION), "impose")
+    assert imposition is not None and project(imposition, ["imposer", "family", "products", "effective"]) == {
+        "imposer": "VN", "family": "export", "products": ["gallium", "germanium"], "effective": "2024-12"}
+
+
+def test_continuation_keeps_the_lift_undated(extract):
+    lift = the_one(extract(CONTINUATION), "lift")
+    assert lift is not None and project(lift, ["imposer", "products", "effective"]) == {
+        "imposer": "VN", "products": ["gallium", "germanium"], "effective": None}
+
+
+LIFT_WITH_HISTORY = "Pakistan lifted its ban on onion exports, which it had imposed on December 8, 2023."
+
+
+def test_lift_of_a_dated_measure_also_gives_the_imposition(extract):
+    imposition = the_one(extract(LIFT_WITH_HISTORY), "impose")
+    assert imposition is not None and project(imposition, ["imposer", "products", "effective"]) == {
+        "imposer": "PK", "products": ["onions"], "effective": "2023-12-08"}
+
+
+def test_lift_of_a_dated_measure_does_not_take_the_imposition_date(extract):
+    lift = the_one(extract(LIFT_WITH_HISTORY), "lift")
+    assert lift is not None and lift.effective is None
+
+
+def test_unresolved_weekday_is_kept_as_a_relative_date(extract):
+    [mention] = extract("Malaysia banned exports of sugar on Friday.")
+    assert [(d.text, d.value, d.how) for d in mention.dates if d.role == "effective"] == [
+        ("Friday", None, "relative")]
+
+
+def test_computed_expiry_says_it_was_inferred(extract):
+    [mention] = extract("Indonesia suspended its palm oil export levy for 90 days from July 15, 2022.")
+    assert [(d.value, d.how, d.anchor) for d in mention.dates if d.role == "expires"] == [
+        ("2022-10-13", "inferred", "2022-07-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil could impose tariffs on American ethanol.",
+        "Argentina is considering a ban on beef exports.",
+        "The president threatened to raise tariffs on Canadian lumber.",
+        "Officials said tariffs may rise if talks fail.",
+        "The government ruled out a ban on wheat exports.",
+        "Analysts expect India to lift its rice export ban next year.",  # regression, fixed in 48f6bf4
+    ],
+    ids=["could-impose", "considering-ban", "threatened-raise", "may-rise-if", "ruled-out", "analysts-expect"],
+)
+def test_speculation_is_not_a_measure(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accounts for 94% of global gallium output, traders said.",
+        "Japan's exports to China fell 5% in September, the finance ministry said.",
+        "Chinese shipments of gallium rose 12% in October, customs data showed.",
+    ],
+    ids=["share-of-output", "exports-fell", "shipments-rose"],
+)
+def test_statistic_is_not_a_measure(extract, text):
+    assert extract(text) == []
+
+
+def test_trade_adjacent_text_without_a_measure_gives_no_mentions(extract):
+    text = ("Copper prices climbed 2% in London on Tuesday as traders weighed Chilean mine output and "
+            "demand from Chinese smelters.\nWarehouse stocks of the metal fell for a third week, and "
+            "analysts said freight costs from South America had eased since the summer.")
+    assert extract(text) == []
+
+
+REPEATED = (
+    "Kenya suspends sugar import duty\n"
+    "Kenya on Monday suspended its import duty on sugar until August 31, 2025.\n"
+    "Millers welcomed the decision, which they said would lower local prices.\n"
+    "The suspension of the sugar import duty runs until August 31, 2025, officials added."
+)
+
+
+def test_headline_lead_and_later_paragraph_are_one_mention(extract):
+    assert len(extract(REPEATED, "2025-06-02")) == 1
+
+
+def test_merged_mention_keeps_every_sentence_it_came_from(extract):
+    [mention] = extract(REPEATED, "2025-06-02")
+    assert len(mention.sentences) >= 2
+
+
+def test_merged_mention_fields(extract):
+    [mention] = extract(REPEATED, "2025-06-02")
+    assert project(mention, ["imposer", "family", "action", "products", "effective", "expires"]) == {
+        "imposer": "KE", "family": "import", "action": "suspend", "products": ["sugar"],
+        "effective": "2025-06-02", "expires": "2025-08-31"}
+
+
+@pytest.mark.parametrize(
+    "text,direction",
+    [
+        ("Thailand suspended its export duty on natural rubber until March 31, 2026.", "liberalising"),
+        ("India banned exports of non-basmati white rice on July 20, 2023.", "restrictive"),
+    ],
+    ids=["suspend", "impose"],
+)
+def test_direction_follows_the_action(extract, text, direction):
+    assert [m.direction for m in extract(text)] == [direction]
+
+
+def test_hs_codes_come_from_the_catalog(extract, rules):
+    [mention] = extract("India banned exports of non-basmati white rice on July 20, 2023.")
+    assert mention.hs_codes == rules.hs_codes(mention.products)

@@ -1,0 +1,78 @@
+"""The golden gate (like trafilatura's eval gate): mention F1 and exact dates against gold.
+
+The pipeline runs once per suite and session; ../shared/score.py scores the run. The floors
+live in tests/eval_baseline.json: raise them as quality improves, never lower them silently.
+Without ../shared (a fresh checkout) there is no scorer, so both suites are skipped.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner import run
+
+BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text(encoding="utf-8"))
+SUITES = ("corpus", "seeds")
+DATE_FIELDS = ("announced", "effective", "expires")
+
+
+def suite_folders(suite: str, repo: Path, shared: Path) -> tuple[Path, Path]:
+    """(news folder, gold folder) of a suite."""
+    if suite == "seeds":
+        return shared / "seeds", shared / "gold"
+    return repo / "corpus", repo / "tests" / "gold" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def scorer(shared):
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session", params=SUITES)
+def scored(request, scorer, repo, shared, pipeline_obj, tmp_path_factory):
+    """(suite, scorer result) for one in-process run of the pipeline over the suite."""
+    suite = request.param
+    news, gold = suite_folders(suite, repo, shared)
+    if not news.is_dir() or not gold.is_dir():
+        pytest.skip(f"{suite}: {news} or {gold} is missing")
+    out = tmp_path_factory.mktemp(f"golden-{suite}")
+    run(news, out, pipeline=pipeline_obj)
+    return suite, scorer.score(str(out), [str(gold)])
+
+
+def exact_dates(result: dict) -> tuple[int, int]:
+    """(exact, total) over the gold announced, effective and expires dates of matched mentions."""
+    pairs = [tuple(int(x) for x in result["fields"][f].split("/")) for f in DATE_FIELDS]
+    return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+
+
+def test_baseline_names_every_suite():
+    assert sorted(BASELINE) == sorted(SUITES)
+
+
+def test_scorer_found_the_run(scored):
+    suite, result = scored
+    assert result["error"] is None and result["gold"] > 0, f"{suite}: {result}"
+
+
+def test_mention_f1_at_or_above_floor(scored):
+    suite, result = scored
+    floor = BASELINE[suite]["f1"]
+    assert result["f1"] >= floor, (
+        f"{suite}: mention F1 {result['f1']} < floor {floor} "
+        f"(P {result['precision']}, R {result['recall']}, gold {result['gold']}, pred {result['pred']})")
+
+
+def test_exact_dates_at_or_above_floor(scored):
+    suite, result = scored
+    exact, total = exact_dates(result)
+    share = exact / total if total else 1.0
+    floor = BASELINE[suite]["dates"]
+    fields = ", ".join(f"{f} {result['fields'][f]}" for f in DATE_FIELDS)
+    assert share >= floor, f"{suite}: exact dates {exact}/{total} = {share:.3f} < floor {floor} ({fields})"

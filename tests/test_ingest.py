@@ -1,0 +1,242 @@
+"""Ingest: decoding, line-level cleaning, publication dates, and offsets into the cleaned text."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.ingest import Document, InputError, clean_text, decode
+from pipeline.runner import run
+
+HEADLINE = "Kenya suspends sugar import duty"
+BODY = "Kenya suspended its import duty on sugar until August 31, 2025."
+
+
+@pytest.fixture(scope="module")
+def ingestor(pipeline_obj):
+    return pipeline_obj.ingestor
+
+
+def ingest(ingestor, raw: bytes):
+    [item] = list(ingestor.from_bytes(raw, "a.txt", "a"))
+    return item
+
+
+def cleaned(rules, text: str) -> str:
+    return clean_text(text, rules.boilerplate).text
+
+
+# --------------------------------------------------------------------------- decoding
+
+def test_bom_is_removed():
+    assert decode("\ufeffKenya".encode())[0] == "Kenya"
+
+
+def test_crlf_becomes_lf():
+    assert decode(b"one\r\ntwo\rthree")[0] == "one\ntwo\nthree"
+
+
+def test_stray_bytes_are_replaced():
+    assert "\ufffd" in decode(b"duty \xff\xfe on sugar")[0]
+
+
+def test_stray_bytes_give_a_warning():
+    assert decode(b"duty \xff\xfe on sugar")[1] == ["2 undecodable byte(s) replaced"]
+
+
+def test_stray_byte_warning_reaches_the_document(ingestor):
+    doc = ingest(ingestor, f"{HEADLINE}\n{BODY} \xff".encode("latin-1"))
+    assert "1 undecodable byte(s) replaced" in doc.warnings
+
+
+@pytest.mark.parametrize("raw,error", [(b"  \n\n", "empty"), (b"abc\x00def", "binary")], ids=["empty", "binary"])
+def test_unusable_input_is_an_error_not_a_document(ingestor, raw, error):
+    item = ingest(ingestor, raw)
+    assert isinstance(item, InputError) and item.error == error
+
+
+# --------------------------------------------------------------------------- cleaning
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Workers unload sugar sacks at the port of Mombasa.\nREUTERS/Stringer via Getty Images",
+        "Photo: Sugar cane fields in western Kenya",
+        "If you wish to reprint this article, please indicate the source.",
+        "Share this article",
+    ],
+    ids=["caption-and-credit", "photo-label", "reprint-notice", "share-bar"],
+)
+def test_boilerplate_lines_are_removed(rules, noise):
+    text = f"{HEADLINE}\n\n{noise}\n\n{BODY}\n\nMillers welcomed the decision."
+    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed the decision."
+
+
+def test_leave_a_reply_drops_the_rest(rules):
+    text = f"{HEADLINE}\n\n{BODY}\n\nLeave a Reply\nGreat news, Kenya also banned sugar exports on Friday.\n"
+    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_repeated_headline_is_removed(rules):
+    text = f"{HEADLINE}\n\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_short_repeated_line_is_kept(rules):
+    text = f"{HEADLINE}\n\nKey points\n\n{BODY}\n\nKey points\n\nMillers welcomed it."
+    assert cleaned(rules, text).count("Key points") == 2
+
+
+def test_headline_becomes_the_title(ingestor):
+    assert ingest(ingestor, f"{HEADLINE}\n\n{BODY}".encode()).title == HEADLINE
+
+
+def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
+    """Regression: 'separate' held 'epa' and 'photovoltaic' held 'photo', so this line and the
+    paragraph before it were dropped as a credit and its caption (fixed in 48f6bf4)."""
+    text = (f"{HEADLINE}\n\n{BODY}\n\n"
+            "The ministry said it would publish separate rules for photovoltaic glass.\n\nMillers welcomed it.")
+    assert cleaned(rules, text) == text
+
+
+# --------------------------------------------------------------------------- publication date
+
+@pytest.mark.parametrize(
+    "top,published",
+    [
+        ("Today : Nov 11, 2025", "2025-11-11"),
+        ("11 November 2025", "2025-11-11"),
+        ("Published: 12 May 2025 09:30 GMT", "2025-05-12"),
+        ("Updated 09:30 GMT, 12 May 2025", "2025-05-12"),
+    ],
+    ids=["today-label", "bare-date", "published-label", "time-first"],
+)
+def test_dateline_gives_the_publication_date(ingestor, top, published):
+    doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
+    assert (doc.published, doc.published_from) == (published, "dateline")
+
+
+def test_dateline_is_removed_from_the_text(ingestor):
+    doc = ingest(ingestor, f"Today : Nov 11, 2025\n{HEADLINE}\n\n{BODY}".encode())
+    assert doc.text == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_date_deep_in_the_body_is_not_a_dateline(ingestor):
+    lines = [HEADLINE] + [f"Paragraph {i} about sugar prices and millers in Kenya." for i in range(10)]
+    doc = ingest(ingestor, "\n".join(lines + ["11 November 2025", BODY]).encode())
+    assert doc.published is None
+
+
+def test_no_date_gives_none(ingestor):
+    doc = ingest(ingestor, f"{HEADLINE}\n\n{BODY}".encode())
+    assert (doc.published, doc.published_from) == (None, "none")
+
+
+def test_no_date_gives_a_warning(ingestor):
+    doc = ingest(ingestor, f"{HEADLINE}\n\n{BODY}".encode())
+    assert "no publication date: relative dates left unresolved" in doc.warnings
+
+
+def test_metadata_date_beats_the_dateline(ingestor):
+    doc = ingestor.document(f"Today : Nov 11, 2025\n{HEADLINE}\n\n{BODY}", "a.txt", "a", "0", [],
+                            published="2025-11-12")
+    assert (doc.published, doc.published_from) == ("2025-11-12", "metadata")
+
+
+# --------------------------------------------------------------------------- offsets
+
+FILES = {
+    "bom-crlf-dateline.txt": ("\ufeffToday : Nov 11, 2025\r\nThailand suspends rubber export duty\r\n\r\n"
+                              "Thailand on Monday suspended its export duty on natural rubber until March 31, 2026."
+                              "\r\nExporters welcomed the move.\r\n").encode(),
+    "caption-credit.txt": ("Kenya suspends sugar import duty\n\n"
+                           "Workers unload sugar sacks at the port of Mombasa.\nREUTERS/Stringer via Getty Images\n\n"
+                           "Kenya suspended its import duty on sugar until August 31, 2025.  \n\n"
+                           "Millers welcomed the decision, which they said would lower prices.\n").encode(),
+    "comments.txt": ("Turkey cuts wheat tariff\n\nPhoto: Wheat fields near Konya\n\n"
+                     "Turkey cut its import tariff on wheat from 25% to 10% on 3 March 2025.\n\n"
+                     "Turkey cuts wheat tariff\n\nMillers said bread prices may fall.\n\n"
+                     "Leave a Reply\nTurkey also banned exports of hazelnuts on Friday.\n").encode(),
+    "stray-bytes.txt": (b"Vietnam lifts gallium export ban\n\nVietnam lifted its ban on gallium \xff exports. "
+                        b"The restrictions, introduced in December 2024, had hit chipmakers in Japan.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def small_run(pipeline_obj, tmp_path_factory):
+    news = tmp_path_factory.mktemp("news")
+    for name, raw in FILES.items():
+        (news / name).write_bytes(raw)
+    out = tmp_path_factory.mktemp("out")
+    run(news, out, pipeline=pipeline_obj)
+    articles = {a["id"]: a for a in map(json.loads, (out / "articles.jsonl").read_text("utf-8").splitlines())}
+    mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text("utf-8").splitlines()]
+    texts = {name.rsplit(".", 1)[0]: clean_text(decode(raw)[0], pipeline_obj.rules.boilerplate).text
+             for name, raw in FILES.items()}
+    return articles, mentions, texts
+
+
+def test_small_run_has_every_article(small_run):
+    articles, _, _ = small_run
+    assert sorted(articles) == sorted(name.rsplit(".", 1)[0] for name in FILES)
+
+
+def test_small_run_finds_mentions(small_run):
+    _, mentions, _ = small_run
+    assert {m["article"] for m in mentions} == {name.rsplit(".", 1)[0] for name in FILES}
+
+
+@pytest.mark.parametrize("article", [name.rsplit(".", 1)[0] for name in FILES])
+def test_entity_offsets_point_into_the_cleaned_text(small_run, article):
+    articles, _, texts = small_run
+    text = texts[article]
+    assert [e for e in articles[article]["entities"] if text[e["start"]:e["end"]] != e["text"]] == []
+
+
+@pytest.mark.parametrize("article", [name.rsplit(".", 1)[0] for name in FILES])
+def test_word_count_is_of_the_cleaned_text(small_run, article):
+    articles, _, texts = small_run
+    assert articles[article]["words"] == len(texts[article].split())
+
+
+def test_mention_sentence_is_exactly_the_slice(small_run):
+    """Regression: start/end used to include the trailing newline the sentence text had
+    stripped (fixed in 48f6bf4)."""
+    _, mentions, texts = small_run
+    assert [m["id"] for m in mentions if texts[m["article"]][m["start"]:m["end"]] != m["sentence"]] == []
+
+
+def test_evidence_offsets_point_at_their_values(small_run):
+    """Evidence spans lie inside the sentence they cite."""
+    _, mentions, _ = small_run
+    bad = [(m["id"], e["field"]) for m in mentions for e in m["evidence"]
+           if not e["sentence_start"] <= e["start"] < e["end"] <= e["sentence_end"]]
+    assert bad == []
+
+
+@pytest.mark.xfail(reason="discover() keeps only *.txt, so any other file in NEWS_DIR (.html, .jsonl, .md) is "
+                          "skipped without an errors.jsonl line, although ingest promises every input yields a "
+                          "Document or an InputError ('nothing is dropped silently')", strict=False)
+def test_unsupported_files_are_accounted_for_in_errors(pipeline_obj, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(BODY, encoding="utf-8")
+    (news / "b.html").write_text(f"<p>{BODY}</p>", encoding="utf-8")
+    run(news, tmp_path / "out", pipeline=pipeline_obj)
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [e["path"] for e in errors] == ["b.html"]
+
+
+def test_rejected_input_is_written_to_errors(pipeline_obj, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(BODY, encoding="utf-8")
+    (news / "empty.txt").write_bytes(b"\n\n")
+    run(news, tmp_path / "out", pipeline=pipeline_obj)
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [(e["path"], e["error"]) for e in errors] == [("empty.txt", "empty")]
+
+
+def test_document_dataclass_defaults():
+    doc = Document(id="a", path="a.txt", text="x", sha256="0")
+    assert (doc.published, doc.published_from, doc.warnings) == (None, "none", [])

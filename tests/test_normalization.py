@@ -1,0 +1,132 @@
+"""Entity normalization through the spaCy pipeline: every match carries its canonical value
+in `ent._.norm` (like spaCy's test_entity_ruler: a phrase in, an entity out)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+
+def _entity(nlp, sentence: str, surface: str):
+    """(label, norm) of the entity whose text is `surface`, or None when nothing matched it."""
+    doc = nlp(sentence)
+    for ent in doc.ents:
+        if ent.text == surface:
+            return ent.label_, ent._.norm
+    return None
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,norm",
+    [
+        ("Exports of rare-earth elements fell sharply.", "rare-earth elements", "rare earths"),
+        ("Tariffs on EVs took effect in October.", "EVs", "electric vehicles"),
+        ("Duties on aluminium were doubled.", "aluminium", "aluminum"),
+        ("The soybean harvest was large.", "soybean", "soybeans"),
+        ("Shipments of boron nitrides need a licence.", "boron nitrides", "boron nitride"),
+        ("Buyers of soya beans turned to Brazil.", "soya beans", "soybeans"),
+        ("Exports of chips were curbed.", "chips", "semiconductors"),
+    ],
+    ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips"],
+)
+def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
+    assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,norm",
+    [
+        ("China's Ministry of Commerce said the curbs would stay.", "China's Ministry of Commerce", "CN-MOFCOM"),
+        ("The USTR opened a review.", "USTR", "US-USTR"),
+        ("The Bureau of Industry and Security added 12 firms.", "Bureau of Industry and Security", "US-BIS"),
+        ("The DGFT issued a notification.", "DGFT", "IN-DGFT"),
+        ("The European Commission imposed duties.", "European Commission", "EU-COMMISSION"),
+        ("The Commerce Department set the rate.", "Commerce Department", "US-DOC"),
+    ],
+    ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce"],
+)
+def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
+    assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,code",
+    [
+        ("U.S. officials met on Monday.", "U.S.", "US"),
+        ("American farmers lost a market.", "American", "US"),
+        ("Chinese exporters rushed shipments.", "Chinese", "CN"),
+        ("Beijing said the rules were lawful.", "Beijing", "CN"),
+        ("Officials in the EU disagreed.", "EU", "EU"),
+        ("Britain kept its quota.", "Britain", "GB"),
+    ],
+    ids=["U.S.", "American", "Chinese", "Beijing", "the-EU", "Britain"],
+)
+def test_jurisdictions_normalize_to_iso_codes(nlp, sentence, surface, code):
+    assert _entity(nlp, sentence, surface) == ("JURISDICTION", code)
+
+
+@pytest.mark.parametrize("sentence", ["Let us see what the ministry decides.", "Tell us more about tariffs."],
+                         ids=["let-us", "tell-us"])
+def test_pronoun_us_is_not_a_jurisdiction(nlp, sentence):
+    assert [e.text for e in nlp(sentence).ents if e.label_ == "JURISDICTION"] == []
+
+
+def test_hyphenated_pair_splits_into_two_jurisdictions(nlp):
+    doc = nlp("The U.S.-China deal was signed.")
+    assert [e._.norm for e in doc.ents if e.label_ == "JURISDICTION"] == ["US", "CN"]
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,norm",
+    [
+        ("Tariffs rose by 10 percentage points.", "10 percentage points", "10 percentage_points"),
+        ("A tariff of 25% applies.", "25%", "25 percent"),
+        ("A tariff of 25 percent applies.", "25 percent", "25 percent"),
+        ("A duty of $60,000 per tonne applies.", "$60,000 per tonne", "60000 usd_per_tonne"),
+        ("A levy of 7.5% applies.", "7.5%", "7.5 percent"),
+    ],
+    ids=["percentage-points", "percent-sign", "percent-word", "usd-per-tonne", "decimal"],
+)
+def test_figures_normalize_to_value_and_unit(nlp, sentence, surface, norm):
+    assert _entity(nlp, sentence, surface) == ("FIGURE", norm)
+
+
+def test_figure_band_has_no_value(nlp):
+    assert _entity(nlp, "Tariffs in the triple digits hurt trade.", "triple digits") == ("FIGURE", None)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,norm",
+    [
+        ("The ban started on 9 October 2025.", "9 October 2025", "2025-10-09"),
+        ("The curbs date from December 2024.", "December 2024", "2024-12"),
+        ("The pause runs for 90 days.", "for 90 days", "P90D"),
+    ],
+    ids=["date", "month", "duration"],
+)
+def test_dates_and_durations_are_normalized_in_the_doc(nlp, sentence, surface, norm):
+    found = [e._.norm for e in nlp(sentence).ents if e.label_ in ("DATE", "DURATION") and surface in e.text]
+    assert found == [norm]
+
+
+def test_year_less_date_uses_the_articles_own_years(nlp):
+    doc = nlp("The ban of 2024 was lifted. It took effect on October 9.")
+    assert [e._.norm for e in doc.ents if e.label_ == "DATE" and "October" in e.text] == ["2024-10-09"]
+
+
+def test_hs_codes_for_gallium(rules):
+    assert rules.hs_codes(["gallium"]) != []
+
+
+def test_every_entity_has_a_norm_except_bands(nlp):
+    doc = nlp("China's Ministry of Commerce suspended export controls on gallium and EVs "
+              "until November 27, 2026, and cut tariffs on U.S. soybeans by 10 percentage points.")
+    assert [e.text for e in doc.ents if e._.norm is None] == []
+
+
+def test_pipeline_round_trips_through_disk(nlp, tmp_path):
+    """Symmetric serialization (spaCy's SpanRuler.to_disk/from_disk habit): same ents and norms."""
+    text = "The U.S.-China truce: Beijing suspended curbs on gallium until November 27, 2026, cutting tariffs by 10%."
+    nlp.to_disk(tmp_path / "nlp")
+    reloaded = spacy.load(tmp_path / "nlp")
+    before = [(e.label_, e.text, e._.norm) for e in nlp(text).ents]
+    assert [(e.label_, e.text, e._.norm) for e in reloaded(text).ents] == before
