@@ -13,11 +13,26 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
+EXIT_CHANGED = 1  # diff --fail-on-change: the runs differ
+EXIT_STATUS = (
+    "exit status:\n"
+    "  0    every input was used (exact duplicates are listed on the article they copy, not rejected)\n"
+    "  1    some inputs were rejected: each is one line of OUT/errors.jsonl {path, line, error, detail}\n"
+    "       and a warning on stderr; every other input is in the outputs\n"
+    "  2    usage error: NEWS_DIR is not a folder, a bad option, a broken rule file\n"
+    "  130  interrupted: outputs are written atomically, so OUT holds no half-written file")
 
 EXAMPLES = {
     "run": "example: trade-measures run corpus/ -o outputs/",
     "schema": "example: trade-measures schema > schema.json",
+    "diff": "example: trade-measures diff outputs-before/ outputs/ --fail-on-change",
 }
+DIFF_STATUS = (
+    "exit status:\n"
+    "  0    no change, or changes without --fail-on-change\n"
+    "  1    --fail-on-change and the runs differ (measures, events, mentions or rejected inputs)\n"
+    "  2    usage error: OLD_OUT or NEW_OUT is not the output folder of a run (no measures.jsonl)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="extract and reconcile the articles of a news folder",
                          description="Read every article below NEWS_DIR and write articles.jsonl, mentions.jsonl, "
                                      "measures.jsonl, errors.jsonl and the reviewer reports into OUT.",
-                         epilog=EXAMPLES["run"])
+                         epilog=f"{EXAMPLES['run']}\n\n{EXIT_STATUS}",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("news_dir", metavar="NEWS_DIR", type=Path, help="folder of articles (searched recursively)")
     run.add_argument("-o", "--out", type=Path, default=Path("outputs"),
                      help="output folder, created if missing (default: outputs/)")
@@ -45,8 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     inputs.add_argument("--max-bytes", type=int, default=20_000_000,
                         help="reject inputs larger than this many bytes, after decompression (default: 20 MB)")
     output = run.add_argument_group("output")
-    output.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    output.add_argument("-q", "--quiet", action="store_true", help="no progress bar, summary line or warnings")
     output.add_argument("--no-reports", action="store_true", help="skip report.html and report.md")
+
+    diff = sub.add_parser("diff", help="show what changed between two runs",
+                          description="Compare two output folders of `trade-measures run`: measures and events "
+                                      "added, removed and changed (field by field, old -> new, with the evidence), "
+                                      "mentions gained and lost per article. Writes diff.html and diff.md.",
+                          epilog=f"{EXAMPLES['diff']}\n\n{DIFF_STATUS}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    diff.add_argument("old_out", metavar="OLD_OUT", type=Path, help="output folder of the earlier run")
+    diff.add_argument("new_out", metavar="NEW_OUT", type=Path, help="output folder of the later run")
+    diff_output = diff.add_argument_group("output")
+    diff_output.add_argument("-o", "--out", type=Path, default=None,
+                             help="folder for diff.html and diff.md, created if missing (default: NEW_OUT)")
+    diff_output.add_argument("--fail-on-change", action="store_true",
+                             help="exit 1 when the runs differ, e.g. in CI after editing patterns/")
+    diff_output.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
     schema = sub.add_parser("schema", help="print the JSON Schema of every output record",
                             description="Print the JSON Schema of articles, mentions, measures and errors records.",
@@ -67,6 +98,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.news_dir.is_dir():
         print(f"trade-measures: error: NEWS_DIR {args.news_dir} is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    if args.max_bytes < 1:
+        print(f"trade-measures: error: --max-bytes must be a positive number of bytes, not {args.max_bytes}",
+              file=sys.stderr)
+        return EXIT_USAGE
     try:
         settings = Settings(patterns=args.patterns, model=args.model, max_bytes=args.max_bytes,
                             progress=not args.quiet, reports=not args.no_reports)
@@ -80,9 +115,31 @@ def cmd_run(args: argparse.Namespace) -> int:
                   "drop --model to use the built-in blank pipeline", file=sys.stderr)
             return EXIT_USAGE
         raise
+    except KeyboardInterrupt:
+        print(f"trade-measures: interrupted; {args.out} keeps only complete files", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if not args.quiet:
         print(summary.line(), file=sys.stderr)
+        for line in summary.warning_lines():
+            print(line, file=sys.stderr)
     return EXIT_REJECTED if summary.errors else EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import write_diff
+    from .report import is_run_dir
+
+    for name, folder in (("OLD_OUT", args.old_out), ("NEW_OUT", args.new_out)):
+        if not is_run_dir(folder):
+            what = "is not a folder" if not folder.is_dir() else "has no measures.jsonl"
+            print(f"trade-measures: error: {name} {folder} {what}; pass the -o folders of two "
+                  "`trade-measures run` calls", file=sys.stderr)
+            return EXIT_USAGE
+    result = write_diff(args.old_out, args.new_out, args.out)
+    if not args.quiet:
+        out = args.out or args.new_out
+        print(f"{result.line()}; see {out / 'diff.html'} and {out / 'diff.md'}")
+    return EXIT_CHANGED if args.fail_on_change and result.changed else EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -92,7 +149,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "schema": cmd_schema}
+COMMANDS = {"run": cmd_run, "diff": cmd_diff, "schema": cmd_schema}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

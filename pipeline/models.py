@@ -38,6 +38,7 @@ class Entity(Record):
 class Article(Record):
     id: str
     path: str
+    line: Optional[int] = None  # 1-based line of a JSONL file; null for a whole file
     title: Optional[str] = None
     outlet: Optional[str] = None
     url: Optional[str] = None
@@ -46,6 +47,8 @@ class Article(Record):
     sha256: str
     words: int = 0
     duplicate_of: Optional[str] = None
+    # exact copies (same sha256) not processed again: `path`, or `path:line` for a JSONL line
+    duplicate_paths: list[str] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 

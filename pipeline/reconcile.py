@@ -111,18 +111,19 @@ def _date_candidates(ms: list[dict], field: str, groups: SourceGroups) -> list[d
     """Candidates for a date field; compatible values ('2024-12', '2024-12-03') are one,
     kept at the most precise. Unresolved expressions ('Friday') are candidates too."""
     cands: list[dict] = []
-    for m in ms:
+    # most precise first, so '2024-12' joins a day it fits - and only if it fits exactly one
+    ordered = sorted(ms, key=lambda m: (-len(m.get(field) or ""), m.get(field) or "", m["id"]))
+    for m in ordered:
         exprs = [d for d in m.get("dates", []) if d["role"] == field]
         value = m.get(field)
         if value:
             how = next((d["how"] for d in exprs if d["value"] == value), "absolute")
             text = next((d["text"] for d in exprs if d["value"] == value), value)
-            entry = next((c for c in cands if c["value"] and _compatible_dates(c["value"], value)), None)
+            fits = [c for c in cands if c["value"] and _compatible_dates(c["value"], value)]
+            entry = fits[0] if len(fits) == 1 else next((c for c in fits if c["value"] == value), None)
             if entry is None:
                 entry = {"value": value, "how": how, "texts": set(), "articles": [], "mentions": []}
                 cands.append(entry)
-            elif len(value) > len(entry["value"]):
-                entry["value"] = value
             entry["how"] = min(entry["how"], how, key=lambda h: HOW_RANK.get(h, 3))
         else:
             unresolved = [d for d in exprs if not d["value"]]

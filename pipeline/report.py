@@ -346,10 +346,25 @@ class Evidence:
             if text:
                 quotes.append(Quote(article, mention_id, text, [(0, len(text))],
                                     f"chars {s}-{e} of the article, in a sentence that mentions.jsonl does not "
-                                    "hold; the mention's own sentence:", fragment=True, context=main_text))
+                                    "hold", fragment=True, context=main_text))
         if not quotes:
             quotes.append(Quote(article, mention_id, main_text, [], "the value was not located"))
         return quotes
+
+    def sentence_quote(self, mention_id: str, fields: Iterable[str]) -> Quote:
+        """The mention's own sentence with the words of several of its fields highlighted."""
+        m = self.run.mentions.get(mention_id)
+        if not isinstance(m, dict):
+            return Quote(mention_id.split("#")[0], mention_id, "", fragment=True,
+                         note=f"mention {mention_id} is not in mentions.jsonl")
+        article, text, base = str(m.get("article")), m.get("sentence"), _int(m.get("start"))
+        text = text if isinstance(text, str) else ""
+        if base is None:
+            return Quote(article, mention_id, text)
+        items = [span for f in fields for span in self.spans(m, f, m.get(f))
+                 if base <= span[0] and span[1] <= base + len(text) + 1]
+        marks, _ = _place(text, base, items, lambda s, e: self.entity_text(article, s, e))
+        return Quote(article, mention_id, text, marks)
 
     def quotes(self, mention_ids: Iterable[str], fld: Optional[str], value) -> list[Quote]:
         out = []
@@ -459,11 +474,15 @@ class MeasureView:
                 -sum(i.open for i in self.issues), -len(self.issues), self.id)
 
     def title(self) -> str:
-        r = self.record
-        products = ", ".join(map(str, _as_list(r.get("products")))) or "all products"
-        text = f"{r.get('imposer') or '??'} {humanize(r.get('type'))}: {products}"
-        targets = _as_list(r.get("targets"))
-        return text + (f" → {', '.join(map(str, targets))}" if targets else "")
+        return measure_title(self.record)
+
+
+def measure_title(r: dict) -> str:
+    """'CN export ban: gallium, germanium → US'."""
+    products = ", ".join(map(str, _as_list(r.get("products")))) or "all products"
+    text = f"{r.get('imposer') or '??'} {humanize(r.get('type'))}: {products}"
+    targets = _as_list(r.get("targets"))
+    return text + (f" → {', '.join(map(str, targets))}" if targets else "")
 
 
 def measure_view(record: dict) -> MeasureView:
@@ -542,9 +561,15 @@ def build_views(run: RunData) -> list[MeasureView]:
     return sorted((measure_view(m) for m in run.measures), key=MeasureView.sort_key)
 
 
+def event_when(e: dict) -> str:
+    """When an event happened, as the timeline shows it ('until ...' when only the end is known)."""
+    if e.get("announced") or e.get("effective"):
+        return str(e.get("announced") or e.get("effective"))
+    return f"until {e.get('expires')}" if e.get("expires") else "undated"
+
+
 def event_label(e: dict) -> str:
-    when = e.get("announced") or e.get("effective") or e.get("expires")
-    return f"{e.get('action') or '?'} {when}" if when else str(e.get("action") or "?")
+    return f"{e.get('action') or '?'} {event_when(e)}"
 
 
 def event_fields(e: dict) -> list[tuple[str, dict]]:
@@ -617,8 +642,8 @@ ol.timeline>li.restrictive::before{border-color:var(--conflict)}
 ol.timeline>li.liberalising::before{border-color:var(--agreed)}
 .ev-head{font-weight:600}
 .ev-head .when{font-variant-numeric:tabular-nums}
-table.fields{width:auto;min-width:24rem;margin:.25rem 0 .2rem;font-size:.86rem}
-table.fields td:first-child{width:7rem;color:var(--muted)}
+.facts.ev{gap:.25rem 1rem;margin:.15rem 0 .25rem}
+.fact{white-space:nowrap}
 .issue{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem;margin:.7rem 0;background:#fff}
 .issue.open{border:2px solid var(--conflict);background:#fff8f7}
 .issue-head{display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}
@@ -644,6 +669,18 @@ background:var(--bg);border-bottom:1px solid var(--line);padding:.45rem 0;margin
 table.index td:nth-child(3){min-width:16rem}
 .none{color:var(--muted);font-style:italic}
 section[id],tr[id]{scroll-margin-top:3.5rem}
+.kd-added{color:#fff;background:var(--agreed);border-color:var(--agreed)}
+.kd-removed{color:#fff;background:var(--conflict);border-color:var(--conflict)}
+.kd-changed{color:#fff;background:var(--important);border-color:var(--important)}
+.change{border:1px solid var(--line);border-left:6px solid var(--important);border-radius:8px;
+padding:.8rem 1rem;margin:1rem 0}
+.change.added{border-left-color:var(--agreed)}.change.removed{border-left-color:var(--conflict)}
+td.old{background:#fff1f0}td.new{background:#effaf1}
+del{background:#ffd7d5;text-decoration:line-through}ins{background:#c9f2d3;text-decoration:none}
+ul.plain{list-style:none;padding-left:0;margin:.3rem 0}
+ul.plain>li{margin:.35rem 0}
+table.changes td:first-child{width:9rem}
+table.changes td.old,table.changes td.new{width:45%}
 [hidden]{display:none!important}
 @media print{
 body{font-size:10pt;max-width:none;padding:0;color:#000}
@@ -717,9 +754,10 @@ def ext_link(url) -> str:
     return f"<span class=\"id\">{h(url)}</span> <span class=\"muted small\">(not a web link)</span>"
 
 
-def quote_html(q: Quote, run: RunData) -> str:
+def quote_html(q: Quote, run: RunData, links: bool = True) -> str:
+    """A source's sentence with the value marked; `links` to the article list of the report."""
     a = _as_dict(run.articles.get(q.article))
-    src = [link_article(q.article, q.article in run.articles)]
+    src = [link_article(q.article, links and q.article in run.articles)]
     if a.get("title"):
         src.append(f"“{h(a.get('title'))}”")
     if a.get("outlet"):
@@ -727,12 +765,13 @@ def quote_html(q: Quote, run: RunData) -> str:
     if a.get("published"):
         src.append(h(a.get("published")))
     if a.get("duplicate_of"):
-        src.append(f"copy of {link_article(str(a.get('duplicate_of')), str(a.get('duplicate_of')) in run.articles)}")
+        dup = str(a.get("duplicate_of"))
+        src.append(f"copy of {link_article(dup, links and dup in run.articles)}")
     body = highlight_html(q.text, q.marks) if q.text else "<span class=\"none\">no sentence</span>"
     if q.fragment and q.text:
         body = "… " + body + " …"
     note = f"<span class=\"note\">{h(q.note)}</span>" if q.note else ""
-    context = f"<span class=\"context\">{h(q.context)}</span>" if q.context else ""
+    context = f"<span class=\"context\">mention's sentence: {h(q.context)}</span>" if q.context else ""
     return (f"<blockquote><span class=\"src\">{' · '.join(src)} · <span class=\"id\">{h(q.mention)}</span></span>"
             f"{body}{note}{context}</blockquote>")
 
@@ -801,25 +840,25 @@ def timeline_html(view: MeasureView, run: RunData) -> str:
         direction = str(e.get("direction") or "")
         arts = [str(a) for a in _as_list(e.get("articles"))]
         facts = []
-        for name in ("announced", "effective", "expires", "duration", "rate"):
-            if e.get(name) not in (None, "", []):
-                facts.append(f"{name} <b>{h(fmt_value(e.get(name)))}</b>")
-        rows = []
         for name, v in event_fields(e):
             status = str(v.get("status") or "agreed")
+            if name == "action" and status == "agreed":
+                continue  # already in the heading
             n = len(_as_list(v.get("candidates")))
-            rows.append(f"<tr><td>{h(name)}</td><td>{h(fmt_value(v.get('value')))}</td>"
-                        f"<td>{badge('st', status)}</td><td class=\"small muted\">"
-                        f"{n} candidate{'s' if n != 1 else ''}</td></tr>")
-        when = e.get("announced") or e.get("effective") or e.get("expires") or "undated"
+            more = f" <span class=\"small muted\">({n} candidates)</span>" if n > 1 else ""
+            facts.append(f"<span class=\"fact\">{h(name)} <b>{h(fmt_value(v.get('value')))}</b> "
+                         f"{badge('st', status)}{more}</span>")
+        if not _as_dict(e.get("fields")):  # no verdicts recorded: show the event's own values
+            for name in ("announced", "effective", "expires", "duration", "rate"):
+                if e.get(name) not in (None, "", []):
+                    facts.append(f"<span class=\"fact\">{h(name)} <b>{h(fmt_value(e.get(name)))}</b></span>")
         items.append(
-            f"<li class=\"{h(direction)}\"><div class=\"ev-head\"><span class=\"when\">{h(when)}</span> · "
+            f"<li class=\"{h(direction)}\"><div class=\"ev-head\"><span class=\"when\">{h(event_when(e))}</span> · "
             f"{h(e.get('action') or '?')} {badge('dir', direction) if direction else ''}"
             f" <span class=\"muted small\">event {i + 1} · {len(arts)} article{'s' if len(arts) != 1 else ''}, "
             f"{run.independent(arts)} independent</span></div>"
-            f"<div class=\"facts\">{' · '.join(facts) or NO_FACTS}</div>"
-            + (f"<table class=\"fields\"><tbody>{''.join(rows)}</tbody></table>" if rows else "")
-            + f"<div class=\"small muted\">sources: {', '.join(link_article(a, a in run.articles) for a in arts)}</div>"
+            f"<div class=\"facts ev\">{''.join(facts) or NO_FACTS}</div>"
+            f"<div class=\"small muted\">sources: {', '.join(link_article(a, a in run.articles) for a in arts)}</div>"
             "</li>")
     return f"<ol class=\"timeline\">{''.join(items)}</ol>"
 
@@ -961,14 +1000,16 @@ def render_html(run: RunData, views: Optional[list[MeasureView]] = None) -> str:
 
 # --------------------------------------------------------------------------- Markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+# Markdown and HTML syntax; '_' only where it could open or close emphasis (not inside words)
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#~&]|(?<!\w)_|_(?!\w))")
 
 
 def md(text) -> str:
     """Escape Markdown inline syntax and HTML; one line (for table cells and lists)."""
     text = "" if text is None else str(text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text).strip())
+    text = re.sub(r"^([-+])(?=\s)", r"\\\1", text)  # no list item at the start of a line
+    return re.sub(r"^(\d{1,9})([.)])(?=\s)", r"\1\\\2", text)
 
 
 def md_code(text) -> str:
@@ -1016,8 +1057,9 @@ def quote_md(q: Quote, run: RunData) -> str:
     if q.fragment and q.text:
         text = f"… {text} …"
     note = f" _({md(q.note)})_" if q.note else ""
-    context = f" {md(q.context)}" if q.context else ""
-    return f"  > {text}{note}{context}  \n  > — {' · '.join(src)}"
+    if q.context:
+        note += f" _mention's sentence:_ {md(q.context)}"
+    return f"  - {text}{note} — {' · '.join(src)}"
 
 
 def issue_md(issue: Issue, view: MeasureView, ev: Evidence, run: RunData) -> list[str]:
@@ -1030,8 +1072,8 @@ def issue_md(issue: Issue, view: MeasureView, ev: Evidence, run: RunData) -> lis
     decided = (f"kept **{md(fmt_value(kept))}**" if kept is not None and issue.status == "resolved"
                else "**no value kept: a reviewer must decide**" if issue.open else f"value **{md(fmt_value(kept))}**")
     steps = [part for r in issue.reasons for part in split_reason(r)] or ["no reason recorded"]
-    for r in steps:
-        lines.append(f"- Rule: {md(r)}")
+    lines.append("- Rules:")
+    lines += [f"  - {md(r)}" for r in steps]
     lines += [f"- Decision: {decided}", ""]
     cands = [c for c in _as_list(issue.verdict.get("candidates")) if isinstance(c, dict)]
     if not cands:
@@ -1042,10 +1084,10 @@ def issue_md(issue: Issue, view: MeasureView, ev: Evidence, run: RunData) -> lis
         arts = [str(a) for a in _as_list(c.get("articles"))]
         rows.append([md(fmt_value(c.get("value"))), "kept" if kept is not None and same_value(c.get("value"), kept) else "",
                      ", ".join(md_code(a) for a in arts), md(c.get("independent_sources", run.independent(arts)))])
-    lines += md_table(["value", "", "articles", "independent sources"], rows) + [""]
+    lines += md_table(["value", "kept", "articles", "independent sources"], rows) + [""]
     for c in cands:
         mentions = [str(m) for m in _as_list(c.get("mentions"))]
-        lines.append(f"- **{md(fmt_value(c.get('value')))}**:")
+        lines.append(f"- **{md(fmt_value(c.get('value')))}**, as the sources put it:")
         for q in ev.quotes(mentions[:MAX_QUOTES], issue.field, c.get("value")):
             lines.append(quote_md(q, run))
         if len(mentions) > MAX_QUOTES:

@@ -10,12 +10,13 @@ from typing import Iterator, Optional
 
 from .export import AtomicWriter, to_json, write_jsonl
 from .extract import extract_mentions
-from .ingest import Document, Ingestor, InputError, discover
+from .ingest import Document, Ingestor, InputError, NewsFolder
 from .models import Article, Entity, ErrorRecord
 from .nlp import build_nlp
 from .nlp.dates import to_date
 from .dedupe import find_duplicates, signature
 from .reconcile import reconcile
+from .report import write_reports
 from .rules import RuleSet
 from .settings import Settings
 
@@ -24,6 +25,11 @@ OUTPUT_FILES = ("articles.jsonl", "mentions.jsonl", "measures.jsonl", "errors.js
 
 @dataclass
 class RunSummary:
+    """What a run did. Every input is accounted for:
+    files == files_used + files_duplicate + files_rejected,
+    jsonl_lines == jsonl_articles + jsonl_duplicates + jsonl_rejected,
+    errors == files_rejected + jsonl_rejected == lines of errors.jsonl."""
+
     files: int = 0
     articles: int = 0
     mentions: int = 0
@@ -32,11 +38,36 @@ class RunSummary:
     errors: int = 0
     seconds: float = 0.0
     stage_seconds: dict = field(default_factory=dict)
+    files_used: int = 0  # read: one article each, or a JSONL file whose lines are counted below
+    files_duplicate: int = 0  # exact copies (same sha256) of an article already read
+    files_rejected: int = 0
+    jsonl_lines: int = 0  # non-blank lines of the JSONL files read
+    jsonl_articles: int = 0
+    jsonl_duplicates: int = 0
+    jsonl_rejected: int = 0
+    rejected: list = field(default_factory=list)  # the ErrorRecords written to errors.jsonl
+
+    @property
+    def duplicates(self) -> int:
+        return self.files_duplicate + self.jsonl_duplicates
 
     def line(self) -> str:
-        return (f"{self.files} files: {self.articles} articles, {self.mentions} mentions, "
+        inputs = (f"{self.files} files ({self.files_used} used, {self.files_duplicate} exact duplicates, "
+                  f"{self.files_rejected} rejected)")
+        if self.jsonl_lines:
+            inputs += (f", {self.jsonl_lines} JSONL lines ({self.jsonl_articles} articles, "
+                       f"{self.jsonl_duplicates} exact duplicates, {self.jsonl_rejected} rejected)")
+        return (f"{inputs}: {self.articles} articles, {self.mentions} mentions, "
                 f"{self.measures} measures, {self.warnings} warnings, {self.errors} rejected "
                 f"in {self.seconds:.1f} s")
+
+    def warning_lines(self, limit: int = 20) -> list[str]:
+        """One line per rejected input (at most `limit`), for stderr under the summary line."""
+        lines = [f"warning: {e.path}{'' if e.line is None else f':{e.line}'}: {e.error}: {e.detail}"
+                 for e in self.rejected[:limit]]
+        if len(self.rejected) > limit:
+            lines.append(f"warning: ... and {len(self.rejected) - limit} more rejected inputs in errors.jsonl")
+        return lines
 
 
 class Pipeline:
@@ -65,7 +96,7 @@ class Pipeline:
     def article_record(doc, d: Document) -> Article:
         entities = [Entity(label=e.label_, text=e.text, start=e.start_char, end=e.end_char,
                            norm=None if e._.norm is None else str(e._.norm)) for e in doc.ents]
-        return Article(id=d.id, path=d.path, title=d.title, outlet=d.outlet, url=d.url,
+        return Article(id=d.id, path=d.path, line=d.line, title=d.title, outlet=d.outlet, url=d.url,
                        published=d.published, published_from=d.published_from, sha256=d.sha256,
                        words=len(d.text.split()), entities=entities, warnings=d.warnings)
 
@@ -89,23 +120,26 @@ def run(news_dir: Path, out_dir: Path, settings: Optional[Settings] = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = RunSummary()
     errors: list[ErrorRecord] = []
-    files = discover(news_dir)
-    summary.files = len(files)
+    folder = NewsFolder(news_dir, pipeline.ingestor, exclude=[out_dir],
+                        progress=lambda files: _progress(files, settings.progress))
 
     def documents():
-        for path in _progress(files, settings.progress):
-            for item in pipeline.ingestor.read(path, news_dir):
-                if isinstance(item, InputError):
-                    errors.append(ErrorRecord(path=item.path, line=item.line, error=item.error, detail=item.detail))
-                else:
-                    yield item
+        for item in folder:
+            if isinstance(item, InputError):
+                errors.append(ErrorRecord(path=item.path, line=item.line, error=item.error, detail=item.detail))
+            else:
+                yield item
 
-    staged = AtomicWriter(out_dir / ".articles.staged.jsonl")
-    mentions_out = AtomicWriter(out_dir / "mentions.jsonl")
+    staged_path = out_dir / ".articles.staged.jsonl"
+    writers: list[AtomicWriter] = []
     all_mentions: list[dict] = []
     signatures = {}
     published: dict[str, Optional[str]] = {}
     try:
+        staged = AtomicWriter(staged_path)
+        writers.append(staged)
+        mentions_out = AtomicWriter(out_dir / "mentions.jsonl")
+        writers.append(mentions_out)
         for article, mentions, text in pipeline.process(documents()):
             staged.write_record(article)
             summary.articles += 1
@@ -118,22 +152,32 @@ def run(news_dir: Path, out_dir: Path, settings: Optional[Settings] = None,
             published[article.id] = article.published
         staged.commit()
         mentions_out.commit()
-    except BaseException:
-        staged.abort()
-        mentions_out.abort()
+        duplicates = find_duplicates(signatures)
+        with AtomicWriter(out_dir / "articles.jsonl") as out:
+            with open(staged_path, encoding="utf-8") as staged_in:
+                for line in staged_in:
+                    record = json.loads(line)
+                    record["duplicate_of"] = duplicates.get(record["id"])
+                    record["duplicate_paths"] = folder.duplicates.get(record["id"], [])
+                    out.write(to_json(record) + "\n")
+    except BaseException:  # Ctrl-C included: no temporary file is left behind
+        for writer in writers:
+            writer.abort()
         raise
-    duplicates = find_duplicates(signatures)
-    with AtomicWriter(out_dir / "articles.jsonl") as out:
-        with open(out_dir / ".articles.staged.jsonl", encoding="utf-8") as staged_in:
-            for line in staged_in:
-                record = json.loads(line)
-                record["duplicate_of"] = duplicates.get(record["id"])
-                out.write(to_json(record) + "\n")
-    (out_dir / ".articles.staged.jsonl").unlink()
+    finally:
+        staged_path.unlink(missing_ok=True)
+    tally = folder.tally
+    summary.files, summary.files_used = tally.files, tally.files_used
+    summary.files_duplicate, summary.files_rejected = tally.files_duplicate, tally.files_rejected
+    summary.jsonl_lines, summary.jsonl_articles = tally.jsonl_lines, tally.jsonl_articles
+    summary.jsonl_duplicates, summary.jsonl_rejected = tally.jsonl_duplicates, tally.jsonl_rejected
+    summary.rejected = errors
     measures = reconcile(all_mentions, duplicates, published)
     summary.measures = write_jsonl(out_dir / "measures.jsonl", measures)
     summary.errors = write_jsonl(out_dir / "errors.jsonl", errors)
     summary.warnings += summary.errors
+    if settings.reports:
+        write_reports(out_dir)  # built from the files just written, as `diff` reads them
     summary.seconds = time.perf_counter() - start
     return summary
 
