@@ -102,6 +102,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"trade-measures: error: --max-bytes must be a positive number of bytes, not {args.max_bytes}",
               file=sys.stderr)
         return EXIT_USAGE
+    if args.out.resolve() == args.news_dir.resolve():
+        print("trade-measures: error: OUT is NEWS_DIR: the outputs would be read as articles by the next run; "
+              "pass -o with another folder", file=sys.stderr)
+        return EXIT_USAGE
     try:
         settings = Settings(patterns=args.patterns, model=args.model, max_bytes=args.max_bytes,
                             progress=not args.quiet, reports=not args.no_reports)

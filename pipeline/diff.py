@@ -178,6 +178,19 @@ def _keyed_events(events: list) -> dict[tuple[str, int], dict]:
     return out
 
 
+def _conflict_keys(m: dict) -> set[str]:
+    """'relax announced (important)' per conflict: by event class, so reordering is no change."""
+    events = _as_list(m.get("events"))
+    out = set()
+    for c in _as_list(m.get("conflicts")):
+        if not isinstance(c, dict):
+            continue
+        i = c.get("event")
+        e = events[i] if isinstance(i, int) and 0 <= i < len(events) and isinstance(events[i], dict) else {}
+        out.add(f"{_event_key(e) if e else '?'} {c.get('field')} ({c.get('severity')})")
+    return out
+
+
 def _pair_renamed(old_only: list[dict], new_only: list[dict]) -> list[tuple[dict, dict]]:
     """Measures whose id changed because their identity did: same imposer and type family,
     the largest product overlap (or both without products and the same targets)."""
@@ -249,8 +262,12 @@ class Differ:
         for a in MEASURE_ATTRS:
             if _norm(o.get(a)) != _norm(n.get(a)):
                 d.changes.append(Change(a, o.get(a), n.get(a)))
+        oc, nc = _conflict_keys(o), _conflict_keys(n)
+        if oc != nc:
+            d.changes.append(Change("conflicts", sorted(oc), sorted(nc)))
         old_events, new_events = _keyed_events(_as_list(o.get("events"))), _keyed_events(_as_list(n.get("events")))
-        for key in sorted(old_events.keys() | new_events.keys(), key=lambda k: (k[0], k[1])):
+        timeline = list(new_events) + [k for k in old_events if k not in new_events]  # the new run's order
+        for key in timeline:
             oe, ne = old_events.get(key), new_events.get(key)
             if oe is None:
                 d.events.append(self.event_alone("added", ne, self.new_ev))
@@ -417,11 +434,24 @@ def _quotes_html(quotes: list[Quote], run: RunData) -> str:
     return "".join(quote_html(q, run, links=False) for q in quotes)
 
 
+def _list_html(items: list, other: list, tag: str) -> str:
+    """A list with the items the other side lacks wrapped in <del> or <ins>."""
+    theirs = set(map(str, other))
+    return ", ".join(f"<{tag}>{h(x)}</{tag}>" if str(x) not in theirs else h(x) for x in items) or "—"
+
+
+def _value_html(c: Change, side: str) -> str:
+    mine, other = (c.old, c.new) if side == "old" else (c.new, c.old)
+    if isinstance(mine, list) and isinstance(other, list):
+        return _list_html(mine, other, "del" if side == "old" else "ins")
+    return h(fmt_value(mine))
+
+
 def _changes_table(changes: list[Change], d: RunDiff) -> str:
     rows = []
     for c in changes:
-        rows.append(f"<tr><td>{h(c.field)}</td><td class=\"old\">{h(fmt_value(c.old))}"
-                    f"{_quotes_html(c.old_quotes, d.old)}</td><td class=\"new\">{h(fmt_value(c.new))}"
+        rows.append(f"<tr><td>{h(c.field)}</td><td class=\"old\">{_value_html(c, 'old')}"
+                    f"{_quotes_html(c.old_quotes, d.old)}</td><td class=\"new\">{_value_html(c, 'new')}"
                     f"{_quotes_html(c.new_quotes, d.new)}</td></tr>")
     return ("<table class=\"changes\"><thead><tr><th>field</th><th>old</th><th>new</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
@@ -480,8 +510,10 @@ def _article_html(a: ArticleDiff, d: RunDiff, old_ev: Evidence, new_ev: Evidence
                                   links=False))
     for label, items in (("entities lost", a.entities_lost), ("entities gained", a.entities_gained)):
         if items:
-            shown = ", ".join(f"{h(lab)} “{h(text)}” ({h(norm)})" for lab, text, norm in items[:LIST_SHOWN])
-            more = f" and {len(items) - LIST_SHOWN} more" if len(items) > LIST_SHOWN else ""
+            groups = list(Counter(items).items())
+            shown = ", ".join(f"{h(lab)} “{h(text)}” ({h(norm)}){f' ×{n}' if n > 1 else ''}"
+                              for (lab, text, norm), n in groups[:LIST_SHOWN])
+            more = f" and {len(groups) - LIST_SHOWN} more" if len(groups) > LIST_SHOWN else ""
             parts.append(f"<p class=\"small\"><b>{len(items)} {label}</b> (rule matches): {shown}{more}</p>")
     return (f"<section class=\"change {h(a.kind)}\"><h3><span class=\"id\">{h(a.article)}</span>{title} "
             f"{_kind(a.kind)}</h3>{''.join(parts)}</section>")
@@ -507,7 +539,8 @@ def render_html(d: RunDiff) -> str:
                 or "<p class=\"none\">No article or mention changed.</p>")
     if d.errors_gained or d.errors_lost:
         rows = "".join(f"<tr><td>{_kind(kind)}</td><td class=\"id\">{h(e.get('path'))}</td>"
-                       f"<td>{h(e.get('line') or '')}</td><td>{h(e.get('error'))}</td><td>{h(e.get('detail'))}</td></tr>"
+                       f"<td>{h(e.get('line') or '')}</td><td>{h(e.get('error'))}</td>"
+                       f"<td>{h(e.get('detail'))}</td></tr>"
                        for kind, es in (("added", d.errors_gained), ("removed", d.errors_lost)) for e in es)
         body.append("<h2>Rejected inputs</h2><table><thead><tr><th></th><th>path</th><th>line</th><th>error</th>"
                     f"<th>detail</th></tr></thead><tbody>{rows}</tbody></table>")
@@ -519,7 +552,13 @@ def render_html(d: RunDiff) -> str:
 def _changes_md(changes: list[Change], d: RunDiff, indent: str = "") -> list[str]:
     lines = []
     for c in changes:
-        lines.append(f"{indent}- {md(c.field)}: {md(fmt_value(c.old))} → {md(fmt_value(c.new))}")
+        if isinstance(c.old, list) and isinstance(c.new, list):
+            lost = [x for x in c.old if x not in c.new]
+            gained = [x for x in c.new if x not in c.old]
+            delta = ", ".join([f"−{x}" for x in lost] + [f"+{x}" for x in gained]) or "reordered"
+            lines.append(f"{indent}- {md(c.field)}: {md(delta)} (now: {md(fmt_value(c.new))})")
+        else:
+            lines.append(f"{indent}- {md(c.field)}: {md(fmt_value(c.old))} → {md(fmt_value(c.new))}")
         for side, quotes, run in (("old", c.old_quotes, d.old), ("new", c.new_quotes, d.new)):
             for q in quotes:
                 lines.append(f"{indent}  {quote_md(q, run).lstrip()} _({side})_")
@@ -577,8 +616,10 @@ def render_markdown(d: RunDiff) -> str:
             lines.append("  " + quote_md(new_ev.sentence_quote(str(c.new.get("id")), ("action", "products")), d.new))
         for label, items in (("entities lost", a.entities_lost), ("entities gained", a.entities_gained)):
             if items:
-                shown = ", ".join(f"{md(lab)} “{md(text)}” ({md(norm)})" for lab, text, norm in items[:LIST_SHOWN])
-                more = f" and {len(items) - LIST_SHOWN} more" if len(items) > LIST_SHOWN else ""
+                groups = list(Counter(items).items())
+                shown = ", ".join(f"{md(lab)} “{md(text)}” ({md(norm)}){f' ×{n}' if n > 1 else ''}"
+                                  for (lab, text, norm), n in groups[:LIST_SHOWN])
+                more = f" and {len(groups) - LIST_SHOWN} more" if len(groups) > LIST_SHOWN else ""
                 lines.append(f"- {len(items)} {label}: {shown}{more}")
         lines.append("")
     if d.errors_gained or d.errors_lost:

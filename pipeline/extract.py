@@ -142,6 +142,7 @@ class ArticleContext:
     year_hint: Optional[int]
     rules: RuleSet
     dates: DateNormalizer
+    text: str = ""  # the doc's text, computed once (Doc.text joins every token)
     subject: Optional[str] = None  # last jurisdiction seen acting as a subject
     explicit_years: list[tuple[int, int, bool]] = field(default_factory=list)  # (offset, year, is an end date)
     frames: list[Frame] = field(default_factory=list)
@@ -176,7 +177,7 @@ def _future_date(doc: Doc, e: Span) -> bool:
 
 
 def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
-    ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates)
+    ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc.text)
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
                           if e.label_ == "DATE" and (y := explicit_year(e.text))]
     for sent, ents, cues in _sentences(doc):
@@ -240,7 +241,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'puts its countermeasures on ice' is the other action's
             act = "impose"
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
-        dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE"))
+        dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
+            prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY"))
         pair = (out[-1][1], act) if out else None
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (
@@ -1328,7 +1330,7 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \
         + 0.1 * any(values.values()) - 0.1 * (f.kind == "anaphoric")
     start, end = f.sentences[0] if f.sentences else (f.sent.start_char, f.sent.end_char)
-    text = f.sent.doc.text
+    text = ctx.text
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():

@@ -764,20 +764,25 @@ def extract_html(raw: bytes) -> dict:
         try:
             tree = load()
             result = None
-            if tree is not None:
+            if tree is not None:  # balanced mode, which retries a short extraction with recall settings itself
                 result = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                                      date_extraction_params=date_params)
-                if result is None or not (result.text or "").strip():
-                    result = trafilatura.bare_extraction(load(), with_metadata=True, include_comments=False,
-                                                         favor_recall=True, date_extraction_params=date_params)
-            if result is None or not (result.text or "").strip():
+            text = _page_field(result, "text")
+            if not (text or "").strip():
                 raise Rejected("no_text", "no article text found in the page" if tree is not None
                                else "not an HTML page (no element tree could be parsed)")
-            published = result.date or htmldate.find_date(load(), **date_params)
+            published = _page_field(result, "date") or htmldate.find_date(load(), **date_params)
         except (LxmlError, ValueError, TypeError, RecursionError) as exc:  # parsers on arbitrary bytes
             raise Rejected("no_text", f"the page could not be parsed: {type(exc).__name__}: {exc}") from exc
-    return {"text": result.text, "title": result.title, "outlet": result.sitename, "url": result.url,
-            "published": published}
+    return {"text": text, "title": _page_field(result, "title"), "outlet": _page_field(result, "sitename"),
+            "url": _page_field(result, "url"), "published": published}
+
+
+def _page_field(result, name: str):
+    """A field of trafilatura's result: a dict in trafilatura 1.x, a Document in 2.x."""
+    if result is None:
+        return None
+    return result.get(name) if isinstance(result, dict) else getattr(result, name, None)
 
 
 @contextmanager

@@ -27,7 +27,6 @@ from typing import Iterable, Optional
 
 from .export import write_text
 
-RUN_FILES = ("articles.jsonl", "mentions.jsonl", "measures.jsonl", "errors.jsonl")
 STATUSES = ("conflict", "unresolved", "resolved", "agreed")
 OPEN_STATUSES = {"conflict", "unresolved"}
 SEVERITIES = ("critical", "important", "minor")
@@ -243,7 +242,8 @@ class Evidence:
     # -- spans: (start, end, expected text or None), absolute offsets in the cleaned text
     def spans(self, m: dict, fld: str, value) -> list[tuple[int, int, Optional[str]]]:
         out: list[tuple[int, int, Optional[str]]] = []
-        unresolved = value[len(UNRESOLVED_PREFIX):] if isinstance(value, str) and value.startswith(UNRESOLVED_PREFIX) else None
+        unresolved = value[len(UNRESOLVED_PREFIX):] \
+            if isinstance(value, str) and value.startswith(UNRESOLVED_PREFIX) else None
         if fld in DATE_FIELDS or fld == "duration":
             for d in _as_list(m.get("dates")):
                 if not isinstance(d, dict) or d.get("role") != fld:
@@ -254,7 +254,8 @@ class Evidence:
                 if unresolved is not None:
                     ok = dv is None and isinstance(text, str) and text.lower() == unresolved.lower()
                 else:
-                    ok = isinstance(dv, str) and isinstance(value, str) and (dv.startswith(value) or value.startswith(dv))
+                    ok = isinstance(dv, str) and isinstance(value, str) and \
+                        (dv.startswith(value) or value.startswith(dv))
                 if ok:
                     out.append((s, e, text if isinstance(text, str) and len(text) == e - s else None))
         if fld == "rate":
@@ -272,8 +273,10 @@ class Evidence:
                 if fld == "rate" and isinstance(value, dict) and str(ev.get("value")) != \
                         f"{_num(value.get('value'))} {value.get('unit')}":
                     continue  # evidence of another rate of the same sentence
+                if unresolved is not None:
+                    continue  # evidence is kept for resolved values only
                 if fld not in ("rate", "targets") and value is not None and not isinstance(value, (dict, list)) \
-                        and str(ev.get("value")) != str(value) and unresolved is None:
+                        and str(ev.get("value")) != str(value):
                     continue
                 out.append((s, e, None))
         if not out and fld in ("action", "products", "type"):
@@ -378,6 +381,7 @@ def _place(text: str, base: int, items, entity_text) -> tuple[list[tuple[int, in
     marks, lost = [], 0
     for s, e, expected in items:
         expected = expected or entity_text(s, e)
+        expected = expected if isinstance(expected, str) and expected else None
         a, b = s - base, e - base
         if 0 <= a < b <= len(text) and (expected is None or text[a:b] == expected):
             marks.append((a, b))
@@ -509,7 +513,10 @@ def measure_view(record: dict) -> MeasureView:
         reason = issue.verdict.get("reason")
         if reason and reason not in issue.reasons:
             issue.reasons.insert(0, str(reason))
-        issue.reasons = [r for r in issue.reasons if r]
+        reasons = [r for r in issue.reasons if r]
+        # the conflict's reason often repeats the field's, with or without the rule's name
+        issue.reasons = [r for i, r in enumerate(reasons)
+                         if not any(r in other and (r != other or j < i) for j, other in enumerate(reasons) if j != i)]
     return MeasureView(record, events, sorted(grouped.values(), key=Issue.sort_key))
 
 
@@ -546,6 +553,12 @@ def summarize(run: RunData, views: list[MeasureView]) -> Summary:
         for i in v.issues:
             s.issues[(i.status, i.severity or "-")] += 1
     return s
+
+
+def issue_statuses(s: Summary) -> list[str]:
+    """Rows of the disagreement table: the three that matter, plus any other status present."""
+    extra = sorted({st for st, _ in s.issues} - set(STATUSES[:3]))
+    return list(STATUSES[:3]) + extra
 
 
 def warning_groups(run: RunData) -> list[tuple[str, list[str]]]:
@@ -604,7 +617,12 @@ table{border-collapse:collapse;width:100%;margin:.4rem 0 .8rem;font-size:.92rem}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:var(--soft);font-weight:600}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-code,.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:anywhere}
+code,.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:break-word}
+td.nw{white-space:nowrap}
+table.sum{width:auto;min-width:34rem}
+table.fixed{table-layout:fixed}
+table.fixed td{overflow-wrap:anywhere}
+col.w7{width:7%}col.w10{width:10%}col.w12{width:12%}col.w15{width:15%}col.w16{width:16%}col.w30{width:30%}
 .muted{color:var(--muted)}
 .small{font-size:.85em}
 .lede{font-size:1.05rem;margin:.2rem 0 1rem}
@@ -654,6 +672,8 @@ ol.timeline>li.liberalising::before{border-color:var(--agreed)}
 .cand{border:1px solid var(--line);border-radius:8px;padding:.5rem .65rem;background:#fff;min-width:0}
 .cand.kept{border:2px solid var(--resolved)}
 .cand.kept .value::after{content:" ✓ kept";font-size:.7em;color:var(--resolved);font-weight:600}
+.cand.disputed{border:2px dashed var(--conflict)}
+.cand.disputed .value::after{content:" ⚠ in the record, disputed";font-size:.7em;color:var(--conflict);font-weight:600}
 .cand .value{font-size:1.15rem;font-weight:700;overflow-wrap:anywhere}
 .cand .meta{font-size:.82rem;color:var(--muted);margin:.1rem 0 .35rem}
 blockquote{margin:.35rem 0;padding:.3rem .55rem;border-left:3px solid var(--line);background:var(--soft);
@@ -709,6 +729,8 @@ items.forEach(function(el){var ok=(!only.checked||el.getAttribute('data-review')
 (!t||(el.getAttribute('data-key')||'').indexOf(t)>=0);el.hidden=!ok;
 if(ok&&el.tagName==='SECTION')shown++;});
 n.textContent=shown+' of '+total+' measures shown';}
+var args=new URLSearchParams(location.search);
+if(args.get('review')==='1')only.checked=true;if(args.get('q'))q.value=args.get('q');
 only.addEventListener('change',apply);q.addEventListener('input',apply);apply();
 })();"""
 
@@ -776,17 +798,37 @@ def quote_html(q: Quote, run: RunData, links: bool = True) -> str:
             f"{body}{note}{context}</blockquote>")
 
 
+def decision(issue: Issue) -> tuple[str, object]:
+    """What the record holds for a disagreement: ('kept', v) a rule chose v; ('disputed', v) v
+    stayed in the record but is flagged; ('none', None) nothing kept; ('value', v) otherwise."""
+    value = issue.verdict.get("value")
+    if issue.open:
+        return ("disputed", value) if value is not None else ("none", None)
+    return ("kept", value) if issue.status == "resolved" and value is not None else ("value", value)
+
+
+def candidate_mark(issue: Issue, value) -> str:
+    """'kept', 'disputed' or '' for one candidate of a disagreement."""
+    kind, held = decision(issue)
+    if held is None or not same_value(value, held):
+        return ""
+    return "disputed" if kind == "disputed" else "kept"
+
+
+DECISION_TEXT = {"kept": "kept {}", "disputed": "the record still holds {} but a rule flags it: a reviewer must decide",
+                 "none": "no value kept: a reviewer must decide", "value": "value {}"}
+
+
 def candidates_html(issue: Issue, ev: Evidence, run: RunData) -> str:
     cands = [c for c in _as_list(issue.verdict.get("candidates")) if isinstance(c, dict)]
     if not cands:
         vals = "".join(f"<li>{h(fmt_value(v))}</li>" for v in issue.values)
         return f"<p class=\"muted\">No candidates recorded for this field; values reported:</p><ul>{vals}</ul>" \
             if vals else "<p class=\"none\">No candidates recorded for this field.</p>"
-    kept = issue.verdict.get("value")
     cards = []
     for c in cands:
         value = c.get("value")
-        is_kept = kept is not None and same_value(value, kept)
+        mark = candidate_mark(issue, value)
         articles = [str(a) for a in _as_list(c.get("articles"))]
         mentions = [str(m) for m in _as_list(c.get("mentions"))]
         indep = c.get("independent_sources")
@@ -799,7 +841,7 @@ def candidates_html(issue: Issue, ev: Evidence, run: RunData) -> str:
             more = (f"<p class=\"small muted\">and {len(mentions) - MAX_QUOTES} more mentions: "
                     f"{h(', '.join(mentions[MAX_QUOTES:]))}</p>")
         unresolved = isinstance(value, str) and value.startswith(UNRESOLVED_PREFIX)
-        cls = "cand kept" if is_kept else "cand"
+        cls = f"cand {mark}".strip()
         cards.append(f"<div class=\"{cls}\"><div class=\"value\">{h(fmt_value(value))}"
                      f"{' ' + badge('st', 'unresolved') if unresolved else ''}</div>"
                      f"<div class=\"meta\">{meta}</div>"
@@ -816,9 +858,9 @@ def issue_html(issue: Issue, view: MeasureView, ev: Evidence, run: RunData) -> s
     e = view.events[issue.event] if 0 <= issue.event < len(view.events) else {}
     where = f"event {issue.event + 1}: {event_label(e)}" if e else "event unknown"
     sev = badge("sv", issue.severity) if issue.severity else ""
-    kept = issue.verdict.get("value")
-    decided = (f"kept <b>{h(fmt_value(kept))}</b>" if kept is not None and issue.status == "resolved"
-               else "<b>no value kept: a reviewer must decide</b>" if issue.open else f"value <b>{h(fmt_value(kept))}</b>")
+    kind, held = decision(issue)
+    decided = h(DECISION_TEXT[kind]).format(f"<b>{h(fmt_value(held))}</b>")
+    decided = f"<b>{decided}</b>" if issue.open else decided
     steps = [part for r in issue.reasons for part in split_reason(r)]
     reasons = ("<ul>" + "".join(f"<li>{h(r)}</li>" for r in steps) + "</ul>") if steps \
         else "<div class=\"none\">no reason recorded</div>"
@@ -901,15 +943,17 @@ def summary_html(s: Summary) -> str:
              f"<div class=\"tile\"><span class=\"num\">{s.measures}</span>measures, {s.events} events</div>"
              f"<div class=\"tile\"><span class=\"num\">{s.articles}</span>articles, {s.independent} independent, "
              f"{s.mentions} mentions</div></div>")
-    head = "".join(f"<th class=\"n\">{badge('sv', sv)}</th>" for sv in SEVERITIES) + "<th class=\"n\">no severity</th>" \
+    head = "".join(f"<th class=\"n\">{badge('sv', sv)}</th>" for sv in SEVERITIES) \
+        + "<th class=\"n\">no severity</th>" \
         "<th class=\"n\">total</th>"
     rows = []
-    for st in STATUSES[:3]:
+    for st in issue_statuses(s):
         cells = [s.issues[(st, sv)] for sv in (*SEVERITIES, "-")]
         rows.append(f"<tr><th>{badge('st', st)}</th>" + "".join(f"<td class=\"n\">{c}</td>" for c in cells)
                     + f"<td class=\"n\"><b>{sum(cells)}</b></td></tr>")
     table = ("<table class=\"sum\"><caption class=\"small muted\">Disagreements by status and severity"
-             "</caption><thead><tr><th>status</th>" + head + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+             "</caption><thead><tr><th>status</th>" + head + "</tr></thead><tbody>" + "".join(rows)
+             + "</tbody></table>")
     fields = ", ".join(f"{s.fields[st]} {st}" for st in STATUSES) + " (fields with a value)"
     return (f"<section id=\"summary\"><h2>Summary</h2>{tiles}{table}"
             f"<p class=\"small muted\">Fields: {h(fields)}. Unresolved = a value was mentioned but could not "
@@ -925,18 +969,22 @@ def warnings_html(run: RunData) -> str:
         rows = "".join(f"<tr><td class=\"id\">{h(e.get('path'))}</td><td class=\"n\">{h(e.get('line') or '')}</td>"
                        f"<td>{h(e.get('error'))}</td><td>{h(e.get('detail'))}</td></tr>" for e in run.errors)
         parts.append(f"<div class=\"box bad\"><b>{len(run.errors)} input{'s' if len(run.errors) != 1 else ''} "
-                     "rejected</b> (errors.jsonl)<table><thead><tr><th>path</th><th class=\"n\">line</th>"
+                     "rejected</b> (errors.jsonl)<table class=\"fixed\"><colgroup><col class=\"w30\">"
+                     "<col class=\"w7\"><col class=\"w15\"><col></colgroup><thead><tr><th>path</th>"
+                     "<th class=\"n\">line</th>"
                      f"<th>error</th><th>detail</th></tr></thead><tbody>{rows}</tbody></table></div>")
     groups = warning_groups(run)
     if groups:
         rows = "".join(f"<tr><td>{h(msg)}</td><td class=\"n\">{len(ids)}</td><td class=\"small\">"
                        f"{', '.join(link_article(a) for a in ids)}</td></tr>" for msg, ids in groups)
-        parts.append(f"<div class=\"box warn\"><b>Article warnings</b><table><thead><tr><th>warning</th>"
+        parts.append(f"<div class=\"box warn\"><b>Article warnings</b><table class=\"fixed\"><colgroup><col>"
+                     "<col class=\"w10\"><col class=\"w30\"></colgroup><thead><tr><th>warning</th>"
                      f"<th class=\"n\">articles</th><th>which</th></tr></thead><tbody>{rows}</tbody></table></div>")
     dups = [(aid, a.get("duplicate_of")) for aid, a in run.articles.items() if a.get("duplicate_of")]
     if dups:
         parts.append("<p class=\"small muted\">Counted once as copies (syndication or rewrite): "
-                     + "; ".join(f"{link_article(a)} → {link_article(str(d), str(d) in run.articles)}" for a, d in dups)
+                     + "; ".join(f"{link_article(a)} → {link_article(str(d), str(d) in run.articles)}"
+                                 for a, d in dups)
                      + "</p>")
     body = "".join(parts) or "<p class=\"none\">No warnings and no rejected inputs.</p>"
     return f"<section id=\"warnings\"><h2>Run warnings</h2>{body}</section>"
@@ -965,15 +1013,18 @@ def sources_html(run: RunData) -> str:
     counts = Counter(str(m.get("article")) for m in run.mentions.values())
     rows = []
     for aid, a in sorted(run.articles.items()):
-        pub = a.get("published") or "—"
+        pub = f"{h(a.get('published'))} <span class=\"small muted\">{h(a.get('published_from') or '')}</span>" \
+            if a.get("published") else "—"
         rows.append(f"<tr id=\"{anchor('a', aid)}\"><td class=\"id\">{h(aid)}</td><td>{h(a.get('title') or '—')}"
                     f"<div class=\"small\">{ext_link(a.get('url'))}</div></td><td>{h(a.get('outlet') or '—')}</td>"
-                    f"<td>{h(pub)} <span class=\"small muted\">{h(a.get('published_from') or '')}</span></td>"
+                    f"<td class=\"nw\">{pub}</td>"
                     f"<td class=\"n\">{counts.get(aid, 0)}</td>"
                     f"<td class=\"small\">{link_article(str(a['duplicate_of'])) if a.get('duplicate_of') else ''}</td>"
                     f"<td class=\"small\">{h('; '.join(map(str, _as_list(a.get('warnings')))))}</td></tr>")
-    return ("<section id=\"sources\"><h2>Articles</h2><table><thead><tr><th>id</th><th>title and URL</th>"
-            "<th>outlet</th><th>published</th><th class=\"n\">mentions</th><th>copy of</th><th>warnings</th>"
+    return ("<section id=\"sources\"><h2>Articles</h2><table class=\"fixed\"><colgroup><col class=\"w15\">"
+            "<col class=\"w30\"><col class=\"w10\"><col class=\"w12\"><col class=\"w7\"><col class=\"w10\">"
+            "<col class=\"w16\"></colgroup><thead><tr><th>id</th><th>title and URL</th><th>outlet</th>"
+            "<th>published</th><th class=\"n\">mentions</th><th>copy of</th><th>warnings</th>"
             f"</tr></thead><tbody>{''.join(rows)}</tbody></table></section>")
 
 
@@ -987,7 +1038,7 @@ def render_html(run: RunData, views: Optional[list[MeasureView]] = None) -> str:
     views = build_views(run) if views is None else views
     s = summarize(run, views)
     ev = Evidence(run)
-    lede = (f"{s.review} of {s.measures} measures need a reviewer; {s.ruled} were settled by a rule. "
+    lede = (f"{s.review} of {s.measures} measures need a reviewer; {s.ruled} settled by a rule. "
             "Measures that need a human come first.")
     body = [f"<header><h1>Trade measures: reviewer report</h1><p class=\"lede\">{h(lede)}</p></header>",
             FILTERS_HTML, summary_html(s), warnings_html(run), index_html(views), "<main id=\"measures\">"]
@@ -1013,8 +1064,9 @@ def md(text) -> str:
 
 
 def md_code(text) -> str:
+    """An id as `code` when it is plain; anything unusual is escaped text instead."""
     text = "" if text is None else str(text)
-    if text and not re.search(r"[`|\n\r]", text):
+    if re.fullmatch(r"[\w .,:;#/@+=()'-]+", text):
         return f"`{text}`"
     return md(text)
 
@@ -1068,9 +1120,9 @@ def issue_md(issue: Issue, view: MeasureView, ev: Evidence, run: RunData) -> lis
     sev = f", {issue.severity}" if issue.severity else ""
     flag = "⚠ " if issue.open else ""
     lines = [f"#### {flag}{md(issue.field)}: {issue.status.upper()}{sev} ({md(where)})", ""]
-    kept = issue.verdict.get("value")
-    decided = (f"kept **{md(fmt_value(kept))}**" if kept is not None and issue.status == "resolved"
-               else "**no value kept: a reviewer must decide**" if issue.open else f"value **{md(fmt_value(kept))}**")
+    kind, held = decision(issue)
+    decided = DECISION_TEXT[kind].format(f"**{md(fmt_value(held))}**")
+    decided = f"**{decided}**" if issue.open and "**" not in decided else decided
     steps = [part for r in issue.reasons for part in split_reason(r)] or ["no reason recorded"]
     lines.append("- Rules:")
     lines += [f"  - {md(r)}" for r in steps]
@@ -1082,9 +1134,9 @@ def issue_md(issue: Issue, view: MeasureView, ev: Evidence, run: RunData) -> lis
     rows = []
     for c in cands:
         arts = [str(a) for a in _as_list(c.get("articles"))]
-        rows.append([md(fmt_value(c.get("value"))), "kept" if kept is not None and same_value(c.get("value"), kept) else "",
+        rows.append([md(fmt_value(c.get("value"))), candidate_mark(issue, c.get("value")),
                      ", ".join(md_code(a) for a in arts), md(c.get("independent_sources", run.independent(arts)))])
-    lines += md_table(["value", "kept", "articles", "independent sources"], rows) + [""]
+    lines += md_table(["value", "decision", "articles", "independent sources"], rows) + [""]
     for c in cands:
         mentions = [str(m) for m in _as_list(c.get("mentions"))]
         lines.append(f"- **{md(fmt_value(c.get('value')))}**, as the sources put it:")
@@ -1138,7 +1190,7 @@ def render_markdown(run: RunData, views: Optional[list[MeasureView]] = None) -> 
              f"{s.mentions} mentions",
              "- fields: " + ", ".join(f"{s.fields[st]} {st}" for st in STATUSES), ""]
     rows = []
-    for st in STATUSES[:3]:
+    for st in issue_statuses(s):
         cells = [s.issues[(st, sv)] for sv in (*SEVERITIES, "-")]
         rows.append([st] + [str(c) for c in cells] + [str(sum(cells))])
     lines += md_table(["disagreements", *SEVERITIES, "no severity", "total"], rows) + [""]
@@ -1169,7 +1221,8 @@ def render_markdown(run: RunData, views: Optional[list[MeasureView]] = None) -> 
         lines += measure_md(n, v, ev, run)
     lines += ["## Articles", ""]
     lines += md_table(["id", "title", "published", "url", "copy of"],
-                      [[md_code(aid), md(a.get("title") or "—"), md(a.get("published") or "—"), md_link(a.get("url")),
+                      [[md_code(aid), md(a.get("title") or "—"), md(a.get("published") or "—"),
+                        md_link(a.get("url")),
                         md_code(a.get("duplicate_of")) if a.get("duplicate_of") else ""]
                        for aid, a in sorted(run.articles.items())]) + [""]
     return "\n".join(lines)

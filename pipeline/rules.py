@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal, Union
+from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
@@ -23,11 +23,10 @@ ENTITY_FILES = {
     "jurisdictions.jsonl": {"JURISDICTION"},
     "measures.jsonl": {"MEASURE"},
     "actions.jsonl": {"ACTION"},
-    "dates.jsonl": {"DATE", "DURATION"},
-    "figures.jsonl": {"FIGURE"},
 }
 CUE_FILE = "cues.jsonl"
 CATALOG_FILE = "product_catalog.jsonl"
+REGEX_FILE = "regex_entities.jsonl"
 BOILERPLATE_FILE = "boilerplate.jsonl"
 
 
@@ -60,6 +59,17 @@ class CatalogEntry(BaseModel):
     group: str
     generic: bool = False
     category: bool = False  # names a group ('grains'), so it covers its group's members
+
+
+class RegexRule(BaseModel):
+    """A regular-expression entity rule, for spans whose shape a regex states better than
+    token patterns (dates, durations, figures). `MACRO` rows name pieces that the other
+    rows use as `{NAME}`."""
+
+    model_config = ConfigDict(extra="forbid")
+    label: Literal["MACRO", "DATE", "DURATION", "FIGURE"]
+    id: str
+    regex: str
 
 
 class BoilerplateRule(BaseModel):
@@ -100,6 +110,42 @@ def _read_jsonl(path: Path, model: type[BaseModel], numbered: bool = False) -> l
     return rows
 
 
+@dataclass
+class RegexRules:
+    """All regex entity rules as one compiled scan: group `g<n>` is rule n."""
+
+    regex: "re.Pattern[str]"
+    rules: list[tuple[str, str]]  # (label, id) per group
+
+    def find(self, text: str):
+        """(start, end, label, id) for every match in lower-cased `text`."""
+        for m in self.regex.finditer(text):
+            label, rule_id = self.rules[int(m.lastgroup[1:])]
+            yield m.start(), m.end(), label, rule_id
+
+
+def _compile_regex_rules(path: Path) -> RegexRules:
+    macros: dict[str, str] = {}
+    bodies: list[str] = []
+    rules: list[tuple[str, str]] = []
+    for n, rule in _read_jsonl(path, RegexRule, numbered=True):
+        body = rule.regex
+        for name, value in macros.items():
+            body = body.replace("{" + name + "}", value)
+        try:
+            re.compile(body)
+        except re.error as exc:
+            raise RuleFileError(f"{path}:{n}: regex does not compile after macros: {exc}") from exc
+        if rule.label == "MACRO":
+            macros[rule.id] = body
+            continue
+        bodies.append(f"(?P<g{len(rules)}>{body})")
+        rules.append((rule.label, rule.id))
+    start = macros.get("START")
+    combined = "|".join(bodies) or "(?!)"
+    return RegexRules(re.compile((f"(?=(?:{start}))" if start else "") + f"(?:{combined})"), rules)
+
+
 def default_patterns_dir() -> Path:
     """The shipped rule files: package data when installed, `patterns/` in a checkout."""
     try:
@@ -120,6 +166,7 @@ class RuleSet:
     cue_patterns: list[dict] = field(default_factory=list)
     catalog: dict[str, CatalogEntry] = field(default_factory=dict)
     boilerplate: list[BoilerplateRule] = field(default_factory=list)
+    regex_entities: Optional["RegexRules"] = None
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, id) -> file
 
     @classmethod
@@ -147,6 +194,7 @@ class RuleSet:
                 raise RuleFileError(f"{directory}/agencies.jsonl: agency id {p['id']!r} must start with its "
                                     "jurisdiction code, e.g. CN-MOFCOM")
         rules.boilerplate = _read_jsonl(directory / BOILERPLATE_FILE, BoilerplateRule)
+        rules.regex_entities = _compile_regex_rules(directory / REGEX_FILE)
         return rules
 
     @cached_property

@@ -93,10 +93,10 @@ def test_run_on_a_missing_folder_says_why(capsys, tmp_path):
 def test_run_with_a_broken_rule_file_exits_2_with_the_file(capsys, tmp_path, rules, repo):
     patterns = tmp_path / "patterns"
     shutil.copytree(rules.directory, patterns)
-    with open(patterns / "figures.jsonl", "a", encoding="utf-8") as f:
+    with open(patterns / "regex_entities.jsonl", "a", encoding="utf-8") as f:
         f.write("\nnot json\n")
     code = cli.main(["run", str(repo / "corpus"), "-o", str(tmp_path / "out"), "--patterns", str(patterns), "-q"])
-    assert (code, "figures.jsonl" in capsys.readouterr().err) == (cli.EXIT_USAGE, True)
+    assert (code, "regex_entities.jsonl" in capsys.readouterr().err) == (cli.EXIT_USAGE, True)
 
 
 def test_schema_exits_0(capsys):

@@ -34,6 +34,46 @@ _DURATION = re.compile(r"(\d+|[a-z]+)[\s\-]+(?:(?:additional|further|coming|next
                        r"(year|month|week|day)s?\b", re.I)
 
 
+_MONTHS = {m: i for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")], 1) for m in names}
+_MON = r"(?P<mon>[a-z]+)\.?"
+_FAST = [
+    re.compile(rf"^{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
+    re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})$"),
+    re.compile(rf"^{_MON},?\s+(?P<year>\d{{4}})$"),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
+    re.compile(r"^(?P<year>\d{4})$"),
+]
+
+
+def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
+    """The shapes news uses most ('November 9, 2025', '9 Nov 2025', 'December 2024',
+    '2025-11-09') parsed directly; anything else goes to dateparser."""
+    low = text.lower()
+    for rx in _FAST:
+        m = rx.match(low)
+        if not m:
+            continue
+        parts = m.groupdict()
+        month = int(parts["month"]) if parts.get("month") else _MONTHS.get(parts.get("mon") or "", 0)
+        if parts.get("mon") is not None and not month:
+            return None
+        year = int(parts["year"])
+        if not 1900 <= year <= 2100:
+            return None
+        try:
+            if parts.get("day"):
+                return date(year, month, int(parts["day"])), "day"
+            if month:
+                return date(year, month, 1), "month"
+            return date(year, 1, 1), "year"
+        except ValueError:
+            return None
+    return None
+
+
 @dataclass(frozen=True)
 class NormalDate:
     """A normalized date expression; `value` None means it could not be resolved."""
@@ -63,6 +103,14 @@ def _partial(d: date, precision: str) -> str:
     if precision == "month":
         return f"{d.year:04d}-{d.month:02d}"
     return d.isoformat()
+
+
+def _shift_year(d: date, years: int) -> date:
+    """`d` moved by whole years; February 29 stays put (only its leap year has it, so that year is meant)."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d
 
 
 def add_duration(start: str, duration: str) -> Optional[str]:
@@ -184,6 +232,9 @@ class DateNormalizer:
                     if d:
                         return NormalDate(_partial(d, "month"), "month", "absolute")
                 return NormalDate(year.group(1), "year", "absolute")
+            fast = _fast_absolute(clean)
+            if fast:
+                return NormalDate(_partial(*fast), fast[1], "absolute")
             d, period = self._parse(self._absolute, clean)
             if d is None:
                 return NormalDate(year.group(1), "year", "absolute")
@@ -196,17 +247,22 @@ class DateNormalizer:
         base_year = anchor.year if anchor else year_hint
         if base_year is None:
             return NormalDate(None, None, "inferred")
-        d, period = self._parse(self._absolute, f"{clean} {base_year}")
+        fast = _fast_absolute(f"{clean} {base_year}") or _fast_absolute(f"{clean}, {base_year}")
+        d, period = fast if fast else self._parse(self._absolute, f"{clean} {base_year}")
         if d is None:
             return NormalDate(None, None, "inferred")
         precision = "month" if period == "month" or not _DAY.search(clean) else "day"
         if anchor:
             if prefer == "past" and d > anchor + timedelta(days=7):
-                d = d.replace(year=d.year - 1)
+                d = _shift_year(d, -1)
             elif prefer == "future" and d < anchor - timedelta(days=7):
-                d = d.replace(year=d.year + 1)
-            elif prefer == "nearest" and abs((d - anchor).days) > (240 if precision == "month" else 183):
-                d = d.replace(year=d.year + (1 if d < anchor else -1))
+                d = _shift_year(d, 1)
+            elif prefer == "nearest":
+                # news looks back more than forward: up to ten months back, three ahead
+                if d > anchor + timedelta(days=90):
+                    d = _shift_year(d, -1)
+                elif d < anchor - timedelta(days=300):
+                    d = _shift_year(d, 1)
             source = f"published {anchor.isoformat()}"
         else:
             source = f"article context year {year_hint}"
