@@ -985,6 +985,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 announce_first = any(d.end <= c.start <= first_trigger for c in view.cues("ANNOUNCE"))
                 role = "announced" if announce_first else None
             for f in mains:
+                if f.kind == "background":
+                    continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect'
                 if role is None and (f.action == "impose" or _is_past_report(f)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or _default_role(f), ctx, default=role is None)
@@ -1108,8 +1110,10 @@ def _collect_follows(view: SentenceView, ctx: ArticleContext) -> None:
     if not view.get("DATE"):
         for c in view.cues("FOLLOWS"):
             if c.text.lower() in FOLLOW_VERBS and view.definite_before(c.start):
-                ctx.follows.append(DateExpr(role="follows", text=view.sent.text.strip()[:120], value=None,
-                                            how="relative", start=c.start_char, end=c.end_char))
+                end = min(view.sent.end, c.end + 8)
+                phrase = view.doc[c.start:end]
+                ctx.follows.append(DateExpr(role="follows", text=phrase.text, value=None, how="relative",
+                                            start=phrase.start_char, end=phrase.end_char))
                 return
     for d in view.get("DATE"):
         labels = set()

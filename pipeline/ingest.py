@@ -466,8 +466,9 @@ def _norm_line(line: str) -> str:
 
 
 def _is_headline(line: str) -> bool:
+    """A headline has a few words and no final stop; 'World | Economy' is a section label."""
     words = line.split()
-    return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ","))
+    return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ",")) and " | " not in line
 
 
 def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:

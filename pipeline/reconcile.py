@@ -59,11 +59,40 @@ class SourceGroups:
 
 # --------------------------------------------------------------------------- grouping
 
+# Types that may name one measure loosely share a block; the others are distinct measures
+# (an onion export ban and a 40% onion export duty are two things).
+IDENTITY = {"export_ban": "export_restriction", "export_control": "export_restriction", "export_duty": "export_duty",
+            "import_tariff": "import_tariff", "import_ban": "import_ban", "quota": "quota",
+            "entity_listing": "entity_listing", "other": "other"}
+
+
+def _split_by_targets(group: list[dict]) -> list[list[dict]]:
+    """Tariffs on China and tariffs on Mexico are two measures; a mention naming no target
+    joins the largest group it could belong to."""
+    by_targets: dict[tuple, list[dict]] = defaultdict(list)
+    for m in group:
+        by_targets[tuple(sorted(m.get("targets") or []))].append(m)
+    named = {k: v for k, v in by_targets.items() if k}
+    if len(named) <= 1:
+        return [group]
+    parts: list[list[dict]] = []
+    for key in sorted(named):
+        merged = next((p for p in parts if set(key) & {t for m in p for t in m.get("targets") or []}), None)
+        if merged is None:
+            parts.append(list(named[key]))
+        else:
+            merged.extend(named[key])
+    untargeted = by_targets.get((), [])
+    if untargeted:
+        max(parts, key=len).extend(untargeted)
+    return parts
+
+
 def _clusters(mentions: list[dict]) -> list[list[dict]]:
     """Measures: union mentions of one block whose products overlap and targets agree."""
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for m in mentions:
-        blocks[(m.get("imposer") or "?", TYPE_FAMILY.get(m["type"], "other"))].append(m)
+        blocks[(m.get("imposer") or "?", IDENTITY.get(m["type"], "other"))].append(m)
     out: list[list[dict]] = []
     for key in sorted(blocks):
         block = blocks[key]
@@ -91,7 +120,8 @@ def _clusters(mentions: list[dict]) -> list[list[dict]]:
             without = []
         if without:
             with_products.append(without)
-        out.extend(with_products)
+        for group in with_products:
+            out.extend(_split_by_targets(group))
     return out
 
 
@@ -334,9 +364,10 @@ def _event_for(ms: list[dict], cls: str, ctx: EventContext, groups: SourceGroups
     # expires must come after the start
     eff, exp = fields["effective"].value, fields["expires"].value
     if eff and exp and to_date(exp) and to_date(eff) and to_date(exp) <= to_date(eff):
-        fields["expires"] = fields["expires"].model_copy(update={
-            "status": "conflict", "reason": f"temporal consistency: expires {exp} is not after effective {eff}"})
-        conflicts.append(("expires", [exp, eff], "important", f"expires {exp} is not after effective {eff}"))
+        why = f"temporal consistency: expires {exp} is not after effective {eff}; a reviewer must decide"
+        fields["expires"] = fields["expires"].model_copy(update={"status": "conflict", "value": None, "reason": why})
+        conflicts = [c for c in conflicts if c[0] != "expires"]
+        conflicts.append(("expires", [exp, eff], "important", why))
     articles = sorted({m["article"] for m in ms})
     extends_susp = any(m.get("direction") == "liberalising" for m in ms if m["action"] == "extend")
     rate = fields["rate"].value

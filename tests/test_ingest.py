@@ -214,17 +214,14 @@ def test_evidence_offsets_point_at_their_values(small_run):
     assert bad == []
 
 
-@pytest.mark.xfail(reason="discover() keeps only *.txt, so any other file in NEWS_DIR (.html, .jsonl, .md) is "
-                          "skipped without an errors.jsonl line, although ingest promises every input yields a "
-                          "Document or an InputError ('nothing is dropped silently')", strict=False)
 def test_unsupported_files_are_accounted_for_in_errors(pipeline_obj, tmp_path):
     news = tmp_path / "news"
     news.mkdir()
     (news / "a.txt").write_text(BODY, encoding="utf-8")
-    (news / "b.html").write_text(f"<p>{BODY}</p>", encoding="utf-8")
+    (news / "b.pdf").write_bytes(b"%PDF-1.4 binary")
     run(news, tmp_path / "out", pipeline=pipeline_obj)
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
-    assert [e["path"] for e in errors] == ["b.html"]
+    assert [e["path"] for e in errors] == ["b.pdf"]
 
 
 def test_rejected_input_is_written_to_errors(pipeline_obj, tmp_path):
