@@ -74,8 +74,13 @@ class Frame:
     def value(self, role: str) -> Optional[str]:
         """First value for a role, a cue-given one ('effective Saturday') before a defaulted one."""
         found = [d for d in self.dates if d.role == role and d.value]
-        cued = [d for d in found if id(d) not in self.defaulted]
-        return (cued or found)[0].value if found else None
+        pool = [d for d in found if id(d) not in self.defaulted] or found
+        if not pool:
+            return None
+        first = pool[0].value
+        # '2023-08' in the headline and '2023-08-01' in the lead: keep the precise one
+        same = [d.value for d in pool if d.value.startswith(first) or first.startswith(d.value)]
+        return max(same, key=len)
 
 
 class SentenceView:
@@ -211,6 +216,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
+            view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
@@ -236,9 +243,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             nxt = [m for m in measures if a.end <= m.start <= a.end + 4 and m.ent_id_ not in ("restriction", "list_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
-            if not nxt or any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
-                              for b in actions if b is not a):
+            if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
+                           for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's
+            if not nxt:
+                continue  # 'set a record', 'the tariff already charged' name no new measure
             act = "impose"
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
@@ -385,7 +394,7 @@ def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list
 
 
 PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "as", "since", "until", ";", "—",
-                 "–", "said", "says", "say", "told", "he", "she", "we", "they", "it", "who", "would", "will"}
+                 "–", "said", "says", "say", "told", "who", "would", "will"}
 
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -617,7 +626,7 @@ def _implied_measure(trigger: Span) -> Optional[str]:
     word = trigger.text.lower()
     if word.startswith(("ban", "prohibit", "embargo", "bar")):
         return "ban"
-    if word.startswith("restrict"):
+    if word.startswith(("restrict", "curb", "control", "limit")):
         return "restriction"
     return None
 
@@ -679,8 +688,9 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
     prods = view.get("PRODUCT")
     if any(p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower) for p in prods):
         return True
-    return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2)
-               if view.doc[nxt + 1].ent_type_ not in ("ACTION", "MEASURE"))
+    if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE"):
+        return False
+    return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
 
 
 def _is_target_position(view: SentenceView, e: Span) -> bool:
