@@ -16,7 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .models import DateExpr, Evidence, Mention, Rate
+from .models import DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
 from .nlp.dates import DateNormalizer, add_duration, explicit_year, to_date
 from .nlp.figures import parse_figure
@@ -1355,4 +1355,6 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
         products=f.products, hs_codes=ctx.rules.hs_codes(f.products),
         announced=values["announced"], effective=values["effective"], expires=values["expires"],
         duration=f.duration, rate=f.rate, dates=dates, confidence=round(min(confidence, 0.95), 2),
-        direction=direction, evidence=f.evidence, sentences=[list(s) for s in f.sentences])
+        direction=direction, evidence=f.evidence, sentences=[list(s) for s in f.sentences],
+        context=[SentenceRef(start=a, end=a + len(text[a:b].rstrip()), text=text[a:b].rstrip())
+                 for a, b in dict.fromkeys(f.sentences)])

@@ -85,6 +85,14 @@ class Evidence(Record):
     sentence_end: int
 
 
+class SentenceRef(Record):
+    """A sentence of the cleaned article text that a mention draws on."""
+
+    start: int
+    end: int
+    text: str
+
+
 class Mention(Record):
     id: str
     article: str
@@ -108,6 +116,7 @@ class Mention(Record):
     direction: Direction = "restrictive"
     evidence: list[Evidence] = Field(default_factory=list)
     sentences: list[list[int]] = Field(default_factory=list)  # every [start, end] merged in
+    context: list[SentenceRef] = Field(default_factory=list)  # those sentences with their text
 
 
 class Candidate(Record):

@@ -224,6 +224,10 @@ class Evidence:
                 s, e, text = _int(m.get("start")), _int(m.get("end")), m.get("sentence")
                 if s is not None and isinstance(text, str):
                     self._sentences[str(m.get("article"))].setdefault(s, (e if e is not None else s + len(text), text))
+                for ref in _as_list(m.get("context")):  # every sentence the mention drew on
+                    rs, re_, rt = _int(_as_dict(ref).get("start")), _int(_as_dict(ref).get("end")), _as_dict(ref).get("text")
+                    if rs is not None and re_ is not None and isinstance(rt, str):
+                        self._sentences[str(m.get("article"))].setdefault(rs, (re_, rt))
         return self._sentences.get(article, {})
 
     def entities(self, article: str) -> list[dict]:
