@@ -137,41 +137,71 @@ def _compatible_dates(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _prefixes(value: str) -> list[str]:
+    """'2024-12-03' -> ['2024-12', '2024']: the coarser values it is compatible with."""
+    parts = value.split("-")
+    return ["-".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)]
+
+
+def _add_source(entry: dict, m: dict) -> None:
+    if m["article"] not in entry["_seen"]:
+        entry["_seen"].add(m["article"])
+        entry["articles"].append(m["article"])
+    entry["mentions"].append(m["id"])
+
+
+def _finish(cands: list[dict], groups: SourceGroups) -> list[dict]:
+    for c in cands:
+        c.pop("_seen", None)
+        c["sources"] = groups.count(c["articles"])
+    return cands
+
+
 def _date_candidates(ms: list[dict], field: str, groups: SourceGroups) -> list[dict]:
     """Candidates for a date field; compatible values ('2024-12', '2024-12-03') are one,
-    kept at the most precise. Unresolved expressions ('Friday') are candidates too."""
+    kept at the most precise. Unresolved expressions ('Friday') are candidates too.
+    Indexed by value and by coarser prefix, so the cost stays linear in the mentions."""
     cands: list[dict] = []
+    by_value: dict[str, dict] = {}
+    finer: dict[str, list[dict]] = defaultdict(list)  # '2024-12' -> candidates of its days
+    unresolved_by_text: dict[str, dict] = {}
     # most precise first, so '2024-12' joins a day it fits - and only if it fits exactly one
-    ordered = sorted(ms, key=lambda m: (-len(m.get(field) or ""), m.get(field) or "", m["id"]))
+    buckets: dict[int, list[dict]] = defaultdict(list)
+    for m in ms:
+        buckets[len(m.get(field) or "")].append(m)
+    ordered = [m for length in sorted(buckets, reverse=True) for m in buckets[length]]
     for m in ordered:
         exprs = [d for d in m.get("dates", []) if d["role"] == field]
         value = m.get(field)
         if value:
             how = next((d["how"] for d in exprs if d["value"] == value), "absolute")
             text = next((d["text"] for d in exprs if d["value"] == value), value)
-            fits = [c for c in cands if c["value"] and _compatible_dates(c["value"], value)]
-            entry = fits[0] if len(fits) == 1 else next((c for c in fits if c["value"] == value), None)
+            entry = by_value.get(value)
             if entry is None:
-                entry = {"value": value, "how": how, "texts": set(), "articles": [], "mentions": []}
+                fits = finer.get(value, [])
+                entry = fits[0] if len(fits) == 1 else None
+            if entry is None:
+                entry = {"value": value, "how": how, "texts": set(), "articles": [], "mentions": [], "_seen": set()}
                 cands.append(entry)
-            entry["how"] = min(entry["how"], how, key=lambda h: HOW_RANK.get(h, 3))
+                by_value[value] = entry
+                for prefix in _prefixes(value):
+                    finer[prefix].append(entry)
+            if HOW_RANK.get(how, 3) < HOW_RANK.get(entry["how"], 3):
+                entry["how"] = how
         else:
             unresolved = [d for d in exprs if not d["value"]]
             if not unresolved:
                 continue
             text = unresolved[0]["text"]
-            entry = next((c for c in cands if c["value"] is None and c["text"].lower() == text.lower()), None)
+            entry = unresolved_by_text.get(text.lower())
             if entry is None:
                 entry = {"value": None, "how": "relative", "text": text, "texts": set(), "articles": [],
-                         "mentions": []}
+                         "mentions": [], "_seen": set()}
                 cands.append(entry)
+                unresolved_by_text[text.lower()] = entry
         entry["texts"].add(text)
-        if m["article"] not in entry["articles"]:
-            entry["articles"].append(m["article"])
-        entry["mentions"].append(m["id"])
-    for c in cands:
-        c["sources"] = groups.count(c["articles"])
-    return cands
+        _add_source(entry, m)
+    return _finish(cands, groups)
 
 
 def _plain_candidates(ms: list[dict], field: str, groups: SourceGroups, key=lambda v: v) -> list[dict]:
@@ -180,15 +210,11 @@ def _plain_candidates(ms: list[dict], field: str, groups: SourceGroups, key=lamb
         value = m.get(field)
         if value in (None, [], ""):
             continue
-        k = key(value)
-        entry = cands.setdefault(k, {"value": value, "articles": [], "mentions": []})
-        if m["article"] not in entry["articles"]:
-            entry["articles"].append(m["article"])
-        entry["mentions"].append(m["id"])
-    out = list(cands.values())
-    for c in out:
-        c["sources"] = groups.count(c["articles"])
-    return out
+        entry = cands.get(key(value))
+        if entry is None:
+            entry = cands[key(value)] = {"value": value, "articles": [], "mentions": [], "_seen": set()}
+        _add_source(entry, m)
+    return _finish(list(cands.values()), groups)
 
 
 def _label(c: dict) -> str:
@@ -199,16 +225,26 @@ def _label(c: dict) -> str:
 
 
 def _verdict(cands: list[dict], status: str, value, reason: Optional[str]) -> FieldVerdict:
-    return FieldVerdict(value=value, status=status, reason=reason, candidates=[
-        Candidate(value=c["value"] if c["value"] is not None else f"unresolved: {c.get('text')}",
+    return FieldVerdict.model_construct(value=value, status=status, reason=reason, candidates=[
+        Candidate.model_construct(value=c["value"] if c["value"] is not None else f"unresolved: {c.get('text')}",
                   articles=c["articles"], mentions=c["mentions"], independent_sources=c["sources"])
         for c in cands])
+
+
+class OtherEventDates:
+    """value -> {'impose effective', ...}: the dates other events of the measure carry."""
+
+    def __init__(self, all_dates: dict[str, set[tuple[str, str]]], exclude: str):
+        self.all_dates, self.exclude = all_dates, exclude
+
+    def get(self, value) -> set[str]:
+        return {f"{cls} {f}" for cls, f in self.all_dates.get(value, ()) if cls != self.exclude}
 
 
 class EventContext:
     """What the rules may consult about the rest of the measure and the articles."""
 
-    def __init__(self, other_event_dates: dict[str, set[str]], follows: dict[str, list[Optional[str]]],
+    def __init__(self, other_event_dates: "OtherEventDates", follows: dict[str, list[Optional[str]]],
                  published: dict[str, Optional[str]]):
         self.other_event_dates = other_event_dates  # value -> {"impose effective", ...}
         self.follows = follows  # article -> dated (or None) events the action follows
@@ -219,7 +255,7 @@ def _decide_date(field: str, cands: list[dict], action: str, ctx: EventContext,
                  imposed: Optional[str]) -> FieldVerdict:
     resolved = [c for c in cands if c["value"]]
     if not cands:
-        return FieldVerdict(value=None, status="agreed", candidates=[])
+        return FieldVerdict.model_construct(value=None, status="agreed", candidates=[])
     if len(cands) == 1 and resolved:
         return _verdict(cands, "agreed", resolved[0]["value"], None)
     if not resolved:
@@ -306,7 +342,7 @@ def _check_relative(c: dict, resolved: list[dict]) -> str:
 
 def _decide_plain(cands: list[dict], describe) -> FieldVerdict:
     if not cands:
-        return FieldVerdict(value=None, status="agreed", candidates=[])
+        return FieldVerdict.model_construct(value=None, status="agreed", candidates=[])
     if len(cands) == 1:
         return _verdict(cands, "agreed", cands[0]["value"], None)
     ranked = sorted(cands, key=lambda c: -c["sources"])
@@ -371,7 +407,7 @@ def _event_for(ms: list[dict], cls: str, ctx: EventContext, groups: SourceGroups
     articles = sorted({m["article"] for m in ms})
     extends_susp = any(m.get("direction") == "liberalising" for m in ms if m["action"] == "extend")
     rate = fields["rate"].value
-    event = Event(action=action, announced=fields["announced"].value, effective=fields["effective"].value,
+    event = Event.model_construct(action=action, announced=fields["announced"].value, effective=fields["effective"].value,
                   expires=fields["expires"].value, duration=fields["duration"].value,
                   rate=Rate(**{k: v for k, v in rate.items() if k in Rate.model_fields}) if rate else None,
                   articles=articles, mentions=[m["id"] for m in ms], fields=fields,
@@ -403,6 +439,8 @@ def _event_sort_key(e: Event):
     return (to_date(d) or date.max, CLASS_ORDER.index(EVENT_CLASS[e.action]))
 
 
+# Records are built with `model_construct`: every value comes from validated mentions, and
+# validating a million nested records again would cost more than the reconciliation itself.
 def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = None,
               published: Optional[dict[str, Optional[str]]] = None) -> list[Measure]:
     groups = SourceGroups(duplicate_of or {})
@@ -412,17 +450,13 @@ def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = Non
         for m in cluster:
             by_class[EVENT_CLASS[m["action"]]].append(m)
         _merge_contradictions(by_class)
-        # dates that belong to other events of this measure (for the conflation rule)
-        def event_dates(exclude: str) -> dict[str, set[str]]:
-            out: dict[str, set[str]] = defaultdict(set)
-            for cls, ms in by_class.items():
-                if cls == exclude:
-                    continue
-                for m in ms:
-                    for f in DATE_FIELDS:
-                        if m.get(f):
-                            out[m[f]].add(f"{cls} {f}")
-            return out
+        # dates of every event of this measure, for the conflation rule (computed once)
+        all_dates: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for cls, ms in by_class.items():
+            for m in ms:
+                for f in DATE_FIELDS:
+                    if m.get(f):
+                        all_dates[m[f]].add((cls, f))
         follows: dict[str, list[Optional[str]]] = {}
         for m in cluster:
             for d in m.get("dates", []):
@@ -437,14 +471,14 @@ def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = Non
         for cls in CLASS_ORDER:
             if cls not in by_class:
                 continue
-            ctx = EventContext(event_dates(cls), follows, published or {})
+            ctx = EventContext(OtherEventDates(all_dates, cls), follows, published or {})
             event, conflicts = _event_for(by_class[cls], cls, ctx, groups, imposed)
             events.append(event)
             raw_conflicts.append(conflicts)
         order = sorted(range(len(events)), key=lambda i: _event_sort_key(events[i]))
         events = [events[i] for i in order]
         raw_conflicts = [raw_conflicts[i] for i in order]
-        conflicts = [Conflict(event=i, field=f, values=v, severity=s, reason=r)
+        conflicts = [Conflict.model_construct(event=i, field=f, values=v, severity=s, reason=r)
                      for i, cs in enumerate(raw_conflicts) for f, v, s, r in cs]
         severity_rank = {"critical": 0, "important": 1, "minor": 2}
         conflicts.sort(key=lambda c: (severity_rank[c.severity], c.event, c.field))
@@ -462,7 +496,7 @@ def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = Non
         targets = sorted({t for m in cluster for t in m.get("targets") or []})
         agencies = [m.get("agency") for m in cluster if m.get("agency")]
         agency = max(set(agencies), key=agencies.count) if agencies else None
-        measures.append(Measure(id=_measure_id(imposer, mtype, products, targets), imposer=imposer, agency=agency,
+        measures.append(Measure.model_construct(id=_measure_id(imposer, mtype, products, targets), imposer=imposer, agency=agency,
                                 targets=targets, type=mtype, products=products, hs_codes=hs,
                                 events=events, conflicts=conflicts))
     measures.sort(key=lambda m: m.id)
