@@ -531,7 +531,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if trig.label_ == "MEASURE":  # 'China bans rice exports'
         chosen = trig
     else:
-        after = [m for m in measures if m.start >= trig.end]
+        after = [m for m in measures if m.start >= trig.end and _object_reachable(view, trig, m)]
         # an active verb or gerund takes its measure as object; only a passive participle
         # ('restrictions imposed in 2024') or a noun looks back
         noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
@@ -592,6 +592,20 @@ FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting"
 # only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
 FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
               "ban", "prohibit", "embargo")
+
+
+OBJECT_BREAK = {",", ";", ":", "citing", "saying", "amid", "as", "because", "due", "despite", "while", "after",
+                "before", "which", "who", "although", "but", "since", "when", "where", "whereas"}
+
+
+def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
+    """'cut its profit forecast, citing U.S. tariffs': a measure past a clause break is
+    not what the verb acts on."""
+    if m.ent_id_ in ("entity_listing", "list_ref"):
+        return m.start - trig.end <= 30  # 'added 140 entities, most of them Chinese, to its Entity List'
+    if m.start - trig.end > 12:
+        return False
+    return not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(trig.end, m.start))
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
