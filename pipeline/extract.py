@@ -16,7 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .models import DateExpr, Evidence, Mention, Rate, SentenceRef
+from .models import IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
 from .nlp.dates import DateNormalizer, add_duration, explicit_year, to_date
 from .nlp.figures import parse_figure
@@ -24,9 +24,6 @@ from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
-TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
-               "import_tariff": "import", "import_ban": "import", "quota": "import",
-               "entity_listing": "entity", "other": "other"}
 GENERIC_MEASURES = {"ban", "restriction", "import_tariff_weak", "list_ref"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
@@ -227,7 +224,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         elif act == "lift_let":
             # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date
             if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
-                       for k in range(max(view.sent.start, a.start - 6), a.start)):
+                       for k in range(max(view.sent.start, a.start - 16), a.start)):
                 continue
             act = "lift"
         elif act == "extend_keep":
@@ -613,8 +610,8 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     measure named, the trade flow is the object. Stopping a flow imposes a ban on it;
     resuming it lifts the ban."""
     trig = f.trigger
-    if not trig.text.lower().startswith(FLOW_VERBS):
-        return False
+    if not trig.text.lower().startswith(FLOW_VERBS) and not f.extends_suspension:
+        return False  # 'keep its suspension of rice imports in place' extends a halt of imports
     prods = view.get("PRODUCT") + view.get("JURISDICTION")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
@@ -1152,8 +1149,8 @@ def _collect_follows(view: SentenceView, ctx: ArticleContext) -> None:
 def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     if a.imposer and b.imposer and a.imposer != b.imposer:
         return False
-    if a.type and b.type and TYPE_FAMILY[a.type] != TYPE_FAMILY[b.type]:
-        return False
+    if a.type and b.type and IDENTITY[a.type] != IDENTITY[b.type]:
+        return False  # an export duty and an export ban are two measures even in one story
     if a.type_specific and b.type_specific and a.type != b.type and a.sent is not b.sent \
             and a.action == b.action == "impose" and "anaphoric" not in (a.kind, b.kind):
         return False  # an export ban and a minimum export price, each imposed, are two measures

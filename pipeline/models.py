@@ -13,6 +13,14 @@ MeasureType = Literal[
     "export_ban", "export_control", "export_duty", "import_tariff", "import_ban",
     "quota", "entity_listing", "other",
 ]
+# Type families (what the scorer and loose wording share) and measure identity groups
+# (types that may name one measure: an export ban is often called 'export controls').
+TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
+               "import_tariff": "import", "import_ban": "import", "quota": "import",
+               "entity_listing": "entity", "other": "other"}
+IDENTITY = {"export_ban": "export_restriction", "export_control": "export_restriction", "export_duty": "export_duty",
+            "import_tariff": "import_tariff", "import_ban": "import_ban", "quota": "quota",
+            "entity_listing": "entity_listing", "other": "other"}
 Action = Literal["impose", "tighten", "suspend", "lift", "extend", "postpone", "reduce", "raise"]
 Direction = Literal["restrictive", "liberalising"]
 Status = Literal["agreed", "resolved", "conflict", "unresolved"]

@@ -20,12 +20,9 @@ from collections import defaultdict
 from datetime import date
 from typing import Iterable, Optional
 
-from .models import Candidate, Conflict, Event, FieldVerdict, Measure, Rate
+from .models import IDENTITY, TYPE_FAMILY, Candidate, Conflict, Event, FieldVerdict, Measure, Rate
 from .nlp.dates import to_date
 
-TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",
-               "import_tariff": "import", "import_ban": "import", "quota": "import",
-               "entity_listing": "entity", "other": "other"}
 # Event classes: actions that describe the same step are one event ('lifted' vs 'suspended').
 EVENT_CLASS = {"impose": "impose", "tighten": "tighten", "raise": "raise", "suspend": "relax", "lift": "relax",
                "reduce": "reduce", "postpone": "postpone", "extend": "extend"}
@@ -59,11 +56,6 @@ class SourceGroups:
 
 # --------------------------------------------------------------------------- grouping
 
-# Types that may name one measure loosely share a block; the others are distinct measures
-# (an onion export ban and a 40% onion export duty are two things).
-IDENTITY = {"export_ban": "export_restriction", "export_control": "export_restriction", "export_duty": "export_duty",
-            "import_tariff": "import_tariff", "import_ban": "import_ban", "quota": "quota",
-            "entity_listing": "entity_listing", "other": "other"}
 
 
 def _split_by_targets(group: list[dict]) -> list[list[dict]]:
