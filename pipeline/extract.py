@@ -503,6 +503,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
     _durations(view, frames, mains)
+    if view.cues("IMMEDIATE"):
+        # 'banned wheat exports with immediate effect': in force the day it was announced
+        for f in mains:
+            announced = next((d for d in f.dates if d.role == "announced" and d.value), None)
+            if announced is not None and not f.value("effective"):
+                f.dates.append(announced.model_copy(update={"role": "effective", "how": "inferred",
+                                                            "anchor": "with immediate effect"}))
     for f in frames:
         if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
                 and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
