@@ -355,8 +355,13 @@ def _appositive_noun(view: SentenceView, a: Span) -> bool:
     return False
 
 
+CONDITIONALS = {"if", "unless", "whether"}
+
+
 def _hedged(view: SentenceView, a: Span) -> bool:
-    return any(a.start - 6 <= c.end <= a.start for c in view.cues("HEDGE"))
+    """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it."""
+    return any(a.start - 6 <= c.end <= a.start or (c.end <= a.start and c.text.lower() in CONDITIONALS)
+               for c in view.cues("HEDGE"))
 
 
 def _bilateral(view: SentenceView, a: Span) -> bool:
