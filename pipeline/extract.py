@@ -66,6 +66,7 @@ class Frame:
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     order: int = 0
+    default_type: Optional[str] = None  # used when the article offers nothing to inherit
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
 
     def value(self, role: str) -> Optional[str]:
@@ -581,7 +582,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         export = any(lo <= c.start < hi for c in view.cues("EXPORT_CTX"))
         imports = any(lo <= c.start < hi for c in view.cues("IMPORT_CTX"))
         if mtype == "import_tariff_weak":
-            mtype = "export_duty" if export and not imports else "import_tariff"
+            # bare 'duties': the flow says which; else the article's own duties decide
+            mtype = "export_duty" if export and not imports else ("import_tariff" if imports else None)
+            f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
         elif mtype == "list_ref":
@@ -1234,6 +1237,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
             if same:
                 f.type, f.type_specific = same[-1].type, False
+            elif f.default_type:
+                f.type = f.default_type
         if not f.products and (f.kind != "main" or getattr(f, "refers_back", False) or (
                 f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and _definite_measure(f))):
             donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
