@@ -1052,9 +1052,10 @@ def _takes_effect(trigger: Span) -> bool:
     """'will take effect', 'comes into force': the date is when it applies, not when it was
     decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
     text = trigger.text.lower()
-    if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect")):
+    if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
+                        "started")):
         return False
-    return text.endswith(("effect", "force", " in", "since", "from"))
+    return text.endswith(("effect", "force", " in", "since", "from", "collecting"))
 
 
 def _default_role(f: Frame) -> str:
