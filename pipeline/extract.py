@@ -250,6 +250,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
             prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY"))
+        if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= 6 and not dated_between \
+                and not a.text.lower().endswith("ed"):
+            # 'extends cotton import duty waiver': the waiver is what is extended
+            out[-1] = (out[-1][0], "extend", out[-1][2].split("+")[0] + "+suspension")
+            prev_end = a.end
+            continue
         pair = (out[-1][1], act) if out else None
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (
