@@ -1081,8 +1081,11 @@ def _inherit_from_parent(f: Frame) -> None:
     f.products, f.imposer, f.agency, f.targets = list(p.products), p.imposer, p.agency, list(p.targets)
 
 
-def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False) -> DateExpr:
+def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False,
+               ahead: bool = False) -> DateExpr:
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
+    if ahead:
+        prefer = "future"  # 'will take effect on Tuesday
     # a year-less 'Oct. 15' after 'Oct. 1, 2024' shares its year; else the article's present
     earlier = [y for pos, y, future in ctx.explicit_years
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
@@ -1094,7 +1097,8 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
-    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical")
+    ahead = role == "effective" and f.trigger.label_ == "ACTION" and _takes_effect(f.trigger)
+    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead)
     f.dates.append(expr)
     if default:
         f.defaulted.add(id(expr))

@@ -216,7 +216,13 @@ class DateNormalizer:
             weekday = _WEEKDAY.fullmatch(clean.lower())
             if weekday:
                 # 'on Tuesday' in a story dated Tuesday is that day; otherwise the last one before
-                back = (anchor.weekday() - _WEEKDAYS.index(weekday.group(2))) % 7
+                target = _WEEKDAYS.index(weekday.group(2))
+                if prefer == "future" and weekday.group(1) != "last ":
+                    # 'is set to take effect on Tuesday' in a Monday story: the coming one
+                    ahead = (target - anchor.weekday()) % 7
+                    return NormalDate((anchor + timedelta(days=ahead)).isoformat(), "day", "relative",
+                                      anchor.isoformat())
+                back = (anchor.weekday() - target) % 7
                 if weekday.group(1) == "last " and back == 0:
                     back = 7
                 return NormalDate((anchor - timedelta(days=back)).isoformat(), "day", "relative", anchor.isoformat())
