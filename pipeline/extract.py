@@ -250,6 +250,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
             prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY"))
+        if out and _takes_effect(a) and a.start - prev_end <= 2 and out[-1][2].startswith("anaphoric"):
+            # 'The reductions take effect on May 14': when the reductions apply, not a new measure
+            prev_end = a.end
+            continue
         if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= 6 and not dated_between \
                 and not a.text.lower().endswith("ed"):
             # 'extends cotton import duty waiver': the waiver is what is extended
@@ -1012,11 +1016,19 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                         _inherit_from_parent(hist)
                         frames.append(hist)
                         owner = hist
+                if owner is None and role == "announced" and mains and k > max(f.trigger.start for f in mains) \
+                        and _reporting_clause(view, k):
+                    # '..., the two sides said in a joint statement on Monday': said of every action
+                    for f in mains:
+                        _attach_date(view, f, d, "announced", ctx)
+                    owner = "all"
                 if owner is None:
                     owner = next((f for f in reversed(frames) if f.trigger.start <= k), None)
                 break
             if view.doc[k].text in (";",):
                 break
+        if owner == "all":
+            continue
         if inside:
             role = inside
             owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
@@ -1052,6 +1064,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             _attach_date(view, owner, d, _default_role(owner), ctx, default=True)
             continue
         _attach_date(view, owner, d, role, ctx)
+
+
+def _reporting_clause(view: SentenceView, k: int) -> bool:
+    """Is the cue at k in a trailing '..., officials said' clause (a comma before it, no verb of ours after)?"""
+    return any(view.doc[j].text == "," for j in range(max(view.sent.start, k - 8), k))
 
 
 def _takes_effect(trigger: Span) -> bool:
@@ -1318,6 +1335,14 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                          if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action] and _compatible_loose(m, f)), None)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
+                if f.trigger.text.lower().endswith(("ions", "cuts", "hikes", "increases", "extensions")):
+                    # 'The reductions take effect on May 14': every reduction just reported
+                    last = max((a for g in merged if g.action == target.action for a, _ in g.sentences
+                                if a < f.sent.start_char), default=None)
+                    for sibling in merged:
+                        if sibling is not target and sibling.action == target.action and \
+                                any(a == last for a, _ in sibling.sentences):
+                            _fill_from(sibling, f)
         if target is not None:
             _merge_into(target, f)
         elif f.kind == "reference":
