@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -63,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
     output = run.add_argument_group("output")
     output.add_argument("-q", "--quiet", action="store_true", help="no progress bar, summary line or warnings")
     output.add_argument("--no-reports", action="store_true", help="skip report.html and report.md")
+    scale = run.add_argument_group("speed and scale", "The outputs are the same, byte for byte, whatever these say.")
+    scale.add_argument("--workers", type=int, default=None, metavar="N",
+                       help=f"processes for the per-article stage (default: all {os.cpu_count()} cores; 1: "
+                            "everything in this process); with --engine dask, the LocalCluster's workers")
+    scale.add_argument("--no-cache", action="store_true",
+                       help="process every input again and rebuild OUT/.cache/ (by default a re-run only "
+                            "processes new or changed inputs: the cache is keyed by each file's sha256, path "
+                            "and sidecar, and dropped when the rules, code or library versions change)")
+    scale.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="where the per-article stage runs: local (this machine) or dask (a Dask cluster; "
+                            "pip install 'trade-measures[dask]'); reconciliation always runs here (default: local)")
+    scale.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                       help="with --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 (default: a "
+                            "LocalCluster on this machine); its workers need trade-measures and the same rule files")
 
     diff = sub.add_parser("diff", help="show what changed between two runs",
                           description="Compare two output folders of `trade-measures run`: measures and events "
@@ -91,6 +106,7 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from .engines import EngineError
     from .rules import RuleFileError
     from .runner import run
     from .settings import Settings
@@ -102,16 +118,26 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"trade-measures: error: --max-bytes must be a positive number of bytes, not {args.max_bytes}",
               file=sys.stderr)
         return EXIT_USAGE
+    if args.workers is not None and args.workers < 1:
+        print(f"trade-measures: error: --workers must be at least 1, not {args.workers}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.scheduler and args.engine != "dask":
+        print("trade-measures: error: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
     if args.out.resolve() == args.news_dir.resolve():
         print("trade-measures: error: OUT is NEWS_DIR: the outputs would be read as articles by the next run; "
               "pass -o with another folder", file=sys.stderr)
         return EXIT_USAGE
     try:
         settings = Settings(patterns=args.patterns, model=args.model, max_bytes=args.max_bytes,
-                            progress=not args.quiet, reports=not args.no_reports)
+                            progress=not args.quiet, reports=not args.no_reports, workers=args.workers,
+                            cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler)
         summary = run(args.news_dir, args.out, settings)
     except RuleFileError as exc:
         print(f"trade-measures: error in rule file: {exc}\n  fix the file, or pass --patterns DIR", file=sys.stderr)
+        return EXIT_USAGE
+    except EngineError as exc:
+        print(f"trade-measures: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         if args.model and "Can't find model" in str(exc):

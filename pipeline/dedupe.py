@@ -7,10 +7,12 @@ facts in the same order while changing every sentence.
 """
 from __future__ import annotations
 
+import base64
 import re
+import struct
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 TEXT_THRESHOLD = 0.5
@@ -18,10 +20,13 @@ FACT_THRESHOLD = 0.35
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _minhash(shingles: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+_EMPTY = MinHash(num_perm=NUM_PERM, seed=7)  # its permutations are drawn once, then shared by copies
+
+
+def _minhash(shingles: set[str]) -> LeanMinHash:
+    m = _EMPTY.copy()
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return m
+    return LeanMinHash(m)  # the hash values alone: no permutation tables kept per article
 
 
 def text_shingles(text: str, k: int = 4) -> set[str]:
@@ -37,9 +42,28 @@ def fact_shingles(facts: list[str], k: int = 3) -> set[str]:
 class Signature:
     """What dedupe keeps per article: two small sketches, not the text."""
 
-    text: MinHash
-    facts: MinHash
+    text: LeanMinHash
+    facts: LeanMinHash
     n_facts: int
+
+    def to_text(self) -> str:
+        """A compact, portable form (for worker results and the run cache)."""
+        parts = [struct.pack("<I", self.n_facts)]
+        for m in (self.text, self.facts):
+            buf = bytearray(m.bytesize())
+            m.serialize(buf)
+            parts += [struct.pack("<I", len(buf)), bytes(buf)]
+        return base64.b64encode(b"".join(parts)).decode("ascii")
+
+    @classmethod
+    def from_text(cls, text: str) -> "Signature":
+        raw = base64.b64decode(text)
+        (n_facts,), pos, sketches = struct.unpack_from("<I", raw), 4, []
+        for _ in range(2):
+            (size,) = struct.unpack_from("<I", raw, pos)
+            sketches.append(LeanMinHash.deserialize(raw[pos + 4:pos + 4 + size]))
+            pos += 4 + size
+        return cls(sketches[0], sketches[1], n_facts)
 
 
 def signature(text: str, facts: list[str]) -> Signature:

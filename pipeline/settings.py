@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -16,3 +16,10 @@ class Settings(BaseModel):
     progress: bool = Field(True, description="show a progress bar on stderr")
     batch_size: int = Field(64, description="documents per nlp.pipe batch")
     reports: bool = Field(True, description="write report.html and report.md")
+    workers: Optional[int] = Field(None, ge=1, description="processes for the per-article stage "
+                                                          "(default: all cores; 1: no worker processes)")
+    cache: bool = Field(True, description="reuse the results of unchanged inputs kept in OUT/.cache/")
+    engine: Literal["local", "dask"] = Field("local", description="where the per-article stage runs: this "
+                                                                  "machine, or a Dask cluster")
+    scheduler: Optional[str] = Field(None, description="address of the Dask scheduler (default: a "
+                                                       "LocalCluster of `workers` processes)")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import runner
-from pipeline.runner import OUTPUT_FILES, run
+from pipeline.runner import CACHE_DIR, OUTPUT_FILES, run
 
 REPO = Path(__file__).resolve().parent.parent
 COPIES = 12  # copies of each corpus article: enough for a run of many seconds
@@ -29,6 +29,11 @@ def big_folder(base: Path) -> Path:
         for n in range(COPIES):
             (news / f"{src.stem}-{n:02d}.txt").write_text(f"{text}\nFiled from desk {n}.\n", encoding="utf-8")
     return news
+
+
+def temporary_files(out: Path) -> list[str]:
+    """Dot files left in OUT (the run cache, OUT/.cache/, is not temporary)."""
+    return sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.name != CACHE_DIR)
 
 
 def assert_complete_jsonl(out: Path) -> None:
@@ -86,7 +91,7 @@ def test_ctrl_c_leaves_complete_files_and_no_temporary_ones(interrupted, out_wit
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr[-2000:]
     assert_complete_jsonl(out)
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+    assert temporary_files(out) == []
 
 
 def test_ctrl_c_keeps_the_previous_outputs(interrupted, out_with_previous_run):
@@ -124,7 +129,7 @@ def test_interrupt_in_a_late_stage_leaves_no_temporary_files(pipeline_obj, tmp_p
     with pytest.raises(KeyboardInterrupt):
         run(news, tmp_path / "out", pipeline=pipeline_obj)
     assert_complete_jsonl(tmp_path / "out")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")) == []
+    assert temporary_files(tmp_path / "out") == []
 
 
 # --------------------------------------------------------------------------- reproducibility
@@ -140,7 +145,7 @@ def mixed_folder(news: Path) -> Path:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
