@@ -88,7 +88,8 @@ def load_vocabulary(patterns: Path) -> Vocabulary:
     for code, names in by_code.items():
         if len(code) != 2 or not names[0][0].isupper():
             continue
-        demonym = next((n for n in names[1:] if n.endswith(("an", "ese", "ish", "i", "ic", "ch")) and " " not in n), None)
+        demonym = next((n for n in names[1:] if n.endswith(("an", "ese", "ish", "i", "ic", "ch")) and " " not in n),
+                       None)
         countries.append((code, names[0], demonym))
     agencies: dict[str, list[str]] = {}
     for pattern, aid in _string_patterns(patterns / "agencies.jsonl", "AGENCY"):
@@ -165,7 +166,8 @@ class Story:
             "rate": _num(self.rate), "previous": _num(self.previous), "duration": self.duration,
             "who": self.who(), "name": self.name(), "firm": r.choice(FIRMS), "group": r.choice(GROUPS),
             "company": self.company, "pct": r.choice([1.2, 2, 2.5, 3.1, 4, 5.5, 6, 8, 11, 14]),
-            "big": r.choice([120, 250, 400, 650, 900, 1.2, 1.8, 2.4, 3.5]), "tonnes": r.choice([50, 120, 300, 750, 1500]),
+            "big": r.choice([120, 250, 400, 650, 900, 1.2, 1.8, 2.4, 3.5]),
+            "tonnes": r.choice([50, 120, 300, 750, 1500]),
             "price": r.choice([310, 450, 620, 880, 1240, 2100]), "weeks": r.choice(["two", "three", "four", "six"]),
             "n": r.randint(3, 40), "quarter": r.choice(["first", "second", "third", "fourth"]),
             "other": r.choice(self.all_products), "third": r.choice(self.all_countries)[1],
@@ -199,7 +201,7 @@ LEADS = [
     "The {agency} said on {weekday} it would {base} {measure} on {products}, with effect from {effective}.",
     "{imposer} has {past} its {measure} on {products}, according to a notice published by the {agency} on {date}.",
     "On {date}, {imposer} {past} {measure} on imports of {products} from {target}.",
-    "{agency} announced the {noun} of {measure} on {products} on {weekday}, a move that traders had expected for weeks.",
+    "{agency} announced the {noun} of {measure} on {products} on {weekday}, a move traders had expected for weeks.",
     "{imposer_adj} authorities {past} {measure} on {products} on {date}, the {agency} said in a statement.",
 ]
 RATE_LINES = [
@@ -220,7 +222,7 @@ BACKGROUND = [
     "{imposer} first {past} {measure} on {product} in {prev_month} {last_year} after a poor harvest and rising prices.",
     "The decision follows a review that began in {prev_month} {last_year}, when the {group} petitioned the government.",
     "It is the {n}th change to the rules on {product} since {last_year}, according to a count by {firm}.",
-    "{target} had asked for consultations at the World Trade Organization over the measure in {prev_month} {last_year}.",
+    "{target} had asked for WTO consultations over the measure in {prev_month} {last_year}.",
     "The previous {noun} of the {measure} expired in {prev_month}, leaving traders uncertain for {weeks} weeks.",
 ]
 MARKET = [
@@ -379,8 +381,8 @@ def build(out_dir: Path, n: int, patterns: Path, seed: int = 7, words_per_articl
                                                     pub_short=f"{MON[story.month]} {story.day}, {story.year}")
             path.write_text(f"{title}\n{dateline}\n\n{body}\n", encoding="utf-8")
             if rng.random() < 0.125:
-                (out_dir / f"{slug}.meta.json").write_text(json.dumps({"outlet": outlet, "url": f"https://news.example/{slug}"}),
-                                                           encoding="utf-8")
+                sidecar = {"outlet": outlet, "url": f"https://news.example/{slug}"}
+                (out_dir / f"{slug}.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
         written.append(path)
         total += _words(path)
     flush_dump()

@@ -487,7 +487,7 @@ def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = Non
                     hs.append(h)
         targets = sorted({t for m in cluster for t in m.get("targets") or []})
         agencies = [m.get("agency") for m in cluster if m.get("agency")]
-        agency = max(set(agencies), key=agencies.count) if agencies else None
+        agency = max(sorted(set(agencies)), key=agencies.count) if agencies else None  # ties: stable
         measures.append(Measure.model_construct(id=_measure_id(imposer, mtype, products, targets), imposer=imposer, agency=agency,
                                 targets=targets, type=mtype, products=products, hs_codes=hs,
                                 events=events, conflicts=conflicts))

@@ -57,8 +57,9 @@ class RunSummary:
     `extract` are summed over inputs (and so over workers, when there are several: then
     they add up to more than the wall time); `articles` is the wall time of that whole
     per-input phase; `dedupe`, `reconcile`, `export` (the JSONL files) and `reports` are
-    wall times. `peak_rss_mb`: of this process after the per-input phase (`articles`)
-    and at the end (`run`), and of the largest worker process (`workers`, when any)."""
+    wall times. `peak_rss_mb`: of this process after the per-input phase (`articles`), after
+    reconciliation (`reconcile`) and at the end (`run`: the reports load every output), and
+    of the largest worker process (`workers`, when any)."""
 
     files: int = 0
     articles: int = 0
@@ -491,6 +492,7 @@ def run(news_dir: Path, out_dir: Path, settings: Optional[Settings] = None,
     measures = reconcile(mentions, duplicates, published)
     del mentions
     stages["reconcile"] = time.perf_counter() - clock
+    summary.peak_rss_mb["reconcile"] = _peak_rss()[0]
 
     clock = time.perf_counter()
     summary.measures = write_jsonl(out_dir / "measures.jsonl", measures)

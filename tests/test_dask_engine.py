@@ -23,15 +23,15 @@ REPO = Path(__file__).resolve().parent.parent
 OUTPUTS = OUTPUT_FILES + ("report.html", "report.md")
 FILES = ["china-gallium-germanium-export-controls-2023.txt", "china-gallium-germanium-export-controls-2023.meta.json",
          "china-graphite-export-permits-2023.html", "india-sugar-2022.json", "india-wheat-export-ban-2022.md",
-         "trade-briefs-2023.jsonl", "us-china-tariffs-take-effect-2018.txt.gz", "india-rice-export-ban-lifted-2024-wire.txt",
-         "india-rice-ban-scrapped-blog.txt", "eu-china-ev-countervailing-duties-2024-wire.txt",
-         "eu-ev-tariffs-china-business-daily.txt"]
+         "trade-briefs-2023.jsonl", "us-china-tariffs-take-effect-2018.txt.gz",
+         "india-rice-export-ban-lifted-2024-wire.txt", "india-rice-ban-scrapped-blog.txt",
+         "eu-china-ev-countervailing-duties-2024-wire.txt", "eu-ev-tariffs-china-business-daily.txt"]
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0",
-                                  silence_logs=logging.ERROR) as local:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as local:
         yield local
 
 
