@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .models import IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
+from .nlp.factories import doc_text
 from .nlp.dates import DateNormalizer, add_duration, explicit_year, to_date
 from .nlp.figures import parse_figure
 from .rules import RuleSet
@@ -67,6 +68,8 @@ class Frame:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     order: int = 0
     default_type: Optional[str] = None  # used when the article offers nothing to inherit
+    imposer_candidates: list[str] = field(default_factory=list)  # actors of the sentence, if the subject is unclear
+    refers_back: bool = False  # 'The metals had been restricted': products named in an earlier sentence
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
 
     def value(self, role: str) -> Optional[str]:
@@ -180,7 +183,7 @@ def _future_date(doc: Doc, e: Span) -> bool:
 
 
 def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
-    ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc.text)
+    ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc_text(doc))
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
                           if e.label_ == "DATE" and (y := explicit_year(e.text))]
     for sent, ents, cues in _sentences(doc):
@@ -497,7 +500,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
         f.products = _products(view, seg, zones, ctx, f.measure)
-        f.refers_back = not f.products and _refers_back(view, seg, ctx)  # type: ignore[attr-defined]
+        f.refers_back = not f.products and _refers_back(view, seg, ctx)
         f.targets = _targets(view, f, seg, zones)
         _imposer(view, f, seg, zones, ctx)
         f.targets = [t for t in f.targets if t != f.imposer]
@@ -820,7 +823,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 agency = nxt[0].ent_id_
         _add_evidence(f, "imposer", imposer, chosen)
     f.imposer, f.agency = imposer, agency
-    f._imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]  # type: ignore[attr-defined]
+    f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
 
 
 def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleContext) -> Optional[str]:
@@ -1043,7 +1046,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect'
                 if role is None and (f.action == "impose" or _is_past_report(f)):
                     _attach_date(view, f, d, "announced", ctx)
-                _attach_date(view, f, d, role or _default_role(f), ctx, default=role is None)
+                _attach_date(view, f, d, role or "effective", ctx, default=role is None)
             continue
         if owner is None:
             owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
@@ -1061,7 +1064,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 continue
             if (owner.action == "impose" or _is_past_report(owner)) and not _takes_effect(owner.trigger):
                 _attach_date(view, owner, d, "announced", ctx)
-            _attach_date(view, owner, d, _default_role(owner), ctx, default=True)
+            _attach_date(view, owner, d, "effective", ctx, default=True)
             continue
         _attach_date(view, owner, d, role, ctx)
 
@@ -1079,10 +1082,6 @@ def _takes_effect(trigger: Span) -> bool:
                         "started")):
         return False
     return text.endswith(("effect", "force", " in", "since", "from", "collecting"))
-
-
-def _default_role(f: Frame) -> str:
-    return "effective"
 
 
 def _is_past_report(f: Frame) -> bool:
@@ -1256,7 +1255,6 @@ def _merge_into(base: Frame, other: Frame) -> None:
 def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = ctx.frames
     # 1. fill what a sentence leaves implicit from the article so far
-    last_subject: Optional[str] = None
     for i, f in enumerate(frames):
         prev = [g for g in frames[:i] if g.type]
         if f.type is None:
@@ -1267,7 +1265,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.type, f.type_specific = same[-1].type, False
             elif f.default_type:
                 f.type = f.default_type
-        if not f.products and (f.kind != "main" or getattr(f, "refers_back", False) or (
+        if not f.products and (f.kind != "main" or f.refers_back or (
                 f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and _definite_measure(f))):
             donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
                           and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
@@ -1275,18 +1273,17 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.products = list(donor.products)
                 f.targets = f.targets or list(donor.targets)
         if f.imposer is None:
-            cands = getattr(f, "_imposer_candidates", [])
+            cands = f.imposer_candidates
             cands = [c for c in cands if c not in f.targets]
             prev_imposer = next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or ctx.subject
         if f.imposer in f.targets:
-            others = [c for c in getattr(f, "_imposer_candidates", []) if c not in f.targets]
+            others = [c for c in f.imposer_candidates if c not in f.targets]
             if others:
                 f.imposer = others[-1]
             else:
                 f.targets = [t for t in f.targets if t != f.imposer]
-        last_subject = f.imposer or last_subject
     frames = [f for f in frames if f.type and f.imposer]
     # 2. a relaxing action dated with the article's own imposition date is that imposition
     extra = []

@@ -34,6 +34,15 @@ if not Span.has_extension("how"):
     Span.set_extension("how", default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: `Doc.text` rebuilds it from every token on each call,
+    and three stages of a hot path need it."""
+    text = doc.user_data.get("trade_text")
+    if text is None:
+        text = doc.user_data["trade_text"] = doc.text
+    return text
+
+
 class TradeSentencizer:
     """Sentence boundaries at line breaks as well as at final punctuation.
 
@@ -51,7 +60,7 @@ class TradeSentencizer:
         starts = numpy.full(len(doc), -1, dtype="int32")
         starts[0] = 1
         idx = doc.to_array("IDX")
-        for m in BOUNDARY.finditer(doc.text):
+        for m in BOUNDARY.finditer(doc_text(doc)):
             i = bisect.bisect_left(idx, m.end())
             if not (0 < i < len(doc) and idx[i] == m.end()):
                 continue
@@ -94,7 +103,7 @@ class RegexEntities:
         if self.rules is None:
             return doc
         found = []
-        for start, end, label, rule_id in self.rules.find(doc.text.lower()):
+        for start, end, label, rule_id in self.rules.find(doc_text(doc).lower()):
             span = doc.char_span(start, end, label=label, span_id=rule_id, alignment_mode="contract")
             if span is not None and len(span):
                 found.append(span)
