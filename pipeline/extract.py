@@ -238,6 +238,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 continue  # 'keeps military controls in place' reports no new step
             act = "extend"
+        if act == "impose_require":
+            # 'will require exporters of graphite to obtain permits': a new licensing duty
+            lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
+            if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
+                out.append((a, "impose", "main"))
+                prev_end = a.end
+                continue
+            act = "impose_weak"
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
@@ -704,7 +712,10 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
     for p in view.get("PRODUCT"):
         if not (seg[0] <= p.start < cut) or _in_zones(p.start, zones):
             continue
-        if any(c < p.start for c in follows) or _modifies_other_measure(view, p, own):
+        # 'The move follows export controls on gallium': products after the cue belong to
+        # the earlier measure, unless that earlier measure is this frame's own
+        if any(c < p.start and not (own is not None and c < own.start) for c in follows) \
+                or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_
         if pid in generic or pid in out:
@@ -965,7 +976,7 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         part = copy.copy(f)
         part.products = products
         part.dates = list(f.dates)
-        part.evidence = list(f.evidence)
+        part.evidence = [e for e in f.evidence if e.field != "rate"]
         value, unit = parse_figure(g.text, g.ent_id_) or (None, None)
         if value is None:
             continue
@@ -978,6 +989,7 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
             previous = pv[0] if pv else None
         part.rate = Rate(value=value, unit=unit, kind=f.rate.kind if f.rate.kind != "level" else "level",
                          previous=previous, text=g.text, start=g.start_char, end=g.end_char)
+        _add_evidence(part, "rate", f"{value} {unit}", g)
         bounds[id(part)] = seg
         parts.append(part)
     return parts or [f]
@@ -1019,10 +1031,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                         _inherit_from_parent(hist)
                         frames.append(hist)
                         owner = hist
-                if owner is None and role == "announced" and mains and k > max(f.trigger.start for f in mains) \
-                        and _reporting_clause(view, k):
-                    # '..., the two sides said in a joint statement on Monday': said of every action
-                    for f in mains:
+                told = [f for f in mains if f.trigger.start < k]
+                if owner is None and role == "announced" and told and _reporting_clause(view, k):
+                    # '..., the two sides said in a joint statement on Monday': said of every action before it
+                    for f in told:
                         _attach_date(view, f, d, "announced", ctx)
                     owner = "all"
                 if owner is None:
@@ -1067,6 +1079,27 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             _attach_date(view, owner, d, "effective", ctx, default=True)
             continue
         _attach_date(view, owner, d, role, ctx)
+    _share_trailing_dates(frames)
+
+
+def _share_trailing_dates(frames: list[Frame]) -> None:
+    """'15% on coal and 10% on crude oil from February 10': a date after the last rate of
+    one action split by rates holds for every part that names none of its own."""
+    groups: dict[int, list[Frame]] = {}
+    for f in frames:
+        if f.rate is not None and f.kind != "historical":
+            groups.setdefault(id(f.trigger), []).append(f)
+    for parts in groups.values():
+        if len(parts) < 2:
+            continue
+        last = max(parts, key=lambda p: p.rate.start)
+        for d in [d for d in last.dates if d.role in DATE_ROLES and d.start > last.rate.end]:
+            for p in parts:
+                if p is not last and not any(x.role == d.role for x in p.dates):
+                    p.dates.append(d)
+                    if d.value:
+                        p.evidence.append(Evidence(field=d.role, value=d.value, start=d.start, end=d.end,
+                                                   sentence_start=p.sent.start_char, sentence_end=p.sent.end_char))
 
 
 def _reporting_clause(view: SentenceView, k: int) -> bool:
@@ -1214,6 +1247,16 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     return True
 
 
+def _compatible_with_action(body: Frame, head: Frame, rules: RuleSet) -> bool:
+    """Would the headline frame fit the body's, were it worded with the body's verb?"""
+    action = head.action
+    head.action = body.action
+    try:
+        return _compatible(body, head, rules)
+    finally:
+        head.action = action
+
+
 def _fill_from(host: Frame, detail: Frame) -> None:
     """An elaboration adds what the host lacks (a rate, a date), never changes its action."""
     host.rate = host.rate or detail.rate
@@ -1268,10 +1311,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         if not f.products and (f.kind != "main" or f.refers_back or (
                 f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and _definite_measure(f))):
             donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
-                          and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
+                          and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
+                          and (f.imposer is None or g.imposer in (None, f.imposer))), None)
             if donor is not None:
                 f.products = list(donor.products)
                 f.targets = f.targets or list(donor.targets)
+                if f.kind == "anaphoric" and f.imposer is None:
+                    f.imposer = donor.imposer  # 'before the tariffs take effect': the donor's own tariffs
         if f.imposer is None:
             cands = f.imposer_candidates
             cands = [c for c in cands if c not in f.targets]
@@ -1351,6 +1397,15 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             continue
         else:
             merged.append(f)
+    # 3b. a headline's loose verb ('tightens graphite exports') names the step the body tells
+    for h in [m for m in merged if m.sent.start == 0 and m.kind == "main" and len(set(m.sentences)) == 1]:
+        body = [m for m in merged if m.sent.start != 0 and m.action != h.action
+                and ACTION_FAMILY[m.action] == ACTION_FAMILY[h.action] and h.products and m.products
+                and _compatible_with_action(m, h, ctx.rules)]
+        if body and not any(m.sent.start != 0 and m.action == h.action and _compatible(m, h, ctx.rules)
+                            for m in merged):
+            _merge_into(body[0], h)
+            merged.remove(h)
     # 4. dated context the actions follow ('the move follows talks on October 30')
     for f in merged:
         if ACTION_FAMILY[f.action] != "restrict":
