@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -71,6 +71,8 @@ class Frame:
     imposer_candidates: list[str] = field(default_factory=list)  # actors of the sentence, if the subject is unclear
     refers_back: bool = False  # 'The metals had been restricted': products named in an earlier sentence
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
+    occasion: Optional[tuple[int, Span]] = None  # 'The same day,', 'A day earlier,': (day offset, cue)
+    immediate: bool = False  # 'with immediate effect': in force the day it is announced
 
     def value(self, role: str) -> Optional[str]:
         """First value for a role, a cue-given one ('effective Saturday') before a defaulted one."""
@@ -530,6 +532,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
     _durations(view, frames, mains)
+    for f in mains:
+        f.occasion = _occasion(view, f)
+        f.immediate = bool(view.cues("IMMEDIATE"))
     if view.cues("IMMEDIATE"):
         # 'banned wheat exports with immediate effect': in force the day it was announced
         for f in mains:
@@ -553,6 +558,15 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
     return kept
+
+
+def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[int, Span]]:
+    """'The same day, the ministry cut ...', 'A day earlier, ...': an undated action the text
+    dates by the action told before it. A bare 'also' or 'separately' says nothing of the day."""
+    for c in view.cues("SAME_OCCASION"):
+        if c.start - view.sent.start <= 1 and c.end <= f.trigger.start:
+            return int(c.id_ or 0), c
+    return None
 
 
 def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> None:
@@ -1075,7 +1089,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
                 continue
             if (owner.action == "impose" or _is_past_report(owner)) and not _takes_effect(owner.trigger):
-                _attach_date(view, owner, d, "announced", ctx)
+                _attach_date(view, owner, d, "announced", ctx, default=True)
             _attach_date(view, owner, d, "effective", ctx, default=True)
             continue
         _attach_date(view, owner, d, role, ctx)
@@ -1146,13 +1160,22 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
-    ahead = role == "effective" and f.trigger.label_ == "ACTION" and _takes_effect(f.trigger)
+    ahead = role == "effective" and f.trigger.label_ == "ACTION" and (_takes_effect(f.trigger) or _future_tense(f))
     expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead)
     f.dates.append(expr)
     if default:
         f.defaulted.add(id(expr))
     if expr.value and role in DATE_ROLES:
         _add_evidence(f, role, expr.value, d)
+
+
+FUTURE_AUX = {"will", "would", "shall", "to"}
+
+
+def _future_tense(f: Frame) -> bool:
+    """'will impose duties from Wednesday': a weekday of a step still to come looks ahead."""
+    doc = f.sent.doc
+    return any(doc[k].lower_ in FUTURE_AUX for k in range(max(f.sent.start, f.trigger.start - 2), f.trigger.start))
 
 
 def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> None:
@@ -1263,6 +1286,7 @@ def _fill_from(host: Frame, detail: Frame) -> None:
     host.duration = host.duration or detail.duration
     roles = {d.role for d in host.dates if d.value}
     host.dates.extend(d for d in detail.dates if d.role not in roles)
+    host.defaulted |= detail.defaulted
     for p in detail.products:
         if p not in host.products:
             host.products.append(p)
@@ -1286,6 +1310,7 @@ def _merge_into(base: Frame, other: Frame) -> None:
         if t not in base.targets:
             base.targets.append(t)
     base.dates.extend(other.dates)
+    base.defaulted |= other.defaulted
     base.duration = base.duration or other.duration
     base.rate = base.rate or other.rate
     if other.action == "suspend" and base.action == "lift":
@@ -1331,6 +1356,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             else:
                 f.targets = [t for t in f.targets if t != f.imposer]
     frames = [f for f in frames if f.type and f.imposer]
+    _date_by_occasion(frames, ctx)
     # 2. a relaxing action dated with the article's own imposition date is that imposition
     extra = []
     for f in frames:
@@ -1342,7 +1368,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         # only a date written out ('in December 2024'), never a same-week 'on Saturday'
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"]
         if moved:
-            moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates and id(d) not in f.defaulted
+            moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates
                       and any(x.start == d.start for x in moved)]
         if moved:
             f.dates = [d for d in f.dates if d not in moved]
@@ -1414,6 +1440,40 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                     f.dates.append(d)
     _default_targets(merged)
     return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
+
+
+def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
+    """An undated action told 'the same day' or 'a day earlier' takes its announcement date
+    from the dated action the article told just before, shifted by the cue's days."""
+    for i, f in enumerate(frames):
+        if f.occasion is None or f.value("announced"):
+            continue
+        offset, cue = f.occasion
+        before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.sent is not f.sent
+                  and g.value("announced") and g.imposer in (f.imposer, None)]
+        # the story's own news, not a background event told in between ('had banned ... in 2023')
+        recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7]
+        prev = (recent or before or [None])[0]
+        if prev is None:
+            continue
+        base = prev.value("announced")
+        if len(base) != 10:
+            continue  # a month-precise date shifted by a day is no date
+        value = (date.fromisoformat(base) + timedelta(days=offset)).isoformat()
+        text = ctx.text[cue.start_char:cue.end_char]
+        roles = ["announced"] + (["effective"] if f.immediate and not f.value("effective") else [])
+        for role in roles:
+            f.dates.append(DateExpr(role=role, text=text, value=value, precision="day", how="inferred",
+                                    anchor=base, start=cue.start_char, end=cue.end_char))
+            f.evidence.append(Evidence(field=role, value=value, start=cue.start_char, end=cue.end_char,
+                                       sentence_start=f.sent.start_char, sentence_end=f.sent.end_char))
+
+
+def _days_apart(value: str, day: date) -> int:
+    try:
+        return abs((date.fromisoformat(value) - day).days) if len(value) == 10 else 9999
+    except ValueError:
+        return 9999
 
 
 def _definite_measure(f: Frame) -> bool:
