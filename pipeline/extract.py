@@ -544,6 +544,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                                                             "anchor": "with immediate effect"}))
     for f in frames:
         if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
+                and f.trigger.start in view.intransitive and _takes_effect(f.trigger) and f.measure.end <= f.trigger.start:
+            f.kind = "anaphoric"  # 'The extra levy will take effect on August 27': when a told measure applies
+            continue
+        if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
                 and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
                 and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
@@ -732,10 +736,19 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
                 or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_
-        if pid in generic or pid in out:
+        if pid in generic or pid in out or _names_other_thing(view, p):
             continue
         out.append(pid)
     return out
+
+
+def _names_other_thing(view: SentenceView, p: Span) -> bool:
+    """'the minerals and coal directorate', 'copper prices': a product word that modifies an
+    organisation or a market figure is not what the measure covers."""
+    k = p.end
+    while k < view.sent.end and (view.doc[k].ent_type_ == "PRODUCT" or view.doc[k].lower_ in ("and", "&")):
+        k += 1
+    return view.has_cue_at("ORG_NOUN", k)
 
 
 def _is_target_adjective(view: SentenceView, e: Span) -> bool:
@@ -882,6 +895,15 @@ def _in_compound(view: SentenceView, e: Span) -> bool:
     return after or before
 
 
+def _after_use_cue(view: SentenceView, e: Span) -> bool:
+    """Is the entity inside a reason or use clause ('as a penalty for ...', 'used in ...') that
+    no comma has closed?"""
+    for c in view.cues("USE"):
+        if c.end <= e.start and not any(view.doc[k].text in (",", ";") for k in range(c.end, e.start)):
+            return True
+    return False
+
+
 def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     cut = min([c.start for c in view.cues("USE") + view.cues("FOLLOWS") if f.trigger.start < c.start < seg[1]]
               + [seg[1]])
@@ -891,6 +913,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue
         if e.start < f.trigger.start and not _is_target_adjective(view, e):
             continue
+        if _after_use_cue(view, e):
+            continue  # 'as a penalty for New Delhi's purchases of Russian oil': a reason, not a target
         if _is_target_position(view, e):
             code = _actor(view, e)
             if code not in out and not _in_compound(view, e):
@@ -1021,7 +1045,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     triggers = {f.trigger.start: f for f in frames}
     trig_ends = {f.trigger.end - 1: f for f in frames}
     first_trigger = min(triggers) if triggers else view.sent.end
+    periods = {c.end for c in view.cues("PERIOD")}
     for d in view.get("DATE"):
+        if d.start in periods or d.start - 1 in periods:
+            continue  # 'in the season that ends in September' dates the season, not the measure
         role, owner = None, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
         # nearest cue or trigger looking back from the date ('until November 10' may be one span)
@@ -1092,6 +1119,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 _attach_date(view, owner, d, "announced", ctx, default=True)
             _attach_date(view, owner, d, "effective", ctx, default=True)
             continue
+        since = d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
+        if role == "effective" and owner.action == "impose" and since:
+            # 'has barred nickel ore shipments since January 2020': imposed then as well
+            _attach_date(view, owner, d, "announced", ctx, default=True)
         _attach_date(view, owner, d, role, ctx)
     _share_trailing_dates(frames)
 
