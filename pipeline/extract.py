@@ -294,6 +294,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         kind_bg = _background(view, a)
         if _reference_participle(view, a, measures):
             continue
+        if not a.text.lower().endswith(("ed", "ing")) and any(
+                a.end <= c.start <= a.end + 4 and not any(d.start >= c.end for d in view.get("DATE"))
+                for c in view.cues("STATUS_QUO")):
+            continue  # 'the ... exemptions for them remain in place': a standing state, no new step
         # only a noun can be definite ('the suspension', "Beijing's partial lifting"); a verb
         # after "India's commerce ministry" is news, however the subject is worded
         noun_like = not a.text.lower().endswith("ed")
@@ -399,6 +403,8 @@ def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> 
         return False
     if not any(a.end <= m.start <= a.end + 3 for m in measures):
         return False
+    if a.end < view.sent.end and (view.has_cue_at("DEFINITE", a.end) or view.doc[a.end].lower_ in ("a", "an")):
+        return False  # 'the government reduced the export duty': a verb with its object
     return view.definite_before(a.start)
 
 
@@ -577,6 +583,14 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     own = [m for m in view.get("MEASURE") if not _in_zones(m.start, zones)]
     measures = [m for m in own if seg[0] <= m.start < seg[1]] or own
     trig = f.trigger
+    j = view.word_before(trig.start)
+    if trig.label_ == "ACTION" and f.action in ("suspend", "lift") and trig.text.lower().startswith(FLOW_VERBS) \
+            and not trig.text.lower().endswith(("ed", "ing")) and j is not None and view.doc[j].lower_ in FLOW_WORDS:
+        # 'the import halt', 'an export freeze': a stopped flow is a ban
+        f.type = "import_ban" if view.has_cue_at("IMPORT_CTX", j) else "export_ban"
+        f.type_specific, f.action = False, "impose"
+        _add_evidence(f, "type", f.type, view.doc[j:j + 1])
+        return
     if trig.label_ == "MEASURE":  # 'China bans rice exports'
         chosen = trig
     else:
