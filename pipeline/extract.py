@@ -431,9 +431,10 @@ PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "a
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
-    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
-        if not any(view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text in (";", ".")
-                   for k in range(m.end, trig.start)):
+    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 18]):
+        # 'is still set to take effect': a weak verb does not end the subject's reach
+        if not any((view.doc[k].ent_type_ in ("ACTION", "MEASURE") and view.doc[k].ent_id_ not in ("impose_weak", "none"))
+                   or view.doc[k].text in (";", ".") for k in range(m.end, trig.start)):
             return m
     return None
 
@@ -531,6 +532,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
             p = f.parent
+            _take_level_from_parent(f)
             if p.type and not (f.measure is not None and f.measure.ent_id_ == "entity_listing"):
                 f.type, f.type_specific = p.type, p.type_specific
             f.products = f.products or p.products
@@ -784,11 +786,18 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
     return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
 
 
-def _is_target_position(view: SentenceView, e: Span) -> bool:
+def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
     j = view.word_before(e.start)
     if j is not None and view.doc[j].lower_ in ("the",):
         j = view.word_before(j)
-    return view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e)
+    if view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e):
+        return True
+    j = view.word_before(e.start)
+    if j is not None and depth < 6 and view.doc[j].lower_ in ("and", "or", ","):
+        # 'on Mexico and Canada', 'on China, Japan and Korea': the list shares its preposition
+        prev = next((x for x in view.get("JURISDICTION") if x.end == j), None)
+        return prev is not None and _is_target_position(view, prev, depth + 1)
+    return False
 
 
 def _is_dateline_place(view: SentenceView, e: Span) -> bool:
@@ -1084,6 +1093,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                         hist = Frame(action="impose", kind="historical", sent=view.sent, trigger=m_before[-1],
                                      measure=m_before[-1], parent=relax_before[-1])
                         _inherit_from_parent(hist)
+                        _take_level_from_parent(hist)
                         frames.append(hist)
                         owner = hist
                 told = [f for f in mains if f.trigger.start < k]
@@ -1179,6 +1189,17 @@ def _takes_effect(trigger: Span) -> bool:
 def _is_past_report(f: Frame) -> bool:
     """'India on Saturday lifted the ban': a done action is announced and in effect that day."""
     return f.trigger.text.lower().endswith("ed") and not _takes_effect(f.trigger)
+
+
+def _take_level_from_parent(f: Frame) -> None:
+    """'pause the 25% tariffs he ordered on Saturday': the rate is the level of the measure
+    paused, so it belongs to its imposition, not to the pause."""
+    p = f.parent
+    if p.rate is not None and p.action in LIBERALISING and p.measure is not None \
+            and 0 <= p.measure.start_char - p.rate.end <= 12:
+        f.rate, p.rate = p.rate, None
+        f.evidence += [e for e in p.evidence if e.field == "rate"]
+        p.evidence = [e for e in p.evidence if e.field != "rate"]
 
 
 def _inherit_from_parent(f: Frame) -> None:
@@ -1391,7 +1412,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         if f.imposer is None:
             cands = f.imposer_candidates
             cands = [c for c in cands if c not in f.targets]
-            prev_imposer = next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
+            # 'A 10% tariff ..., also ordered on Saturday': whoever acted that same day
+            day = f.value("announced")
+            same_day = next((g.imposer for g in reversed(frames[:i]) if g.imposer and day and len(day) == 10
+                             and g.value("announced") == day and g.type and f.type
+                             and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
+            prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or ctx.subject
         if f.imposer in f.targets:
@@ -1471,8 +1497,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     # 3b. a headline's loose verb ('tightens graphite exports') names the step the body tells
     for h in [m for m in merged if m.sent.start == 0 and m.kind == "main" and len(set(m.sentences)) == 1]:
         body = [m for m in merged if m.sent.start != 0 and m.action != h.action
-                and ACTION_FAMILY[m.action] == ACTION_FAMILY[h.action] and h.products and m.products
-                and _compatible_with_action(m, h, ctx.rules)]
+                and ACTION_FAMILY[m.action] == ACTION_FAMILY[h.action] and IDENTITY[m.type] == IDENTITY[h.type]
+                and (bool(h.products) == bool(m.products)) and _compatible_with_action(m, h, ctx.rules)]
         if body and not any(m.sent.start != 0 and m.action == h.action and _compatible(m, h, ctx.rules)
                             for m in merged):
             _merge_into(body[0], h)
