@@ -954,7 +954,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         lead = view.doc[j].lower_ if j is not None else ""
         if nxt < view.sent.end and view.doc[nxt].lower_ == "of" and lead not in ("to", "at", "by"):
             continue  # '94% of global output' is a share, not a rate
-        if f.type not in RATE_TYPES and not (f.measure is not None and abs(g.start - f.measure.start) <= 6):
+        if f.type not in RATE_TYPES and not (f.measure is not None and (
+                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")):
             continue
         owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
         if owner and f.measure is not None:
@@ -1364,10 +1365,13 @@ def _products_overlap(a: list[str], b: list[str]) -> bool:
     return any(p == q or p.endswith(" " + q) or q.endswith(" " + p) for p in a for q in b)
 
 
-def _merge_into(base: Frame, other: Frame) -> None:
-    for p in other.products:
-        if p not in base.products:
-            base.products.append(p)
+def _merge_into(base: Frame, other: Frame, rules: Optional[RuleSet] = None) -> None:
+    if rules is not None and base.products and other.products and rules.covers(base.products, other.products):
+        base.products = []  # 'grain export taxes' told first, 'soybeans' in detail: keep the detail
+    if not (rules is not None and base.products and other.products and rules.covers(other.products, base.products)):
+        for p in other.products:
+            if p not in base.products:
+                base.products.append(p)
     if other.type and (not base.type or (other.type_specific and not base.type_specific)):
         base.type, base.type_specific = other.type, other.type_specific
     base.imposer = base.imposer or other.imposer
@@ -1484,7 +1488,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                                 any(a == last for a, _ in sibling.sentences):
                             _fill_from(sibling, f)
         if target is not None:
-            _merge_into(target, f)
+            _merge_into(target, f, ctx.rules)
         elif f.kind == "reference":
             continue
         elif f.kind == "anaphoric" and not (f.products or f.rate or f.duration
@@ -1501,7 +1505,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 and (bool(h.products) == bool(m.products)) and _compatible_with_action(m, h, ctx.rules)]
         if body and not any(m.sent.start != 0 and m.action == h.action and _compatible(m, h, ctx.rules)
                             for m in merged):
-            _merge_into(body[0], h)
+            _merge_into(body[0], h, ctx.rules)
             merged.remove(h)
     # 4. dated context the actions follow ('the move follows talks on October 30')
     for f in merged:
