@@ -257,6 +257,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's
+            told = [m for m in measures if 0 < a.start - m.end <= 3 and all(
+                view.doc[k].lower_ in RELATIVE_FILLERS for k in range(m.end, a.start))]
+            if not nxt and told and a.text.lower().endswith("ed") and any(
+                    ACTION_FAMILY.get(b.ent_id_) in ("relax", "extend") for b in actions if b.start < told[0].start):
+                nxt = told  # 'remove the duties it has charged since May 2020': the imposition told in passing
             if not nxt:
                 continue  # 'set a record', 'the tariff already charged' name no new measure
             act = "impose"
@@ -333,6 +338,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     return out
 
 
+RELATIVE_FILLERS = {"it", "they", "he", "she", "we", "has", "have", "had", "that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
 
