@@ -479,8 +479,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     acts = _actions(view)
     if not acts:
         return []
-    has_relax = any(ACTION_FAMILY.get(act) in ("relax", "extend") and kind.split("+")[0] in ("main", "anaphoric")
-                    for _, act, kind in acts)
+    has_relax = any(ACTION_FAMILY.get(act) in ("relax", "extend", "resume")
+                    and kind.split("+")[0] in ("main", "anaphoric", "elaboration") for _, act, kind in acts)
     frames: list[Frame] = []
     for trig, act, kind in acts:
         if act == "impose" and has_relax and kind != "anaphoric" and _describes_earlier(view, trig):
@@ -1259,6 +1259,9 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
         owner = next((f for f in reversed(mains) if f.trigger.start <= dur.start), mains[0] if mains else None)
         if owner is None or owner.action == "impose" and any(f.action != "impose" for f in mains):
             continue
+        if (owner.action in LIBERALISING or owner.action == "resume") and any(m.start == dur.end for m in view.get("MEASURE")) \
+                and view.doc[dur.start].lower_ != "for":
+            continue  # 'lifts its two-year ban': how long the ban stood, not how long the relief lasts
         if owner.duration is None:
             owner.duration = value
             owner.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
