@@ -71,7 +71,7 @@ class Frame:
     imposer_candidates: list[str] = field(default_factory=list)  # actors of the sentence, if the subject is unclear
     refers_back: bool = False  # 'The metals had been restricted': products named in an earlier sentence
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
-    occasion: Optional[tuple[int, Span]] = None  # 'The same day,', 'A day earlier,': (day offset, cue)
+    occasion: Optional[tuple[Optional[int], Span]] = None  # 'The same day,' (0), 'also' (None): (offset, cue)
     immediate: bool = False  # 'with immediate effect': in force the day it is announced
 
     def value(self, role: str) -> Optional[str]:
@@ -240,12 +240,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 continue  # 'keeps military controls in place' reports no new step
             act = "extend"
-        if act == "impose_require":
-            # 'will require exporters of graphite to obtain permits': a new licensing duty
+        if act in ("impose_require", "impose_need"):
+            # 'will require exporters of graphite to obtain permits': a new licensing duty;
+            # 'exporters will need a licence from June 1 until October 31': how a told one works
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
             if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
-                out.append((a, "impose", "main"))
+                out.append((a, "impose", "main" if act == "impose_require" else "anaphoric"))
                 prev_end = a.end
+                continue
+            if act == "impose_need":
                 continue
             act = "impose_weak"
         if act == "impose_weak":
@@ -578,12 +581,17 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     return kept
 
 
-def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[int, Span]]:
+def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Span]]:
     """'The same day, the ministry cut ...', 'A day earlier, ...': an undated action the text
-    dates by the action told before it. A bare 'also' or 'separately' says nothing of the day."""
+    dates by the action told before it. 'also announced', 'Separately, ...' (offset None) tie
+    it only to the story's own news day."""
     for c in view.cues("SAME_OCCASION"):
-        if c.start - view.sent.start <= 1 and c.end <= f.trigger.start:
-            return int(c.id_ or 0), c
+        news = c.id_ == "news"
+        lead = c.start - view.sent.start <= 1 and c.end <= f.trigger.start
+        if news and c.text.lower() == "also":
+            lead = 0 <= f.trigger.start - c.end <= 1
+        if lead:
+            return (None if news else int(c.id_ or 0)), c
     return None
 
 
@@ -1537,13 +1545,13 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
                   and g.value("announced") and g.imposer in (f.imposer, None)]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7]
-        prev = (recent or before or [None])[0]
+        prev = (recent or ([] if offset is None else before) or [None])[0]
         if prev is None:
             continue
         base = prev.value("announced")
         if len(base) != 10:
             continue  # a month-precise date shifted by a day is no date
-        value = (date.fromisoformat(base) + timedelta(days=offset)).isoformat()
+        value = (date.fromisoformat(base) + timedelta(days=offset or 0)).isoformat()
         text = ctx.text[cue.start_char:cue.end_char]
         roles = ["announced"] + (["effective"] if f.immediate and not f.value("effective") else [])
         for role in roles:
