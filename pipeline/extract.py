@@ -230,7 +230,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         elif act == "lift_let":
             # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date
             if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
-                       for k in range(max(view.sent.start, a.start - 16), a.start)):
+                       for k in range(max(view.sent.start, a.start - 24), a.start)):
                 continue
             act = "lift"
         elif act == "extend_keep":
@@ -520,9 +520,17 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             owner = next((m for m in mains if bounds[id(m)][0] <= f.trigger.start < bounds[id(m)][1]), None)
             f.parent = owner
             bounds[id(f)] = bounds[id(owner)] if owner else (view.sent.start, view.sent.end)
+    prev = None
     for f in frames:
         seg = bounds[id(f)]
         _pick_measure(view, f, seg, zones)
+        if f.measure is None and f.type is None and prev is not None and prev.measure is not None \
+                and f.trigger.text.lower().endswith("ed") and prev.trigger.text.lower().endswith("ed") \
+                and any(view.doc[k].lower_ == "and" for k in range(prev.trigger.end, f.trigger.start)) \
+                and not any(m.start < f.trigger.start and m.start >= prev.trigger.end for m in view.get("MEASURE")):
+            # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
+            f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
+        prev = f
         if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
         f.products = _products(view, seg, zones, ctx, f.measure)
@@ -624,6 +632,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             chosen = before[-1]
         if chosen is not None and chosen in after and obj is not None and after[0].start - trig.end > 3:
             chosen = obj  # 'tariffs that took effect on March 12 under Section 232' looks back
+    if chosen is None and trig.label_ == "ACTION" and f.action == "lift":
+        # 'let its restrictions on imports of ... expire': the object of 'let'
+        lets = [k for k in range(max(view.sent.start, trig.start - 24), trig.start)
+                if view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")]
+        if lets:
+            chosen = next((m for m in measures if lets[-1] < m.start < trig.start), None)
     if chosen is None and trig.label_ == "ACTION":
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
