@@ -4,6 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
+from typing import Optional
 
 from ..rules import RuleSet
 from . import factories  # noqa: F401  (registers the factories when not installed)
@@ -11,20 +12,88 @@ from . import factories  # noqa: F401  (registers the factories when not install
 CUES_KEY = "cues"
 
 
-def split_cased(nlp: Language, patterns: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Token patterns made only of exact TEXT tokens become ORTH phrases (when the tokenizer
-    splits the phrase the same way); everything else stays with the main ruler."""
-    lower, cased = [], []
+QUOTES = ('"', "'", "`", "«", "»", "‘", "’", "‚", "‛", "“", "”", "„", "‟", "‹", "›", "❮", "❯", "''", "``")
+MAX_PHRASES = 5000  # past this a token pattern is cheaper to keep than its phrases
+
+
+def _alternatives(token: dict) -> Optional[list[tuple[Optional[str], bool]]]:
+    """The words one token spec matches, as (word, exact case?); None when the spec is
+    more than a closed word list (a wildcard, a shape, a regex)."""
+    if not set(token) <= {"LOWER", "ORTH", "TEXT", "OP", "IS_QUOTE"} or token.get("OP") not in (None, "?"):
+        return None
+    lower, exact = token.get("LOWER"), token.get("TEXT", token.get("ORTH"))
+    if isinstance(lower, dict):
+        lower = lower.get("IN") if set(lower) == {"IN"} else None
+        if lower is None:
+            return None
+    lower = [lower] if isinstance(lower, str) else lower
+    words: list[tuple[Optional[str], bool]]
+    if token.get("IS_QUOTE") is True and lower is None and exact is None:
+        words = [(q, False) for q in QUOTES]
+    elif isinstance(exact, str):
+        words = [(exact, any(c.isalpha() for c in exact))]
+    elif isinstance(exact, dict) and set(exact) == {"IN"}:
+        words = [(w, True) for w in exact["IN"]]
+    elif isinstance(exact, dict) and set(exact) == {"NOT_IN"} and lower:
+        # 'chips' but not 'CHIPS': the usual casings of the word, less the excluded ones
+        words = [(v, True) for w in lower for v in dict.fromkeys((w, w.capitalize(), w.upper()))
+                 if v not in exact["NOT_IN"]]
+    elif exact is None and lower and "IS_QUOTE" not in token:
+        words = [(w, False) for w in lower]
+    else:
+        return None
+    if lower and exact is not None and isinstance(exact, (str, dict)) and "NOT_IN" not in exact:
+        words = [(w, c) for w, c in words if w.lower() in lower]
+    return words + [(None, False)] if token.get("OP") == "?" else words
+
+
+def expand_token_patterns(nlp: Language, patterns: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Split rule patterns into (LOWER phrases, exact-case phrases, token patterns).
+
+    spaCy's Matcher checks every token pattern at every token (about 0.2 s per pattern per
+    500k words here); a PhraseMatcher is one hash look-up per token whatever its size. So
+    a token pattern over closed word lists ('remain|stay in place|force') is expanded into
+    its phrases when the tokenizer splits each the same way; only patterns that need the
+    Matcher (wildcards, shapes) stay token patterns."""
+    lower_out, cased_out, token_out = [], [], []
     for p in patterns:
         pat = p["pattern"]
-        if isinstance(pat, list) and all(set(t) == {"TEXT"} and isinstance(t["TEXT"], str) for t in pat):
-            words = [t["TEXT"] for t in pat]
-            phrase = " ".join(words)
-            if [t.text for t in nlp.make_doc(phrase)] == words:
-                cased.append({**p, "pattern": phrase})
+        if isinstance(pat, str):
+            lower_out.append(p)
+            continue
+        alts = [_alternatives(t) for t in pat]
+        size = 1
+        for a in alts:
+            size *= len(a) if a else MAX_PHRASES + 1
+        if any(a is None for a in alts) or size > MAX_PHRASES:
+            token_out.append(p)
+            continue
+        phrases: list[list[tuple[str, bool]]] = [[]]
+        for a in alts:
+            phrases = [words + ([(w, c)] if w is not None else []) for words in phrases for w, c in a]
+        lower_p, cased_p = [], []
+        for words in phrases:
+            if not words:
                 continue
-        lower.append(p)
-    return lower, cased
+            if any(c for _, c in words):  # one exact-case word: every other word in its usual casings
+                variants: list[list[str]] = [[]]
+                for w, exact in words:
+                    forms = [w] if exact or not any(ch.isalpha() for ch in w) \
+                        else list(dict.fromkeys((w, w.capitalize(), w.upper())))
+                    variants = [v + [f] for v in variants for f in forms]
+                cased_p += variants
+            else:
+                lower_p.append([w for w, _ in words])
+        # a phrase the tokenizer splits another way ('end-use' is three tokens) could not match
+        # as a token sequence either: leave it out
+        lower_p = [w for w in lower_p if [t.text for t in nlp.make_doc(" ".join(w))] == w]
+        cased_p = [w for w in cased_p if [t.text for t in nlp.make_doc(" ".join(w))] == w]
+        if not lower_p and not cased_p:
+            token_out.append(p)
+            continue
+        lower_out += [{**p, "pattern": " ".join(w)} for w in lower_p]
+        cased_out += [{**p, "pattern": " ".join(w)} for w in cased_p]
+    return lower_out, cased_out, token_out
 
 
 def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
@@ -36,7 +105,7 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("trade_sentencizer")
-    lower, cased = split_cased(nlp, rules.entity_patterns)
+    lower, cased, tokens = expand_token_patterns(nlp, rules.entity_patterns)
     # exact-case names ('US', 'Turkey', 'Trump') go to a phrase matcher on ORTH: a hash
     # lookup per token instead of one more token pattern checked at every position
     cased_ruler = nlp.add_pipe("entity_ruler", name="trade_entities_cased",
@@ -44,11 +113,17 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     cased_ruler.add_patterns(cased)
     ruler = nlp.add_pipe("entity_ruler", name="trade_entities",
                          config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
-    ruler.add_patterns(lower)
+    ruler.add_patterns(lower + tokens)
     regex_ruler = nlp.add_pipe("trade_regex_entities")
     regex_ruler.add_rules(rules.regex_entities)
+    lower, cased, tokens = expand_token_patterns(nlp, rules.cue_patterns)
     cues = nlp.add_pipe("span_ruler", name="trade_cues",
                         config={"spans_key": CUES_KEY, "phrase_matcher_attr": "LOWER", "validate": False})
-    cues.add_patterns(rules.cue_patterns)
+    cues.add_patterns(lower + tokens)
+    if cased:  # 'May' the month is no hedge, 'may' is: exact-case cues on their own matcher
+        cased_cues = nlp.add_pipe("span_ruler", name="trade_cues_cased",
+                                  config={"spans_key": CUES_KEY, "phrase_matcher_attr": "ORTH", "validate": False,
+                                          "overwrite": False})
+        cased_cues.add_patterns(cased)
     nlp.add_pipe("trade_normalizer")
     return nlp
