@@ -211,11 +211,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     measures = view.get("MEASURE")
     actions = view.get("ACTION")
     prev_end = -10
-    headline = _is_title_case(view)
     for a in actions:
         act = a.ent_id_
-        if not headline and a.start > view.sent.start and a.text[:1].isupper() and \
-                view.doc[a.start - 1].text not in ('"', "“", "‘", "'", ":", "-", "—"):
+        if a.start > view.sent.start and a.text[:1].isupper() and \
+                view.doc[a.start - 1].text not in ('"', "“", "‘", "'", ":", "-", "—") and not _is_title_case(view):
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
