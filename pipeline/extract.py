@@ -239,6 +239,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 continue  # 'keeps military controls in place' reports no new step
             act = "extend"
+        if act == "impose_run":
+            # "Slovakia's ban on wheat will run until the end of the year": a measure and its end
+            until = any(a.end <= c.start <= a.end + 1 for c in view.cues("EXPIRES"))
+            if not until or any(b.start < a.start and b.ent_id_ != "none" for b in actions):
+                continue
+            view.intransitive.add(a.start)
+            act = "impose"
         if act in ("impose_require", "impose_need"):
             # 'will require exporters of graphite to obtain permits': a new licensing duty;
             # 'exporters will need a licence from June 1 until October 31': how a told one works
@@ -1149,7 +1156,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             for f in mains:
                 if f.kind == "background":
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect'
-                if role is None and (f.action == "impose" or _is_past_report(f)):
+                if role is None and (f.action == "impose" or _is_past_report(f) or _told_as_past(f, d, ctx)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or "effective", ctx, default=role is None)
             continue
@@ -1211,7 +1218,16 @@ def _takes_effect(trigger: Span) -> bool:
     if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
                         "started")):
         return False
-    return text.endswith(("effect", "force", " in", "since", "from", "collecting"))
+    return text.endswith(("effect", "force", " in", "since", "from", "collecting", " run", " last"))
+
+
+def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
+    """'The Commission on Friday let its curbs expire' in a Saturday paper: a day already
+    past when the story ran is the day the step was taken."""
+    if ctx.published is None or d.ent_id_ != "relative" or _takes_effect(f.trigger) or _future_tense(f):
+        return False
+    value = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, "nearest").value
+    return bool(value) and len(value) == 10 and value < ctx.published.isoformat()
 
 
 def _is_past_report(f: Frame) -> bool:

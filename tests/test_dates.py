@@ -162,3 +162,23 @@ def test_repeated_normalization_is_served_from_the_cache(dates):
 def test_the_pipeline_reuses_one_date_normalizer(pipeline_obj):
     """Ingest (datelines) and the spaCy normalizer share one parser and one cache."""
     assert pipeline_obj.ingestor.dates is pipeline_obj.nlp.get_pipe("trade_normalizer").dates
+
+
+@pytest.mark.parametrize(
+    "text,anchor,prefer,value",
+    [
+        ("the end of the year", PUBLISHED, "future", "2025-12-31"),
+        ("year-end", PUBLISHED, "future", "2025-12-31"),
+        ("end-August", PUBLISHED, "future", "2026-08-31"),
+        ("the end of February", PUBLISHED, "future", "2026-02-28"),
+        ("the end of March 2024", None, "nearest", "2024-03-31"),
+        ("end of 2026", None, "nearest", "2026-12-31"),
+        ("until the end of next year", PUBLISHED, "future", "2026-12-31"),
+        ("the end of the year", None, "future", None),  # 'this year' needs the publication date
+    ],
+    ids=["end-of-the-year", "year-end", "end-month", "end-february", "end-month-year", "end-of-year-number",
+         "end-of-next-year", "end-of-the-year-unanchored"],
+)
+def test_period_end_is_its_last_day(dates, text, anchor, prefer, value):
+    nd = dates.normalize(text, anchor, None, prefer)
+    assert nd.value == value and (value is None or nd.precision == "day")

@@ -137,6 +137,15 @@ CASES = [
         {"imposer": "MX", "announced": "2025-11-08", "rate": (25, "percent", "level", None)},
         id="rate-of-a-paused-measure-is-its-imposition-s"),
     pytest.param(
+        "Slovakia's ban on imports of wheat and sunflower seed will run until the end of the year, the ministry said.",
+        PUBLISHED, "impose",
+        {"imposer": "SK", "products": ["sunflower seed", "wheat"], "expires": "2025-12-31"},
+        id="possessive-measure-runs-until"),
+    pytest.param(
+        "The European Commission on Friday let its restrictions on imports of Ukrainian wheat expire.",
+        PUBLISHED, "lift", {"announced": "2025-11-07", "effective": "2025-11-07"},
+        id="weekday-already-past-is-announced"),
+    pytest.param(
         "Argentina will cut export taxes on soybeans to 26% from 33%, and on soymeal and soyoil to 24.5% "
         "from 31%, from February 10.", PUBLISHED, "reduce",
         None, id="split-rates-share-a-trailing-date"),
@@ -169,6 +178,11 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text) == []
+
+
+def test_a_suspension_that_will_last_is_no_imposition(extract):
+    text = "Vietnam suspended its rice export tariffs. The suspension of the tariffs will last until March 1."
+    assert [m.action for m in extract(text)] == ["suspend"]
 
 
 def test_import_halt_is_the_ban_not_a_tariff_suspension(extract):

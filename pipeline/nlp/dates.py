@@ -24,6 +24,9 @@ _RELATIVE = re.compile(
     r"(this|last|next|earlier this|earlier in the|later this) (week|month|year))\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"(last |this )?(" + "|".join(_WEEKDAYS) + ")")
+# 'the end of the year', 'end-August', 'year-end': a period's last day
+_PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
+                         r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
 _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -172,11 +175,25 @@ class DateNormalizer:
         key = (text.lower(), anchor, year_hint, prefer)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._normalize(text, anchor, year_hint, prefer)
+            end = _PERIOD_END.match(text.strip())
+            hit = self._period_end(end.group("rest") or "year", anchor, year_hint, prefer) if end \
+                else self._normalize(text, anchor, year_hint, prefer)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = hit
         return hit
+
+    def _period_end(self, rest: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
+        """'until the end of the year', 'by end-June 2025': the last day of that period."""
+        rest = re.sub(r"^(the )?year$", "this year", rest.strip().lower())
+        inner = self._normalize(rest, anchor, year_hint, prefer) if rest else NormalDate(None, None, "absolute")
+        if inner.value is None or inner.precision not in ("year", "month"):
+            return inner
+        if inner.precision == "year":
+            return NormalDate(f"{inner.value}-12-31", "day", inner.how, inner.anchor)
+        y, m = (int(x) for x in inner.value.split("-"))
+        last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).day
+        return NormalDate(f"{inner.value}-{last:02d}", "day", inner.how, inner.anchor)
 
     def _parse(self, parser: DateDataParser, text: str):
         try:
