@@ -562,6 +562,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.imposer, f.agency = f.imposer or p.imposer, f.agency or p.agency
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
+    for f in frames:
+        if f.kind == "historical" and f.parent is not None:
+            _precede_parent(f)
     _durations(view, frames, mains)
     for f in mains:
         f.occasion = _occasion(view, f)
@@ -1233,6 +1236,22 @@ def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
 def _is_past_report(f: Frame) -> bool:
     """'India on Saturday lifted the ban': a done action is announced and in effect that day."""
     return f.trigger.text.lower().endswith("ed") and not _takes_effect(f.trigger)
+
+
+def _precede_parent(f: Frame) -> None:
+    """'suspended on Nov 9 a ban it imposed in December': with the year only inferred, the
+    imposition is the December before the step that relaxes it."""
+    news = f.parent.value("announced") or f.parent.value("effective")
+    if not news:
+        return
+    for k, d in enumerate(f.dates):
+        v = d.value
+        if d.how != "inferred" or not v or len(v) < 7 or v[:len(news)] <= news[:len(v)]:
+            continue
+        earlier = f"{int(v[:4]) - 1:04d}{v[4:]}"
+        f.dates[k] = d.model_copy(update={"value": earlier})
+        f.evidence = [e.model_copy(update={"value": earlier}) if (e.start, e.end, e.field) == (d.start, d.end, d.role)
+                      else e for e in f.evidence]
 
 
 def _take_level_from_parent(f: Frame) -> None:

@@ -146,6 +146,11 @@ CASES = [
         PUBLISHED, "lift", {"announced": "2025-11-07", "effective": "2025-11-07"},
         id="weekday-already-past-is-announced"),
     pytest.param(
+        "China on November 9 suspended a ban on exports of gallium to the United States that it imposed in "
+        "December. The suspension runs until November 27, 2026.", None, "impose",
+        {"imposer": "CN", "products": ["gallium"], "effective": "2025-12"},
+        id="inferred-imposition-year-precedes-the-suspension"),
+    pytest.param(
         "Argentina will cut export taxes on soybeans to 26% from 33%, and on soymeal and soyoil to 24.5% "
         "from 31%, from February 10.", PUBLISHED, "reduce",
         None, id="split-rates-share-a-trailing-date"),

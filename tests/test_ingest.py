@@ -108,8 +108,12 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("11 November 2025", "2025-11-11"),
         ("Published: 12 May 2025 09:30 GMT", "2025-05-12"),
         ("Updated 09:30 GMT, 12 May 2025", "2025-05-12"),
+        ("By Jane Doe | March 3, 2025 11:02 am ET", "2025-03-03"),
+        ("By Staff Reporter · Updated: 4 March 2025", "2025-03-04"),
+        ("Monday, March 3, 2025", "2025-03-03"),
     ],
-    ids=["today-label", "bare-date", "published-label", "time-first"],
+    ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-dot-updated",
+         "weekday-date"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
