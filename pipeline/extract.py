@@ -251,7 +251,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'exporters will need a licence from June 1 until October 31': how a told one works
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
             if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
-                out.append((a, "impose", "main" if act == "impose_require" else "anaphoric"))
+                standing = a.text.lower() == "needed"  # 'have needed licences since August 1'
+                out.append((a, "impose", "main" if act == "impose_require" or standing else "anaphoric"))
                 prev_end = a.end
                 continue
             if act == "impose_need":
@@ -302,9 +303,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             prev_end = a.end
             continue
         j0 = view.word_before(a.start)
-        if a.text.lower() in ("lower", "higher") and j0 is not None and view.doc[j0].lower_ in (
-                "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even"):
-            continue  # 'with lower quota volumes': an adjective
+        if a.text.lower() in ("lower", "higher") and j0 is not None and (view.doc[j0].lower_ in (
+                "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
+                or (view.doc[j0].lower_.endswith("ly") and any(m.start == a.end for m in measures))):
+            continue  # 'with lower quota volumes', 'the slightly lower duty': an adjective
+        if act == "postpone" and any(a.end <= c.start <= a.end + 3 or a.start - 3 <= c.end <= a.start
+                                     for c in view.cues("DEADLINE")):
+            act = "extend"  # 'pushed the deadline back to March': the measure runs longer
         kind_bg = _background(view, a)
         if _reference_participle(view, a, measures):
             continue
@@ -544,6 +549,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.targets = _targets(view, f, seg, zones)
         _imposer(view, f, seg, zones, ctx)
         f.targets = [t for t in f.targets if t != f.imposer]
+        if f.type == "export_duty" and not f.type_specific and f.targets:
+            f.type = "import_tariff"  # 'its duties on Australian wine exports': duties on another's goods
         _rate(view, f, seg)
     frames = [part for f in frames for part in _split_by_rates(view, f, bounds)]
     split_from = {id(p): f for f in mains for p in frames if p is not f and bounds.get(id(p)) == bounds[id(f)]}
@@ -675,7 +682,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         imports = any(lo <= c.start < hi for c in view.cues("IMPORT_CTX"))
         if mtype == "import_tariff_weak":
             # bare 'duties': the flow says which; else the article's own duties decide
-            mtype = "export_duty" if export and not imports else ("import_tariff" if imports else None)
+            # 'duties on exports' is an export duty; an export word further off ('Australian wine
+            # exporters ... the duties') tells whose goods are taxed, not which border
+            near = any(anchor.start - 4 <= c.start <= anchor.end + 2 for c in view.cues("EXPORT_CTX"))
+            mtype = "export_duty" if export and near and not imports else ("import_tariff" if imports else None)
             f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
@@ -777,7 +787,13 @@ def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) ->
 def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext,
               own: Optional[Span] = None) -> list[str]:
     generic = ctx.rules.generic_products
-    cut = min([c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1]] + [seg[1]])
+    # a use or reason clause ends the product list; a colon or semicolon ends the clause
+    # ('a settlement over barley: Beijing removed its duties on Australian barley')
+    uses = [c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1]]
+    if uses and own is not None and own.start > uses[0] and any(
+            view.doc[k].text in (":", ";") for k in range(uses[0], own.start)):
+        uses = [u for u in uses if u > own.start]
+    cut = min(uses + [seg[1]])
     follows = [c.start for c in view.cues("FOLLOWS") if seg[0] <= c.start < seg[1]]
     out: list[str] = []
     for p in view.get("PRODUCT"):
@@ -829,6 +845,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         j = view.word_before(j)
     if view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e):
         return True
+    if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
+        return True  # '14 entities in China, Iran and the UAE'
     j = view.word_before(e.start)
     if j is not None and depth < 6 and view.doc[j].lower_ in ("and", "or", ","):
         # 'on Mexico and Canada', 'on China, Japan and Korea': the list shares its preposition
@@ -1464,6 +1482,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             kind = f.measure.ent_id_ if f.measure is not None else None
             bans = [g for g in prev if kind == "ban" and g.type in ("export_ban", "import_ban")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
+            if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
+                same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \
+                    [g for g in prev if g.type in ("import_tariff", "export_duty")]
             if same:
                 f.type, f.type_specific = same[-1].type, False
             elif f.default_type:
@@ -1472,6 +1493,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and _definite_measure(f))):
             donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
                           and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
+                          and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
                           and (f.imposer is None or g.imposer in (None, f.imposer))), None)
             if donor is not None:
                 f.products = list(donor.products)
