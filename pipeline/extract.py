@@ -1125,9 +1125,14 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     trig_ends = {f.trigger.end - 1: f for f in frames}
     first_trigger = min(triggers) if triggers else view.sent.end
     periods = {c.end for c in view.cues("PERIOD")}
+    old_rates = {g.end for g in view.get("FIGURE") if view.word_before(g.start) is not None
+                 and view.doc[view.word_before(g.start)].lower_ == "from"}
     for d in view.get("DATE"):
         if d.start in periods or d.start - 1 in periods:
             continue  # 'in the season that ends in September' dates the season, not the measure
+        if d.start in old_rates and explicit_year(d.text) is None and not d.text.lower().startswith(
+                ("from", "until", "since")):
+            continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
         role, owner = None, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
         # nearest cue or trigger looking back from the date ('until November 10' may be one span)
@@ -1300,6 +1305,14 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     earlier = [y for pos, y, future in ctx.explicit_years
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
     hint = earlier[-1] if earlier and not ctx.published else ctx.year_hint
+    same_sentence = [y for pos, y, _ in ctx.explicit_years if view.sent.start_char <= pos < d.start_char]
+    if same_sentence and explicit_year(d.text) is None and role in ("expires", "effective") \
+            and not d.text.lower().startswith(("last", "next", "this")) and d.ent_id_ != "relative":
+        # 'first imposed on July 28, 2023, and due to end on November 30': that same year
+        nd = ctx.dates.normalize(d.text, None, same_sentence[-1], "nearest")
+        if nd.value:
+            return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
+                            anchor=nd.anchor, start=d.start_char, end=d.end_char)
     nd = ctx.dates.normalize(d.text, ctx.published, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)

@@ -206,7 +206,7 @@ class DateNormalizer:
 
     def _normalize(self, text: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
         clean = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,.")
-        clean = re.sub(r"^((the|on|in|since|until|till|from|by|through|as of|starting|effective|beginning)\s+)+",
+        clean = re.sub(r"^((the|on|in|for|since|until|till|from|by|through|as of|starting|effective|beginning)\s+)+",
                        "", clean, flags=re.I)
         if not _YEAR.search(clean) and not _DAY.search(clean):
             clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
@@ -278,8 +278,9 @@ class DateNormalizer:
         if anchor:
             if prefer == "past" and d > anchor + timedelta(days=7):
                 d = _shift_year(d, -1)
-            elif prefer == "future" and d < anchor - timedelta(days=7):
-                d = _shift_year(d, 1)
+            elif prefer == "future" and (d < anchor - timedelta(days=7) if precision == "day"
+                                         else (d.year, d.month) < (anchor.year, anchor.month)):
+                d = _shift_year(d, 1)  # 'in July' in a July story is this July
             elif prefer == "nearest":
                 # news looks back more than forward: up to ten months back, three ahead
                 if d > anchor + timedelta(days=90):
