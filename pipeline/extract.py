@@ -847,9 +847,11 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
-    j = view.word_before(e.start)
-    if j is not None and depth < 6 and view.doc[j].lower_ in ("and", "or", ","):
+    after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
+    if j is not None and depth < 6 and (view.doc[j].lower_ in ("and", "or") or (
+            view.doc[j].text == "," and after in (",", "and", "or"))):
         # 'on Mexico and Canada', 'on China, Japan and Korea': the list shares its preposition
+        # ('from China, the Korea Trade Commission said' is no list)
         prev = next((x for x in view.get("JURISDICTION") if x.end == j), None)
         return prev is not None and _is_target_position(view, prev, depth + 1)
     return False
