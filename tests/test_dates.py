@@ -182,3 +182,19 @@ def test_the_pipeline_reuses_one_date_normalizer(pipeline_obj):
 def test_period_end_is_its_last_day(dates, text, anchor, prefer, value):
     nd = dates.normalize(text, anchor, None, prefer)
     assert nd.value == value and (value is None or nd.precision == "day")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("last November", PUBLISHED, "2024-11"),   # a November story: the November before
+        ("last October", PUBLISHED, "2025-10"),
+        ("next January", PUBLISHED, "2026-01"),
+        ("this March", PUBLISHED, "2025-03"),
+        ("last November", None, None),             # no publication date: left unresolved
+    ],
+    ids=["last-same-month", "last-month-name", "next-month-name", "this-month-name", "unanchored"],
+)
+def test_named_month_relative_to_publication(dates, text, anchor, value):
+    nd = dates.normalize(text, anchor)
+    assert nd.value == value and nd.how == "relative"

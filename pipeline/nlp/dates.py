@@ -27,6 +27,7 @@ _WEEKDAY = re.compile(r"(last |this )?(" + "|".join(_WEEKDAYS) + ")")
 # 'the end of the year', 'end-August', 'year-end': a period's last day
 _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
+_MONTHS_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -211,6 +212,18 @@ class DateNormalizer:
         if not _YEAR.search(clean) and not _DAY.search(clean):
             clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
         clean = re.sub(r"\bof\b", "", clean, flags=re.I)
+        named = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", clean.lower())
+        if named and named.group(2)[:3] in _MONTHS_ABBR:
+            # 'last November' in a July story is the November before; 'next January' the one after
+            if anchor is None:
+                return NormalDate(None, None, "relative", None)
+            month = _MONTHS_ABBR.index(named.group(2)[:3]) + 1
+            year = anchor.year
+            if named.group(1) == "last" and month >= anchor.month:
+                year -= 1
+            elif named.group(1) == "next" and month <= anchor.month:
+                year += 1
+            return NormalDate(f"{year:04d}-{month:02d}", "month", "relative", anchor.isoformat())
         if anchor is not None:
             # 'July last year', 'earlier this month': calendar arithmetic, no guessing
             rel_year = re.search(r"\b(last|this|next) year\b", clean, re.I)
