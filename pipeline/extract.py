@@ -155,6 +155,7 @@ class ArticleContext:
     explicit_years: list[tuple[int, int, bool]] = field(default_factory=list)  # (offset, year, is an end date)
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
+    home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
 
 
 def _sentences(doc: Doc):
@@ -175,6 +176,7 @@ def _sentences(doc: Doc):
         yield sent, s_ents, s_cues
 
 
+HOME_CHARS = 400  # headline, dateline and lead: where a press release names its government
 NEAR_CHARS = 300  # a dated expression this close lends its year to a year-less one
 END_WORDS = {"until", "till", "through", "expire", "expires", "expiring", "last", "lasts", "runs", "run"}
 
@@ -188,6 +190,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc_text(doc))
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
                           if e.label_ == "DATE" and (y := explicit_year(e.text))]
+    top = Counter(RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_
+                  for e in doc.ents if e.start_char < HOME_CHARS and e.label_ in ("JURISDICTION", "AGENCY"))
+    ctx.home = top.most_common(1)[0][0] if top else None
     for sent, ents, cues in _sentences(doc):
         if not ents:
             continue
@@ -337,8 +342,17 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     for m in measures:
         if m.ent_id_ == "ban" and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
             j = view.word_before(m.start)
-            if j is not None and any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY")):
+            modal = j is not None and view.doc[j].lower_ in ("will", "would", "shall", "to", "must") \
+                and m.text.lower() == "ban" and not _hedged(view, m)  # 'will ban imports of wheat'
+            if j is not None and (modal or any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY"))):
                 out.append((m, "impose", "main"))
+    # 'The reduced customs duty will remain in force until 15 January 2025': the end of a told measure
+    if not out and measures:
+        for c in view.cues("STATUS_QUO"):
+            if any(c.end <= e.start <= c.end + 1 for e in view.cues("EXPIRES")) and any(
+                    m.end <= c.start and view.definite_before(m.start) for m in measures):
+                out.append((c, "impose", "status"))
+                break
     # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel'.
     if not out and measures:
         for c in view.cues("ANNOUNCE"):
@@ -623,6 +637,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     own = [m for m in view.get("MEASURE") if not _in_zones(m.start, zones)]
     measures = [m for m in own if seg[0] <= m.start < seg[1]] or own
     trig = f.trigger
+    if f.kind == "status":
+        f.measure = next((m for m in reversed(measures) if m.end <= trig.start), None)
+        f.type = f.measure.ent_id_ if f.measure is not None and f.measure.ent_id_ not in GENERIC_MEASURES else None
+        return
     j = view.word_before(trig.start)
     if trig.label_ == "ACTION" and f.action in ("suspend", "lift") and trig.text.lower().startswith(FLOW_VERBS) \
             and not trig.text.lower().endswith(("ed", "ing")) and j is not None and view.doc[j].lower_ in FLOW_WORDS:
@@ -769,9 +787,9 @@ def _most_specific(types) -> str:
 
 def _refers_back(view: SentenceView, seg: tuple[int, int], ctx: ArticleContext) -> bool:
     """'The metals had been restricted...': a definite umbrella word points at products named before."""
-    generic = ctx.rules.generic_products
-    return any(p.ent_id_ in generic and seg[0] <= p.start < seg[1] and view.definite_before(p.start)
-               for p in view.get("PRODUCT"))
+    generic, catalog = ctx.rules.generic_products, ctx.rules.catalog
+    return any((p.ent_id_ in generic or (p.ent_id_ in catalog and catalog[p.ent_id_].category))
+               and seg[0] <= p.start < seg[1] and view.definite_before(p.start) for p in view.get("PRODUCT"))
 
 
 def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) -> bool:
@@ -807,6 +825,9 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
         pid = p.ent_id_
         if pid in generic or pid in out or _names_other_thing(view, p):
             continue
+        told = [q.ent_id_ for q in view.get("PRODUCT") if q.start < p.start and q.ent_id_ not in generic]
+        if told and ctx.rules.covers([pid], told) and view.definite_before(p.start):
+            continue  # 'cut the duty on rice ... and withdrawn the duty on the grain': the rice again
         out.append(pid)
     return out
 
@@ -1181,10 +1202,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             if role is None:
                 announce_first = any(d.end <= c.start <= first_trigger for c in view.cues("ANNOUNCE"))
                 role = "announced" if announce_first else None
+            done = any(_is_past_report(m) for m in mains if m.kind != "background")
             for f in mains:
                 if f.kind == "background":
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect'
-                if role is None and (f.action == "impose" or _is_past_report(f) or _told_as_past(f, d, ctx)):
+                if role is None and (f.action == "impose" or done or _told_as_past(f, d, ctx)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or "effective", ctx, default=role is None)
             continue
@@ -1196,6 +1218,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 continue
         if role != "follows" and any(owner.trigger.end <= c.start < d.start for c in view.cues("FOLLOWS")):
             role = "follows"  # 'the relaxations came after the meetings in Busan on October 30'
+        if role == "follows" and any(c.start < d.start and view.has_cue_at("ANNOUNCE", view.word_before(c.start))
+                                     for c in view.cues("FOLLOWS") if d.start - c.end <= 12):
+            role = "announced"  # 'the ministry said after a cabinet meeting on Tuesday': decided then
         if role == "follows":
             _attach_date(view, owner, d, "follows", ctx)
             continue
@@ -1260,7 +1285,12 @@ def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
 
 def _is_past_report(f: Frame) -> bool:
     """'India on Saturday lifted the ban': a done action is announced and in effect that day."""
-    return f.trigger.text.lower().endswith("ed") and not _takes_effect(f.trigger)
+    if _takes_effect(f.trigger):
+        return False
+    doc = f.sent.doc
+    perfect = any(doc[k].lower_ in ("has", "have", "had") for k in range(max(f.sent.start, f.trigger.start - 3),
+                                                                          f.trigger.start))
+    return f.trigger.text.lower().endswith("ed") or perfect  # 'has today cut the duty'
 
 
 def _precede_parent(f: Frame) -> None:
@@ -1322,7 +1352,8 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
-    ahead = role == "effective" and f.trigger.label_ == "ACTION" and (_takes_effect(f.trigger) or _future_tense(f))
+    ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
+        _takes_effect(f.trigger) or _future_tense(f))
     expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead)
     f.dates.append(expr)
     if default:
@@ -1525,7 +1556,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                              and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
             prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
-                or (cands[-1] if cands else None) or ctx.subject
+                or (cands[-1] if cands else None) or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:
             others = [c for c in f.imposer_candidates if c not in f.targets]
             if others:
@@ -1574,6 +1605,26 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 target = m
                 if m.products and f.products:
                     break
+        if f.kind == "status":
+            # the end date of the latest mention of that measure, whatever its step
+            fits = [m for m in reversed(merged) if _compatible_loose(m, f) and (
+                not (m.type and f.type) or IDENTITY[m.type] == IDENTITY[f.type])]
+            # 'The reduced customs duty will remain ...': the reduction, not the levy withdrawn
+            doc = f.sent.doc
+            told = {doc[k].ent_id_ for k in range(f.sent.start, f.trigger.start) if doc[k].ent_type_ == "ACTION"}
+            target = next((m for m in fits if m.action in told), None) or (fits[0] if fits else None)
+            if target is not None:
+                _fill_from(target, f)
+            continue
+        applies = f.kind == "anaphoric" and f.trigger.label_ == "ACTION" and _takes_effect(f.trigger)
+        if target is None and applies and f.products:
+            # 'The new rates apply to parboiled rice and take effect immediately': when the step
+            # just told applies, whatever its verb
+            target = next((m for m in reversed(merged) if _compatible_loose(m, f) and m.products
+                           and _products_overlap(m.products, f.products)), None)
+            if target is not None:
+                _fill_from(target, f)
+                continue
         if target is None and f.kind in ("anaphoric", "reference") and not f.products:
             # 'The suspension is set to last until ...': the latest mention of that very action
             target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)), None) \

@@ -151,6 +151,15 @@ CASES = [
         {"imposer": "CN", "products": ["gallium"], "effective": "2025-12"},
         id="inferred-imposition-year-precedes-the-suspension"),
     pytest.param(
+        "Kazakhstan will ban imports of wheat for six months from May 1, the ministry said.", PUBLISHED, "impose",
+        {"imposer": "KZ", "type": "import_ban", "duration": "P6M", "effective": "2026-05-01"},
+        id="modal-ban-is-a-verb"),
+    pytest.param(
+        "Pakistan has banned exports of sugar with immediate effect, the finance ministry said after a "
+        "meeting of the cabinet on Tuesday.", PUBLISHED, "impose",
+        {"imposer": "PK", "announced": "2025-11-11", "effective": "2025-11-11"},
+        id="said-after-a-meeting-dates-the-decision"),
+    pytest.param(
         "Argentina will cut export taxes on soybeans to 26% from 33%, and on soymeal and soyoil to 24.5% "
         "from 31%, from February 10.", PUBLISHED, "reduce",
         None, id="split-rates-share-a-trailing-date"),
@@ -188,6 +197,20 @@ def test_no_new_step_is_no_mention(extract, text):
 def test_a_suspension_that_will_last_is_no_imposition(extract):
     text = "Vietnam suspended its rice export tariffs. The suspension of the tariffs will last until March 1."
     assert [m.action for m in extract(text)] == ["suspend"]
+
+
+def test_remain_in_force_until_ends_the_step_told_before(extract):
+    text = ("The Revenue Board of Bangladesh has today cut the customs duty on imported rice to 15% from 25% "
+            "and withdrawn the regulatory duty on the grain. "
+            "The reduced customs duty will remain in force until 15 January 2026.")
+    found = {m.action: (m.products, m.expires) for m in extract(text, PUBLISHED)}
+    assert found == {"reduce": (["rice"], "2026-01-15"), "lift": (["rice"], None)}
+
+
+def test_press_release_government_is_the_last_resort_imposer(extract):
+    text = ("Government of the Republic of Ghana\nMinistry of Trade\n\n"
+            "The Board has today cut the customs duty on imported rice to 15% from 25%.")
+    assert [(m.imposer, m.action) for m in extract(text, PUBLISHED)] == [("GH", "reduce")]
 
 
 def test_import_halt_is_the_ban_not_a_tariff_suspension(extract):
