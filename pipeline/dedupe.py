@@ -70,17 +70,46 @@ def signature(text: str, facts: list[str]) -> Signature:
     return Signature(_minhash(text_shingles(text)), _minhash(fact_shingles(facts)), len(facts))
 
 
+class _Bands:
+    """MinHash LSH: the bands and rows `MinHashLSH` picks for a threshold, over plain dicts.
+    An article is a candidate of another when one band of their sketches is equal: the
+    same candidates as `MinHashLSH.query`, without its per-band numpy and storage calls
+    (it took most of the time of this stage)."""
+
+    def __init__(self, threshold: float):
+        self.ranges = MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges
+        self.tables: list[dict[bytes, list[str]]] = [{} for _ in self.ranges]
+
+    def keys(self, sketch: LeanMinHash) -> list[bytes]:
+        """The band keys: each band's hash values as bytes."""
+        values = sketch.hashvalues
+        raw, size = values.tobytes(), values.itemsize
+        return [raw[start * size:end * size] for start, end in self.ranges]
+
+    def query(self, keys: list[bytes]) -> set[str]:
+        found: set[str] = set()
+        for key, table in zip(keys, self.tables):
+            found.update(table.get(key, ()))
+        return found
+
+    def insert(self, aid: str, keys: list[bytes]) -> None:
+        for key, table in zip(keys, self.tables):
+            table.setdefault(key, []).append(aid)
+
+
 def find_duplicates(signatures: dict[str, Signature]) -> dict[str, str]:
     """Map each near-duplicate article id to the earliest (by id) article it copies."""
     ids = sorted(signatures)
-    text_lsh = MinHashLSH(threshold=TEXT_THRESHOLD, num_perm=NUM_PERM)
-    fact_lsh = MinHashLSH(threshold=FACT_THRESHOLD, num_perm=NUM_PERM)
+    text_lsh = _Bands(TEXT_THRESHOLD)
+    fact_lsh = _Bands(FACT_THRESHOLD)
     duplicate_of: dict[str, str] = {}
     for aid in ids:
         sig = signatures[aid]
-        candidates = set(text_lsh.query(sig.text))
+        text_keys = text_lsh.keys(sig.text)
+        candidates = text_lsh.query(text_keys)
         if sig.n_facts >= 8:
-            candidates |= {c for c in fact_lsh.query(sig.facts)
+            fact_keys = fact_lsh.keys(sig.facts)
+            candidates |= {c for c in fact_lsh.query(fact_keys)
                            if signatures[c].facts.jaccard(sig.facts) >= FACT_THRESHOLD}
         candidates = {c for c in candidates
                       if signatures[c].text.jaccard(sig.text) >= TEXT_THRESHOLD
@@ -88,7 +117,7 @@ def find_duplicates(signatures: dict[str, Signature]) -> dict[str, str]:
         if candidates:
             first = min(candidates)
             duplicate_of[aid] = duplicate_of.get(first, first)
-        text_lsh.insert(aid, sig.text)
+        text_lsh.insert(aid, text_keys)
         if sig.n_facts >= 8:
-            fact_lsh.insert(aid, sig.facts)
+            fact_lsh.insert(aid, fact_keys)
     return duplicate_of

@@ -80,40 +80,44 @@ def _split_by_targets(group: list[dict]) -> list[list[dict]]:
     return parts
 
 
-def _clusters(mentions: list[dict]) -> list[list[dict]]:
-    """Measures: union mentions of one block whose products overlap and targets agree."""
-    blocks: dict[tuple, list[dict]] = defaultdict(list)
+def blocks_of(mentions: list[dict]) -> list[list[dict]]:
+    """Mentions by (imposer, type identity), in key order. A measure never spans two
+    blocks, so blocks are reconciled apart (and may be at once: `reconcile_blocks`)."""
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
     for m in mentions:
-        blocks[(m.get("imposer") or "?", IDENTITY.get(m["type"], "other"))].append(m)
+        by_key[(m.get("imposer") or "?", IDENTITY.get(m["type"], "other"))].append(m)
+    return [by_key[key] for key in sorted(by_key)]
+
+
+def _clusters(block: list[dict]) -> list[list[dict]]:
+    """Measures: union mentions of one block whose products overlap and targets agree."""
     out: list[list[dict]] = []
-    for key in sorted(blocks):
-        block = blocks[key]
-        parent = list(range(len(block)))
+    parent = list(range(len(block)))
 
-        def find(i):
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-        by_product: dict[str, int] = {}
-        for i, m in enumerate(block):
-            for p in m.get("products") or []:
-                j = by_product.setdefault(p, i)
-                if j != i:
-                    parent[find(i)] = find(j)
-        groups: dict[int, list[dict]] = defaultdict(list)
-        for i, m in enumerate(block):
-            groups[find(i)].append(m)
-        with_products = [g for g in groups.values() if any(m.get("products") for m in g)]
-        without = [m for g in groups.values() if not any(m.get("products") for m in g) for m in g]
-        if without and len(with_products) == 1 and TYPE_FAMILY.get(block[0]["type"]) == "export":
-            with_products[0].extend(without)
-            without = []
-        if without:
-            with_products.append(without)
-        for group in with_products:
-            out.extend(_split_by_targets(group))
+    by_product: dict[str, int] = {}
+    for i, m in enumerate(block):
+        for p in m.get("products") or []:
+            j = by_product.setdefault(p, i)
+            if j != i:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[dict]] = defaultdict(list)
+    for i, m in enumerate(block):
+        groups[find(i)].append(m)
+    with_products = [g for g in groups.values() if any(m.get("products") for m in g)]
+    without = [m for g in groups.values() if not any(m.get("products") for m in g) for m in g]
+    if without and len(with_products) == 1 and TYPE_FAMILY.get(block[0]["type"]) == "export":
+        with_products[0].extend(without)
+        without = []
+    if without:
+        with_products.append(without)
+    for group in with_products:
+        out.extend(_split_by_targets(group))
     return out
 
 
@@ -431,68 +435,81 @@ def _event_sort_key(e: Event):
     return (to_date(d) or date.max, CLASS_ORDER.index(EVENT_CLASS[e.action]))
 
 
-# Records are built with `model_construct`: every value comes from validated mentions, and
-# validating a million nested records again would cost more than the reconciliation itself.
 def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = None,
               published: Optional[dict[str, Optional[str]]] = None) -> list[Measure]:
+    """The measures of these mentions, in id order."""
+    return in_order([m for block in reconcile_blocks(blocks_of(mentions), duplicate_of, published) for m in block])
+
+
+def in_order(measures: list, id_of=lambda m: m.id) -> list:
+    """Measures in id order; two measures with one id keep their block order (a stable sort),
+    so measures reconciled apart and put back block by block come out the same."""
+    return sorted(measures, key=id_of)
+
+
+# Records are built with `model_construct`: every value comes from validated mentions, and
+# validating a million nested records again would cost more than the reconciliation itself.
+def reconcile_blocks(blocks: list[list[dict]], duplicate_of: Optional[dict[str, str]] = None,
+                     published: Optional[dict[str, Optional[str]]] = None) -> list[list[Measure]]:
+    """The measures of each block (see `blocks_of`), block by block, each in cluster order."""
     groups = SourceGroups(duplicate_of or {})
-    measures: list[Measure] = []
-    for cluster in _clusters(mentions):
-        by_class: dict[str, list[dict]] = defaultdict(list)
-        for m in cluster:
-            by_class[EVENT_CLASS[m["action"]]].append(m)
-        _merge_contradictions(by_class)
-        # dates of every event of this measure, for the conflation rule (computed once)
-        all_dates: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for cls, ms in by_class.items():
-            for m in ms:
-                for f in DATE_FIELDS:
-                    if m.get(f):
-                        all_dates[m[f]].add((cls, f))
-        follows: dict[str, list[Optional[str]]] = {}
-        for m in cluster:
-            for d in m.get("dates", []):
-                if d["role"] == "follows":
-                    follows.setdefault(m["article"], []).append(d["value"])
-        imposed = None
-        for m in by_class.get("impose", []):
-            v = m.get("effective") or m.get("announced")
-            if v and (imposed is None or v < imposed):
-                imposed = v
-        events, raw_conflicts = [], []
-        for cls in CLASS_ORDER:
-            if cls not in by_class:
-                continue
-            ctx = EventContext(OtherEventDates(all_dates, cls), follows, published or {})
-            event, conflicts = _event_for(by_class[cls], cls, ctx, groups, imposed)
-            events.append(event)
-            raw_conflicts.append(conflicts)
-        order = sorted(range(len(events)), key=lambda i: _event_sort_key(events[i]))
-        events = [events[i] for i in order]
-        raw_conflicts = [raw_conflicts[i] for i in order]
-        conflicts = [Conflict.model_construct(event=i, field=f, values=v, severity=s, reason=r)
-                     for i, cs in enumerate(raw_conflicts) for f, v, s, r in cs]
-        severity_rank = {"critical": 0, "important": 1, "minor": 2}
-        conflicts.sort(key=lambda c: (severity_rank[c.severity], c.event, c.field))
-        imposer = cluster[0].get("imposer")
-        mtype = _vote_type(cluster, groups)
-        products: list[str] = []
-        hs: list[str] = []
-        for m in cluster:
-            for p in m.get("products") or []:
-                if p not in products:
-                    products.append(p)
-            for h in m.get("hs_codes") or []:
-                if h not in hs:
-                    hs.append(h)
-        targets = sorted({t for m in cluster for t in m.get("targets") or []})
-        agencies = [m.get("agency") for m in cluster if m.get("agency")]
-        agency = max(sorted(set(agencies)), key=agencies.count) if agencies else None  # ties: stable
-        measures.append(Measure.model_construct(id=_measure_id(imposer, mtype, products, targets), imposer=imposer, agency=agency,
-                                targets=targets, type=mtype, products=products, hs_codes=hs,
-                                events=events, conflicts=conflicts))
-    measures.sort(key=lambda m: m.id)
-    return measures
+    return [[_measure(cluster, groups, published or {}) for cluster in _clusters(block)] for block in blocks]
+
+
+def _measure(cluster: list[dict], groups: SourceGroups, published: dict[str, Optional[str]]) -> Measure:
+    by_class: dict[str, list[dict]] = defaultdict(list)
+    for m in cluster:
+        by_class[EVENT_CLASS[m["action"]]].append(m)
+    _merge_contradictions(by_class)
+    # dates of every event of this measure, for the conflation rule (computed once)
+    all_dates: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for cls, ms in by_class.items():
+        for m in ms:
+            for f in DATE_FIELDS:
+                if m.get(f):
+                    all_dates[m[f]].add((cls, f))
+    follows: dict[str, list[Optional[str]]] = {}
+    for m in cluster:
+        for d in m.get("dates", []):
+            if d["role"] == "follows":
+                follows.setdefault(m["article"], []).append(d["value"])
+    imposed = None
+    for m in by_class.get("impose", []):
+        v = m.get("effective") or m.get("announced")
+        if v and (imposed is None or v < imposed):
+            imposed = v
+    events, raw_conflicts = [], []
+    for cls in CLASS_ORDER:
+        if cls not in by_class:
+            continue
+        ctx = EventContext(OtherEventDates(all_dates, cls), follows, published)
+        event, conflicts = _event_for(by_class[cls], cls, ctx, groups, imposed)
+        events.append(event)
+        raw_conflicts.append(conflicts)
+    order = sorted(range(len(events)), key=lambda i: _event_sort_key(events[i]))
+    events = [events[i] for i in order]
+    raw_conflicts = [raw_conflicts[i] for i in order]
+    conflicts = [Conflict.model_construct(event=i, field=f, values=v, severity=s, reason=r)
+                 for i, cs in enumerate(raw_conflicts) for f, v, s, r in cs]
+    severity_rank = {"critical": 0, "important": 1, "minor": 2}
+    conflicts.sort(key=lambda c: (severity_rank[c.severity], c.event, c.field))
+    imposer = cluster[0].get("imposer")
+    mtype = _vote_type(cluster, groups)
+    products: list[str] = []
+    hs: list[str] = []
+    for m in cluster:
+        for p in m.get("products") or []:
+            if p not in products:
+                products.append(p)
+        for h in m.get("hs_codes") or []:
+            if h not in hs:
+                hs.append(h)
+    targets = sorted({t for m in cluster for t in m.get("targets") or []})
+    agencies = [m.get("agency") for m in cluster if m.get("agency")]
+    agency = max(sorted(set(agencies)), key=agencies.count) if agencies else None  # ties: stable
+    return Measure.model_construct(id=_measure_id(imposer, mtype, products, targets), imposer=imposer,
+                                   agency=agency, targets=targets, type=mtype, products=products, hs_codes=hs,
+                                   events=events, conflicts=conflicts)
 
 
 def _vote_type(cluster: list[dict], groups: SourceGroups) -> str:

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .export import write_text
+from .forks import can_fork, concurrently
 
 STATUSES = ("conflict", "unresolved", "resolved", "agreed")
 OPEN_STATUSES = {"conflict", "unresolved"}
@@ -92,23 +93,31 @@ def _read_records(path: Path, problems: list[str]) -> list[dict]:
     return out
 
 
-def load_run(out_dir: Path) -> RunData:
+def load_run(out_dir: Path, articles: Optional[list[dict]] = None, mentions: Optional[list[dict]] = None,
+             measures: Optional[list[dict]] = None, errors: Optional[list[dict]] = None) -> RunData:
+    """The records of OUT. A caller that holds some of them already, as parsed from the
+    lines it wrote (the run itself), passes them instead of having them read back."""
     out_dir = Path(out_dir)
     run = RunData(path=out_dir)
-    for a in _read_records(out_dir / "articles.jsonl", run.problems):
+    for a in _read_records(out_dir / "articles.jsonl", run.problems) if articles is None else articles:
         run.articles[str(a.get("id"))] = a
-    for m in _read_records(out_dir / "mentions.jsonl", run.problems):
+    for m in _read_records(out_dir / "mentions.jsonl", run.problems) if mentions is None else mentions:
         run.mentions[str(m.get("id"))] = m
-    run.measures = _read_records(out_dir / "measures.jsonl", run.problems)
-    run.errors = _read_records(out_dir / "errors.jsonl", run.problems)
+    run.measures = _read_records(out_dir / "measures.jsonl", run.problems) if measures is None else measures
+    run.errors = _read_records(out_dir / "errors.jsonl", run.problems) if errors is None else errors
     return run
 
 
 # --------------------------------------------------------------------------- small helpers
 
 def h(value) -> str:
-    """Escape for HTML text and attribute values (both quote kinds)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape for HTML text and attribute values (both quote kinds): `html.escape`, inlined
+    (it runs on every value of the report)."""
+    if value is None:
+        return ""
+    text = value if type(value) is str else str(value)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") \
+        .replace("'", "&#x27;")
 
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\`\x00-\x1f\x7f]+$", re.IGNORECASE)
@@ -122,10 +131,13 @@ def safe_url(url) -> Optional[str]:
     return url if _SAFE_URL.match(url) and len(url) < 2048 else None
 
 
+_NOT_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+
+
 def anchor(prefix: str, key) -> str:
     """A valid, unique HTML id for any string (article ids are untrusted)."""
     key = str(key)
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", key).strip("-")[:60]
+    slug = _NOT_SLUG.sub("-", key).strip("-")[:60]
     return f"{prefix}-{slug}-{hashlib.sha1(key.encode('utf-8', 'replace')).hexdigest()[:6]}"
 
 
@@ -756,8 +768,11 @@ def page(title: str, body: str) -> str:
             f"<script>{SCRIPT}</script>\n</body>\n</html>\n")
 
 
+_NOT_CLASS = re.compile(r"[^a-z_-]")
+
+
 def badge(kind: str, value, text: Optional[str] = None) -> str:
-    cls = re.sub(r"[^a-z_-]", "", str(value).lower())
+    cls = _NOT_CLASS.sub("", str(value).lower())
     return f"<span class=\"badge {kind}-{cls}\">{h(text if text is not None else value)}</span>"
 
 
@@ -1038,10 +1053,11 @@ FILTERS_HTML = ("<div id=\"filters\" class=\"noprint\" hidden><label><input type
                 "<span id=\"f-count\" class=\"small muted\"></span></div>")
 
 
-def render_html(run: RunData, views: Optional[list[MeasureView]] = None) -> str:
+def render_html(run: RunData, views: Optional[list[MeasureView]] = None, s: Optional[Summary] = None,
+                ev: Optional[Evidence] = None) -> str:
     views = build_views(run) if views is None else views
-    s = summarize(run, views)
-    ev = Evidence(run)
+    s = summarize(run, views) if s is None else s
+    ev = Evidence(run) if ev is None else ev
     lede = (f"{s.review} of {s.measures} measures need a reviewer; {s.ruled} settled by a rule. "
             "Measures that need a human come first.")
     body = [f"<header><h1>Trade measures: reviewer report</h1><p class=\"lede\">{h(lede)}</p></header>",
@@ -1057,20 +1073,35 @@ def render_html(run: RunData, views: Optional[list[MeasureView]] = None) -> str:
 
 # Markdown and HTML syntax; '_' only where it could open or close emphasis (not inside words)
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#~&]|(?<!\w)_|_(?!\w))")
+# the quick tests md() runs first: most cells have nothing to escape and one space between words
+_MD_MAYBE_SPECIAL = re.compile(r"[\\`*\[\]<>|#~&_]")
+_MD_ODD_SPACE = re.compile(r"[^\S ]|  ")
+_MD_LIST_START = re.compile(r"^([-+])(?=\s)")
+_MD_NUMBER_START = re.compile(r"^(\d{1,9})([.)])(?=\s)")
+_MD_PLAIN_CODE = re.compile(r"[\w .,:;#/@+=()'-]+")
 
 
 def md(text) -> str:
-    """Escape Markdown inline syntax and HTML; one line (for table cells and lists)."""
+    """Escape Markdown inline syntax and HTML; one line (for table cells and lists).
+    It runs on every cell of the report: the slow patterns only run where a quick test
+    says they could change something."""
     text = "" if text is None else str(text)
-    text = _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text).strip())
-    text = re.sub(r"^([-+])(?=\s)", r"\\\1", text)  # no list item at the start of a line
-    return re.sub(r"^(\d{1,9})([.)])(?=\s)", r"\1\\\2", text)
+    if _MD_ODD_SPACE.search(text) or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())  # the same whitespace as the \s of a pattern
+    if _MD_MAYBE_SPECIAL.search(text):
+        text = _MD_SPECIAL.sub(r"\\\1", text)
+    first = text[:1]
+    if first == "-" or first == "+":
+        return _MD_LIST_START.sub(r"\\\1", text)  # no list item at the start of a line
+    if first.isdigit():
+        return _MD_NUMBER_START.sub(r"\1\\\2", text)
+    return text
 
 
 def md_code(text) -> str:
     """An id as `code` when it is plain; anything unusual is escaped text instead."""
     text = "" if text is None else str(text)
-    if re.fullmatch(r"[\w .,:;#/@+=()'-]+", text):
+    if _MD_PLAIN_CODE.fullmatch(text):
         return f"`{text}`"
     return md(text)
 
@@ -1182,10 +1213,11 @@ def measure_md(n: int, view: MeasureView, ev: Evidence, run: RunData) -> list[st
     return lines
 
 
-def render_markdown(run: RunData, views: Optional[list[MeasureView]] = None) -> str:
+def render_markdown(run: RunData, views: Optional[list[MeasureView]] = None, s: Optional[Summary] = None,
+                    ev: Optional[Evidence] = None) -> str:
     views = build_views(run) if views is None else views
-    s = summarize(run, views)
-    ev = Evidence(run)
+    s = summarize(run, views) if s is None else s
+    ev = Evidence(run) if ev is None else ev
     lines = ["# Trade measures: reviewer report", "",
              f"**{s.review} of {s.measures} measures need a reviewer**; {s.ruled} settled by a rule, "
              f"{s.agreed} where sources agree. Measures that need a human come first.", "",
@@ -1234,12 +1266,24 @@ def render_markdown(run: RunData, views: Optional[list[MeasureView]] = None) -> 
 
 # --------------------------------------------------------------------------- writing
 
-def write_reports(out_dir: Path, run: Optional[RunData] = None) -> tuple[Path, Path]:
-    """Write OUT/report.html and OUT/report.md from the files in OUT; return their paths."""
+def write_reports(out_dir: Path, run: Optional[RunData] = None, workers: int = 1) -> tuple[Path, Path]:
+    """Write OUT/report.html and OUT/report.md from the files in OUT (or from `run`, the
+    same records already loaded); return their paths. With `workers` > 1 the Markdown is
+    rendered in a forked child while this process renders the HTML."""
     out_dir = Path(out_dir)
     run = run or load_run(out_dir)
-    views = build_views(run)
     html_path, md_path = out_dir / "report.html", out_dir / "report.md"
-    write_text(html_path, render_html(run, views))
-    write_text(md_path, render_markdown(run, views))
+    if workers > 1 and can_fork():
+        # each process builds the views it needs itself: at once, rather than here before forking
+        concurrently([partial(_write_rendered, md_path, render_markdown, run),
+                      partial(_write_rendered, html_path, render_html, run)], workers)
+    else:
+        views = build_views(run)
+        s, ev = summarize(run, views), Evidence(run)  # once for both reports
+        _write_rendered(html_path, render_html, run, views, s, ev)
+        _write_rendered(md_path, render_markdown, run, views, s, ev)
     return html_path, md_path
+
+
+def _write_rendered(path: Path, render, *args) -> None:
+    write_text(path, render(*args))

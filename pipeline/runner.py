@@ -8,16 +8,21 @@ happen once and in input order, so that every engine writes the same bytes: it r
 files, recognises exact duplicates, keeps article ids unique, counts every input, and
 writes articles and mentions to disk as results arrive (memory stays flat however large
 the folder); then it finds near-duplicates, reconciles the mentions read back from disk,
-and exports.
+exports and writes the reports, with independent steps side by side in forked children
+when the run has several workers (`forks`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import os
 import sys
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -27,12 +32,13 @@ from .dedupe import Signature, find_duplicates
 from .engines import EngineError, make_engine
 from .export import AtomicWriter, to_json, write_jsonl
 from .extract import extract_mentions
+from .forks import concurrently
 from .ingest import ERRORS, Document, Ingestor, InputError, Rejected, Tally, input_format, is_sidecar, jsonl_lines
 from .models import Article, Entity, ErrorRecord
 from .nlp import build_nlp
 from .nlp.dates import to_date
-from .reconcile import reconcile
-from .report import write_reports
+from .reconcile import blocks_of, in_order, reconcile_blocks
+from .report import load_run, write_reports
 from .rules import RuleSet
 from .settings import Settings
 
@@ -57,9 +63,11 @@ class RunSummary:
     `extract` are summed over inputs (and so over workers, when there are several: then
     they add up to more than the wall time); `articles` is the wall time of that whole
     per-input phase; `dedupe`, `reconcile`, `export` (the JSONL files) and `reports` are
-    wall times. `peak_rss_mb`: of this process after the per-input phase (`articles`), after
-    reconciliation (`reconcile`) and at the end (`run`: the reports load every output), and
-    of the largest worker process (`workers`, when any)."""
+    the seconds each step took (with several workers, near-duplicates and articles.jsonl
+    are found and written while the mentions are read back). `peak_rss_mb`: of this
+    process after the per-input phase (`articles`), after reconciliation (`reconcile`) and
+    at the end (`run`: the reports hold every output), and of the largest worker process
+    (`workers`, when any)."""
 
     files: int = 0
     articles: int = 0
@@ -454,18 +462,6 @@ def run(news_dir: Path, out_dir: Path, settings: Optional[Settings] = None,
         summary.peak_rss_mb["articles"] = main_rss
         if summary.workers > 1 and settings.engine == "local":
             summary.peak_rss_mb["workers"] = children_rss
-
-        clock = time.perf_counter()
-        with open(signatures_path, encoding="utf-8") as lines:
-            duplicates = find_duplicates({aid: Signature.from_text(sig) for aid, sig in map(json.loads, lines)})
-        stages["dedupe"] = time.perf_counter() - clock
-
-        clock = time.perf_counter()
-        with AtomicWriter(out_dir / "articles.jsonl") as out:
-            with open(staged_path, encoding="utf-8") as staged_in:
-                for line in staged_in:
-                    out.write(_with_duplicates(line, duplicates, books.duplicates))
-        stages["export"] = time.perf_counter() - clock
     except BaseException:  # Ctrl-C included: no temporary file is left behind, the cache is as it was
         for writer in writers:
             writer.abort()
@@ -473,39 +469,154 @@ def run(news_dir: Path, out_dir: Path, settings: Optional[Settings] = None,
             cache.rollback()
         if engine is not None:
             engine.close(cancel=True)
+        staged_path.unlink(missing_ok=True)
+        signatures_path.unlink(missing_ok=True)
         raise
     finally:
         if bar is not None:
             bar.close()
-        staged_path.unlink(missing_ok=True)
-        signatures_path.unlink(missing_ok=True)
     tally = books.tally
     summary.files, summary.files_used = tally.files, tally.files_used
     summary.files_duplicate, summary.files_rejected = tally.files_duplicate, tally.files_rejected
     summary.jsonl_lines, summary.jsonl_articles = tally.jsonl_lines, tally.jsonl_articles
     summary.jsonl_duplicates, summary.jsonl_rejected = tally.jsonl_duplicates, tally.jsonl_rejected
     summary.rejected = books.errors
-
-    clock = time.perf_counter()
-    with open(out_dir / "mentions.jsonl", encoding="utf-8") as lines:
-        mentions = [json.loads(line) for line in lines]  # read back: not held during the per-input phase
-    measures = reconcile(mentions, duplicates, published)
-    del mentions
-    stages["reconcile"] = time.perf_counter() - clock
-    summary.peak_rss_mb["reconcile"] = _peak_rss()[0]
-
-    clock = time.perf_counter()
-    summary.measures = write_jsonl(out_dir / "measures.jsonl", measures)
-    summary.errors = write_jsonl(out_dir / "errors.jsonl", books.errors)
-    summary.warnings += summary.errors
-    stages["export"] += time.perf_counter() - clock
-    if settings.reports:
-        clock = time.perf_counter()
-        write_reports(out_dir)  # built from the files just written, as `diff` reads them
-        stages["reports"] = time.perf_counter() - clock
+    with _gc_paused():
+        _finish(out_dir, settings, summary, books, published, staged_path, signatures_path)
     summary.peak_rss_mb["run"] = _peak_rss()[0]
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _finish(out_dir: Path, settings: Settings, summary: RunSummary, books: _Books,
+            published: dict[str, Optional[str]], staged_path: Path, signatures_path: Path) -> None:
+    """What follows the per-input phase, from the staged files: near-duplicates, articles.jsonl,
+    reconciliation, measures.jsonl and errors.jsonl, the reports. When the run has several
+    workers, independent steps run at once in forked children (`forks.concurrently`):
+    near-duplicates and articles.jsonl while the mentions are read back, blocks of
+    reconciliation side by side, the Markdown report beside the HTML one. Every step
+    writes the same bytes either way."""
+    stages = summary.stage_seconds
+    workers = _tail_workers(settings, summary)
+    try:
+        first = [partial(_dedupe_and_export, out_dir, staged_path, signatures_path, books.duplicates),
+                 partial(_read_back, out_dir / "mentions.jsonl", staged_path if settings.reports else None)]
+        (duplicates, stages["dedupe"], export_seconds), (mentions, read_seconds, articles, articles_seconds) = \
+            concurrently(first, workers)
+    finally:
+        staged_path.unlink(missing_ok=True)
+        signatures_path.unlink(missing_ok=True)
+    clock = time.perf_counter()
+    measure_lines, measures = _reconcile(mentions, duplicates, published, workers)
+    stages["reconcile"] = read_seconds + time.perf_counter() - clock
+    summary.peak_rss_mb["reconcile"] = _peak_rss()[0]
+    clock = time.perf_counter()
+    with AtomicWriter(out_dir / "measures.jsonl") as out:
+        for line in measure_lines:
+            out.write(line + "\n")
+    del measure_lines
+    summary.measures = len(measures)
+    summary.errors = write_jsonl(out_dir / "errors.jsonl", books.errors)
+    summary.warnings += summary.errors
+    stages["export"] = export_seconds + time.perf_counter() - clock
+    if settings.reports:
+        clock = time.perf_counter() - articles_seconds  # the articles were read back with the mentions
+        # the reports read the run as `diff` does (load_run), but take the records this
+        # process holds already, as parsed from the lines it wrote, instead of reading them back
+        for article in articles:  # as articles.jsonl has them
+            article["duplicate_of"] = duplicates.get(article["id"])
+            article["duplicate_paths"] = list(books.duplicates.get(article["id"], []))
+        run_data = load_run(out_dir, articles=articles, mentions=mentions, measures=measures,
+                            errors=[json.loads(to_json(e)) for e in books.errors])
+        del articles, mentions, measures
+        write_reports(out_dir, run_data, workers=workers)
+        stages["reports"] = time.perf_counter() - clock
+
+
+def _tail_workers(settings: Settings, summary: RunSummary) -> int:
+    """Processes for the steps after the per-input phase: they run on this machine."""
+    cores = os.cpu_count() or 1
+    if settings.engine == "local":
+        return min(summary.workers, cores)
+    return min(settings.workers or cores, cores)
+
+
+@contextmanager
+def _gc_paused():
+    """The end of a run builds millions of dicts and lists that live until it returns; the
+    cyclic garbage collector would walk all of them again and again (on 5,000 articles it
+    took more time than reconciliation itself). They hold no reference cycles and are
+    freed by reference counting when the run returns."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _dedupe_and_export(out_dir: Path, staged_path: Path, signatures_path: Path,
+                       copies: dict[str, list[str]]) -> tuple[dict[str, str], float, float]:
+    """Near-duplicates, then articles.jsonl (which lists them): the duplicates found and
+    the seconds each step took."""
+    clock = time.perf_counter()
+    with open(signatures_path, encoding="utf-8") as lines:
+        duplicates = find_duplicates({aid: Signature.from_text(sig) for aid, sig in map(json.loads, lines)})
+    found = time.perf_counter()
+    with AtomicWriter(out_dir / "articles.jsonl") as out:
+        with open(staged_path, encoding="utf-8") as staged_in:
+            for line in staged_in:
+                out.write(_with_duplicates(line, duplicates, copies))
+    return duplicates, found - clock, time.perf_counter() - found
+
+
+def _read_back(mentions_path: Path, staged_path: Optional[Path]) -> tuple[list[dict], float, Optional[list[dict]], float]:
+    """The mentions, and the staged articles (when `staged_path`: for the reports), read back
+    from disk (they are not held during the per-input phase); and the seconds each took."""
+    clock = time.perf_counter()
+    with open(mentions_path, encoding="utf-8") as lines:
+        mentions = [json.loads(line) for line in lines]
+    read = time.perf_counter()
+    articles = None
+    if staged_path is not None:
+        with open(staged_path, encoding="utf-8") as lines:
+            articles = [json.loads(line) for line in lines]
+    return mentions, read - clock, articles, time.perf_counter() - read
+
+
+def _reconcile(mentions: list[dict], duplicates: dict[str, str], published: dict[str, Optional[str]],
+               workers: int) -> tuple[list[str], list[dict]]:
+    """The measures as the lines of measures.jsonl and as records (what `json.loads` gives).
+    Blocks of mentions are reconciled apart, in `workers` parts of about the same size,
+    then put back in block order before the (stable) sort by id: the same measures in the
+    same order as one `reconcile.reconcile` call."""
+    blocks = blocks_of(mentions)
+    parts: list[list[int]] = [[] for _ in range(max(1, min(workers, len(blocks))))]
+    loads = [0] * len(parts)
+    for i in sorted(range(len(blocks)), key=lambda i: -len(blocks[i])):  # largest first, to the lightest part
+        lightest = loads.index(min(loads))
+        parts[lightest].append(i)
+        loads[lightest] += len(blocks[i])
+    # the last part runs in this process: its records are kept as dumped, the others' parsed again
+    results = concurrently([partial(_reconcile_part, [blocks[i] for i in part], duplicates, published,
+                                    keep_records=n == len(parts) - 1) for n, part in enumerate(parts)], workers)
+    by_block: dict[int, list[tuple[str, dict]]] = {}
+    for part, (lines, records) in zip(parts, results):
+        records = records if records is not None else [[json.loads(line) for line in ls] for ls in lines]
+        for i, block_lines, block_records in zip(part, lines, records):
+            by_block[i] = list(zip(block_lines, block_records))
+    measures = in_order([m for i in range(len(blocks)) for m in by_block[i]], id_of=lambda m: m[1]["id"])
+    return [line for line, _ in measures], [record for _, record in measures]
+
+
+def _reconcile_part(blocks: list[list[dict]], duplicates: dict[str, str], published: dict[str, Optional[str]],
+                    keep_records: bool) -> tuple[list[list[str]], Optional[list[list[dict]]]]:
+    """Per block, its measures as JSON lines (and as records, when `keep_records`: pickling
+    records back from a child costs more than parsing the lines again)."""
+    records = [[m.model_dump(mode="json") for m in block] for block in reconcile_blocks(blocks, duplicates, published)]
+    lines = [[to_json(r) for r in block] for block in records]
+    return lines, records if keep_records else None
 
 
 _NO_DUPLICATES = '"duplicate_of": null, "duplicate_paths": []'

@@ -115,7 +115,7 @@ def test_kill_never_leaves_a_truncated_jsonl(interrupted, out_with_previous_run)
     assert_complete_jsonl(out)
 
 
-@pytest.mark.parametrize("stage", ["find_duplicates", "reconcile", "write_jsonl"])
+@pytest.mark.parametrize("stage", ["find_duplicates", "reconcile_blocks", "write_jsonl"])
 def test_interrupt_in_a_late_stage_leaves_no_temporary_files(pipeline_obj, tmp_path, monkeypatch, stage):
     news = tmp_path / "news"
     news.mkdir()

@@ -5,9 +5,12 @@ Every rule gets a case where it fires and a case where it must not.
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
+from datasketch import MinHashLSH
 
+from pipeline import dedupe
 from pipeline.dedupe import find_duplicates, signature
 from pipeline.models import DateExpr, Mention
 from pipeline.reconcile import reconcile
@@ -78,6 +81,27 @@ def test_few_facts_are_not_enough_for_a_fact_match():
     duplicates = find_duplicates({"a": signature("one wording of the story", facts),
                                   "b": signature("an entirely different phrasing here", facts)})
     assert duplicates == {}
+
+
+@pytest.mark.parametrize("threshold", [dedupe.TEXT_THRESHOLD, dedupe.FACT_THRESHOLD])
+def test_the_banded_index_finds_what_minhash_lsh_finds(threshold):
+    """`dedupe._Bands` replaces datasketch's MinHashLSH: the same candidates for every query."""
+    rng = random.Random(5)
+    vocabulary = [f"w{i}" for i in range(300)]
+    texts = []
+    for i in range(300):
+        start = rng.randrange(60) * 3
+        texts.append(" ".join(w if rng.random() > 0.05 * (i % 9) else f"x{rng.randrange(10**6)}"
+                              for w in vocabulary[start:start + 80]))
+    sketches = [signature(text, text.split()[:10]) for text in texts]
+    for pick in ("text", "facts"):
+        ours, theirs = dedupe._Bands(threshold), MinHashLSH(threshold=threshold, num_perm=dedupe.NUM_PERM)
+        for i, sig in enumerate(sketches):
+            sketch = getattr(sig, pick)
+            keys = ours.keys(sketch)
+            assert ours.query(keys) == set(theirs.query(sketch))
+            ours.insert(str(i), keys)
+            theirs.insert(str(i), sketch)
 
 
 # --------------------------------------------------------------------------- reconcile

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import engines, runner
+from pipeline.report import write_reports
 from pipeline.runner import OUTPUT_FILES, run
 from pipeline.settings import Settings
 from pipeline.work import INTERNAL_ERROR
@@ -77,6 +78,31 @@ def test_every_input_is_processed_once(runs):
 def test_stage_times_cover_every_stage(runs):
     assert sorted(runs[2][0].stage_seconds) == sorted(runs[1][0].stage_seconds) == \
         ["articles", "dedupe", "export", "extract", "ingest", "nlp", "reconcile", "reports"]
+
+
+# --------------------------------------------------------------------------- after the per-input phase
+
+def test_the_reports_of_a_run_are_those_rebuilt_from_its_files(runs, tmp_path):
+    """The run hands the reports the records it holds; `load_run` reads them from the files."""
+    _, out = runs[2]
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("report.*", ".cache"))
+    write_reports(copy)
+    assert [(copy / n).read_bytes() for n in ("report.html", "report.md")] == \
+        [(out / n).read_bytes() for n in ("report.html", "report.md")]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_reconciliation_in_parts_writes_the_same_measures(runs, workers):
+    """Blocks of mentions reconciled in several processes, put back in block order."""
+    _, out = runs[1]
+    mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text("utf-8").splitlines()]
+    articles = [json.loads(line) for line in (out / "articles.jsonl").read_text("utf-8").splitlines()]
+    duplicates = {a["id"]: a["duplicate_of"] for a in articles if a["duplicate_of"]}
+    published = {a["id"]: a["published"] for a in articles}
+    lines, records = runner._reconcile(mentions, duplicates, published, workers)
+    assert lines == (out / "measures.jsonl").read_text("utf-8").splitlines()
+    assert records == [json.loads(line) for line in lines]
 
 
 def test_a_small_folder_stays_in_process(pipeline_obj, tmp_path):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 import shutil
 import subprocess
 import time
-from html import unescape
+from html import escape, unescape
 from pathlib import Path
 
 import pytest
@@ -535,3 +536,26 @@ def test_browser_pipeline_report_of_a_hostile_article(pipeline_obj, tiny_news, t
     shown = ('<section id="summary">' in page_dom, "&lt;script&gt;document.body" in page_dom,
              "&lt;img src=x" in page_dom, JS_URL in page_dom)
     assert (shown, _ran(page_dom)) == ((True, True, True, True), dict.fromkeys(_ran(page_dom), False))
+
+
+def _md_reference(text) -> str:
+    """md() as it was written first, without its quick tests: they must not change a byte."""
+    text = "" if text is None else str(text)
+    text = report._MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text).strip())
+    text = re.sub(r"^([-+])(?=\s)", r"\\\1", text)
+    return re.sub(r"^(\d{1,9})([.)])(?=\s)", r"\1\\\2", text)
+
+
+def test_markdown_escaping_takes_shortcuts_without_changing_a_byte():
+    rng = random.Random(11)
+    alphabet = list("ab_-+1.)( \\`*[]<>|#~&'\"\t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000\u0663\u00b2é") + ["  "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert report.md(text) == _md_reference(text), repr(text)
+    for value in (None, 7, 2.5, True, ["a_b"], "- item", "12. item", "1) x", "plain words"):
+        assert report.md(value) == _md_reference(value)
+
+
+def test_html_escaping_is_html_escape():
+    for value in (None, "", "a<b>&'\"", 3, "plain", "&amp;"):
+        assert report.h(value) == escape("" if value is None else str(value), quote=True)
