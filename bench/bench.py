@@ -235,6 +235,8 @@ def main(argv=None) -> int:
             results["parallel"]["workers"] = args.workers
             results["parallel"]["speedup"] = round(single["wall_seconds"] / parallel["wall_seconds"], 2)
             results["parallel"]["speedup_run"] = round(single["summary"]["seconds"] / parallel["summary"]["seconds"], 2)
+            results["parallel"]["speedup_articles"] = round(results["single"]["phases"]["articles"]
+                                                            / results["parallel"]["phases"]["articles"], 2)
             results["parallel"]["identical"] = all(
                 (tmp / "out-1" / n).read_bytes() == (tmp / f"out-{args.workers}" / n).read_bytes()
                 for n in ("articles.jsonl", "mentions.jsonl", "measures.jsonl", "errors.jsonl"))
@@ -270,7 +272,10 @@ def summarize(child: dict, words: int, articles: int, tokenizer_seconds) -> dict
            "peak_rss_mb": s["peak_rss_mb"], "peak_rss_mb_tree": round(child["peak_rss_mb_tree"], 1),
            "articles_out": s["articles"], "mentions": s["mentions"], "measures": s["measures"],
            "startup_seconds": round(child["wall_seconds"] - s["seconds"], 2), "corpus_articles": articles,
-           "corpus_words": words}
+           "corpus_words": words,
+           # the per-input phase, and what follows it (near-duplicates, reconciliation, exports, reports)
+           "phases": {"articles": round(s["stage_seconds"]["articles"], 2),
+                      "after": round(s["seconds"] - s["stage_seconds"]["articles"], 2)}}
     if tokenizer_seconds:
         out["ratio_to_tokenizer"] = round(tokenizer_seconds / child["wall_seconds"], 3)
         out["ratio_to_tokenizer_run"] = round(tokenizer_seconds / s["seconds"], 3)
@@ -301,6 +306,10 @@ def table(r: dict) -> str:
                      f"({p['speedup_run']:.2f}x without start-up) "
                      f"{'MET' if p['speedup'] >= TARGETS['speedup'] else 'NOT MET'}"
                      f"; outputs identical: {p['identical']}")
+    lines.append(f"phases, --workers 1: per-article {s['phases']['articles']} s, after it {s['phases']['after']} s"
+                 + (f"; --workers {r['parallel']['workers']}: per-article {r['parallel']['phases']['articles']} s "
+                    f"({r['parallel']['speedup_articles']:.2f}x), after it {r['parallel']['phases']['after']} s"
+                    if "parallel" in r else ""))
     lines.append("stage seconds, --workers 1: " + ", ".join(f"{k} {v}" for k, v in s["stage_seconds"].items()))
     if "parallel" in r:
         lines.append(f"stage seconds, --workers {r['parallel']['workers']} (ingest/nlp/extract summed over workers): " +
