@@ -40,6 +40,10 @@ import synth  # noqa: E402
 
 TARGETS = {"ratio": 0.40, "speedup": 1.7, "reconcile_seconds": 60.0}
 
+
+def verdict(met: bool) -> str:
+    return "MET" if met else "NOT MET"
+
 # Runs the CLI exactly as `python -m pipeline run ...` does, and writes its RunSummary as JSON.
 CHILD_RUN = r"""
 import dataclasses, json, sys
@@ -299,12 +303,12 @@ def table(r: dict) -> str:
     s = r["single"]
     lines.append(f"end-to-end / tokenizer (target >= {TARGETS['ratio']:.2f}): {s['ratio_to_tokenizer']:.3f} "
                  f"({s['ratio_to_tokenizer_run']:.3f} without interpreter start-up) "
-                 f"{'MET' if s['ratio_to_tokenizer'] >= TARGETS['ratio'] else 'NOT MET'}")
+                 f"{verdict(s['ratio_to_tokenizer'] >= TARGETS['ratio'])}")
     if "parallel" in r:
         p = r["parallel"]
         lines.append(f"--workers {p['workers']} speed-up (target >= {TARGETS['speedup']}): {p['speedup']:.2f}x "
                      f"({p['speedup_run']:.2f}x without start-up) "
-                     f"{'MET' if p['speedup'] >= TARGETS['speedup'] else 'NOT MET'}"
+                     f"{verdict(p['speedup'] >= TARGETS['speedup'])}"
                      f"; outputs identical: {p['identical']}")
     lines.append(f"phases, --workers 1: per-article {s['phases']['articles']} s, after it {s['phases']['after']} s"
                  + (f"; --workers {r['parallel']['workers']}: per-article {r['parallel']['phases']['articles']} s "
@@ -328,7 +332,7 @@ def table(r: dict) -> str:
         lines.append(f"reconcile {x['mentions']:,} mentions ({x['identities']} identities -> "
                      f"{x['measures']:,} measures): {x['seconds']:.1f} s "
                      f"(target < {TARGETS['reconcile_seconds']:.0f} s) "
-                     f"{'MET' if x['seconds'] < TARGETS['reconcile_seconds'] else 'NOT MET'}"
+                     f"{verdict(x['seconds'] < TARGETS['reconcile_seconds'])}"
                      f"{' (profiled: slower)' if x['profiled'] else ''}; peak RSS {x['peak_rss_mb']:.0f} MB")
         for name, tottime, cumtime in x["hot_spots"]:
             lines.append(f"    {name}: {tottime} s own, {cumtime} s with callees")

@@ -1255,8 +1255,7 @@ def _share_trailing_dates(frames: list[Frame]) -> None:
                 if p is not last and not any(x.role == d.role for x in p.dates):
                     p.dates.append(d)
                     if d.value:
-                        p.evidence.append(Evidence(field=d.role, value=d.value, start=d.start, end=d.end,
-                                                   sentence_start=p.sent.start_char, sentence_end=p.sent.end_char))
+                        _add_evidence_at(p, d.role, d.value, d.start, d.end)
 
 
 def _reporting_clause(view: SentenceView, k: int) -> bool:
@@ -1403,7 +1402,12 @@ def _duration_of_action(view: SentenceView, dur: Span) -> bool:
 
 
 def _add_evidence(f: Frame, name: str, value: str, span: Span) -> None:
-    f.evidence.append(Evidence(field=name, value=str(value), start=span.start_char, end=span.end_char,
+    _add_evidence_at(f, name, value, span.start_char, span.end_char)
+
+
+def _add_evidence_at(f: Frame, name: str, value: str, start: int, end: int) -> None:
+    """Evidence for a value whose chars are known without a span (a shared or inferred date)."""
+    f.evidence.append(Evidence(field=name, value=str(value), start=start, end=end,
                                sentence_start=f.sent.start_char, sentence_end=f.sent.end_char))
 
 
@@ -1693,8 +1697,7 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         for role in roles:
             f.dates.append(DateExpr(role=role, text=text, value=value, precision="day", how="inferred",
                                     anchor=base, start=cue.start_char, end=cue.end_char))
-            f.evidence.append(Evidence(field=role, value=value, start=cue.start_char, end=cue.end_char,
-                                       sentence_start=f.sent.start_char, sentence_end=f.sent.end_char))
+            _add_evidence_at(f, role, value, cue.start_char, cue.end_char)
 
 
 def _days_apart(value: str, day: date) -> int:
