@@ -73,6 +73,7 @@ class Frame:
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
     occasion: Optional[tuple[Optional[int], Span]] = None  # 'The same day,' (0), 'also' (None): (offset, cue)
     immediate: bool = False  # 'with immediate effect': in force the day it is announced
+    whole_instrument: bool = False  # 'The rule takes effect on ...': every step that rule made
 
     def value(self, role: str) -> Optional[str]:
         """First value for a role, a cue-given one ('effective Saturday') before a defaulted one."""
@@ -173,7 +174,20 @@ def _sentences(doc: Doc):
             if cues[ci].start >= sent.start:
                 s_cues.append(cues[ci])
             ci += 1
-        yield sent, s_ents, s_cues
+        yield sent, [e for e in s_ents if not _is_wire_dateline_date(doc, sent, e)], s_cues
+
+
+def _is_wire_dateline_date(doc: Doc, sent: Span, e: Span) -> bool:
+    """'ASTANA, April 12 (Agency) - ...': when the story was filed, not when anything happened."""
+    if e.label_ != "DATE" or e.start - sent.start > 8 or e.start == sent.start:
+        return False
+    before = doc[sent.start:e.start]
+    if doc[e.start - 1].text != "," or not all(t.is_upper or t.is_title or t.is_punct or t.is_space for t in before):
+        return False
+    j = e.end
+    if j < sent.end and doc[j].text == "(":
+        j = next((k + 1 for k in range(j, min(j + 10, sent.end)) if doc[k].text == ")"), sent.end)
+    return j < sent.end and doc[j].text in ("-", "–", "—")
 
 
 HOME_CHARS = 400  # headline, dateline and lead: where a press release names its government
@@ -270,8 +284,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
+                           and not any(view.doc[k].lower_ in ("and", "but", ";") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
-                continue  # 'puts its countermeasures on ice' is the other action's
+                continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
             told = [m for m in measures if 0 < a.start - m.end <= 3 and all(
                 view.doc[k].lower_ in RELATIVE_FILLERS for k in range(m.end, a.start))]
             if not nxt and told and a.text.lower().endswith("ed") and any(
@@ -606,6 +621,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
                 and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
+    for f in frames:
+        if f.kind == "anaphoric" and _takes_effect(f.trigger):
+            f.whole_instrument = any(c.end <= f.trigger.start and view.definite_before(c.start)
+                                     for c in view.cues("INSTRUMENT"))
     kept = []
     for f in frames:
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
@@ -1227,9 +1246,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role is None:
             if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
                 continue
-            if (owner.action == "impose" or _is_past_report(owner)) and not _takes_effect(owner.trigger):
+            applies = _takes_effect(owner.trigger)  # 'takes effect on July 7' says the role itself
+            if (owner.action == "impose" or _is_past_report(owner)) and not applies:
                 _attach_date(view, owner, d, "announced", ctx, default=True)
-            _attach_date(view, owner, d, "effective", ctx, default=True)
+            _attach_date(view, owner, d, "effective", ctx, default=not applies)
             continue
         since = d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
         if role == "effective" and owner.action == "impose" and since:
@@ -1268,9 +1288,9 @@ def _takes_effect(trigger: Span) -> bool:
     decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
     text = trigger.text.lower()
     if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
-                        "started")):
+                        "started", "became")):
         return False
-    return text.endswith(("effect", "force", " in", "since", "from", "collecting", " run", " last"))
+    return text.endswith(("effect", "force", "effective", " in", "since", "from", "collecting", " run", " last"))
 
 
 def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
@@ -1484,13 +1504,29 @@ def _fill_from(host: Frame, detail: Frame) -> None:
     """An elaboration adds what the host lacks (a rate, a date), never changes its action."""
     host.rate = host.rate or detail.rate
     host.duration = host.duration or detail.duration
-    roles = {d.role for d in host.dates if d.value}
-    host.dates.extend(d for d in detail.dates if d.role not in roles)
-    host.defaulted |= detail.defaulted
+    _fill_dates(host, detail)
     for p in detail.products:
         if p not in host.products:
             host.products.append(p)
-    host.evidence.extend(e for e in detail.evidence if e.field in ("rate", "duration") + DATE_ROLES)
+    host.evidence.extend(e for e in detail.evidence if e.field in ("rate", "duration"))
+
+
+def _fill_dates(host: Frame, detail: Frame) -> None:
+    roles = {d.role for d in host.dates if d.value and id(d) not in host.defaulted}  # a cue beats a default
+    host.dates.extend(d for d in detail.dates if d.role not in roles)
+    host.defaulted |= detail.defaulted
+    host.evidence.extend(e for e in detail.evidence if e.field in DATE_ROLES)
+
+
+def _fill_siblings(merged: list[Frame], target: Frame, detail: Frame, any_action: bool) -> None:
+    """'The reductions take effect on May 14': every reduction the last sentence reported;
+    'The rule is effective on October 10' (any_action): every step that sentence told."""
+    last = max((a for g in merged if g.action == target.action for a, _ in g.sentences
+                if a < detail.sent.start_char), default=None)
+    for sibling in merged:
+        if sibling is not target and (any_action or sibling.action == target.action) and \
+                any(a == last for a, _ in sibling.sentences):
+            _fill_dates(sibling, detail)
 
 
 def _products_overlap(a: list[str], b: list[str]) -> bool:
@@ -1628,6 +1664,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                            and _products_overlap(m.products, f.products)), None)
             if target is not None:
                 _fill_from(target, f)
+                if f.whole_instrument:
+                    _fill_siblings(merged, target, f, any_action=True)
                 continue
         if target is None and f.kind in ("anaphoric", "reference") and not f.products:
             # 'The suspension is set to last until ...': the latest mention of that very action
@@ -1636,14 +1674,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                          if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action] and _compatible_loose(m, f)), None)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
-                if f.trigger.text.lower().endswith(("ions", "cuts", "hikes", "increases", "extensions")):
-                    # 'The reductions take effect on May 14': every reduction just reported
-                    last = max((a for g in merged if g.action == target.action for a, _ in g.sentences
-                                if a < f.sent.start_char), default=None)
-                    for sibling in merged:
-                        if sibling is not target and sibling.action == target.action and \
-                                any(a == last for a, _ in sibling.sentences):
-                            _fill_from(sibling, f)
+            if target is not None and f.measure is None and not f.whole_instrument and \
+                    f.trigger.text.lower().endswith(("ions", "cuts", "hikes", "increases", "extensions")):
+                _fill_siblings(merged, target, f, any_action=False)
+        if target is not None and f.whole_instrument:
+            _fill_siblings(merged, target, f, any_action=True)
         if target is not None:
             _merge_into(target, f, ctx.rules)
         elif f.kind == "reference":
@@ -1707,12 +1742,27 @@ def _days_apart(value: str, day: date) -> int:
         return 9999
 
 
+DEFINITE_WORDS = ("the", "these", "this", "those", "such", "its", "their", "that")
+
+
 def _definite_measure(f: Frame) -> bool:
+    """'the duty', 'the new 40% duty', 'its extra levy': a measure the text has told of."""
     doc = f.sent.doc
     i = f.measure.start - 1
-    while i >= f.sent.start and (doc[i].is_space or doc[i].is_quote):
+    skipped = 0
+    while i >= f.sent.start:
+        t = doc[i]
+        if t.lower_ in DEFINITE_WORDS:
+            return True
+        if t.is_space or t.is_quote:
+            pass
+        elif skipped < 3 and not t.ent_type_ and (t.is_alpha and t.is_lower and t.lower_ not in NOT_MODIFIERS
+                                                  and t.lower_ not in ("a", "an") or t.like_num):
+            skipped += 1
+        else:
+            return False
         i -= 1
-    return i >= f.sent.start and doc[i].lower_ in ("the", "these", "this", "those", "such", "its", "their", "that")
+    return False
 
 
 def _compatible_loose(a: Frame, b: Frame) -> bool:

@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .nlp.dates import DateNormalizer
+from .nlp.dates import DateNormalizer, context_year, explicit_year, years_in
 from .rules import BoilerplateRule, RuleSet
 
 # suffix -> format; a trailing `.gz` is looked through
@@ -156,6 +156,7 @@ class Cleaned:
     title: Optional[str]
     dateline: Optional[str]
     removed: list[str]
+    wire_date: Optional[str] = None  # 'ASTANA, April 12 (Agency) -': kept in the text, often year-less
 
 
 # --------------------------------------------------------------------------- discovery
@@ -476,7 +477,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
     kept: list[str] = []
     removed: list[str] = []
     seen: set[str] = set()
-    dateline = None
+    dateline = wire_date = None
     nonempty_seen = 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -489,6 +490,10 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
         for rule, rx in compiled:
             m = rx.search(stripped)
             if not m:
+                continue
+            if rule.action == "wire_dateline":  # the lead paragraph itself: noted, never removed
+                if nonempty_seen <= HEADER_LINES:
+                    wire_date = wire_date or m.group("date")
                 continue
             if rule.action == "dateline":
                 if nonempty_seen > HEADER_LINES:
@@ -521,7 +526,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
             break
         if len(line.split()) > 25:
             break
-    return Cleaned("\n".join(kept), title, dateline, removed)
+    return Cleaned("\n".join(kept), title, dateline, removed, wire_date)
 
 
 # --------------------------------------------------------------------------- one input
@@ -689,11 +694,25 @@ class Ingestor:
             nd = self.dates.normalize(cleaned.dateline)
             if nd.value:
                 doc.published, doc.published_from = nd.value, "dateline"
+        if not doc.published and cleaned.wire_date:
+            self._date_from_wire(doc, cleaned.wire_date)
         if not doc.published:
             doc.warnings.append("no publication date: relative dates left unresolved")
         if not cleaned.text.strip():
             doc.warnings.append("no article text left after cleaning")
         return doc
+
+    def _date_from_wire(self, doc: Document, wire_date: str) -> None:
+        """A wire dateline ('ASTANA, April 12 (Agency) -') dates the story; it rarely says the year,
+        which is then the article's own dated context, as for any year-less date."""
+        year = explicit_year(wire_date) or context_year(sorted(set(years_in(doc.text))))
+        if year is None:
+            return
+        nd = self.dates.normalize(wire_date, None, year)
+        if nd.value and nd.precision == "day":
+            doc.published, doc.published_from = nd.value, "dateline"
+            if not explicit_year(wire_date):
+                doc.warnings.append(f"publication date from a year-less wire dateline; year {year} from the article's dates")
 
     def metadata_date(self, value: str) -> Optional[str]:
         """A metadata date as a partial ISO date: ISO forms directly, else an absolute date in words."""

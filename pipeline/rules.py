@@ -78,7 +78,7 @@ class BoilerplateRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     regex: str
-    action: Literal["drop_line", "drop_line_and_caption", "drop_rest", "dateline"]
+    action: Literal["drop_line", "drop_line_and_caption", "drop_rest", "dateline", "wire_dateline"]
 
     @field_validator("regex")
     @classmethod

@@ -163,6 +163,14 @@ CASES = [
         "Argentina will cut export taxes on soybeans to 26% from 33%, and on soymeal and soyoil to 24.5% "
         "from 31%, from February 10.", PUBLISHED, "reduce",
         None, id="split-rates-share-a-trailing-date"),
+    pytest.param(
+        "ASTANA, November 11 (Example Wire) - Kazakhstan banned imports of wheat, the ministry said.", PUBLISHED,
+        "impose", {"imposer": "KZ", "announced": None, "effective": None},
+        id="wire-dateline-date-is-no-event-date"),
+    pytest.param(
+        "ASTANA, Nov 11 (Example Wire) - Kazakhstan banned imports of wheat, the ministry said on Monday.",
+        PUBLISHED, "impose", {"imposer": "KZ", "announced": "2025-11-10"},
+        id="wire-dateline-leaves-the-reported-day"),
 ]
 
 
@@ -216,6 +224,27 @@ def test_press_release_government_is_the_last_resort_imposer(extract):
 def test_import_halt_is_the_ban_not_a_tariff_suspension(extract):
     text = "The Philippines extended its rice import ban. The import halt follows a cut in the rice tariff."
     assert [(m.action, m.type) for m in extract(text)] == [("extend", "import_ban")]
+
+
+@pytest.mark.parametrize("follow", [
+    "The measure takes effect on November 20.",
+    "The decree enters into force on November 20.",
+    "The rule is effective upon publication on November 20.",
+    "The new duty will become effective on November 20.",
+])
+def test_takes_effect_sentence_dates_the_step_told_before(extract, follow):
+    """A bare 'on Saturday' only defaults to the effective date; the next sentence's
+    'takes effect on ...' says it."""
+    text = f"Turkey imposed a 40% duty on Chinese cars on Saturday. {follow}"
+    [m] = extract(text, PUBLISHED)
+    assert (m.action, m.announced, m.effective) == ("impose", "2025-11-08", "2025-11-20")
+
+
+def test_rule_takes_effect_for_every_step_it_made(extract):
+    text = ("The Commerce Department added 14 entities in China to the Entity List and removed two entities "
+            "in India from the list. The rule is effective on November 13, 2025.")
+    got = sorted((m.action, m.effective) for m in extract(text, PUBLISHED))
+    assert got == [("impose", "2025-11-13"), ("lift", "2025-11-13")]
 
 
 def test_headline_verb_folds_into_the_body_step(extract):

@@ -111,9 +111,10 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("By Jane Doe | March 3, 2025 11:02 am ET", "2025-03-03"),
         ("By Staff Reporter · Updated: 4 March 2025", "2025-03-04"),
         ("Monday, March 3, 2025", "2025-03-03"),
+        ("Radio Example Business - Monday 10 June 2024, 07:00", "2024-06-10"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-dot-updated",
-         "weekday-date"],
+         "weekday-date", "masthead-dash-date"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
@@ -123,6 +124,27 @@ def test_dateline_gives_the_publication_date(ingestor, top, published):
 def test_dateline_is_removed_from_the_text(ingestor):
     doc = ingest(ingestor, f"Today : Nov 11, 2025\n{HEADLINE}\n\n{BODY}".encode())
     assert doc.text == f"{HEADLINE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "lead,published",
+    [
+        ("HANOI, March 3 (Example Wire) - Vietnam cut its rice export duty in 2024.", "2024-03-03"),
+        ("NEW DELHI/DHAKA, Nov. 9 - India banned onion exports, a move it reversed in 2024.", "2024-11-09"),
+        ("Jakarta, 5 May (Example) — Indonesia said so in 2023.", "2023-05-05"),
+        ("HANOI, March 3 (Example Wire) - Vietnam said it will cut the duty that it has on rice and that the move is for the year.", None),  # no year anywhere
+    ],
+    ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text"],
+)
+def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, published):
+    doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())
+    assert doc.published == published
+    assert lead in doc.text
+
+
+def test_wire_dateline_loses_to_a_full_dateline(ingestor):
+    doc = ingest(ingestor, f"Published: 12 April 2024\n{HEADLINE}\n\nASTANA, April 11 (Wire) - Kazakhstan said it will ban the import of wheat that comes in by rail, as it did in 2023.".encode())
+    assert doc.published == "2024-04-12"
 
 
 def test_date_deep_in_the_body_is_not_a_dateline(ingestor):

@@ -311,6 +311,10 @@ def explicit_year(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
 def context_year(years: list[int]) -> Optional[int]:
     """The article's 'present' year when it has no date: the median of the distinct years it names.
 
