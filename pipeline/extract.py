@@ -237,6 +237,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if a.text.lower().endswith(("ed", "en")) and _modifies_product(view, a):
+            continue  # 'duties on frozen chicken', 'imports of banned pesticides': an adjective
         if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
         if act in ("reduce_intransitive", "raise_intransitive"):
@@ -384,6 +386,21 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
 RELATIVE_FILLERS = {"it", "they", "he", "she", "we", "has", "have", "had", "that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
+
+
+def _modifies_product(view: SentenceView, a: Span) -> bool:
+    """'on frozen bone-in chicken': a participle between a preposition and a product."""
+    j = view.word_before(a.start)
+    if j is None or view.doc[j].lower_ not in ("on", "of", "for", "in", "the", "and", "from", "to", "with", "as"):
+        return False
+    starts = {p.start for p in view.get("PRODUCT")}
+    for k in range(a.end, min(a.end + 4, view.sent.end)):
+        if k in starts:
+            return True
+        t = view.doc[k]
+        if t.ent_type_ or not (t.is_alpha and t.is_lower or t.text == "-"):
+            return False
+    return False
 
 
 def _describes_earlier(view: SentenceView, trig: Span) -> bool:
@@ -1186,6 +1203,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 owner = trig_ends[k]
                 break
             cue_role = _date_role_from_cue(labels)
+            if cue_role == "announced" and _dates_another_noun(view, k):
+                role = "skip"
+                break
             if cue_role:
                 role = cue_role
                 if role == "announced":
@@ -1210,7 +1230,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 break
             if view.doc[k].text in (";",):
                 break
-        if owner == "all":
+        if owner == "all" or role == "skip":
             continue
         if inside:
             role = inside
@@ -1257,6 +1277,16 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             _attach_date(view, owner, d, "announced", ctx, default=True)
         _attach_date(view, owner, d, role, ctx)
     _share_trailing_dates(frames)
+
+
+def _dates_another_noun(view: SentenceView, k: int) -> bool:
+    """'the preliminary findings of the DGTR, ..., issued on 18 March': the date is the findings',
+    not the step's ('a statement released Friday' dates the step: only procedure nouns count)."""
+    if view.doc[k].lower_ not in ("issued", "published", "released", "filed", "submitted", "dated"):
+        return False
+    procedure = [c for c in view.cues("PROCEDURE") if 0 <= k - c.end <= 20]
+    return bool(procedure) and not any(procedure[-1].end <= e.start < k
+                                       for e in view.get("MEASURE") + view.get("ACTION"))
 
 
 def _share_trailing_dates(frames: list[Frame]) -> None:
@@ -1475,7 +1505,8 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
     if a.products and b.products and not _products_overlap(a.products, b.products) and not (
-            rules is not None and (rules.covers(a.products, b.products) or rules.covers(b.products, a.products))):
+            rules is not None and (rules.covers(a.products, b.products) or rules.covers(b.products, a.products)
+                                   or rules.one_product(a.products, b.products))):
         return False
     if a.targets and b.targets and not set(a.targets) & set(b.targets):
         return False

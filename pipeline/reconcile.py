@@ -89,8 +89,9 @@ def blocks_of(mentions: list[dict]) -> list[list[dict]]:
     return [by_key[key] for key in sorted(by_key)]
 
 
-def _clusters(block: list[dict]) -> list[list[dict]]:
-    """Measures: union mentions of one block whose products overlap and targets agree."""
+def _clusters(block: list[dict], same_product: dict[str, str]) -> list[list[dict]]:
+    """Measures: union mentions of one block whose products overlap (synonyms such as
+    'maize' and 'corn' count as one, per `same_product`) and targets agree."""
     out: list[list[dict]] = []
     parent = list(range(len(block)))
 
@@ -103,7 +104,7 @@ def _clusters(block: list[dict]) -> list[list[dict]]:
     by_product: dict[str, int] = {}
     for i, m in enumerate(block):
         for p in m.get("products") or []:
-            j = by_product.setdefault(p, i)
+            j = by_product.setdefault(same_product.get(p, p), i)
             if j != i:
                 parent[find(i)] = find(j)
     groups: dict[int, list[dict]] = defaultdict(list)
@@ -436,9 +437,11 @@ def _event_sort_key(e: Event):
 
 
 def reconcile(mentions: list[dict], duplicate_of: Optional[dict[str, str]] = None,
-              published: Optional[dict[str, Optional[str]]] = None) -> list[Measure]:
+              published: Optional[dict[str, Optional[str]]] = None,
+              same_product: Optional[dict[str, str]] = None) -> list[Measure]:
     """The measures of these mentions, in id order."""
-    return in_order([m for block in reconcile_blocks(blocks_of(mentions), duplicate_of, published) for m in block])
+    return in_order([m for block in reconcile_blocks(blocks_of(mentions), duplicate_of, published, same_product)
+                     for m in block])
 
 
 def in_order(measures: list, id_of=lambda m: m.id) -> list:
@@ -450,10 +453,13 @@ def in_order(measures: list, id_of=lambda m: m.id) -> list:
 # Records are built with `model_construct`: every value comes from validated mentions, and
 # validating a million nested records again would cost more than the reconciliation itself.
 def reconcile_blocks(blocks: list[list[dict]], duplicate_of: Optional[dict[str, str]] = None,
-                     published: Optional[dict[str, Optional[str]]] = None) -> list[list[Measure]]:
-    """The measures of each block (see `blocks_of`), block by block, each in cluster order."""
+                     published: Optional[dict[str, Optional[str]]] = None,
+                     same_product: Optional[dict[str, str]] = None) -> list[list[Measure]]:
+    """The measures of each block (see `blocks_of`), block by block, each in cluster order.
+    `same_product` maps product ids to the id they are one product with (`RuleSet.same_product`)."""
     groups = SourceGroups(duplicate_of or {})
-    return [[_measure(cluster, groups, published or {}) for cluster in _clusters(block)] for block in blocks]
+    return [[_measure(cluster, groups, published or {}) for cluster in _clusters(block, same_product or {})]
+            for block in blocks]
 
 
 def _measure(cluster: list[dict], groups: SourceGroups, published: dict[str, Optional[str]]) -> Measure:

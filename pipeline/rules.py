@@ -59,6 +59,7 @@ class CatalogEntry(BaseModel):
     group: str
     generic: bool = False
     category: bool = False  # names a group ('grains'), so it covers its group's members
+    same_as: Optional[str] = None  # 'maize' is 'corn': kept as the article says it, one product when merging
 
 
 class RegexRule(BaseModel):
@@ -173,12 +174,20 @@ class RuleSet:
     def load(cls, directory: Path | str | None = None) -> "RuleSet":
         directory = Path(directory) if directory else default_patterns_dir()
         rules = cls(directory=directory)
+        seen: dict[tuple[str, str], tuple[str, int, str]] = {}  # (label, lower phrase) -> where first given
         for name, labels in ENTITY_FILES.items():
             for n, rule in _read_jsonl(directory / name, PatternRule, numbered=True):
                 if rule.label not in labels:
                     raise RuleFileError(
                         f"{directory / name}:{n}: label {rule.label!r} for pattern {rule.pattern!r} "
                         f"does not belong here (allowed: {', '.join(sorted(labels))})")
+                if isinstance(rule.pattern, str):
+                    key = (rule.label, rule.pattern.lower())
+                    first = seen.setdefault(key, (name, n, rule.id))
+                    if first[2] != rule.id:
+                        raise RuleFileError(
+                            f"{directory / name}:{n}: {rule.label} {rule.pattern!r} has id {rule.id!r}, but "
+                            f"{first[0]}:{first[1]} gives it {first[2]!r}: one phrase, one meaning")
                 rules.entity_patterns.append(rule.model_dump())
                 rules.sources[(rule.label, rule.id)] = name
         rules.cue_patterns = [r.model_dump() for r in _read_jsonl(directory / CUE_FILE, PatternRule)]
@@ -186,6 +195,10 @@ class RuleSet:
             if entry.id in rules.catalog:
                 raise RuleFileError(f"{directory / CATALOG_FILE}: product {entry.id!r} listed twice")
             rules.catalog[entry.id] = entry
+        for entry in rules.catalog.values():
+            if entry.same_as is not None and (entry.same_as not in rules.catalog or rules.catalog[entry.same_as].same_as):
+                raise RuleFileError(f"{directory / CATALOG_FILE}: {entry.id!r} is the same as {entry.same_as!r}, "
+                                    "which must be a catalog product that is not itself the same as another")
         missing = sorted({p["id"] for p in rules.entity_patterns if p["label"] == "PRODUCT"} - set(rules.catalog))
         if missing:
             raise RuleFileError(f"{directory / CATALOG_FILE}: no catalog line for products {missing[:10]}")
@@ -200,6 +213,16 @@ class RuleSet:
     @cached_property
     def generic_products(self) -> frozenset[str]:
         return frozenset(k for k, v in self.catalog.items() if v.generic)
+
+    @cached_property
+    def same_product(self) -> dict[str, str]:
+        """Product id -> the id it is one product with ('maize' -> 'corn'); only ids that differ."""
+        return {p: e.same_as for p, e in self.catalog.items() if e.same_as}
+
+    def one_product(self, a: list[str], b: list[str]) -> bool:
+        """Do two product lists share a product, once synonyms ('maize', 'corn') are one?"""
+        same = self.same_product
+        return bool({same.get(p, p) for p in a} & {same.get(p, p) for p in b})
 
     def covers(self, broad: list[str], narrow: list[str]) -> bool:
         """True when every product of `broad` is a category whose group holds all of `narrow`

@@ -482,14 +482,16 @@ def run(news_dir: Path, out_dir: Path, settings: Optional[Settings] = None,
     summary.jsonl_duplicates, summary.jsonl_rejected = tally.jsonl_duplicates, tally.jsonl_rejected
     summary.rejected = books.errors
     with _gc_paused():
-        _finish(out_dir, settings, summary, books, published, staged_path, signatures_path)
+        _finish(out_dir, settings, summary, books, published, staged_path, signatures_path,
+                pipeline.rules.same_product)
     summary.peak_rss_mb["run"] = _peak_rss()[0]
     summary.seconds = time.perf_counter() - start
     return summary
 
 
 def _finish(out_dir: Path, settings: Settings, summary: RunSummary, books: _Books,
-            published: dict[str, Optional[str]], staged_path: Path, signatures_path: Path) -> None:
+            published: dict[str, Optional[str]], staged_path: Path, signatures_path: Path,
+            same_product: dict[str, str]) -> None:
     """What follows the per-input phase, from the staged files: near-duplicates, articles.jsonl,
     reconciliation, measures.jsonl and errors.jsonl, the reports. When the run has several
     workers, independent steps run at once in forked children (`forks.concurrently`):
@@ -507,7 +509,7 @@ def _finish(out_dir: Path, settings: Settings, summary: RunSummary, books: _Book
         staged_path.unlink(missing_ok=True)
         signatures_path.unlink(missing_ok=True)
     clock = time.perf_counter()
-    measure_lines, measures = _reconcile(mentions, duplicates, published, workers)
+    measure_lines, measures = _reconcile(mentions, duplicates, published, workers, same_product)
     stages["reconcile"] = read_seconds + time.perf_counter() - clock
     summary.peak_rss_mb["reconcile"] = _peak_rss()[0]
     clock = time.perf_counter()
@@ -586,7 +588,7 @@ def _read_back(mentions_path: Path, staged_path: Optional[Path]) -> tuple[list[d
 
 
 def _reconcile(mentions: list[dict], duplicates: dict[str, str], published: dict[str, Optional[str]],
-               workers: int) -> tuple[list[str], list[dict]]:
+               workers: int, same_product: dict[str, str]) -> tuple[list[str], list[dict]]:
     """The measures as the lines of measures.jsonl and as records (what `json.loads` gives).
     Blocks of mentions are reconciled apart, in `workers` parts of about the same size,
     then put back in block order before the (stable) sort by id: the same measures in the
@@ -599,7 +601,7 @@ def _reconcile(mentions: list[dict], duplicates: dict[str, str], published: dict
         parts[lightest].append(i)
         loads[lightest] += len(blocks[i])
     # the last part runs in this process: its records are kept as dumped, the others' parsed again
-    results = concurrently([partial(_reconcile_part, [blocks[i] for i in part], duplicates, published,
+    results = concurrently([partial(_reconcile_part, [blocks[i] for i in part], duplicates, published, same_product,
                                     keep_records=n == len(parts) - 1) for n, part in enumerate(parts)], workers)
     by_block: dict[int, list[tuple[str, dict]]] = {}
     for part, (lines, records) in zip(parts, results):
@@ -611,10 +613,10 @@ def _reconcile(mentions: list[dict], duplicates: dict[str, str], published: dict
 
 
 def _reconcile_part(blocks: list[list[dict]], duplicates: dict[str, str], published: dict[str, Optional[str]],
-                    keep_records: bool) -> tuple[list[list[str]], Optional[list[list[dict]]]]:
+                    same_product: dict[str, str], keep_records: bool) -> tuple[list[list[str]], Optional[list[list[dict]]]]:
     """Per block, its measures as JSON lines (and as records, when `keep_records`: pickling
     records back from a child costs more than parsing the lines again)."""
-    records = [[m.model_dump(mode="json") for m in block] for block in reconcile_blocks(blocks, duplicates, published)]
+    records = [[m.model_dump(mode="json") for m in block] for block in reconcile_blocks(blocks, duplicates, published, same_product)]
     lines = [[to_json(r) for r in block] for block in records]
     return lines, records if keep_records else None
 

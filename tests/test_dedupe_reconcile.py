@@ -134,6 +134,15 @@ def verdict(measures, action_class: str, field: str):
 IMPOSED = mention("w", "impose", effective="2024-12-03")
 
 
+def test_synonym_products_are_one_measure_and_keep_both_names(rules):
+    """One outlet writes 'maize', another 'corn': one measure, each article's word kept."""
+    maize = mention("a", "impose", imposer="ZM", type="export_ban", products=("maize",), effective="2024-02")
+    corn = mention("b", "impose", imposer="ZM", type="export_ban", products=("corn",), effective="2024-02")
+    assert len(reconcile([maize, corn])) == 2  # without the catalog's synonyms they stay apart
+    [measure] = reconcile([maize, corn], same_product=rules.same_product)
+    assert sorted(measure.products) == ["corn", "maize"]
+
+
 def test_compatible_dates_agree_and_keep_the_precise_one():
     measures = reconcile([mention("a", "impose", effective="2024-12"), mention("b", "impose", effective="2024-12-03")])
     assert verdict(measures, "impose", "effective") == ("2024-12-03", "agreed")

@@ -171,6 +171,17 @@ CASES = [
         "ASTANA, Nov 11 (Example Wire) - Kazakhstan banned imports of wheat, the ministry said on Monday.",
         PUBLISHED, "impose", {"imposer": "KZ", "announced": "2025-11-10"},
         id="wire-dateline-leaves-the-reported-day"),
+    pytest.param(
+        "South Africa imposed anti-dumping duties on frozen chicken from Brazil.", PUBLISHED, "impose",
+        {"products": ["chicken"], "targets": ["BR"]}, id="product-kept-as-the-article-names-it"),
+    pytest.param(
+        "India imposed a safeguard duty on steel. The duty has been imposed on the basis of the final findings "
+        "of the trade remedies directorate, issued on 18 March 2025.", PUBLISHED, "impose", {"announced": None},
+        id="findings-issued-on-date-are-not-the-step"),
+    pytest.param(
+        "India's finance ministry has notified a safeguard duty of 12% on imports of flat steel products.", PUBLISHED,
+        "impose", {"type": "import_tariff", "products": ["flat steel products"]},
+        id="notified-duty-is-imposed-safeguard-duty-is-a-tariff"),
 ]
 
 

@@ -93,14 +93,14 @@ def test_the_reports_of_a_run_are_those_rebuilt_from_its_files(runs, tmp_path):
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
-def test_reconciliation_in_parts_writes_the_same_measures(runs, workers):
+def test_reconciliation_in_parts_writes_the_same_measures(runs, workers, pipeline_obj):
     """Blocks of mentions reconciled in several processes, put back in block order."""
     _, out = runs[1]
     mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text("utf-8").splitlines()]
     articles = [json.loads(line) for line in (out / "articles.jsonl").read_text("utf-8").splitlines()]
     duplicates = {a["id"]: a["duplicate_of"] for a in articles if a["duplicate_of"]}
     published = {a["id"]: a["published"] for a in articles}
-    lines, records = runner._reconcile(mentions, duplicates, published, workers)
+    lines, records = runner._reconcile(mentions, duplicates, published, workers, pipeline_obj.rules.same_product)
     assert lines == (out / "measures.jsonl").read_text("utf-8").splitlines()
     assert records == [json.loads(line) for line in lines]
 

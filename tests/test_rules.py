@@ -121,6 +121,14 @@ def test_agency_without_jurisdiction_prefix_is_rejected(patterns_copy):
         RuleSet.load(patterns_copy)
 
 
+def test_one_phrase_with_two_ids_is_rejected(patterns_copy):
+    """Regression: 'safeguard duty' was both an import tariff and a quota, and the quota won."""
+    n = _append(patterns_copy / "measures.jsonl",
+                json.dumps({"label": "MEASURE", "pattern": "Safeguard Duty", "id": "quota"}))
+    with pytest.raises(RuleFileError, match=rf"measures\.jsonl:{n}\b.*'import_tariff'"):
+        RuleSet.load(patterns_copy)
+
+
 def test_boilerplate_regex_must_compile(patterns_copy):
     n = _append(patterns_copy / "boilerplate.jsonl",
                 json.dumps({"id": "broken", "regex": "(unclosed", "action": "drop_line"}))
