@@ -215,6 +215,7 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         _track_subject(view, ctx)
         if not frames:
             _collect_follows(view, ctx)
+            _date_told_steps(view, ctx)
             continue
         for f in frames:
             f.order = len(ctx.frames)
@@ -452,10 +453,17 @@ def _appositive_noun(view: SentenceView, a: Span) -> bool:
 CONDITIONALS = {"if", "unless", "whether"}
 
 
+NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "already", "actually"}
+
+
 def _hedged(view: SentenceView, a: Span) -> bool:
-    """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it."""
-    return any(a.start - 6 <= c.end <= a.start or (c.end <= a.start and c.text.lower() in CONDITIONALS)
-               for c in view.cues("HEDGE"))
+    """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
+    a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
+    if any(a.start - 6 <= c.end <= a.start or (c.end <= a.start and c.text.lower() in CONDITIONALS)
+           for c in view.cues("HEDGE")):
+        return True
+    return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
+               and a.start - c.end <= 2 for c in view.cues("NEGATION"))
 
 
 def _bilateral(view: SentenceView, a: Span) -> bool:
@@ -516,6 +524,8 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
         ok = True
         for k in range(m.end, trig.start):
             tok = doc[k]
+            if tok.ent_type_ == "ACTION" and any(a.start == k and _modifies_product(view, a) for a in view.get("ACTION")):
+                continue  # 'the duty on frozen chicken was raised': an adjective
             if tok.ent_type_ in ("ACTION", "MEASURE", "DURATION", "DATE") or tok.lower_ in PASSIVE_BREAK:
                 ok = False
                 break
@@ -529,6 +539,22 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
         if ok:
             return m
     return None
+
+
+def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
+    """', and in March 2020 the general duty ... was raised': a date heading the next clause
+    belongs to that clause's step, so its segment starts at the date."""
+    j, skipped = start - 1, 0
+    while j > floor and skipped < 3 and view.doc[j].is_alpha and view.doc[j].is_lower \
+            and not view.doc[j].ent_type_ and view.doc[j].lower_ not in NOT_MODIFIERS:
+        j, skipped = j - 1, skipped + 1
+    d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
+    if d is None:
+        return start
+    i = d.start
+    if i - 1 > floor and view.doc[i - 1].lower_ in ("in", "on", "since", "from", "by"):
+        i -= 1
+    return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", "while", "but") else start
 
 
 def _in_zones(i: int, zones) -> bool:
@@ -568,6 +594,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 start = obj.start
                 while start - 1 > mains[k - 1].trigger.end and view.doc[start - 1].ent_type_ in ("FIGURE", "JURISDICTION"):
                     start -= 1
+                start = _clause_date_start(view, start, mains[k - 1].trigger.end)
         starts.append(start)
     for k, f in enumerate(mains):
         end = starts[k + 1] if k + 1 < len(mains) else view.sent.end
@@ -963,7 +990,9 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     govt_code = None
     if chosen is None:
         govts = [g for g in view.cues("GOVT") if g.end <= trig.start and not _in_zones(g.start, zones)
-                 and not any(e.start <= g.start < e.end for e in actors)]
+                 and not any(e.start <= g.start < e.end for e in actors)
+                 and not any(m.start <= g.start < m.end or m.start == g.end for m in view.get("MEASURE"))]
+        # ('the general customs duty': a word of the measure's name, no government acting)
         subjects = sorted([e for e in actors if e.end <= trig.start] + govts, key=lambda e: e.start)
         for e in reversed(subjects):
             j = view.word_before(e.start)
@@ -1048,8 +1077,9 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
-        if e.start < f.trigger.start and not _is_target_adjective(view, e):
-            continue
+        if e.start < f.trigger.start and not _is_target_adjective(view, e) and not (
+                f.measure is not None and f.measure.end <= e.start):
+            continue  # 'duties on chicken from the US have been in place': the subject's own target counts
         if _after_use_cue(view, e):
             continue  # 'as a penalty for New Delhi's purchases of Russian oil': a reason, not a target
         if _is_target_position(view, e):
@@ -1194,8 +1224,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
         role, owner = None, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
+        # a date heading a later clause (', and in March 2020 the duty was raised') is that clause's
+        home = next((f for f in mains if f is not mains[0] and bounds[id(f)][0] <= d.start < f.trigger.start), None)
+        floor = bounds[id(home)][0] if home is not None else view.sent.start
         # nearest cue or trigger looking back from the date ('until November 10' may be one span)
-        for k in ([] if inside else range(d.start - 1, max(view.sent.start, d.start - WINDOW) - 1, -1)):
+        for k in ([] if inside else range(d.start - 1, max(floor, d.start - WINDOW) - 1, -1)):
             labels = view.cue_end.get(k + 1, set())
             if d.start - k > 2 and view.doc[k].lower_ in PREPOSITION_CUES:
                 labels = set()  # 'from', 'until' only govern the date right after them
@@ -1249,6 +1282,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or "effective", ctx, default=role is None)
             continue
+        if owner is None and home is not None:
+            owner = home
         if owner is None:
             owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
             if owner is None or not (bounds.get(id(owner), (0, 0))[0] <= d.start < bounds.get(id(owner), (0, 0))[1]):
@@ -1466,7 +1501,30 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
         prev = _prev_word(view, e)
         if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
+        if any(0 <= c.start - e.end <= 4 for c in view.cues("NON_GOVT")) and not any(
+                e.end <= a.start < e.end + 4 for a in view.get("ACTION") + view.get("AGENCY")):
+            continue  # "Brazil's poultry exporters' association said": no government acting
         ctx.subject = _actor(view, e)
+        return
+
+
+def _date_told_steps(view: SentenceView, ctx: ArticleContext) -> None:
+    """'Patel announced the decision on Monday': the day of the steps the sentence before told."""
+    last = ctx.frames[-1].sent.start if ctx.frames else None
+    if last is None or view.sent.start - ctx.frames[-1].sent.end > 2:
+        return  # only the sentence right before
+    for c in view.cues("ANNOUNCE"):
+        ref = next((i for i in view.cues("INSTRUMENT") if 0 < i.start - c.end <= 2 and view.definite_before(i.start)),
+                   None)
+        if ref is None:
+            continue
+        d = next((d for d in view.get("DATE") if 0 <= d.start - ref.end <= 2), None)
+        if d is None:
+            return
+        for f in ctx.frames:
+            if f.sent.start == last and f.kind != "historical" and not any(
+                    x.role == "announced" and x.value and id(x) not in f.defaulted for x in f.dates):
+                _attach_date(view, f, d, "announced", ctx)
         return
 
 

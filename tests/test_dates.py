@@ -100,9 +100,12 @@ def test_year_less_date_without_anchor_or_hint_is_unresolved(dates):
         ("for a further six months", "P6M"),
         ("for the next 18 months", "P18M"),
         ("for two years", "P2Y"),
+        ("for 12 months", "P1Y"),
+        ("24-month", "P2Y"),
     ],
     ids=["for-a-year", "for-the-coming-year", "90-days", "90-day", "one-year", "for-another-year", "six-months",
-         "for-a-further-six-months", "for-the-next-18-months", "for-two-years"],
+         "for-a-further-six-months", "for-the-next-18-months", "for-two-years", "12-months-is-a-year",
+         "24-month-is-two-years"],
 )
 def test_parse_duration(text, iso):
     assert parse_duration(text) == iso

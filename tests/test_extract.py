@@ -182,6 +182,17 @@ CASES = [
         "India's finance ministry has notified a safeguard duty of 12% on imports of flat steel products.", PUBLISHED,
         "impose", {"type": "import_tariff", "products": ["flat steel products"]},
         id="notified-duty-is-imposed-safeguard-duty-is-a-tariff"),
+    pytest.param(
+        "South Africa imposed duties on chicken from Brazil. The trade minister announced the decision on Monday.",
+        PUBLISHED, "impose", {"announced": "2025-11-10"}, id="announced-the-decision-dates-the-step-before"),
+    pytest.param(
+        "South Africa's duties on chicken have been in place since 2000, and in March 2020 the general customs "
+        "duty on chicken was raised to 62% from 37%.", PUBLISHED, "raise",
+        {"imposer": "ZA", "announced": "2020-03", "rate": (62.0, "percent", "level", 37.0)},
+        id="date-heading-a-later-clause-is-that-clause's"),
+    pytest.param(
+        "South Africa's duties on chicken from the United States have been in place since 2000.", PUBLISHED,
+        "impose", {"targets": ["US"], "effective": "2000"}, id="target-of-a-subject-measure-before-its-verb"),
 ]
 
 
@@ -256,6 +267,20 @@ def test_rule_takes_effect_for_every_step_it_made(extract):
             "in India from the list. The rule is effective on November 13, 2025.")
     got = sorted((m.action, m.effective) for m in extract(text, PUBLISHED))
     assert got == [("impose", "2025-11-13"), ("lift", "2025-11-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists say the protection has not stopped imports of chicken.",
+    "Thailand will not extend its ban on sugar exports.",
+])
+def test_negated_verb_is_no_step(extract, text):
+    assert extract(text, PUBLISHED) == []
+
+
+def test_an_industry_group_is_not_the_government_acting(extract):
+    text = ("South Africa imposed duties on chicken from Brazil on Monday. Brazil's poultry exporters' association "
+            "said it would appeal. The general customs duty on chicken was raised to 62% in March 2020.")
+    assert {m.imposer for m in extract(text, PUBLISHED)} == {"ZA"}
 
 
 def test_headline_verb_folds_into_the_body_step(extract):

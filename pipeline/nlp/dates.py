@@ -146,7 +146,10 @@ def parse_duration(text: str) -> Optional[str]:
     n = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount)
     if not n:
         return None
-    return f"P{n}{_UNIT[unit]}"
+    unit = _UNIT[unit]
+    if unit == "M" and n % 12 == 0:
+        n, unit = n // 12, "Y"  # 'for 12 months' is 'for a year': one period however it is told
+    return f"P{n}{unit}"
 
 
 class DateNormalizer:
