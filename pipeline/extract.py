@@ -615,7 +615,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         prev = f
-        if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f):
+        if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f) and (
+                f.measure.start >= f.trigger.end or f.trigger.start - f.measure.end <= 3):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
         f.products = _products(view, seg, zones, ctx, f.measure)
         f.refers_back = not f.products and _refers_back(view, seg, ctx)
@@ -1080,6 +1081,9 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
         if e.start < f.trigger.start and not _is_target_adjective(view, e) and not (
                 f.measure is not None and f.measure.end <= e.start):
             continue  # 'duties on chicken from the US have been in place': the subject's own target counts
+        if e.start < f.trigger.start and any(e.end <= x.start < f.trigger.start and not _is_target_adjective(view, x)
+                                             for x in view.get("JURISDICTION") + view.get("AGENCY")):
+            continue  # 'Chinese buyers stayed away since Beijing imposed ...': the actor comes between
         if _after_use_cue(view, e):
             continue  # 'as a penalty for New Delhi's purchases of Russian oil': a reason, not a target
         if _is_target_position(view, e):
@@ -1568,14 +1572,20 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False
     if a.targets and b.targets and not set(a.targets) & set(b.targets):
         return False
-    for role in DATE_ROLES:
-        va, vb = a.value(role), b.value(role)
-        if va and vb and not (va.startswith(vb) or vb.startswith(va)):
-            return False
+    if not _dates_agree(a, b):
+        return False
     if a.rate and b.rate and (a.rate.value, a.rate.unit) != (b.rate.value, b.rate.unit):
         return False
     if a.duration and b.duration and a.duration != b.duration:
         return False
+    return True
+
+
+def _dates_agree(a: Frame, b: Frame) -> bool:
+    for role in DATE_ROLES:
+        va, vb = a.value(role), b.value(role)
+        if va and vb and not (va.startswith(vb) or vb.startswith(va)):
+            return False
     return True
 
 
@@ -1650,6 +1660,7 @@ def _merge_into(base: Frame, other: Frame, rules: Optional[RuleSet] = None) -> N
 
 def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = ctx.frames
+    lent: set[int] = set()  # frames whose products were lent by an earlier frame
     # 1. fill what a sentence leaves implicit from the article so far
     for i, f in enumerate(frames):
         prev = [g for g in frames[:i] if g.type]
@@ -1672,6 +1683,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                           and (f.imposer is None or g.imposer in (None, f.imposer))), None)
             if donor is not None:
                 f.products = list(donor.products)
+                lent.add(id(f))
                 f.targets = f.targets or list(donor.targets)
                 if f.kind == "anaphoric" and f.imposer is None:
                     f.imposer = donor.imposer  # 'before the tariffs take effect': the donor's own tariffs
@@ -1756,11 +1768,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 if f.whole_instrument:
                     _fill_siblings(merged, target, f, any_action=True)
                 continue
-        if target is None and f.kind in ("anaphoric", "reference") and not f.products:
+        if target is None and f.kind in ("anaphoric", "reference") and (not f.products or id(f) in lent):
             # 'The suspension is set to last until ...': the latest mention of that very action
-            target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)), None) \
-                or next((m for m in reversed(merged)
-                         if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action] and _compatible_loose(m, f)), None)
+            target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)
+                           and _dates_agree(m, f)), None) \
+                or next((m for m in reversed(merged) if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action]
+                         and _compatible_loose(m, f) and _dates_agree(m, f)), None)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
             if target is not None and f.measure is None and not f.whole_instrument and \

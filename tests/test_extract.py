@@ -193,6 +193,14 @@ CASES = [
     pytest.param(
         "South Africa's duties on chicken from the United States have been in place since 2000.", PUBLISHED,
         "impose", {"targets": ["US"], "effective": "2000"}, id="target-of-a-subject-measure-before-its-verb"),
+    pytest.param(
+        "EU member states on Thursday gave final approval to tariffs on fertilisers from Russia.", PUBLISHED,
+        "impose", {"imposer": "EU", "products": ["fertilizers"], "announced": "2025-11-06"},
+        id="final-approval-to-tariffs-imposes-them"),
+    pytest.param(
+        "Chinese buyers have stayed away since Beijing imposed an anti-dumping deposit on Canadian canola in "
+        "August.", PUBLISHED, "impose", {"imposer": "CN", "targets": ["CA"], "type": "import_tariff"},
+        id="actor-between-a-target-adjective-and-the-verb"),
 ]
 
 
