@@ -82,8 +82,9 @@ class Frame:
         if not pool:
             return None
         first = pool[0].value
-        # '2023-08' in the headline and '2023-08-01' in the lead: keep the precise one
-        same = [d.value for d in pool if d.value.startswith(first) or first.startswith(d.value)]
+        # '2023-08' in the headline and '2023-08-01' in the lead, 'Last year ... on September 21':
+        # keep the precise one, whichever way it was given
+        same = [d.value for d in found if d.value.startswith(first)]
         return max(same, key=len)
 
 
@@ -392,15 +393,16 @@ HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originall
 def _modifies_product(view: SentenceView, a: Span) -> bool:
     """'on frozen bone-in chicken': a participle between a preposition and a product."""
     j = view.word_before(a.start)
-    if j is None or view.doc[j].lower_ not in ("on", "of", "for", "in", "the", "and", "from", "to", "with", "as"):
+    if j is None or view.doc[j].lower_ not in ("on", "of", "for", "in", "the", "from", "with", "as"):
         return False
     starts = {p.start for p in view.get("PRODUCT")}
     for k in range(a.end, min(a.end + 4, view.sent.end)):
         if k in starts:
             return True
         t = view.doc[k]
-        if t.ent_type_ or not (t.is_alpha and t.is_lower or t.text == "-"):
-            return False
+        if t.ent_type_ or t.lower_ in DEFINITE_WORDS or t.lower_ in ("a", "an") or not (
+                t.is_alpha and t.is_lower or t.text == "-"):
+            return False  # 'and scrapped the remaining gasoline curbs' is a verb with its object
     return False
 
 

@@ -201,6 +201,9 @@ CASES = [
         "Chinese buyers have stayed away since Beijing imposed an anti-dumping deposit on Canadian canola in "
         "August.", PUBLISHED, "impose", {"imposer": "CN", "targets": ["CA"], "type": "import_tariff"},
         id="actor-between-a-target-adjective-and-the-verb"),
+    pytest.param(
+        "Last year Russia banned exports of gasoline on September 21.", "2024-05-22", "impose",
+        {"announced": "2023-09-21", "effective": "2023-09-21"}, id="a-precise-date-refines-'last-year'"),
 ]
 
 
@@ -283,6 +286,14 @@ def test_rule_takes_effect_for_every_step_it_made(extract):
 ])
 def test_negated_verb_is_no_step(extract, text):
     assert extract(text, PUBLISHED) == []
+
+
+def test_verb_with_object_is_no_adjective(extract):
+    """'and scrapped the remaining gasoline curbs in mid-November' is a step, dated by 'mid-November'."""
+    text = ("Russia lifted the export curbs on diesel in early October and scrapped the remaining gasoline export "
+            "curbs in mid-November.")
+    got = sorted((m.products[0], m.effective) for m in extract(text, "2024-05-22") if m.action == "lift")
+    assert got == [("diesel", "2023-10"), ("gasoline", "2023-11")]
 
 
 def test_an_industry_group_is_not_the_government_acting(extract):
