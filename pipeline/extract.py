@@ -9,6 +9,7 @@ measure (headline, lead, later paragraphs) are merged into one mention.
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1308,9 +1309,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
                 continue
             applies = _takes_effect(owner.trigger)  # 'takes effect on July 7' says the role itself
+            in_effect = applies or owner.trigger.text.lower().endswith(("effect", "force"))  # 'took effect on'
             if (owner.action == "impose" or _is_past_report(owner)) and not applies:
                 _attach_date(view, owner, d, "announced", ctx, default=True)
-            _attach_date(view, owner, d, "effective", ctx, default=not applies)
+            _attach_date(view, owner, d, "effective", ctx, default=not in_effect)
             continue
         since = d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
         if role == "effective" and owner.action == "impose" and since:
@@ -1359,9 +1361,9 @@ def _takes_effect(trigger: Span) -> bool:
     decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
     text = trigger.text.lower()
     if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
-                        "started", "became")):
+                        "started", "became", "applied")):
         return False
-    return text.endswith(("effect", "force", "effective", " in", "since", "from", "collecting", " run", " last"))
+    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last"))
 
 
 def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
@@ -1418,11 +1420,20 @@ def _inherit_from_parent(f: Frame) -> None:
     f.products, f.imposer, f.agency, f.targets = list(p.products), p.imposer, p.agency, list(p.targets)
 
 
+START_WORDS = ("from", "starting", "beginning", "effective")
+_WEEKDAY_ONLY = re.compile(r"(next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
 def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False,
                ahead: bool = False) -> DateExpr:
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
+    j = view.word_before(d.start)
+    start_word = d.text.lower().split()[0] if d.text else ""
+    if role == "effective" and (start_word in START_WORDS or (j is not None and view.doc[j].lower_ in START_WORDS)) \
+            and _WEEKDAY_ONLY.fullmatch(d.text.lower().split(" ", 1)[-1] if start_word in START_WORDS else d.text.lower()):
+        prefer = "future"  # 'applies from Friday': a start is told ahead of it ('since Friday' looks back)
     # a year-less 'Oct. 15' after 'Oct. 1, 2024' shares its year; else the article's present
     earlier = [y for pos, y, future in ctx.explicit_years
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]

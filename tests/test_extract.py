@@ -204,6 +204,17 @@ CASES = [
     pytest.param(
         "Last year Russia banned exports of gasoline on September 21.", "2024-05-22", "impose",
         {"announced": "2023-09-21", "effective": "2023-09-21"}, id="a-precise-date-refines-'last-year'"),
+    pytest.param(
+        "Ukraine's parliament voted this morning to introduce a 10% export duty on soybeans.", PUBLISHED, "impose",
+        {"imposer": "UA", "announced": "2025-11-11"}, id="this-morning-is-the-news-day"),
+    pytest.param(
+        "Trump on Monday signed a proclamation imposing a 50% tariff on copper pipes. The duty applies from Friday.",
+        PUBLISHED, "impose", {"announced": "2025-11-10", "effective": "2025-11-14"},
+        id="applies-from-a-weekday-looks-ahead"),
+    pytest.param(
+        "The Netherlands announced export licensing for lithography machines on June 30, 2023, and the rules took effect "
+        "on September 1, 2023.", PUBLISHED, "impose", {"announced": "2023-06-30", "effective": "2023-09-01"},
+        id="took-effect-on-says-the-effective-date"),
 ]
 
 

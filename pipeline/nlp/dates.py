@@ -22,6 +22,7 @@ _DAY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)?\b")
 _RELATIVE = re.compile(
     r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"(this|last|next|earlier this|earlier in the|later this) (week|month|year))\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|(?:earlier|later) today)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"(last |this )?(" + "|".join(_WEEKDAYS) + ")")
 # 'the end of the year', 'end-August', 'year-end': a period's last day
@@ -215,6 +216,7 @@ class DateNormalizer:
         if not _YEAR.search(clean) and not _DAY.search(clean):
             clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
         clean = re.sub(r"\bof\b", "", clean, flags=re.I)
+        clean = _SAME_DAY.sub("today", clean)  # 'this morning', 'earlier today': the news day
         named = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", clean.lower())
         if named and named.group(2)[:3] in _MONTHS_ABBR:
             # 'last November' in a July story is the November before; 'next January' the one after
