@@ -282,6 +282,17 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if act == "impose_need":
                 continue
             act = "impose_weak"
+        if act == "impose_pay":
+            # 'which have paid an extra 40% duty since March 2023', 'now pays a 10% import duty';
+            # 'importers paid $3bn in tariffs' is a statistic
+            nxt_m = next((m for m in measures if a.end <= m.start <= a.end + 6), None)
+            if nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
+                                    for k in range(a.end, nxt_m.start)):
+                continue
+            j = view.word_before(a.start)
+            if not (any(d.start >= a.end for d in view.get("DATE")) or (j is not None and view.doc[j].lower_ == "now")):
+                continue  # 'further imports pay a 25% duty' tells how a measure works, not when it began
+            act = "impose_weak"
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
@@ -1300,7 +1311,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role != "follows" and any(owner.trigger.end <= c.start < d.start for c in view.cues("FOLLOWS")):
             role = "follows"  # 'the relaxations came after the meetings in Busan on October 30'
         if role == "follows" and any(c.start < d.start and view.has_cue_at("ANNOUNCE", view.word_before(c.start))
-                                     for c in view.cues("FOLLOWS") if d.start - c.end <= 12):
+                                     for c in view.cues("FOLLOWS") if d.start - c.end <= 16):
             role = "announced"  # 'the ministry said after a cabinet meeting on Tuesday': decided then
         if role == "follows":
             _attach_date(view, owner, d, "follows", ctx)
@@ -1420,6 +1431,7 @@ def _inherit_from_parent(f: Frame) -> None:
     f.products, f.imposer, f.agency, f.targets = list(p.products), p.imposer, p.agency, list(p.targets)
 
 
+MONEY_WORDS = {"$", "€", "£", "¥", "billion", "million", "bn", "mn", "trillion", "yuan", "rupees", "dollars", "euros"}
 START_WORDS = ("from", "starting", "beginning", "effective")
 _WEEKDAY_ONLY = re.compile(r"(next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 

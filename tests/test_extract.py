@@ -215,6 +215,9 @@ CASES = [
         "The Netherlands announced export licensing for lithography machines on June 30, 2023, and the rules took effect "
         "on September 1, 2023.", PUBLISHED, "impose", {"announced": "2023-06-30", "effective": "2023-09-01"},
         id="took-effect-on-says-the-effective-date"),
+    pytest.param(
+        "Turkey said the policy targets Chinese electric cars, which have paid an extra 40% duty since March 2023.", PUBLISHED,
+        "impose", {"imposer": "TR", "targets": ["CN"], "effective": "2023-03"}, id="have-paid-a-duty-since-is-its-imposition"),
 ]
 
 
@@ -296,6 +299,14 @@ def test_rule_takes_effect_for_every_step_it_made(extract):
     "Thailand will not extend its ban on sugar exports.",
 ])
 def test_negated_verb_is_no_step(extract, text):
+    assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "US importers paid $3 billion in tariffs on Chinese goods last year.",
+    "Once the quota is used up, further imports of steel pay a 25% duty.",
+])
+def test_paying_a_duty_without_a_start_is_no_step(extract, text):
     assert extract(text, PUBLISHED) == []
 
 
