@@ -76,6 +76,10 @@ class Frame:
     immediate: bool = False  # 'with immediate effect': in force the day it is announced
     whole_instrument: bool = False  # 'The rule takes effect on ...': every step that rule made
 
+    def firm_value(self, role: str) -> Optional[str]:
+        """The value for a role from a cue or a verb, never from a default."""
+        return next((d.value for d in self.dates if d.role == role and d.value and id(d) not in self.defaulted), None)
+
     def value(self, role: str) -> Optional[str]:
         """First value for a role, a cue-given one ('effective Saturday') before a defaulted one."""
         found = [d for d in self.dates if d.role == role and d.value]
@@ -270,6 +274,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue
             view.intransitive.add(a.start)
             act = "impose"
+        if act in ("impose_require", "impose_need") and _hedged(view, a):
+            continue  # 'urged the government to ... require licences'
         if act in ("impose_require", "impose_need"):
             # 'will require exporters of graphite to obtain permits': a new licensing duty;
             # 'exporters will need a licence from June 1 until October 31': how a told one works
@@ -300,7 +306,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
-                           and not any(view.doc[k].lower_ in ("and", "but", ";") for k in range(nxt[0].end, b.start))
+                           and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
             told = [m for m in measures if 0 < a.start - m.end <= 3 and all(
@@ -467,13 +473,20 @@ def _appositive_noun(view: SentenceView, a: Span) -> bool:
 CONDITIONALS = {"if", "unless", "whether"}
 
 
-NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "already", "actually"}
+NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "already", "actually", "has", "have", "had",
+                "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 
 
 def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
     if any(a.start - 6 <= c.end <= a.start or (c.end <= a.start and c.text.lower() in CONDITIONALS)
+           for c in view.cues("HEDGE")):
+        return True
+    # 'urged the government to go further and require licences': what is urged or proposed, to
+    # the end of its clause
+    if any(c.id_ == "hedge_clause" and c.end <= a.start and not any(
+            view.doc[k].lower_ in ("but", ";", "while", "whereas") for k in range(c.end, a.start))
            for c in view.cues("HEDGE")):
         return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
@@ -1437,15 +1450,19 @@ _WEEKDAY_ONLY = re.compile(r"(next )?(monday|tuesday|wednesday|thursday|friday|s
 
 
 def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False,
-               ahead: bool = False) -> DateExpr:
+               ahead: bool = False, after: Optional[str] = None) -> DateExpr:
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
     j = view.word_before(d.start)
     start_word = d.text.lower().split()[0] if d.text else ""
+    anchor = ctx.published
     if role == "effective" and (start_word in START_WORDS or (j is not None and view.doc[j].lower_ in START_WORDS)) \
             and _WEEKDAY_ONLY.fullmatch(d.text.lower().split(" ", 1)[-1] if start_word in START_WORDS else d.text.lower()):
-        prefer = "future"  # 'applies from Friday': a start is told ahead of it ('since Friday' looks back)
+        # 'applies from Friday': a start is told ahead of it ('since Friday' looks back), and
+        # 'removed on Monday, effective Tuesday' is the Tuesday after that Monday
+        prefer = "future"
+        anchor = to_date(after) if after and len(after) == 10 else anchor
     # a year-less 'Oct. 15' after 'Oct. 1, 2024' shares its year; else the article's present
     earlier = [y for pos, y, future in ctx.explicit_years
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
@@ -1458,7 +1475,7 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         if nd.value:
             return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                             anchor=nd.anchor, start=d.start_char, end=d.end_char)
-    nd = ctx.dates.normalize(d.text, ctx.published, hint, prefer)  # type: ignore[arg-type]
+    nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
 
@@ -1467,7 +1484,13 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
         _takes_effect(f.trigger) or _future_tense(f))
-    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead)
+    told = None
+    if role == "effective":  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
+        told = next((x.value for x in f.dates if x.role == "announced" and x.value), None)
+        if told is None and f.kind == "anaphoric":
+            told = next((v for g in reversed(ctx.frames) if g.kind not in ("historical", "background")
+                         and (v := g.value("announced"))), None)
+    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, after=told)
     f.dates.append(expr)
     if default:
         f.defaulted.add(id(expr))
@@ -1606,9 +1629,11 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     return True
 
 
-def _dates_agree(a: Frame, b: Frame) -> bool:
+def _dates_agree(a: Frame, b: Frame, firm: bool = False) -> bool:
+    """No role with two incompatible dates; with `firm`, a date that only defaulted to its role
+    ('removed on Monday' as the effective day) yields to one a cue gave ('takes effect Tuesday')."""
     for role in DATE_ROLES:
-        va, vb = a.value(role), b.value(role)
+        va, vb = (a.firm_value(role), b.firm_value(role)) if firm else (a.value(role), b.value(role))
         if va and vb and not (va.startswith(vb) or vb.startswith(va)):
             return False
     return True
@@ -1649,7 +1674,7 @@ def _fill_siblings(merged: list[Frame], target: Frame, detail: Frame, any_action
                 if a < detail.sent.start_char), default=None)
     for sibling in merged:
         if sibling is not target and (any_action or sibling.action == target.action) and \
-                any(a == last for a, _ in sibling.sentences):
+                sibling.kind not in ("historical", "background") and any(a == last for a, _ in sibling.sentences):
             _fill_dates(sibling, detail)
 
 
@@ -1783,11 +1808,19 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 _fill_from(target, f)
             continue
         applies = f.kind == "anaphoric" and f.trigger.label_ == "ACTION" and _takes_effect(f.trigger)
+        if f.whole_instrument:
+            # 'The decree takes effect from Tuesday': the steps the news just told, whatever their verb
+            host = next((m for m in reversed(merged) if m.kind not in ("historical", "background")
+                         and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)), None)
+            if host is not None:
+                _fill_dates(host, f)
+                _fill_siblings(merged, host, f, any_action=True)
+                continue
         if target is None and applies and f.products:
             # 'The new rates apply to parboiled rice and take effect immediately': when the step
             # just told applies, whatever its verb
             target = next((m for m in reversed(merged) if _compatible_loose(m, f) and m.products
-                           and _products_overlap(m.products, f.products)), None)
+                           and _dates_agree(m, f, firm=True) and _products_overlap(m.products, f.products)), None)
             if target is not None:
                 _fill_from(target, f)
                 if f.whole_instrument:
@@ -1796,9 +1829,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         if target is None and f.kind in ("anaphoric", "reference") and (not f.products or id(f) in lent):
             # 'The suspension is set to last until ...': the latest mention of that very action
             target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)
-                           and _dates_agree(m, f)), None) \
+                           and _dates_agree(m, f, firm=True)), None) \
                 or next((m for m in reversed(merged) if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action]
-                         and _compatible_loose(m, f) and _dates_agree(m, f)), None)
+                         and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)), None)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
             if target is not None and f.measure is None and not f.whole_instrument and \

@@ -218,6 +218,10 @@ CASES = [
     pytest.param(
         "Turkey said the policy targets Chinese electric cars, which have paid an extra 40% duty since March 2023.", PUBLISHED,
         "impose", {"imposer": "TR", "targets": ["CN"], "effective": "2023-03"}, id="have-paid-a-duty-since-is-its-imposition"),
+    pytest.param(
+        "Argentina on Monday removed the last remaining restrictions on beef exports. The decree takes effect from "
+        "Tuesday.", "2025-06-06", "lift", {"announced": "2025-06-02", "effective": "2025-06-03"},
+        id="start-weekday-follows-the-day-the-step-was-told"),
 ]
 
 
@@ -307,6 +311,14 @@ def test_negated_verb_is_no_step(extract, text):
     "Once the quota is used up, further imports of steel pay a 25% duty.",
 ])
 def test_paying_a_duty_without_a_start_is_no_step(extract, text):
+    assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers have urged the government to go further and require export licences for chipmaking equipment.",
+    "Rwanda and Kenya have promoted electric cars. Neither has restricted petrol or diesel imports.",
+])
+def test_urged_or_denied_steps_are_none(extract, text):
     assert extract(text, PUBLISHED) == []
 
 

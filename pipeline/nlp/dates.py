@@ -49,6 +49,7 @@ _FAST = [
     re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})$"),
     re.compile(rf"^{_MON},?\s+(?P<year>\d{{4}})$"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
+    re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$"),  # '26.08.2025' is day first
     re.compile(r"^(?P<year>\d{4})$"),
 ]
 
