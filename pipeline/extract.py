@@ -288,6 +288,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if act == "impose_need":
                 continue
             act = "impose_weak"
+        if act == "lift_end":
+            # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
+            if not any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_alpha and view.doc[k].is_lower
+                                                              for k in range(a.end, m.start))
+                       for m in measures):
+                continue
+            act = "lift"
         if act == "impose_pay":
             # 'which have paid an extra 40% duty since March 2023', 'now pays a 10% import duty';
             # 'importers paid $3bn in tariffs' is a statistic
@@ -814,7 +821,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
 FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing")
 # only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
 FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
-              "ban", "prohibit", "embargo")
+              "ban", "prohibit", "embargo", "allow", "will allow")
 
 
 OBJECT_BREAK = {",", ";", ":", "citing", "saying", "amid", "as", "because", "due", "despite", "while", "after",
@@ -845,8 +852,8 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                 continue
             gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
                    and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")]
-            if len(gap) > 1:
-                continue
+            if len(gap) > (0 if "allow" in trig.text.lower() else 1):
+                continue  # 'will allow imports of cars' lifts a ban; 'allowed to export under permits' is a licence
             f.type, f.type_specific = mtype, False
             if f.action == "resume":
                 f.action = "lift"
@@ -970,7 +977,10 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
 
 
 def _is_dateline_place(view: SentenceView, e: Span) -> bool:
-    """'WASHINGTON/BEIJING -', 'JAKARTA -': where the story was filed, not who acted."""
+    """'WASHINGTON/BEIJING -', 'JAKARTA -': where the story was filed, not who acted
+    ('ARGENTINA | Beef export curbs scrapped' labels a digest item by who acted)."""
+    if e.end < view.sent.end and view.doc[e.end].text in ("|", ":"):
+        return False
     return e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3
 
 

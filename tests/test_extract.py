@@ -222,6 +222,13 @@ CASES = [
         "Argentina on Monday removed the last remaining restrictions on beef exports. The decree takes effect from "
         "Tuesday.", "2025-06-06", "lift", {"announced": "2025-06-02", "effective": "2025-06-03"},
         id="start-weekday-follows-the-day-the-step-was-told"),
+    pytest.param(
+        "Sri Lanka will allow imports of private cars from Saturday, ending a ban that has kept new vehicles out.",
+        PUBLISHED, "lift", {"imposer": "LK", "type": "import_ban", "effective": "2025-11-15"},
+        id="allow-imports-lifts-the-ban"),
+    pytest.param(
+        "ARGENTINA | Last beef export curbs scrapped", PUBLISHED, "lift", {"imposer": "AR"},
+        id="digest-label-names-who-acted"),
 ]
 
 
@@ -320,6 +327,14 @@ def test_paying_a_duty_without_a_start_is_no_step(extract, text):
 ])
 def test_urged_or_denied_steps_are_none(extract, text):
     assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zimbabwe banned lithium ore exports in 2022. Refiners have since been allowed to export under permits.",
+])
+def test_allowed_to_export_is_a_licence_not_a_lift(extract, text):
+    assert [m.action for m in extract(text, PUBLISHED)] == ["impose"]
+
 
 
 def test_verb_with_object_is_no_adjective(extract):
