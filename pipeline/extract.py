@@ -697,7 +697,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.kind = "anaphoric"  # 'The extra levy will take effect on August 27': when a told measure applies
             continue
         if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
-                and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
+                and ctx.frames and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
                 and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
     for f in frames:

@@ -336,7 +336,6 @@ def test_allowed_to_export_is_a_licence_not_a_lift(extract, text):
     assert [m.action for m in extract(text, PUBLISHED)] == ["impose"]
 
 
-
 def test_verb_with_object_is_no_adjective(extract):
     """'and scrapped the remaining gasoline curbs in mid-November' is a step, dated by 'mid-November'."""
     text = ("Russia lifted the export curbs on diesel in early October and scrapped the remaining gasoline export "
