@@ -708,13 +708,26 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
-        if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main":
+        if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
+                and not _rate_step(view, f):
             continue
         if f.action == "resume":
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
     return kept
+
+
+def _rate_step(view: SentenceView, f: Frame) -> bool:
+    """'Commerce raised the combined rate to 14.4 per cent': a rate moved with its own figure is
+    a step on the measure the article is about (its type comes from the article)."""
+    return f.rate is not None and f.rate.unit in ("percent", "percentage_points") and _moves_a_rate(view, f)
+
+
+def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
+    """'raised the combined rate', 'cut the rates': the verb's object is a rate."""
+    return f.action in ("raise", "reduce") and f.trigger.text.lower() not in ("lower", "higher") and any(
+        view.doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, min(f.trigger.end + 4, view.sent.end)))
 
 
 def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Span]]:
@@ -1140,7 +1153,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         if nxt < view.sent.end and view.doc[nxt].lower_ == "of" and lead not in ("to", "at", "by"):
             continue  # '94% of global output' is a share, not a rate
         if f.type not in RATE_TYPES and not (f.measure is not None and (
-                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")):
+                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")) \
+                and not (f.measure is None and _moves_a_rate(view, f)):
             continue
         owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
         if owner and f.measure is not None:

@@ -229,6 +229,14 @@ CASES = [
     pytest.param(
         "ARGENTINA | Last beef export curbs scrapped", PUBLISHED, "lift", {"imposer": "AR"},
         id="digest-label-names-who-acted"),
+    pytest.param(
+        "Taiwan puts Huawei and SMIC on its export blacklist", PUBLISHED, "impose", {"imposer": "TW"},
+        id="headline-definite-measure-is-news"),
+    pytest.param(
+        "The US imposed anti-dumping duties on Canadian lumber in 2017. Last August, Commerce raised the combined "
+        "rate to 14.4 per cent from 8.05 per cent.", PUBLISHED, "raise",
+        {"imposer": "US", "announced": "2025-08", "rate": (14.4, "percent", "level", 8.05)},
+        id="raising-the-rate-raises-the-article's-duty"),
 ]
 
 
