@@ -100,6 +100,7 @@ class SentenceView:
         self.sent = sent
         self.doc = sent.doc
         self.intransitive: set[int] = set()
+        self._adjectives: Optional[set[int]] = None
         self.ents = ents
         self.by_label: dict[str, list[Span]] = {}
         for e in ents:
@@ -114,6 +115,13 @@ class SentenceView:
 
     def get(self, label: str) -> list[Span]:
         return self.by_label.get(label, [])
+
+    def adjective_actions(self) -> set[int]:
+        """Starts of ACTION spans used as adjectives ('on frozen chicken'), computed once."""
+        if self._adjectives is None:
+            self._adjectives = {a.start for a in self.get("ACTION")
+                                if a.text.lower().endswith(("ed", "en")) and _modifies_product(self, a)}
+        return self._adjectives
 
     def cues(self, label: str) -> list[Span]:
         return self.cues_by_label.get(label, [])
@@ -180,7 +188,12 @@ def _sentences(doc: Doc):
             if cues[ci].start >= sent.start:
                 s_cues.append(cues[ci])
             ci += 1
-        yield sent, [e for e in s_ents if not _is_wire_dateline_date(doc, sent, e)], s_cues
+        if sent.start < WIRE_DATELINE_TOKENS:
+            s_ents = [e for e in s_ents if not _is_wire_dateline_date(doc, sent, e)]
+        yield sent, s_ents, s_cues
+
+
+WIRE_DATELINE_TOKENS = 120  # a wire dateline opens the story: the headline and lead are this short
 
 
 def _is_wire_dateline_date(doc: Doc, sent: Span, e: Span) -> bool:
@@ -244,7 +257,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
-        if a.text.lower().endswith(("ed", "en")) and _modifies_product(view, a):
+        if a.start in view.adjective_actions():
             continue  # 'duties on frozen chicken', 'imports of banned pesticides': an adjective
         if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
@@ -558,7 +571,7 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
         ok = True
         for k in range(m.end, trig.start):
             tok = doc[k]
-            if tok.ent_type_ == "ACTION" and any(a.start == k and _modifies_product(view, a) for a in view.get("ACTION")):
+            if tok.ent_type_ == "ACTION" and k in view.adjective_actions():
                 continue  # 'the duty on frozen chicken was raised': an adjective
             if tok.ent_type_ in ("ACTION", "MEASURE", "DURATION", "DATE") or tok.lower_ in PASSIVE_BREAK:
                 ok = False
@@ -1478,10 +1491,10 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
-    j = view.word_before(d.start)
-    start_word = d.text.lower().split()[0] if d.text else ""
+    start_word = d.text.lower().split()[0] if role == "effective" and d.text else ""
     anchor = ctx.published
-    if role == "effective" and (start_word in START_WORDS or (j is not None and view.doc[j].lower_ in START_WORDS)) \
+    if role == "effective" and (start_word in START_WORDS or (
+            (j := view.word_before(d.start)) is not None and view.doc[j].lower_ in START_WORDS)) \
             and _WEEKDAY_ONLY.fullmatch(d.text.lower().split(" ", 1)[-1] if start_word in START_WORDS else d.text.lower()):
         # 'applies from Friday': a start is told ahead of it ('since Friday' looks back), and
         # 'removed on Monday, effective Tuesday' is the Tuesday after that Monday
