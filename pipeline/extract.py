@@ -101,6 +101,7 @@ class SentenceView:
         self.doc = sent.doc
         self.intransitive: set[int] = set()
         self._adjectives: Optional[set[int]] = None
+        self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         self.ents = ents
         self.by_label: dict[str, list[Span]] = {}
         for e in ents:
@@ -278,6 +279,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kept = [e for e in view.ents if a.end <= e.start <= a.end + 3 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
             dated = any(c.start > a.end for c in view.cues("EXPIRES")) or any(d.start > a.end for d in view.get("DURATION"))
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
+                view.non_steps.append(a.start)
                 continue  # 'keeps military controls in place' reports no new step
             act = "extend"
         if act == "impose_run":
@@ -316,8 +318,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                                     for k in range(a.end, nxt_m.start)):
                 continue
             j = view.word_before(a.start)
-            if not (any(d.start >= a.end for d in view.get("DATE")) or (j is not None and view.doc[j].lower_ == "now")):
-                continue  # 'further imports pay a 25% duty' tells how a measure works, not when it began
+            since = any(d.start >= a.end and (d.text.lower().startswith("since") or view.doc[d.start - 1].lower_ == "since")
+                        for d in view.get("DATE"))
+            if not (since or (j is not None and view.doc[j].lower_ in ("now", "already"))):
+                continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
+                # how a measure works, not when it began
             act = "impose_weak"
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
@@ -385,8 +390,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         kind = "anaphoric" if noun_like and view.definite_before(a.start) else "main"
         j = view.word_before(a.start)
         gerund = a.text.lower().endswith("ing")
-        if gerund and j is not None and view.doc[j].lower_ == "by":
-            kind = "reference"  # 'By easing export controls, China ...' restates an action
+        if gerund and (j is None or view.doc[j].lower_ == "by"):
+            kind = "reference"  # 'By easing export controls, China ...', 'Removing the tariffs reflects ...' restate an action
         elif gerund and out and j is not None and view.doc[j].lower_ not in ("and", "or", "but"):
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
         elif out and _appositive_noun(view, a):
@@ -503,6 +508,10 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     if any(a.start - 6 <= c.end <= a.start or (c.end <= a.start and c.text.lower() in CONDITIONALS)
            for c in view.cues("HEDGE")):
         return True
+    # 'will stay in place until the United States removes its tariffs': a condition, not a step
+    for k in range(max(view.sent.start, a.start - 5), a.start):
+        if view.doc[k].lower_ in ("until", "till", "unless") and not view.doc[k + 1].ent_type_ == "DATE":
+            return True
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
     if any(c.id_ == "hedge_clause" and c.end <= a.start and not any(
@@ -935,7 +944,9 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
     if uses and own is not None and own.start > uses[0] and any(
             view.doc[k].text in (":", ";") for k in range(uses[0], own.start)):
         uses = [u for u in uses if u > own.start]
-    cut = min(uses + [seg[1]])
+    # '..., maintain measures on steel': a kept measure's products are not this step's
+    stops = [k for k in view.non_steps if seg[0] < k < seg[1] and (own is None or k > own.start)]
+    cut = min(uses + stops + [seg[1]])
     follows = [c.start for c in view.cues("FOLLOWS") if seg[0] <= c.start < seg[1]]
     out: list[str] = []
     for p in view.get("PRODUCT"):

@@ -230,7 +230,7 @@ class RuleSet:
         groups = {self.catalog[p].group for p in broad if p in self.catalog and self.catalog[p].category}
         if not broad or len(groups) != len(set(broad)):
             return False
-        extra = {"agriculture": {"food"}, "food": {"agriculture"}}
+        extra = {"agriculture": {"food", "vegetable_oils"}, "food": {"agriculture", "vegetable_oils"}}
         allowed = groups | {g for x in groups for g in extra.get(x, ())}
         return all(p in self.catalog and self.catalog[p].group in allowed for p in narrow)
 

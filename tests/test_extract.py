@@ -337,6 +337,21 @@ def test_urged_or_denied_steps_are_none(extract, text):
     assert extract(text, PUBLISHED) == []
 
 
+@pytest.mark.parametrize("text,actions", [
+    ("Our counter tariffs will stay in place until the United States removes its unjustified tariffs.", []),
+    ("Importers that pay counter tariffs on goods imported on or after September 1, 2025 can claim a refund.", []),
+    ("Canada lifted its counter tariffs on Monday. Removing the tariffs reflects the reality of trade.", ["lift"]),
+])
+def test_conditions_and_restatements_add_no_step(extract, text, actions):
+    assert [m.action for m in extract(text, PUBLISHED)] == actions
+
+
+def test_kept_measure_lends_no_products(extract):
+    text = "Canada to remove counter tariffs on U.S. goods covered by CUSMA, maintain measures on steel and autos"
+    [m] = extract(text, PUBLISHED)
+    assert (m.action, m.products) == ("lift", [])
+
+
 @pytest.mark.parametrize("text", [
     "Zimbabwe banned lithium ore exports in 2022. Refiners have since been allowed to export under permits.",
 ])
