@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .nlp.dates import DateNormalizer, context_year, explicit_year, years_in
+from .nlp.dates import DateNormalizer, explicit_year, present_year
 from .rules import BoilerplateRule, RuleSet
 
 # suffix -> format; a trailing `.gz` is looked through
@@ -519,6 +519,8 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
         kept.append(stripped)
     while kept and kept[-1] == "":
         kept.pop()
+    if dateline is None:
+        dateline = _signature_date(kept, compiled)
     title = None
     for line in [k for k in kept if k][:3]:
         if _is_headline(line):
@@ -527,6 +529,22 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
         if len(line.split()) > 25:
             break
     return Cleaned("\n".join(kept), title, dateline, removed, wire_date)
+
+
+SIGNATURE_LINES = 4  # a press release may date itself under its signature, at the very end
+
+
+def _signature_date(kept: list[str], compiled) -> Optional[str]:
+    """A bare date line among the last lines ('August 28, 2025' under the signature): the
+    publication date of a release that gives none at the top. The line stays in the text."""
+    tail = [k for k in kept if k][-SIGNATURE_LINES:]
+    for line in reversed(tail):
+        for rule, rx in compiled:
+            if rule.id == "dateline-bare" and (m := rx.search(line)):
+                return m.group("date")
+        if len(line.split()) > 6:
+            return None  # a sentence of the body: the date above it is no signature's
+    return None
 
 
 # --------------------------------------------------------------------------- one input
@@ -705,7 +723,7 @@ class Ingestor:
     def _date_from_wire(self, doc: Document, wire_date: str) -> None:
         """A wire dateline ('ASTANA, April 12 (Agency) -') dates the story; it rarely says the year,
         which is then the article's own dated context, as for any year-less date."""
-        year = explicit_year(wire_date) or context_year(sorted(set(years_in(doc.text))))
+        year = explicit_year(wire_date) or present_year(doc.text)
         if year is None:
             return
         nd = self.dates.normalize(wire_date, None, year)

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.nlp.dates import add_duration, context_year, parse_duration
+from pipeline.nlp.dates import add_duration, context_year, parse_duration, present_year
 
 PUBLISHED = date(2025, 11, 11)  # a Tuesday
 
@@ -201,3 +201,16 @@ def test_period_end_is_its_last_day(dates, text, anchor, prefer, value):
 def test_named_month_relative_to_publication(dates, text, anchor, value):
     nd = dates.normalize(text, anchor)
     assert nd.value == value and nd.how == "relative"
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("Imports fell in 2024. In the first nine months of 2025 they rose. It buys more from 2026 through 2028.", 2025),
+        ("Exports were banned in December 2022. Output rose in 2023. The ban applies from January 2027.", 2023),
+        ("No year at all.", None),
+    ],
+    ids=["future-bounds-left-out", "capped-at-the-latest-told-year", "none"],
+)
+def test_present_year_of_a_year_less_dateline(text, year):
+    assert present_year(text) == year

@@ -112,9 +112,15 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("By Staff Reporter · Updated: 4 March 2025", "2025-03-04"),
         ("Monday, March 3, 2025", "2025-03-03"),
         ("Radio Example Business - Monday 10 June 2024, 07:00", "2024-06-10"),
+        ("26.08.2025 | Black Sea desk", "2025-08-26"),
+        ("Jane Doe | New Delhi | October 20, 2023", "2023-10-20"),
+        ("No. 87 | Friday 16 May 2025", "2025-05-16"),
+        ("Saturday, 15 November 2025, 06:30", "2025-11-15"),
+        ("Thu, 21 Aug 2025 09:40 +07:00", "2025-08-21"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-dot-updated",
-         "weekday-date", "masthead-dash-date"],
+         "weekday-date", "masthead-dash-date", "numeric-day-first", "pipes-byline-place-date", "pipes-issue-date",
+         "weekday-comma-time", "short-weekday"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
@@ -140,6 +146,12 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
     doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())
     assert doc.published == published
     assert lead in doc.text
+
+
+def test_press_release_dated_under_its_signature(ingestor):
+    text = f"{HEADLINE}\n\n{BODY}\n\nJohn Doe\nSpecial Adviser, Media\nAugust 28, 2025"
+    doc = ingest(ingestor, text.encode())
+    assert (doc.published, doc.published_from) == ("2025-08-28", "dateline")
 
 
 def test_wire_dateline_loses_to_a_full_dateline(ingestor):

@@ -317,8 +317,20 @@ def explicit_year(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-def years_in(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+_YEAR_AFTER = re.compile(r"((?:\b[\w,.']+\s+){0,3})\b(19[5-9]\d|20\d\d)\b", re.I)
+_AHEAD_WORDS = {"from", "until", "till", "through", "to", "by", "before", "beyond"}
+
+
+def present_year(text: str) -> Optional[int]:
+    """The story's own year, for a dateline that gives none: the middle of the years the text
+    names (as for any year-less date), but never after the latest year it names other than
+    as a future bound ('from 2026 through 2028', 'from January 2027' look ahead)."""
+    found = _YEAR_AFTER.findall(text)
+    if not found:
+        return None
+    middle = context_year(sorted({int(y) for _, y in found}))
+    told = [int(y) for before, y in found if not _AHEAD_WORDS & {w.strip(",.'").lower() for w in before.split()}]
+    return min(middle, max(told)) if told else middle
 
 
 def context_year(years: list[int]) -> Optional[int]:
