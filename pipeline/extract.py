@@ -758,7 +758,7 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
     it only to the story's own news day."""
     for c in view.cues("SAME_OCCASION"):
         news = c.id_ == "news"
-        lead = c.start - view.sent.start <= 1 and c.end <= f.trigger.start
+        lead = (c.start - view.sent.start <= 1 and c.end <= f.trigger.start) or 0 <= f.trigger.start - c.end <= 1
         if news and c.text.lower() == "also":
             lead = 0 <= f.trigger.start - c.end <= 1
         if lead:
@@ -878,7 +878,12 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     measure named, the trade flow is the object. Stopping a flow imposes a ban on it;
     resuming it lifts the ban."""
     trig = f.trigger
-    if not trig.text.lower().startswith(FLOW_VERBS) and not f.extends_suspension:
+    # 'lifted its suspension of log imports': lifting a halt of the flow lifts the ban on it
+    halt = next((b for b in view.get("ACTION") if 0 <= b.start - trig.end <= 2 and b.text.lower().startswith(FLOW_VERBS)),
+                None) if f.action == "lift" else None
+    if halt is not None:
+        trig = halt
+    elif not trig.text.lower().startswith(FLOW_VERBS) and not f.extends_suspension:
         return False  # 'keep its suspension of rice imports in place' extends a halt of imports
     prods = view.get("PRODUCT") + view.get("JURISDICTION")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
@@ -892,7 +897,7 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
             f.type, f.type_specific = mtype, False
             if f.action == "resume":
                 f.action = "lift"
-            elif ACTION_FAMILY.get(f.action) == "relax":
+            elif ACTION_FAMILY.get(f.action) == "relax" and halt is None:
                 f.action = "impose"  # halting the trade is a ban, not a relaxation
             f.extends_suspension = False  # extending a halt of imports prolongs a ban
             _add_evidence(f, "type", mtype, c)
@@ -1924,8 +1929,8 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         if f.occasion is None or f.value("announced"):
             continue
         offset, cue = f.occasion
-        before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.sent is not f.sent
-                  and g.value("announced") and g.imposer in (f.imposer, None)]
+        before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
+                  and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7]
         prev = (recent or ([] if offset is None else before) or [None])[0]
@@ -1936,7 +1941,9 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
             continue  # a month-precise date shifted by a day is no date
         value = (date.fromisoformat(base) + timedelta(days=offset or 0)).isoformat()
         text = ctx.text[cue.start_char:cue.end_char]
-        roles = ["announced"] + (["effective"] if f.immediate and not f.value("effective") else [])
+        # in force that day too when told so, or when it was so for the step it is dated by
+        same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
+        roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
         for role in roles:
             f.dates.append(DateExpr(role=role, text=text, value=value, precision="day", how="inferred",
                                     anchor=base, start=cue.start_char, end=cue.end_char))

@@ -237,6 +237,9 @@ CASES = [
         "rate to 14.4 per cent from 8.05 per cent.", PUBLISHED, "raise",
         {"imposer": "US", "announced": "2025-08", "rate": (14.4, "percent", "level", 8.05)},
         id="raising-the-rate-raises-the-article's-duty"),
+    pytest.param(
+        "China lifted its suspension of log imports from the United States on Monday.", PUBLISHED, "lift",
+        {"type": "import_ban", "products": ["logs"], "targets": ["US"]}, id="lifting-a-suspension-of-imports"),
 ]
 
 
@@ -344,6 +347,13 @@ def test_urged_or_denied_steps_are_none(extract, text):
 ])
 def test_conditions_and_restatements_add_no_step(extract, text, actions):
     assert [m.action for m in extract(text, PUBLISHED)] == actions
+
+
+def test_same_day_mid_sentence_dates_the_second_step(extract):
+    text = ("China's customs halted U.S. log imports on March 4, and on the same day suspended soybean imports from "
+            "three U.S. companies.")
+    got = sorted((m.products[0], m.announced, m.effective) for m in extract(text, PUBLISHED))
+    assert got == [("logs", "2025-03-04", "2025-03-04"), ("soybeans", "2025-03-04", "2025-03-04")]
 
 
 def test_kept_measure_lends_no_products(extract):
