@@ -1536,7 +1536,7 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
-        _takes_effect(f.trigger) or _future_tense(f))
+        _takes_effect(f.trigger) or _future_tense(f)) and not _told_in_the_past(f)
     told = None
     if role == "effective":  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
         told = next((x.value for x in f.dates if x.role == "announced" and x.value), None)
@@ -1552,6 +1552,14 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
 
 
 FUTURE_AUX = {"will", "would", "shall", "to"}
+PAST_AUX = {"had", "was", "were", "would"}
+
+
+def _told_in_the_past(f: Frame) -> bool:
+    """'had been due to take effect Oct. 1', 'said it would take effect on Oct. 1': a start told
+    from a past standpoint, not necessarily ahead of the story."""
+    doc = f.sent.doc
+    return any(doc[k].lower_ in PAST_AUX for k in range(max(f.sent.start, f.trigger.start - 4), f.trigger.start))
 
 
 def _future_tense(f: Frame) -> bool:
