@@ -1909,6 +1909,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             continue  # a measure already told about, with nothing new to add
         elif f.kind == "anaphoric" and f.measure is None:
             continue
+        elif f.kind == "anaphoric" and f.action == "extend" and not (
+                f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
+            continue  # 'The new tariff extends the auto duties to trucks' widens, it does not prolong
         else:
             merged.append(f)
     # 3b. a headline's loose verb ('tightens graphite exports') names the step the body tells
@@ -2019,6 +2022,8 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     action = f.action
     if action == "lift" and (values["expires"] or f.duration):
         action = "suspend"  # a lift with an end date is a suspension
+    if action == "reduce" and f.type == "quota":
+        action = "tighten"  # cutting a quota lets less in: 'cut the quota to 50% of 2024 volumes'
     direction = "liberalising" if action in LIBERALISING or (action == "extend" and f.extends_suspension) \
         else "restrictive"
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \

@@ -240,6 +240,9 @@ CASES = [
     pytest.param(
         "China lifted its suspension of log imports from the United States on Monday.", PUBLISHED, "lift",
         {"type": "import_ban", "products": ["logs"], "targets": ["US"]}, id="lifting-a-suspension-of-imports"),
+    pytest.param(
+        "Canada is cutting the tariff rate quotas on steel imports from non-FTA countries to 50% of 2024 volumes.",
+        PUBLISHED, "tighten", {"type": "quota"}, id="cutting-a-quota-tightens-it"),
 ]
 
 
@@ -333,6 +336,8 @@ def test_paying_a_duty_without_a_start_is_no_step(extract, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The European Commission said it intends to impose anti-dumping duties on Chinese plywood.",
+    "The new tariff extends the auto duties the administration has already put in place.",
     "Lawmakers have urged the government to go further and require export licences for chipmaking equipment.",
     "Rwanda and Kenya have promoted electric cars. Neither has restricted petrol or diesel imports.",
 ])

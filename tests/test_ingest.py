@@ -64,8 +64,9 @@ def test_unusable_input_is_an_error_not_a_document(ingestor, raw, error):
         "Photo: Sugar cane fields in western Kenya",
         "If you wish to reprint this article, please indicate the source.",
         "Share this article",
+        "This week: Indonesia lifts palm oil levy · UK and US agree car quota · EU plywood duties loom",
     ],
-    ids=["caption-and-credit", "photo-label", "reprint-notice", "share-bar"],
+    ids=["caption-and-credit", "photo-label", "reprint-notice", "share-bar", "newsletter-contents-line"],
 )
 def test_boilerplate_lines_are_removed(rules, noise):
     text = f"{HEADLINE}\n\n{noise}\n\n{BODY}\n\nMillers welcomed the decision."
