@@ -760,7 +760,9 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
         news = c.id_ == "news"
         lead = (c.start - view.sent.start <= 1 and c.end <= f.trigger.start) or 0 <= f.trigger.start - c.end <= 1
         if news and c.text.lower() == "also":
-            lead = 0 <= f.trigger.start - c.end <= 1
+            # 'also banned ...', 'also approved a 12-month waiver of ...'
+            lead = 0 <= f.trigger.start - c.end <= 5 and not any(
+                view.doc[k].text in (",", ";", ":", ".") for k in range(c.end, f.trigger.start))
         if lead:
             return (None if news else int(c.id_ or 0)), c
     return None
@@ -1536,7 +1538,8 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
-        _takes_effect(f.trigger) or _future_tense(f)) and not _told_in_the_past(f)
+        _takes_effect(f.trigger) or _future_tense(f) or f.trigger.text.lower() in SCHEDULED_MOVES) \
+        and not _told_in_the_past(f)
     told = None
     if role == "effective":  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
         told = next((x.value for x in f.dates if x.role == "announced" and x.value), None)
@@ -1552,6 +1555,9 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
 
 
 FUTURE_AUX = {"will", "would", "shall", "to"}
+# 'when the tariff rises to 30% on Jan. 1': a rate's move told in the present is a scheduled one
+SCHEDULED_MOVES = {"rises", "climbs", "jumps", "increases", "falls", "drops", "decreases", "eases", "goes up",
+                   "goes down"}
 PAST_AUX = {"had", "was", "were", "would"}
 
 
@@ -1816,6 +1822,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             else:
                 f.targets = [t for t in f.targets if t != f.imposer]
     frames = [f for f in frames if f.type and f.imposer]
+    _date_news_perfect(frames, ctx)
     _date_by_occasion(frames, ctx)
     # 2. a relaxing action dated with the article's own imposition date is that imposition
     extra = []
@@ -1931,6 +1938,27 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                     f.dates.append(d)
     _default_targets(merged)
     return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
+
+
+LEAD_CHARS = 600  # headline, dateline and first paragraph
+
+
+def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
+    """'President Tinubu has approved a ban on ...' opening a dated story, with no day of its
+    own: the news of the day it was published (perfect tense, in the lead, nothing earlier)."""
+    if ctx.published is None:
+        return
+    day = ctx.published.isoformat()
+    for f in frames:
+        if f.kind != "main" or f.sent.start_char > LEAD_CHARS or f.value("announced") or f.action == "resume":
+            continue
+        doc = f.sent.doc
+        j = f.trigger.start - 1
+        if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed"):
+            f.dates.append(DateExpr(role="announced", text=doc[j:f.trigger.end].text, value=day, precision="day",
+                                    how="inferred", anchor=f"published {day}", start=doc[j].idx,
+                                    end=f.trigger.end_char))
+            _add_evidence_at(f, "announced", day, doc[j].idx, f.trigger.end_char)
 
 
 def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:

@@ -243,6 +243,13 @@ CASES = [
     pytest.param(
         "Canada is cutting the tariff rate quotas on steel imports from non-FTA countries to 50% of 2024 volumes.",
         PUBLISHED, "tighten", {"type": "quota"}, id="cutting-a-quota-tightens-it"),
+    pytest.param(
+        "Nigeria's President Tinubu has approved a ban on the export of raw shea nuts for six months.", PUBLISHED, "impose",
+        {"imposer": "NG", "announced": PUBLISHED}, id="perfect-tense-lead-is-the-news-day"),
+    pytest.param(
+        "Nigeria has approved a ban on the export of raw shea nuts. The President also approved a 12-month waiver "
+        "of import duty on processing machinery.", PUBLISHED, "suspend", {"announced": PUBLISHED, "duration": "P1Y"},
+        id="also-approved-a-waiver-is-the-same-news"),
 ]
 
 
@@ -359,6 +366,12 @@ def test_same_day_mid_sentence_dates_the_second_step(extract):
             "three U.S. companies.")
     got = sorted((m.products[0], m.announced, m.effective) for m in extract(text, PUBLISHED))
     assert got == [("logs", "2025-03-04", "2025-03-04"), ("soybeans", "2025-03-04", "2025-03-04")]
+
+
+def test_a_rate_rise_told_in_the_present_is_scheduled(extract):
+    text = "The US imposed tariffs on furniture on Tuesday. On Jan. 1 the tariff on upholstered furniture rises to 30%."
+    got = [m.effective for m in extract(text, "2025-10-17") if m.action == "raise"]
+    assert got == ["2026-01-01"]
 
 
 def test_kept_measure_lends_no_products(extract):
