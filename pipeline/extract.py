@@ -552,6 +552,14 @@ def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list
                 continue  # 'suspending Trump's increased tariffs': the object of our action
             end = min([t for t in triggers if t > a.start] + [view.sent.end])
             zones.append((owner, end))
+    # 'On December 3, in response to Washington's latest chip curbs, Beijing banned ...': the
+    # reason clause before the step names the other side's measure
+    for c in view.cues("REASON"):
+        if any(t > c.end for t in triggers):
+            end = next((k for k in range(c.end, view.sent.end) if view.doc[k].text in (",", ";")), None)
+            relative = end is not None and end + 1 < view.sent.end and view.doc[end + 1].lower_ in ("which", "that", "who")
+            if end is not None and not relative and all(t > end for t in triggers if t > c.start):
+                zones.append((c.start, end))  # (', which took effect in March 2018' is the reason's own step)
     return zones
 
 

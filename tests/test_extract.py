@@ -250,6 +250,13 @@ CASES = [
         "Nigeria has approved a ban on the export of raw shea nuts. The President also approved a 12-month waiver "
         "of import duty on processing machinery.", PUBLISHED, "suspend", {"announced": PUBLISHED, "duration": "P1Y"},
         id="also-approved-a-waiver-is-the-same-news"),
+    pytest.param(
+        "On Thursday China added 28 US entities to its export control list.", PUBLISHED, "impose",
+        {"imposer": "CN", "type": "entity_listing", "targets": ["US"]}, id="export-control-list-is-an-entity-list"),
+    pytest.param(
+        "On December 3, in response to Washington's latest chip curbs, Beijing banned exports of gallium to the "
+        "United States.", PUBLISHED, "impose", {"imposer": "CN", "type": "export_ban", "targets": ["US"]},
+        id="fronted-reason-clause-is-the-other-side's"),
 ]
 
 
