@@ -1689,6 +1689,8 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False  # an export ban and a minimum export price, each imposed, are two measures
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
+    if _two_lists(a, b):
+        return False  # 'its export control list' and 'its unreliable entity list' are two measures
     if a.products and b.products and not _products_overlap(a.products, b.products) and not (
             rules is not None and (rules.covers(a.products, b.products) or rules.covers(b.products, a.products)
                                    or rules.one_product(a.products, b.products))):
@@ -1712,6 +1714,11 @@ def _dates_agree(a: Frame, b: Frame, firm: bool = False) -> bool:
         if va and vb and not (va.startswith(vb) or vb.startswith(va)):
             return False
     return True
+
+
+def _two_lists(a: Frame, b: Frame) -> bool:
+    names = [f.measure.text.lower() for f in (a, b) if f.measure is not None and f.measure.ent_id_ == "entity_listing"]
+    return len(names) == 2 and all(n.endswith(" list") for n in names) and names[0] != names[1]
 
 
 def _compatible_with_action(body: Frame, head: Frame, rules: RuleSet) -> bool:

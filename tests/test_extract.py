@@ -381,6 +381,12 @@ def test_a_rate_rise_told_in_the_present_is_scheduled(extract):
     assert got == ["2026-01-01"]
 
 
+def test_two_named_lists_are_two_measures(extract):
+    text = ("On Thursday China added 28 US entities to its export control list and put 10 more US companies on its "
+            "unreliable entity list.")
+    assert [(m.type, m.action) for m in extract(text, PUBLISHED)] == [("entity_listing", "impose")] * 2
+
+
 def test_kept_measure_lends_no_products(extract):
     text = "Canada to remove counter tariffs on U.S. goods covered by CUSMA, maintain measures on steel and autos"
     [m] = extract(text, PUBLISHED)
