@@ -156,6 +156,8 @@ class SentenceView:
             tok = self.doc[j]
             if tok.lower_ in NOT_MODIFIERS or not (tok.is_alpha and tok.is_lower or tok.text in "-–—" or tok.like_num):
                 return False
+            if self.cue_start.get(j, set()) & {"GOVT", "ORG_NOUN"}:
+                return False  # 'the treasury suspended import duty': a subject, not a modifier
         return False
 
 
@@ -567,13 +569,16 @@ PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "a
                  "–", "said", "says", "say", "told", "who", "would", "will"}
 
 
+SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "whereas", "once"}
+
+
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
     for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 18]):
         # 'is still set to take effect': a weak verb does not end the subject's reach
         if not any((view.doc[k].ent_type_ in ("ACTION", "MEASURE") and view.doc[k].ent_id_ not in ("impose_weak", "none"))
-                   or view.doc[k].text in (";", ".") for k in range(m.end, trig.start)):
-            return m
+                   or view.doc[k].text in (";", ".") or view.doc[k].lower_ in SUBJECT_BREAK for k in range(m.end, trig.start)):
+            return m  # ('a duty only when their price falls': the price falls, not the duty)
     return None
 
 

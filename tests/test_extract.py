@@ -257,6 +257,12 @@ CASES = [
         "On December 3, in response to Washington's latest chip curbs, Beijing banned exports of gallium to the "
         "United States.", PUBLISHED, "impose", {"imposer": "CN", "type": "export_ban", "targets": ["US"]},
         id="fronted-reason-clause-is-the-other-side's"),
+    pytest.param(
+        "Last month, Kenya's treasury suspended import duty on wheat for six months.", PUBLISHED, "suspend",
+        {"imposer": "KE", "products": ["wheat"], "duration": "P6M"}, id="a-government-noun-is-a-subject-not-a-modifier"),
+    pytest.param(
+        "Kenya's cabinet banned imports of genetically modified (GM) foods in November 2012.", PUBLISHED, "impose",
+        {"products": ["genetically modified foods"], "effective": "2012-11"}, id="gm-foods"),
 ]
 
 
