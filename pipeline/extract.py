@@ -1321,6 +1321,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if d.start in old_rates and explicit_year(d.text) is None and not d.text.lower().startswith(
                 ("from", "until", "since")):
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
+        if _dated_procedure(view, d):
+            continue  # 'the trade deal the two allies struck in July
         role, owner = None, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
         # a date heading a later clause (', and in March 2020 the duty was raised') is that clause's
@@ -1414,14 +1416,27 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     _share_trailing_dates(frames)
 
 
+PROCEDURE_VERBS = ("issued", "published", "released", "filed", "submitted", "dated", "struck", "agreed", "reached",
+                   "sealed", "concluded", "launched", "opened", "initiated", "held")
+
+
 def _dates_another_noun(view: SentenceView, k: int) -> bool:
-    """'the preliminary findings of the DGTR, ..., issued on 18 March': the date is the findings',
-    not the step's ('a statement released Friday' dates the step: only procedure nouns count)."""
-    if view.doc[k].lower_ not in ("issued", "published", "released", "filed", "submitted", "dated"):
+    """'the preliminary findings of the DGTR, ..., issued on 18 March', 'the trade deal the two
+    allies struck in July': the date is the findings' or the deal's, not the step's ('a statement
+    released Friday' dates the step: only procedure nouns count)."""
+    if view.doc[k].lower_ not in PROCEDURE_VERBS:
         return False
     procedure = [c for c in view.cues("PROCEDURE") if 0 <= k - c.end <= 20]
-    return bool(procedure) and not any(procedure[-1].end <= e.start < k
-                                       for e in view.get("MEASURE") + view.get("ACTION"))
+    return bool(procedure) and not any(procedure[-1].end <= e.start < k for e in
+                                       view.get("MEASURE") + view.get("ACTION") + view.cues("INSTRUMENT"))
+
+
+def _dated_procedure(view: SentenceView, d: Span) -> bool:
+    """A date right after a procedure's verb ('the deal struck in July') belongs to the procedure."""
+    for k in range(d.start - 1, max(view.sent.start, d.start - 3) - 1, -1):
+        if view.doc[k].lower_ in PROCEDURE_VERBS:
+            return _dates_another_noun(view, k)
+    return False
 
 
 def _share_trailing_dates(frames: list[Frame]) -> None:
@@ -1992,7 +2007,9 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
                   and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7]
-        prev = (recent or ([] if offset is None else before) or [None])[0]
+        same_sentence = [g for g in before if g.sent is f.sent] if offset is not None else []
+        # ('halted log imports on March 4, and on the same day suspended ...': that sentence's day)
+        prev = (same_sentence or recent or ([] if offset is None else before) or [None])[0]
         if prev is None:
             continue
         base = prev.value("announced")

@@ -263,6 +263,10 @@ CASES = [
     pytest.param(
         "Kenya's cabinet banned imports of genetically modified (GM) foods in November 2012.", PUBLISHED, "impose",
         {"products": ["genetically modified foods"], "effective": "2012-11"}, id="gm-foods"),
+    pytest.param(
+        "Trump on Thursday signed an order that lowers the tariff on Japanese cars to 15%, putting into effect the "
+        "trade deal the two allies struck in July.", "2025-09-05", "reduce",
+        {"announced": "2025-09-04", "effective": None}, id="a-deal's-date-is-not-the-step's"),
 ]
 
 
