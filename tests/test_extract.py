@@ -397,6 +397,12 @@ def test_two_named_lists_are_two_measures(extract):
     assert [(m.type, m.action) for m in extract(text, PUBLISHED)] == [("entity_listing", "impose")] * 2
 
 
+def test_bare_levies_are_the_articles_levies(extract):
+    text = ("Indonesia will raise its export levy on crude palm oil to 10% from 7.5%. Levies on refined palm oil "
+            "rise to 9.5% from 6%.")
+    assert {m.type for m in extract(text, PUBLISHED)} == {"export_duty"}
+
+
 def test_kept_measure_lends_no_products(extract):
     text = "Canada to remove counter tariffs on U.S. goods covered by CUSMA, maintain measures on steel and autos"
     [m] = extract(text, PUBLISHED)
