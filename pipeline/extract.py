@@ -360,9 +360,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         pair = (out[-1][1], act) if out else None
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (
-                pair in (("extend", "suspend"), ("suspend", "extend"))
+                pair in (("extend", "suspend"), ("suspend", "extend"), ("extend", "lift"))
                 or ACTION_FAMILY.get(pair[0]) == ACTION_FAMILY.get(act.split("_")[0])):
-            if act == "suspend" and out[-1][1] == "extend":
+            if act in ("suspend", "lift") and out[-1][1] == "extend":
+                # 'extend the suspension', 'extend the removal of all tariffs until March 2029'
                 out[-1] = (out[-1][0], "extend", out[-1][2] + "+suspension")
             elif act == "extend" and out[-1][1] == "suspend":
                 out[-1] = (a, "extend", "main+suspension")  # 'the waiver was renewed'

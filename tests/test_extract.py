@@ -403,6 +403,11 @@ def test_bare_levies_are_the_articles_levies(extract):
     assert {m.type for m in extract(text, PUBLISHED)} == {"export_duty"}
 
 
+def test_extending_a_removal_is_extending_a_suspension(extract):
+    text = "The UK will extend the removal of all tariffs on goods from Ukraine until March 2029, it said today."
+    assert [(m.action, m.expires) for m in extract(text, PUBLISHED)] == [("extend", "2029-03")]
+
+
 def test_kept_measure_lends_no_products(extract):
     text = "Canada to remove counter tariffs on U.S. goods covered by CUSMA, maintain measures on steel and autos"
     [m] = extract(text, PUBLISHED)
