@@ -290,12 +290,28 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Basmati shipments, which were never restricted, rose to a record.",
-    "The foreign direct product rule exemptions for Japan remain in place.",
-    "Exports are carried by the minerals and coal directorate's own fleet.",
+    pytest.param("Basmati shipments, which were never restricted, rose to a record.", id="never"),
+    pytest.param("The foreign direct product rule exemptions for Japan remain in place.", id="standing-state"),
+    pytest.param("Exports are carried by the minerals and coal directorate's own fleet.", id="no-measure"),
+    pytest.param("Economists say the protection has not stopped imports of chicken.", id="negated"),
+    pytest.param("Thailand will not extend its ban on sugar exports.", id="negated-future"),
+    pytest.param("Rwanda and Kenya have promoted electric cars. Neither has restricted petrol or diesel imports.",
+                 id="neither"),
+    pytest.param("US importers paid $3 billion in tariffs on Chinese goods last year.", id="paid-a-sum"),
+    pytest.param("Once the quota is used up, further imports of steel pay a 25% duty.", id="how-it-works"),
+    pytest.param("The European Commission said it intends to impose anti-dumping duties on Chinese plywood.",
+                 id="intends-to"),
+    pytest.param("The new tariff extends the auto duties the administration has already put in place.",
+                 id="extends-means-widens"),
+    pytest.param("Lawmakers have urged the government to go further and require export licences for chipmaking "
+                 "equipment.", id="urged"),
+    pytest.param("Our counter tariffs will stay in place until the United States removes its unjustified tariffs.",
+                 id="until-condition"),
+    pytest.param("Importers that pay counter tariffs on goods imported on or after September 1, 2025 can claim a "
+                 "refund.", id="pay-without-since"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
-    assert extract(text) == []
+    assert extract(text, PUBLISHED) == []
 
 
 def test_a_suspension_that_will_last_is_no_imposition(extract):
@@ -343,39 +359,9 @@ def test_rule_takes_effect_for_every_step_it_made(extract):
     assert got == [("impose", "2025-11-13"), ("lift", "2025-11-13")]
 
 
-@pytest.mark.parametrize("text", [
-    "Economists say the protection has not stopped imports of chicken.",
-    "Thailand will not extend its ban on sugar exports.",
-])
-def test_negated_verb_is_no_step(extract, text):
-    assert extract(text, PUBLISHED) == []
-
-
-@pytest.mark.parametrize("text", [
-    "US importers paid $3 billion in tariffs on Chinese goods last year.",
-    "Once the quota is used up, further imports of steel pay a 25% duty.",
-])
-def test_paying_a_duty_without_a_start_is_no_step(extract, text):
-    assert extract(text, PUBLISHED) == []
-
-
-@pytest.mark.parametrize("text", [
-    "The European Commission said it intends to impose anti-dumping duties on Chinese plywood.",
-    "The new tariff extends the auto duties the administration has already put in place.",
-    "Lawmakers have urged the government to go further and require export licences for chipmaking equipment.",
-    "Rwanda and Kenya have promoted electric cars. Neither has restricted petrol or diesel imports.",
-])
-def test_urged_or_denied_steps_are_none(extract, text):
-    assert extract(text, PUBLISHED) == []
-
-
-@pytest.mark.parametrize("text,actions", [
-    ("Our counter tariffs will stay in place until the United States removes its unjustified tariffs.", []),
-    ("Importers that pay counter tariffs on goods imported on or after September 1, 2025 can claim a refund.", []),
-    ("Canada lifted its counter tariffs on Monday. Removing the tariffs reflects the reality of trade.", ["lift"]),
-])
-def test_conditions_and_restatements_add_no_step(extract, text, actions):
-    assert [m.action for m in extract(text, PUBLISHED)] == actions
+def test_a_sentence_opening_gerund_restates_the_step(extract):
+    text = "Canada lifted its counter tariffs on Monday. Removing the tariffs reflects the reality of trade."
+    assert [m.action for m in extract(text, PUBLISHED)] == ["lift"]
 
 
 def test_same_day_mid_sentence_dates_the_second_step(extract):
