@@ -305,6 +305,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if act == "impose_need":
                 continue
             act = "impose_weak"
+        if ACTION_FAMILY.get(act) in ("relax", "extend") and any(
+                a.end <= c.start <= a.end + 4 and not any(m.start < c.start for m in measures if m.start >= a.end)
+                for c in view.cues("PROCEDURE")):
+            continue  # 'terminated the investigation for India', 'extended the review': a procedure, not a measure
         if act == "lift_end":
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
             if not any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_alpha and view.doc[k].is_lower
@@ -762,8 +766,10 @@ def _rate_step(view: SentenceView, f: Frame) -> bool:
 
 def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     """'raised the combined rate', 'cut the rates': the verb's object is a rate."""
+    stop = min(f.trigger.end + 4, view.sent.end)
     return f.action in ("raise", "reduce") and f.trigger.text.lower() not in ("lower", "higher") and any(
-        view.doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, min(f.trigger.end + 4, view.sent.end)))
+        view.doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, stop)) and not any(
+        f.trigger.end <= c.start < stop for c in view.cues("OTHER_RATE"))  # 'raised its benchmark Selic rate'
 
 
 def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Span]]:

@@ -309,6 +309,10 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="until-condition"),
     pytest.param("Importers that pay counter tariffs on goods imported on or after September 1, 2025 can claim a "
                  "refund.", id="pay-without-since"),
+    pytest.param("Brazil's central bank, which raised its benchmark Selic rate to 13.25% in January, meets next week.",
+                 id="interest-rate"),
+    pytest.param("Vietnam found Indian shipments too small to cause injury and terminated that part of the case.",
+                 id="procedure-ended"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []

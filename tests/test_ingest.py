@@ -118,10 +118,12 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("No. 87 | Friday 16 May 2025", "2025-05-16"),
         ("Saturday, 15 November 2025, 06:30", "2025-11-15"),
         ("Thu, 21 Aug 2025 09:40 +07:00", "2025-08-21"),
+        ("Monday, July 7, 2025 | 08:15", "2025-07-07"),
+        ("Brasília | 07/03/2025 | 10h42", "2025-03-07"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-dot-updated",
          "weekday-date", "masthead-dash-date", "numeric-day-first", "pipes-byline-place-date", "pipes-issue-date",
-         "weekday-comma-time", "short-weekday"],
+         "weekday-comma-time", "short-weekday", "weekday-bar-time", "place-slash-date-day-first"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())

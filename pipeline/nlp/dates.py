@@ -50,6 +50,8 @@ _FAST = [
     re.compile(rf"^{_MON},?\s+(?P<year>\d{{4}})$"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$"),  # '26.08.2025' is day first
+    # '07/03/2025': day first, as outside the US, unless the second number cannot be a month ('12/31/2025')
+    re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$"),
     re.compile(r"^(?P<year>\d{4})$"),
 ]
 
@@ -63,6 +65,9 @@ def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
         if not m:
             continue
         parts = m.groupdict()
+        if parts.get("a"):
+            a, b = int(parts["a"]), int(parts["b"])
+            parts["day"], parts["month"] = (str(b), str(a)) if b > 12 else (str(a), str(b))
         month = int(parts["month"]) if parts.get("month") else _MONTHS.get(parts.get("mon") or "", 0)
         if parts.get("mon") is not None and not month:
             return None
