@@ -9,7 +9,6 @@ measure (headline, lead, later paragraphs) are merged into one mention.
 from __future__ import annotations
 
 import copy
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .models import IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
 from .nlp.factories import doc_text
-from .nlp.dates import DateNormalizer, add_duration, explicit_year, to_date
+from .nlp.dates import DateNormalizer, add_duration, explicit_year, is_weekday, to_date
 from .nlp.figures import parse_figure
 from .rules import RuleSet
 
@@ -75,6 +74,7 @@ class Frame:
     occasion: Optional[tuple[Optional[int], Span]] = None  # 'The same day,' (0), 'also' (None): (offset, cue)
     immediate: bool = False  # 'with immediate effect': in force the day it is announced
     whole_instrument: bool = False  # 'The rule takes effect on ...': every step that rule made
+    definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -450,7 +450,7 @@ def _modifies_product(view: SentenceView, a: Span) -> bool:
         if k in starts:
             return True
         t = view.doc[k]
-        if t.ent_type_ or t.lower_ in DEFINITE_WORDS or t.lower_ in ("a", "an") or not (
+        if t.ent_type_ or view.has_cue_at("DEFINITE", k) or t.lower_ in ("a", "an") or not (
                 t.is_alpha and t.is_lower or t.text == "-"):
             return False  # 'and scrapped the remaining gasoline curbs' is a verb with its object
     return False
@@ -517,7 +517,7 @@ def _hedged(view: SentenceView, a: Span) -> bool:
         return True
     # 'will stay in place until the United States removes its tariffs': a condition, not a step
     for k in range(max(view.sent.start, a.start - 5), a.start):
-        if view.doc[k].lower_ in ("until", "till", "unless") and not view.doc[k + 1].ent_type_ == "DATE":
+        if view.doc[k].lower_ in ("until", "till", "unless") and view.doc[k + 1].ent_type_ != "DATE":
             return True
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
@@ -732,11 +732,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 f.dates.append(announced.model_copy(update={"role": "effective", "how": "inferred",
                                                             "anchor": "with immediate effect"}))
     for f in frames:
-        if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
+        # 'the duty', 'the new 40% duty', 'its extra levy': a measure the text has told of
+        f.definite = f.measure is not None and view.definite_before(f.measure.start)
+    for f in frames:
+        if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and f.definite \
                 and f.trigger.start in view.intransitive and _takes_effect(f.trigger) and f.measure.end <= f.trigger.start:
             f.kind = "anaphoric"  # 'The extra levy will take effect on August 27': when a told measure applies
             continue
-        if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and _definite_measure(f) \
+        if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and f.definite \
                 and ctx.frames and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
                 and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
@@ -1197,6 +1200,7 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
 
 def _rate(view: SentenceView, f: Frame, seg) -> None:
     figs = [g for g in view.get("FIGURE") if seg[0] <= g.start < seg[1]]
+    rate_object = bool(figs) and f.measure is None and _moves_a_rate(view, f)  # 'raised the combined rate to ...'
     for g in figs:
         nxt = g.end
         j = view.word_before(g.start)
@@ -1204,8 +1208,7 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         if nxt < view.sent.end and view.doc[nxt].lower_ == "of" and lead not in ("to", "at", "by"):
             continue  # '94% of global output' is a share, not a rate
         if f.type not in RATE_TYPES and not (f.measure is not None and (
-                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")) \
-                and not (f.measure is None and _moves_a_rate(view, f)):
+                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")) and not rate_object:
             continue
         owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
         if owner and f.measure is not None:
@@ -1288,18 +1291,18 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         part = copy.copy(f)
         part.products = products
         part.dates = list(f.dates)
+        part.defaulted = set(f.defaulted)  # a shallow copy would share the set with the frame it splits
         part.evidence = [e for e in f.evidence if e.field != "rate"]
         value, unit = parse_figure(g.text, g.ent_id_) or (None, None)
         if value is None:
             continue
         previous = None
-        k = view.word_before(g.start)
         nxt = [h for h in view.get("FIGURE") if g.end <= h.start <= g.end + 2
                and view.doc[h.start - 1].lower_ == "from"]
         if nxt:
             pv = parse_figure(nxt[0].text, nxt[0].ent_id_)
             previous = pv[0] if pv else None
-        part.rate = Rate(value=value, unit=unit, kind=f.rate.kind if f.rate.kind != "level" else "level",
+        part.rate = Rate(value=value, unit=unit, kind=f.rate.kind,
                          previous=previous, text=g.text, start=g.start_char, end=g.end_char)
         _add_evidence(part, "rate", f"{value} {unit}", g)
         bounds[id(part)] = seg
@@ -1536,19 +1539,25 @@ def _inherit_from_parent(f: Frame) -> None:
 
 MONEY_WORDS = {"$", "€", "£", "¥", "billion", "million", "bn", "mn", "trillion", "yuan", "rupees", "dollars", "euros"}
 START_WORDS = ("from", "starting", "beginning", "effective")
-_WEEKDAY_ONLY = re.compile(r"(next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _starts_on_weekday(view: SentenceView, d: Span) -> bool:
+    """'from Friday', 'effective Tuesday': a weekday told as a start."""
+    words = d.text.lower().split()
+    if words and words[0] in START_WORDS:
+        words = words[1:]
+    elif not ((j := view.word_before(d.start)) is not None and view.doc[j].lower_ in START_WORDS):
+        return False
+    return is_weekday(" ".join(w for w in words if w != "next"))
 
 
 def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False,
-               ahead: bool = False, after: Optional[str] = None) -> DateExpr:
+               ahead: bool = False, starts_on_weekday: bool = False, after: Optional[str] = None) -> DateExpr:
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
-    start_word = d.text.lower().split()[0] if role == "effective" and d.text else ""
     anchor = ctx.published
-    if role == "effective" and (start_word in START_WORDS or (
-            (j := view.word_before(d.start)) is not None and view.doc[j].lower_ in START_WORDS)) \
-            and _WEEKDAY_ONLY.fullmatch(d.text.lower().split(" ", 1)[-1] if start_word in START_WORDS else d.text.lower()):
+    if starts_on_weekday:
         # 'applies from Friday': a start is told ahead of it ('since Friday' looks back), and
         # 'removed on Monday, effective Tuesday' is the Tuesday after that Monday
         prefer = "future"
@@ -1575,13 +1584,15 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
         _takes_effect(f.trigger) or _future_tense(f) or f.trigger.text.lower() in SCHEDULED_MOVES) \
         and not _told_in_the_past(f)
+    starts = role == "effective" and _starts_on_weekday(view, d)
     told = None
-    if role == "effective":  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
+    if starts:  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
         told = next((x.value for x in f.dates if x.role == "announced" and x.value), None)
         if told is None and f.kind == "anaphoric":
             told = next((v for g in reversed(ctx.frames) if g.kind not in ("historical", "background")
                          and (v := g.value("announced"))), None)
-    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, after=told)
+    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_on_weekday=starts,
+                      after=told)
     f.dates.append(expr)
     if default:
         f.defaulted.add(id(expr))
@@ -1676,8 +1687,7 @@ def _date_told_steps(view: SentenceView, ctx: ArticleContext) -> None:
         if d is None:
             return
         for f in ctx.frames:
-            if f.sent.start == last and f.kind != "historical" and not any(
-                    x.role == "announced" and x.value and id(x) not in f.defaulted for x in f.dates):
+            if f.sent.start == last and f.kind != "historical" and not f.firm_value("announced"):
                 _attach_date(view, f, d, "announced", ctx)
         return
 
@@ -1835,7 +1845,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             elif f.default_type:
                 f.type = f.default_type
         if not f.products and (f.kind != "main" or f.refers_back or (
-                f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and _definite_measure(f))):
+                f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and f.definite)):
             donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
                           and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
                           and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
@@ -2038,29 +2048,6 @@ def _days_apart(value: str, day: date) -> int:
         return abs((date.fromisoformat(value) - day).days) if len(value) == 10 else 9999
     except ValueError:
         return 9999
-
-
-DEFINITE_WORDS = ("the", "these", "this", "those", "such", "its", "their", "that")
-
-
-def _definite_measure(f: Frame) -> bool:
-    """'the duty', 'the new 40% duty', 'its extra levy': a measure the text has told of."""
-    doc = f.sent.doc
-    i = f.measure.start - 1
-    skipped = 0
-    while i >= f.sent.start:
-        t = doc[i]
-        if t.lower_ in DEFINITE_WORDS:
-            return True
-        if t.is_space or t.is_quote:
-            pass
-        elif skipped < 3 and not t.ent_type_ and (t.is_alpha and t.is_lower and t.lower_ not in NOT_MODIFIERS
-                                                  and t.lower_ not in ("a", "an") or t.like_num):
-            skipped += 1
-        else:
-            return False
-        i -= 1
-    return False
 
 
 def _compatible_loose(a: Frame, b: Frame) -> bool:

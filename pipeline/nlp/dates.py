@@ -25,6 +25,11 @@ _RELATIVE = re.compile(
 _SAME_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|(?:earlier|later) today)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"(last |this )?(" + "|".join(_WEEKDAYS) + ")")
+
+
+def is_weekday(text: str) -> bool:
+    """'Friday', 'friday': a bare weekday name."""
+    return text.strip().lower() in _WEEKDAYS
 # 'the end of the year', 'end-August', 'year-end': a period's last day
 _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
