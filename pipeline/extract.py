@@ -25,7 +25,7 @@ from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
-GENERIC_MEASURES = {"ban", "restriction", "import_tariff_weak", "list_ref"}
+GENERIC_MEASURES = {"ban", "restriction", "licensing", "import_tariff_weak", "list_ref"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 # Actions that describe the same thing and may be merged within an article.
@@ -75,6 +75,7 @@ class Frame:
     immediate: bool = False  # 'with immediate effect': in force the day it is announced
     whole_instrument: bool = False  # 'The rule takes effect on ...': every step that rule made
     definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
+    licence: bool = False  # a licence or permit it requires, not a ban or a duty
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -102,6 +103,9 @@ class SentenceView:
         self.intransitive: set[int] = set()
         self._adjectives: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
+        carriers = [c for c in cues if c.label_ == "CARRIER"]
+        if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
+            ents = [e for e in ents if e.label_ != "PRODUCT" or not any(c.start <= e.start < c.end for c in carriers)]
         self.ents = ents
         self.by_label: dict[str, list[Span]] = {}
         for e in ents:
@@ -252,6 +256,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     out: list[tuple[Span, str, str]] = []
     measures = view.get("MEASURE")
     actions = view.get("ACTION")
+    # 'will let its mills export 1 million tonnes of sugar': a volume let through is a quota
+    grants = [c for c in view.cues("ALLOW") if _granted_volume(view, c) is not None and not _hedged(view, c)] \
+        if view.get("VOLUME") else []
     prev_end = -10
     for a in actions:
         act = a.ent_id_
@@ -260,6 +267,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if act == "resume" and _granted_volume(view, a) is not None:
+            act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
             continue  # 'duties on frozen chicken', 'imports of banned pesticides': an adjective
         if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
@@ -299,7 +308,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
             if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
                 standing = a.text.lower() == "needed"  # 'have needed licences since August 1'
-                out.append((a, "impose", "main" if act == "impose_require" or standing else "anaphoric"))
+                # 'exports will be allowed from Monday, but traders will need an export permit':
+                # the licence that replaces a lifted ban is a step of its own
+                replaces = any(act_b == "resume" or ACTION_FAMILY.get(act_b) == "relax" for _, act_b, _ in out)
+                out.append((a, "impose", "main" if act == "impose_require" or standing or replaces else "anaphoric"))
                 prev_end = a.end
                 continue
             if act == "impose_need":
@@ -333,7 +345,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
-            nxt = [m for m in measures if a.end <= m.start <= a.end + 4 and m.ent_id_ not in ("restriction", "list_ref")]
+            nxt = [m for m in measures if a.end <= m.start and (m.start <= a.end + 4 or (
+                       m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2))
+                   and m.ent_id_ not in ("restriction", "licensing", "list_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
@@ -373,7 +387,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 out[-1] = (a, "extend", "main+suspension")  # 'the waiver was renewed'
             prev_end = a.end
             continue
-        if _hedged(view, a) or _bilateral(view, a):
+        if act == "resume" and _refused_since(view, a):
+            act = "impose"  # 'has not allowed sugar exports since October 2023': a ban in force since then
+        elif _hedged(view, a) or _bilateral(view, a):
             prev_end = a.end
             continue
         j0 = view.word_before(a.start)
@@ -399,7 +415,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         gerund = a.text.lower().endswith("ing")
         if gerund and (j is None or view.doc[j].lower_ == "by"):
             kind = "reference"  # 'By easing export controls, China ...', 'Removing the tariffs reflects ...' restate an action
-        elif gerund and out and j is not None and view.doc[j].lower_ not in ("and", "or", "but"):
+        elif gerund and (out or any(c.start < a.start for c in grants)) and j is not None \
+                and view.doc[j].lower_ not in ("and", "or", "but"):
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
         elif out and _appositive_noun(view, a):
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
@@ -422,6 +439,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     m.end <= c.start and view.definite_before(m.start) for m in measures):
                 out.append((c, "impose", "status"))
                 break
+    for c in grants:
+        if not any(a.start <= c.start < a.end for a, _, _ in out):
+            out.append((c, "impose", "main"))
     # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel'.
     if not out and measures:
         for c in view.cues("ANNOUNCE"):
@@ -509,6 +529,37 @@ NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "alread
                 "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 
 
+def _words_between(view: SentenceView, start: int, end: int) -> int:
+    """Words between two tokens, not counting figures and names ('a 25% Section 232 tariff')."""
+    doc = view.doc
+    return sum(1 for k in range(start, end) if not (doc[k].ent_type_ == "FIGURE" or doc[k].like_num or doc[k].is_title
+                                                   or doc[k].is_upper or doc[k].text == "%"))
+
+
+def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
+    """The volume a verb of letting lets across the border: 'will let its mills export 1 million
+    tonnes of sugar', 'allows 13,000 tonnes of beef imports'. None for 'allowed exports to resume'."""
+    if not any(c.start <= a.start < c.end for c in view.cues("ALLOW")):
+        return None
+    vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + 8
+                and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, v.start))), None)
+    if vol is None:
+        return None
+    flows = view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX")
+    if not any(a.end <= c.start <= vol.end + 6 for c in flows) and view.doc[a.end].lower_ not in ("in", "into"):
+        return None
+    return vol
+
+
+def _refused_since(view: SentenceView, a: Span) -> bool:
+    """'India has not allowed sugar exports since October 2023': a negated letting with the
+    date it began is a ban, told as the state it has been in."""
+    return any(c.start <= a.start < c.end for c in view.cues("ALLOW")) \
+        and any(c.end <= a.start and a.start - c.end <= 2 for c in view.cues("NEGATION")) \
+        and any(a.end <= d.start <= a.end + 8 and (d.text.lower().startswith("since") or view.doc[d.start - 1].lower_ == "since")
+                for d in view.get("DATE"))
+
+
 def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
@@ -562,7 +613,10 @@ def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list
     # 'On December 3, in response to Washington's latest chip curbs, Beijing banned ...': the
     # reason clause before the step names the other side's measure
     for c in view.cues("REASON"):
-        if any(t > c.end for t in triggers):
+        if triggers and all(t < c.start for t in triggers):
+            # '..., widely seen as retaliation for the EU's tariffs on Chinese electric cars'
+            zones.append((c.start, view.sent.end))
+        elif any(t > c.end for t in triggers):
             end = next((k for k in range(c.end, view.sent.end) if view.doc[k].text in (",", ";")), None)
             relative = end is not None and end + 1 < view.sent.end and view.doc[end + 1].lower_ in ("which", "that", "who")
             if end is not None and not relative and all(t > end for t in triggers if t > c.start):
@@ -574,17 +628,37 @@ PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "a
                  "–", "said", "says", "say", "told", "who", "would", "will"}
 
 
+AUXILIARIES = {"will", "would", "shall", "should", "is", "are", "was", "were", "has", "have", "had", "be", "been",
+               "also", "then", "now", "too", "each", "both", "all"}
 SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "whereas", "once"}
 
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
+    doc = view.doc
     for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 18]):
         # 'is still set to take effect': a weak verb does not end the subject's reach
-        if not any((view.doc[k].ent_type_ in ("ACTION", "MEASURE") and view.doc[k].ent_id_ not in ("impose_weak", "none"))
-                   or view.doc[k].text in (";", ".") or view.doc[k].lower_ in SUBJECT_BREAK for k in range(m.end, trig.start)):
+        if not any((doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ not in ("impose_weak", "none"))
+                   or doc[k].text in (";", ".") or doc[k].lower_ in SUBJECT_BREAK
+                   or _new_clause(view, k) for k in range(m.end, trig.start)):
             return m  # ('a duty only when their price falls': the price falls, not the duty)
     return None
+
+
+def _new_clause(view: SentenceView, k: int) -> bool:
+    """', traders said, and soybean bids ... dropped': a comma and a conjunction that join no
+    list of products open a clause with a subject of its own."""
+    doc = view.doc
+    if not (doc[k].text == "," and k + 2 < view.sent.end and doc[k + 1].lower_ in ("and", "but")):
+        return False
+    j = k + 2
+    if view.has_cue_at("DEFINITE", j):
+        return False  # ', and the rules took effect on September 1': the measure told before
+    while j < view.sent.end and doc[j].ent_type_ in ("PRODUCT", "JURISDICTION"):
+        j += 1
+    # ', and rapeseed will fall' ends a list; ', and soybean bids ... dropped' has a new head noun
+    return j == k + 2 or (j < view.sent.end and doc[j].is_alpha and doc[j].is_lower and doc[j].ent_type_ == ""
+                          and doc[j].lower_ not in AUXILIARIES)
 
 
 def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -607,6 +681,7 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
                 continue  # 'These measures, implemented in ...'
             if tok.lower_ in ("and", "or", ",") and not (doc[k - 1].ent_type_ in ("PRODUCT", "JURISDICTION")
                                                          and doc[k + 1].ent_type_ in ("PRODUCT", "JURISDICTION")
+                                                         or doc[k - 1].ent_type_ == doc[k + 1].ent_type_ == "FIGURE"
                                                          or doc[k + 1].lower_ in ("other", "related")):
                 ok = False
                 break
@@ -799,6 +874,17 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         f.measure = next((m for m in reversed(measures) if m.end <= trig.start), None)
         f.type = f.measure.ent_id_ if f.measure is not None and f.measure.ent_id_ not in GENERIC_MEASURES else None
         return
+    vol = _granted_volume(view, trig) if f.action == "impose" else None
+    if vol is not None:
+        free = next((c for c in view.cues("DUTY_FREE") if trig.end <= c.start < seg[1]), None)
+        if free is not None:
+            # 'will let in 13,000 tonnes of US beef a year duty-free': a tariff lifted within a volume
+            f.action, f.type, f.type_specific = "lift", "import_tariff", False
+            _add_evidence(f, "type", "import_tariff", free)
+        else:
+            f.type, f.type_specific = "quota", False
+            _add_evidence(f, "type", "quota", vol)
+        return
     j = view.word_before(trig.start)
     if trig.label_ == "ACTION" and f.action in ("suspend", "lift") and trig.text.lower().startswith(FLOW_VERBS) \
             and not trig.text.lower().endswith(("ed", "ing")) and j is not None and view.doc[j].lower_ in FLOW_WORDS:
@@ -837,6 +923,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         if first is not None and aux & {"was", "were", "been", "is", "are", "be"}:
             chosen = first  # passive voice: the measure is the subject, however far back
     f.measure = chosen
+    # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
+    # ('have since been allowed to export under permits' is how the ban is now applied)
+    f.licence = chosen is not None and trig.ent_id_ in ("impose_need", "impose_require") \
+        and any(chosen.start <= c.start < chosen.end for c in view.cues("LICENCE"))
     if chosen is None:
         implied = _implied_measure(trig)
         if implied is None:
@@ -867,6 +957,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
         elif mtype == "list_ref":
             mtype = None  # 'placed on the list': the list the article is about
+        elif mtype == "licensing":
+            # an export licence is an export control; an import licence no ban, only a hurdle
+            mtype = "export_control" if export else ("other" if imports else None)
         else:
             mtype = "export_control" if export else ("import_ban" if imports else None)
         if mtype is None:
@@ -1120,6 +1213,11 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             break
     if chosen is None and govt_code is None and adjacent is not None:
         chosen = adjacent  # 'a 10% U.S. tariff on all Chinese imports took effect'
+    if chosen is None and govt_code is None:
+        # 'In Indonesia, the export levy on crude palm oil was raised': the place the sentence is about
+        doc = view.doc
+        chosen = next((e for e in actors if e.start == view.sent.start + 1 and doc[view.sent.start].lower_ == "in"
+                       and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
     agency = None
     imposer = govt_code
     if chosen is not None:
@@ -1175,9 +1273,15 @@ def _after_use_cue(view: SentenceView, e: Span) -> bool:
     return False
 
 
+CLAUSE_OPENERS = {"when", "after", "because", "while", "whereas", "although", "though", "as", "since", "where"}
+
+
 def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     cut = min([c.start for c in view.cues("USE") + view.cues("FOLLOWS") if f.trigger.start < c.start < seg[1]]
               + [seg[1]])
+    doc = view.doc
+    # ', when the Commission found that Chinese exporters were selling in Europe': a clause of its own
+    cut = next((k for k in range(f.trigger.end + 1, cut) if doc[k - 1].text == "," and doc[k].lower_ in CLAUSE_OPENERS), cut)
     out = []
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
@@ -1724,6 +1828,8 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     if a.type_specific and b.type_specific and a.type != b.type and a.sent is not b.sent \
             and a.action == b.action == "impose" and "anaphoric" not in (a.kind, b.kind):
         return False  # an export ban and a minimum export price, each imposed, are two measures
+    if a.action == b.action == "impose" and a.licence != b.licence and a.type != b.type:
+        return False  # 'need an export permit' after 'banned exports in February': a new licence, not the ban
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
     if _two_lists(a, b):

@@ -55,6 +55,7 @@ SIDECAR_FORMATS = {"text", "markdown", "html"}  # formats whose metadata may com
 FRONT_MATTER_FORMATS = {"text", "markdown"}
 META_KEYS = ("id", "title", "url", "outlet", "published")
 HEADER_LINES = 8  # datelines and titles are looked for this near the top
+BODY_WORDS = 6  # a line of this many words ending in a full stop is the article's, not a menu's
 READ_CHUNK = 1 << 20  # gzip is decompressed this much at a time, never all at once
 
 # Every reason an input can be rejected: the `error` of an errors.jsonl line.
@@ -466,6 +467,10 @@ def _norm_line(line: str) -> str:
     return " ".join(_WORDS.findall(line.lower()))
 
 
+def _is_body_sentence(line: str) -> bool:
+    return len(line.split()) >= BODY_WORDS and line.rstrip().endswith((".", '"', "”", "!", "?"))
+
+
 def _is_headline(line: str) -> bool:
     """A headline has a few words and no final stop; 'World | Economy' is a section label."""
     words = line.split()
@@ -496,15 +501,15 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
                     wire_date = wire_date or m.group("date")
                 continue
             if rule.action == "dateline":
-                if nonempty_seen > HEADER_LINES:
-                    continue
+                if nonempty_seen > HEADER_LINES or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1):
+                    continue  # ('below_title': a title-case headline may hold a date)
                 dateline = dateline or m.group("date")
             action = rule
             break
         if action is not None:
             removed.append(f"{action.id}: {stripped[:80]}")
-            if action.action == "drop_rest":
-                break
+            if action.action == "drop_rest" and any(_is_body_sentence(k) for k in kept):
+                break  # (above the body, 'Latest news' is a menu: only that line goes)
             if action.action == "drop_line_and_caption":
                 while kept and kept[-1] == "":
                     kept.pop()
@@ -535,12 +540,14 @@ SIGNATURE_LINES = 4  # a press release may date itself under its signature, at t
 
 
 def _signature_date(kept: list[str], compiled) -> Optional[str]:
-    """A bare date line among the last lines ('August 28, 2025' under the signature): the
-    publication date of a release that gives none at the top. The line stays in the text."""
+    """A date line among the last lines ('August 28, 2025' under the signature, 'This column
+    was first published on ...'): the publication date of a text that gives none at the top.
+    The line stays in the text."""
     tail = [k for k in kept if k][-SIGNATURE_LINES:]
+    enders = [(rule, rx) for rule, rx in compiled if rule.action == "dateline" and rule.where in ("end", "both")]
     for line in reversed(tail):
-        for rule, rx in compiled:
-            if rule.id == "dateline-bare" and (m := rx.search(line)):
+        for rule, rx in enders:
+            if m := rx.search(line):
                 return m.group("date")
         if len(line.split()) > 6:
             return None  # a sentence of the body: the date above it is no signature's

@@ -68,7 +68,7 @@ class RegexRule(BaseModel):
     rows use as `{NAME}`."""
 
     model_config = ConfigDict(extra="forbid")
-    label: Literal["MACRO", "DATE", "DURATION", "FIGURE"]
+    label: Literal["MACRO", "DATE", "DURATION", "FIGURE", "VOLUME"]
     id: str
     regex: str
 
@@ -80,6 +80,9 @@ class BoilerplateRule(BaseModel):
     id: str
     regex: str
     action: Literal["drop_line", "drop_line_and_caption", "drop_rest", "dateline", "wire_dateline"]
+    # where a dateline is looked for: among the first lines, or among the last (a release dated
+    # under its signature, 'This column was first published on ...')
+    where: Literal["top", "below_title", "end", "both"] = "top"
 
     @field_validator("regex")
     @classmethod

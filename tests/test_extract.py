@@ -267,6 +267,38 @@ CASES = [
         "Trump on Thursday signed an order that lowers the tariff on Japanese cars to 15%, putting into effect the "
         "trade deal the two allies struck in July.", "2025-09-05", "reduce",
         {"announced": "2025-09-04", "effective": None}, id="a-deal's-date-is-not-the-step's"),
+    pytest.param(
+        "India will let its mills export 1 million tonnes of sugar this season, the food ministry said on Monday.",
+        PUBLISHED, "impose", {"imposer": "IN", "type": "quota", "products": ["sugar"], "announced": "2025-11-10"},
+        id="a-volume-let-out-is-a-quota"),
+    pytest.param(
+        "Under the deal, Britain will let in 13,000 tonnes of US beef a year duty-free.", PUBLISHED, "lift",
+        {"imposer": "GB", "type": "import_tariff", "targets": ["US"], "products": ["beef"]},
+        id="a-volume-let-in-duty-free-lifts-a-tariff"),
+    pytest.param(
+        "India has not allowed sugar exports since October 2023.", PUBLISHED, "impose",
+        {"imposer": "IN", "type": "export_ban", "effective": "2023-10"}, id="not-allowed-since-is-a-ban"),
+    pytest.param(
+        "Kazakhstan also banned the export of bitumen by truck for six months from 1 June.", "2025-05-28", "impose",
+        {"imposer": "KZ", "products": ["bitumen"], "effective": "2025-06-01"}, id="a-means-of-transport-is-no-product"),
+    pytest.param(
+        "The Indian government on Thursday scrapped the licensing requirement it had imposed on imports of laptops.",
+        PUBLISHED, "lift", {"imposer": "IN", "type": "other", "products": ["laptops"]},
+        id="import-licensing-is-other"),
+    pytest.param(
+        "China will impose anti-dumping duties of up to 34.9% on brandy from the EU, in a move widely seen as "
+        "retaliation for the EU's tariffs on Chinese electric cars.", PUBLISHED, "impose",
+        {"imposer": "CN", "products": ["brandy"], "targets": ["EU"]}, id="trailing-reason-clause-is-the-other-side's"),
+    pytest.param(
+        "In Indonesia, the export levy on crude palm oil was raised to 10% of the reference price on May 17.",
+        PUBLISHED, "raise", {"imposer": "ID", "type": "export_duty"}, id="in-country-comma-names-the-actor"),
+    pytest.param(
+        "Japanese cars and light trucks have carried a 25% Section 232 US tariff since April 3.", PUBLISHED, "impose",
+        {"imposer": "US", "products": ["cars", "motor vehicles"], "effective": "2025-04-03"}, id="carried-a-tariff-since"),
+    pytest.param(
+        "The EU imposed definitive duties this week. Provisional duties of between 14.4% and 39.7% had applied "
+        "since mid-November.", "2025-01-13", "impose",
+        {"imposer": "EU", "effective": "2024-11"}, id="applied-since-a-date"),
 ]
 
 
@@ -313,6 +345,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="interest-rate"),
     pytest.param("Vietnam found Indian shipments too small to cause injury and terminated that part of the case.",
                  id="procedure-ended"),
+    pytest.param("Rapeseed bids fell by $15 a tonne as exporters priced in the export duty, traders said, and soybean "
+                 "bids dropped as well.", id="prices-fall-not-the-duty"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []

@@ -73,6 +73,22 @@ def test_boilerplate_lines_are_removed(rules, noise):
     assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed the decision."
 
 
+@pytest.mark.parametrize("header", ["More from Markets", "Related:", "Related stories", "You may also like"])
+def test_related_headlines_after_the_body_are_dropped(rules, header):
+    text = f"{HEADLINE}\n\n{BODY}\n\n{header}\n- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rally"
+    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_related_line_inline_is_dropped_alone(rules):
+    text = f"{HEADLINE}\n\n{BODY}\n\nRelated: Kenya tea earnings hit by weaker prices · Assam crop falls\n\nMillers welcomed it."
+    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it."
+
+
+def test_a_menu_above_the_body_drops_only_itself(rules):
+    text = f"Latest news\n{HEADLINE}\n\n{BODY}"
+    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_leave_a_reply_drops_the_rest(rules):
     text = f"{HEADLINE}\n\n{BODY}\n\nLeave a Reply\nGreat news, Kenya also banned sugar exports on Friday.\n"
     assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
@@ -151,10 +167,41 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
     assert lead in doc.text
 
 
-def test_press_release_dated_under_its_signature(ingestor):
-    text = f"{HEADLINE}\n\n{BODY}\n\nJohn Doe\nSpecial Adviser, Media\nAugust 28, 2025"
+@pytest.mark.parametrize(
+    "meta,published",
+    [
+        ("Vol. 7, No. 24 — Friday 20 June 2025", "2025-06-20"),
+        ("Feb. 8, 2024 at 9:41 a.m. CST", "2024-02-08"),
+        ("By Anna Example | Updated 14:02 GMT, 13 January 2025", "2025-01-13"),
+        ("May 17, 2019 / 4:52 PM / Updated an hour ago", "2019-05-17"),
+    ],
+    ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update"],
+)
+def test_metadata_line_under_the_headline_dates_the_story(ingestor, meta, published):
+    doc = ingest(ingestor, f"{HEADLINE}\n\n{meta}\n\n{BODY}".encode())
+    assert (doc.published, doc.published_from) == (published, "dateline")
+    assert meta not in doc.text
+
+
+def test_title_case_headline_with_a_date_is_no_dateline(ingestor):
+    doc = ingest(ingestor, f"Tariffs On Steel Take Effect On March 4, 2025\n\n{BODY}".encode())
+    assert doc.published is None
+    assert doc.text.startswith("Tariffs On Steel")
+
+
+@pytest.mark.parametrize(
+    "ending,published",
+    [
+        ("John Doe\nSpecial Adviser, Media\nAugust 28, 2025", "2025-08-28"),
+        ("The author is an economist.\n\nThis column was first published on December 28, 2023.", "2023-12-28"),
+        ("Colombo, 14 January 2026", "2026-01-14"),
+    ],
+    ids=["signature-bare-date", "first-published-note", "place-and-date"],
+)
+def test_text_dated_at_its_end(ingestor, ending, published):
+    text = f"{HEADLINE}\n\n{BODY}\n\n{ending}"
     doc = ingest(ingestor, text.encode())
-    assert (doc.published, doc.published_from) == ("2025-08-28", "dateline")
+    assert (doc.published, doc.published_from) == (published, "dateline")
 
 
 def test_wire_dateline_loses_to_a_full_dateline(ingestor):
