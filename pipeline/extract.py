@@ -25,7 +25,7 @@ from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
-GENERIC_MEASURES = {"ban", "restriction", "licensing", "import_tariff_weak", "list_ref"}
+GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 # Actions that describe the same thing and may be merged within an article.
@@ -76,6 +76,7 @@ class Frame:
     whole_instrument: bool = False  # 'The rule takes effect on ...': every step that rule made
     definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
     licence: bool = False  # a licence or permit it requires, not a ban or a duty
+    void: bool = False  # its measure is no trade measure after all ('raised the income tax')
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -273,6 +274,26 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'duties on frozen chicken', 'imports of banned pesticides': an adjective
         if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
+        if act == "lift_duty_free":
+            # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
+            # 'most goods enter duty-free under the 1994 agreement' is how things stand
+            before = {view.doc[k].lower_ for k in range(max(view.sent.start, a.start - 4), a.start)}
+            if not before & {"will", "now", "shall", "to", "would"} or before & {"continue", "continues", "still",
+                                                                                   "remain", "remains"}:
+                continue
+            act = "lift"
+        if act in ("reduce_from", "raise_from"):
+            # 'at a tariff of 10%, down from 27.5%': a rate moved, told by its two figures
+            before = view.word_before(a.start, 1 if view.doc[a.start - 1].text == "," else 0)
+            if not (before is not None and view.doc[before].ent_type_ == "FIGURE" and a.end < view.sent.end
+                    and view.doc[a.end].ent_type_ == "FIGURE"):
+                continue
+            act = act.split("_")[0] + "_intransitive"
+        if act == "drop_verb":
+            # 'will drop the retaliatory duties' lifts them; 'duties on wheat will drop to 5%' cuts them
+            obj = any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_lower or view.doc[k].is_title
+                                                            for k in range(a.end, m.start)) for m in measures)
+            act = "lift" if obj else "reduce_intransitive"
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
@@ -285,6 +306,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                        for k in range(max(view.sent.start, a.start - 24), a.start)):
                 continue
             act = "lift"
+        elif act == "extend_keep" and any(
+                view.doc[k].lower_ in ("unchanged", "steady") or (view.doc[k].lower_ == "at" and view.doc[k + 1].ent_type_ == "FIGURE")
+                for k in range(a.end, min(view.sent.end - 1, a.end + 12))):
+            view.non_steps.append(a.start)
+            continue  # 'kept its export duty for July at 10%, unchanged from June': no step
         elif act == "extend_keep":
             # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
             kept = [e for e in view.ents if a.end <= e.start <= a.end + 3 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
@@ -336,7 +362,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                                     for k in range(a.end, nxt_m.start)):
                 continue
             j = view.word_before(a.start)
-            since = any(d.start >= a.end and (d.text.lower().startswith("since") or view.doc[d.start - 1].lower_ == "since")
+            since = any(a.end <= d.start <= nxt_m.end + 8 and (d.text.lower().startswith("since")
+                                                                 or view.doc[d.start - 1].lower_ == "since")
                         for d in view.get("DATE"))
             if not (since or (j is not None and view.doc[j].lower_ in ("now", "already"))):
                 continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
@@ -829,7 +856,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f):
             continue
-        if f.action == "resume":
+        if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
@@ -919,14 +946,24 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if chosen is None and trig.label_ == "ACTION":
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
-        aux = {view.doc[k].lower_ for k in range(max(view.sent.start, trig.start - 3), trig.start)}
-        if first is not None and aux & {"was", "were", "been", "is", "are", "be"}:
+        aux_at = [k for k in range(max(view.sent.start, trig.start - 3), trig.start)
+                  if view.doc[k].lower_ in ("was", "were", "been", "is", "are", "be")]
+        head = view.word_before(aux_at[0]) if aux_at else None
+        # ('though the reference price was lowered': a noun of its own is the subject)
+        own_subject = head is not None and view.doc[head].is_alpha and view.doc[head].is_lower \
+            and not view.doc[head].ent_type_ and view.doc[head].lower_ not in FLOW_WORDS \
+            and view.doc[head].lower_ not in ("also", "then", "now", "since", "later", "subsequently", "it", "they")
+        if first is not None and aux_at and not own_subject:
             chosen = first  # passive voice: the measure is the subject, however far back
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)
     f.licence = chosen is not None and trig.ent_id_ in ("impose_need", "impose_require") \
         and any(chosen.start <= c.start < chosen.end for c in view.cues("LICENCE"))
+    if chosen is None and trig.ent_id_ == "lift_duty_free":
+        f.type, f.type_specific = "import_tariff", False
+        _add_evidence(f, "type", "import_tariff", trig)
+        return
     if chosen is None:
         implied = _implied_measure(trig)
         if implied is None:
@@ -957,6 +994,15 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
         elif mtype == "list_ref":
             mtype = None  # 'placed on the list': the list the article is about
+            # 'cut the list of countries to which firms may sell': names go on and off a list, a
+            # list is not cut or raised
+            f.void = f.action in ("reduce", "raise")
+        elif mtype == "tax":
+            # 'raised the PAIS tax on payments for imports': a tax is a trade measure only where
+            # the sentence puts it on a flow of goods ('income tax', 'windfall tax' are not)
+            near = [c for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX") if anchor.start - 4 <= c.start <= anchor.end + 6]
+            mtype = None if not near else ("export_duty" if near[0].label_ == "EXPORT_CTX" else "import_tariff")
+            f.void = mtype is None
         elif mtype == "licensing":
             # an export licence is an export control; an import licence no ban, only a hurdle
             mtype = "export_control" if export else ("other" if imports else None)
@@ -1249,6 +1295,9 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
             return _actor(view, e)
         if e.end == g.start or (e.end + 1 == g.start and view.is_possessive(e.end)):
             return _actor(view, e)
+        if e.end + 1 < g.start <= e.end + 4 and view.is_possessive(e.end) and all(
+                view.doc[k].is_title for k in range(e.end + 1, g.start)):
+            return _actor(view, e)  # "Chile's Finance Ministry" (the cue 'ministry' alone)
     # 'the government', 'the finance ministry': whoever the article has had acting so far
     recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer), None)
     return recent or ctx.subject

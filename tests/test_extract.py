@@ -299,6 +299,25 @@ CASES = [
         "The EU imposed definitive duties this week. Provisional duties of between 14.4% and 39.7% had applied "
         "since mid-November.", "2025-01-13", "impose",
         {"imposer": "EU", "effective": "2024-11"}, id="applied-since-a-date"),
+    pytest.param(
+        "Argentina's economy minister raised the PAIS tax on payments for most imports of goods to 17.5% from 7.5%.",
+        PUBLISHED, "raise", {"imposer": "AR", "type": "import_tariff"}, id="a-tax-on-imports-is-a-tariff"),
+    pytest.param(
+        "Canada and Mexico will drop the retaliatory duties they imposed on American goods, Ottawa said on Friday.",
+        PUBLISHED, "lift", {"type": "import_tariff", "announced": "2025-11-07"}, id="drop-the-duties-lifts-them"),
+    pytest.param(
+        "Canada will eliminate its surtax on U.S. steel by Monday.", PUBLISHED, "lift",
+        {"imposer": "CA", "type": "import_tariff"}, id="eliminate-lifts"),
+    pytest.param(
+        "From 30 June, up to 100,000 British cars a year will enter the United States at a tariff of 10%, down "
+        "from 27.5%.", PUBLISHED, "reduce", {"imposer": "US", "effective": "2026-06-30"}, id="a-rate-down-from-a-rate"),
+    pytest.param(
+        "The White House said UK aerospace products, including engines, will come in duty-free from June 30.",
+        PUBLISHED, "lift", {"imposer": "US", "type": "import_tariff"}, id="will-come-in-duty-free"),
+    pytest.param(
+        "In Santiago, Chile's Finance Ministry on Tuesday published a decree setting anti-dumping duties on steel "
+        "grinding balls from China.", PUBLISHED, "impose", {"imposer": "CL", "targets": ["CN"]},
+        id="a-country's-named-ministry-acts-for-it"),
 ]
 
 
@@ -347,6 +366,16 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="procedure-ended"),
     pytest.param("Rapeseed bids fell by $15 a tonne as exporters priced in the export duty, traders said, and soybean "
                  "bids dropped as well.", id="prices-fall-not-the-duty"),
+    pytest.param("Malaysia kept its export duty on crude palm oil for July at 10%, unchanged from June, though the "
+                 "reference price was lowered.", id="kept-at-a-rate-and-a-price-lowered"),
+    pytest.param("The omnibus bill sent to Congress on Wednesday would set a 15% export duty on most farm goods in "
+                 "Argentina.", id="a-bill-would"),
+    pytest.param("President Javier Milei has promised to eliminate Argentina's export taxes.", id="promised-to"),
+    pytest.param("Most goods from Mexico enter duty-free under the 2020 agreement with the United States.",
+                 id="enter-duty-free-as-things-stand"),
+    pytest.param("The United States raised its income tax on Friday.", id="a-tax-on-no-flow-of-goods"),
+    pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
+                 "cyber tools.", id="a-list-is-not-cut"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []
