@@ -268,6 +268,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        low = a.text.lower()
+        if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
+                view.doc[k].like_num for k in range(max(view.sent.start, a.start - 2), a.start)):
+            continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if act == "resume" and _granted_volume(view, a) is not None:
             act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
@@ -377,6 +381,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                    and m.ent_id_ not in ("restriction", "licensing", "list_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
+            # 'placed seven rare earths under export control', 'put tungsten ... under licensing'
+            nxt += [m for m in measures if a.text.lower().startswith(("put", "plac", "brought", "bring")) and
+                    a.end < m.start <= a.end + 20 and view.doc[m.start - 1].lower_ == "under"
+                    and not any(view.doc[k].text in (";", ".") or view.doc[k].ent_type_ == "ACTION"
+                                for k in range(a.end, m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
                            and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
@@ -692,8 +701,9 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     """The measure a past participle looks back to: 'quotas on steel that took effect',
     'a ban on exports of unprocessed nickel ore and bauxite took effect', 'bans introduced'.
     The stretch between may hold the measure's own modifiers, not another clause."""
-    if trig.text.lower().endswith("ing"):
-        return None
+    first = trig[0].lower_
+    if trig.text.lower().endswith("ing") or (first.endswith("s") and not first.endswith("ss") and first.isalpha()):
+        return None  # ('..., curbs exports of seven rare earths': a present-tense verb has its object after it)
     doc = view.doc
     for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
         ok = True
@@ -765,12 +775,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for k, f in enumerate(mains):
         start = view.sent.start if k == 0 else f.trigger.start
         if k:
-            obj = _passive_object(view, f.trigger, measures)
+            obj = _subject_measure(view, f.trigger, measures) if f.trigger.start in view.intransitive \
+                else _passive_object(view, f.trigger, measures)
             if obj is not None and obj.start > mains[k - 1].trigger.end:
                 start = obj.start
                 while start - 1 > mains[k - 1].trigger.end and view.doc[start - 1].ent_type_ in ("FIGURE", "JURISDICTION"):
                     start -= 1
-                start = _clause_date_start(view, start, mains[k - 1].trigger.end)
+            # ', and in February it put ...': the date heading the clause is its step's
+            start = _clause_date_start(view, start, mains[k - 1].trigger.end)
         starts.append(start)
     for k, f in enumerate(mains):
         end = starts[k + 1] if k + 1 < len(mains) else view.sent.end
@@ -971,7 +983,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         mtype = implied
     else:
         mtype = chosen.ent_id_
-    specific = [m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES]
+    # ('China hits back with 34% tariff ..., curbs exports of seven rare earths': a measure of
+    # another step's segment names nothing of this one)
+    specific = [m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES and seg[0] <= m.start < seg[1]]
     if mtype in GENERIC_MEASURES and specific and (mtype != "ban" or "entity_listing" in specific):
         # 'a rule ... that would blacklist': the specific measure names what the rule is
         mtype = _most_specific(specific)
@@ -1032,9 +1046,13 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     not what the verb acts on."""
     if m.ent_id_ in ("entity_listing", "list_ref"):
         return m.start - trig.end <= 30  # 'added 140 entities, most of them Chinese, to its Entity List'
-    if m.start - trig.end > 12:
+    if m.start - trig.end > 12 + sum(1 for k in range(trig.end, m.start) if view.doc[k].ent_type_ == "PRODUCT"):
         return False
-    return not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(trig.end, m.start))
+    doc = view.doc
+    # ('put tungsten, tellurium and indium under licensing': the commas of a list break nothing)
+    return not any(doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and doc[k - 1].ent_type_ == "PRODUCT"
+                                                          and doc[k + 1].ent_type_ == "PRODUCT")
+                   for k in range(trig.end, m.start))
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
@@ -1146,7 +1164,10 @@ def _names_other_thing(view: SentenceView, p: Span) -> bool:
 
 
 def _is_target_adjective(view: SentenceView, e: Span) -> bool:
-    """'Chinese imports', 'U.S. goods', 'American soybeans': a jurisdiction that names a target."""
+    """'Chinese imports', 'U.S. goods', 'American soybeans': a jurisdiction that names a target.
+    An agency is never an adjective ('the General Administration of Customs said exports ...')."""
+    if e.label_ != "JURISDICTION":
+        return False
     nxt = e.end
     while nxt < view.sent.end and view.doc[nxt].text in ("-", "–"):
         nxt += 1

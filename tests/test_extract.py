@@ -318,6 +318,20 @@ CASES = [
         "In Santiago, Chile's Finance Ministry on Tuesday published a decree setting anti-dumping duties on steel "
         "grinding balls from China.", PUBLISHED, "impose", {"imposer": "CL", "targets": ["CN"]},
         id="a-country's-named-ministry-acts-for-it"),
+    pytest.param(
+        "India has changed the basic customs duty (BCD) on solar cells. Under the revised schedule, the BCD on "
+        "solar modules was cut to 20% from 40%.", PUBLISHED, "reduce",
+        {"imposer": "IN", "type": "import_tariff", "products": ["solar panels"]}, id="an-abbreviation-the-article-defines"),
+    pytest.param(
+        "The Centre has cut the import duty on crude palm oil to 10%.", PUBLISHED, "reduce",
+        {"imposer": "IN"}, id="the-centre-is-india's-government"),
+    pytest.param(
+        "The Ministry of Commerce and the General Administration of Customs said exports of samarium would require "
+        "export licences.", PUBLISHED, "impose", {"imposer": "CN", "targets": []}, id="an-agency-is-no-target-adjective"),
+    pytest.param(
+        "In February, China put tungsten, tellurium, bismuth and indium under export licensing.", PUBLISHED, "impose",
+        {"imposer": "CN", "type": "export_control", "products": ["bismuth", "indium", "tellurium", "tungsten"],
+         "effective": "2025-02"}, id="put-under-licensing"),
 ]
 
 
@@ -374,6 +388,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("Most goods from Mexico enter duty-free under the 2020 agreement with the United States.",
                  id="enter-duty-free-as-things-stand"),
     pytest.param("The United States raised its income tax on Friday.", id="a-tax-on-no-flow-of-goods"),
+    pytest.param("Section 232 of the 1962 act lets the president restrict imports that threaten national security.",
+                 id="a-power-is-no-step"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
                  "cyber tools.", id="a-list-is-not-cut"),
 ])
@@ -648,3 +664,10 @@ def test_direction_follows_the_action(extract, text, direction):
 def test_hs_codes_come_from_the_catalog(extract, rules):
     [mention] = extract("India banned exports of non-basmati white rice on July 20, 2023.")
     assert mention.hs_codes == rules.hs_codes(mention.products)
+
+
+def test_another_steps_measure_names_nothing_of_this_one(extract):
+    """'..., curbs exports of seven rare earths': the tariff of the clause before is not what is curbed."""
+    got = {(m.type, tuple(m.products)) for m in extract(
+        "China hits back with 34% tariff on all US goods, curbs exports of seven rare earths", PUBLISHED)}
+    assert got == {("import_tariff", ()), ("export_control", ("rare earths",))}

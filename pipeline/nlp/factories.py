@@ -170,6 +170,47 @@ class TradeNormalizer:
         return self
 
 
+class Abbreviations:
+    """Abbreviations an article defines for a measure: 'the basic customs duty (BCD)' makes every
+    later 'BCD' the same measure. Rule files cannot list them: each outlet and country coins its
+    own ('AIDC', 'DMO', 'MIP'), and only the article says what they stand for."""
+
+    LABELS = ("MEASURE",)
+
+    def __init__(self, name: str = "trade_abbreviations"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, Span] = {}
+        for e in doc.ents:
+            k = e.end
+            if e.label_ in self.LABELS and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                short = doc[k + 1].text
+                if short.isupper() and short.isalpha() and 2 <= len(short) <= 6:
+                    found.setdefault(short, e)
+        if not found:
+            return doc
+        taken = numpy.zeros(len(doc), dtype=bool)
+        for e in doc.ents:
+            taken[e.start:e.end] = True
+        new = [Span(doc, t.i, t.i + 1, label=found[t.text].label_, span_id=found[t.text].ent_id_)
+               for t in doc if t.text in found and not taken[t.i] and t.i > found[t.text].end + 2]
+        if new:
+            doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+
+@Language.factory("trade_abbreviations")
+def make_trade_abbreviations(nlp: Language, name: str) -> Abbreviations:
+    return Abbreviations(name)
+
+
 @Language.factory("trade_sentencizer")
 def make_trade_sentencizer(nlp: Language, name: str) -> TradeSentencizer:
     return TradeSentencizer(name)
