@@ -272,6 +272,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 view.doc[k].like_num for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
+        if act == "impose_limit":
+            if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
+                continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
+                # 10 million tonnes' tells how the step before works
+            act = "impose"
         if act == "resume" and _granted_volume(view, a) is not None:
             act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
@@ -369,7 +374,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             since = any(a.end <= d.start <= nxt_m.end + 8 and (d.text.lower().startswith("since")
                                                                  or view.doc[d.start - 1].lower_ == "since")
                         for d in view.get("DATE"))
-            if not (since or (j is not None and view.doc[j].lower_ in ("now", "already"))):
+            if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
+                continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
+            # ('will face a 25 per cent levy': a step announced, the goods' side of it)
+            if not (since or (j is not None and view.doc[j].lower_ in ("now", "already", "will", "would"))):
                 continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
                 # how a measure works, not when it began
             act = "impose_weak"
@@ -575,9 +583,12 @@ def _words_between(view: SentenceView, start: int, end: int) -> int:
 def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
     """The volume a verb of letting lets across the border: 'will let its mills export 1 million
     tonnes of sugar', 'allows 13,000 tonnes of beef imports'. None for 'allowed exports to resume'."""
-    if not any(c.start <= a.start < c.end for c in view.cues("ALLOW")):
+    limit = a.label_ == "ACTION" and a.ent_id_ == "impose_limit"
+    if not limit and not any(c.start <= a.start < c.end for c in view.cues("ALLOW")):
         return None
-    vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + 8
+    # 'will limit wheat exports outside the Eurasian union to 10.6 million tonnes', 'cap ... at'
+    vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + (14 if limit else 8)
+                and (not limit or view.doc[v.start - 1].lower_ in ("to", "at"))
                 and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, v.start))), None)
     if vol is None:
         return None
@@ -1026,6 +1037,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             mtype = None  # decided from context at article level
     else:
         f.type_specific = True
+    if mtype == "quota" and chosen is not None and any(
+            view.doc[k].lower_ in ("zero", "nil") for k in range(max(view.sent.start, chosen.start - 2),
+                                                                 min(view.sent.end, chosen.end + 3))):
+        # 'set export quotas of zero for oats': no volume may leave, a ban
+        export = any(chosen.start - 4 <= c.start <= chosen.end + 4 for c in view.cues("EXPORT_CTX"))
+        mtype = "export_ban" if export else "import_ban"
     f.type = mtype
     if mtype:
         _add_evidence(f, "type", mtype, chosen if chosen is not None else trig)
@@ -1191,6 +1208,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         j = view.word_before(j)
     if view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e):
         return True
+    if j is not None and "ORIGIN" in view.cue_end.get(j + 1, ()):
+        return True  # 'trucks built in Mexico and Canada': where the goods come from
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
     after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
@@ -1835,8 +1854,24 @@ def _add_evidence_at(f: Frame, name: str, value: str, start: int, end: int) -> N
                                sentence_start=f.sent.start_char, sentence_end=f.sent.end_char))
 
 
+def _governs(view: SentenceView, e: Span) -> bool:
+    """"Ukraine's government", 'the Indian cabinet', "Chile's Finance Ministry": the jurisdiction
+    named with the body that acts for it."""
+    k = e.end + (1 if e.end < view.sent.end and view.is_possessive(e.end) else 0)
+    while k < view.sent.end and k < e.end + 4 and view.doc[k].is_title and "GOVT" not in view.cue_start.get(k, ()):
+        k += 1
+    return "GOVT" in view.cue_start.get(k, ())
+
+
 def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
-    for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
+    actors = sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start)
+    # "Since the Russian invasion began, Ukraine's government has moved": the government named wins
+    governing = [e for e in actors if e.label_ == "JURISDICTION" and _governs(view, e) and not _is_target_position(view, e)
+                 and _prev_word(view, e) not in NOT_SUBJECT_AFTER]
+    if governing:
+        ctx.subject = _actor(view, governing[0])
+        return
+    for e in actors:
         prev = _prev_word(view, e)
         if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
@@ -2144,6 +2179,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             continue  # a measure already told about, with nothing new to add
         elif f.kind == "anaphoric" and f.measure is None:
             continue
+        elif applies and any(m.action == f.action and m.kind == "main" and _compatible_loose(m, f) and (
+                not (m.products and f.products) or _products_overlap(m.products, f.products)) for m in merged):
+            continue  # 'Trump first said the tariff would take effect on Oct. 1': told before with its own dates
         elif f.kind == "anaphoric" and f.action == "extend" and not (
                 f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             continue  # 'The new tariff extends the auto duties to trucks' widens, it does not prolong

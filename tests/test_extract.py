@@ -329,6 +329,25 @@ CASES = [
         "The Ministry of Commerce and the General Administration of Customs said exports of samarium would require "
         "export licences.", PUBLISHED, "impose", {"imposer": "CN", "targets": []}, id="an-agency-is-no-target-adjective"),
     pytest.param(
+        "Russia will limit wheat exports outside the Eurasian Economic Union to 10.6 million tonnes between "
+        "mid-February and the end of June.", "2024-12-27", "impose",
+        {"imposer": "RU", "type": "quota", "products": ["wheat"]}, id="limit-exports-to-a-volume-is-a-quota"),
+    pytest.param(
+        "China said on Saturday that Canadian pork and seafood will face a 25 per cent levy from March 20.",
+        "2025-03-10", "impose", {"imposer": "CN", "type": "import_tariff", "effective": "2025-03-20"},
+        id="will-face-a-levy"),
+    pytest.param(
+        "The Cabinet of Ministers of Ukraine set export quotas of zero for oats, millet and buckwheat.", PUBLISHED,
+        "impose", {"imposer": "UA", "type": "export_ban"}, id="a-zero-quota-is-a-ban"),
+    pytest.param(
+        "Since the Russian invasion began, Ukraine's government has moved quickly. The cabinet set export licences "
+        "for wheat and maize.", PUBLISHED, "impose", {"imposer": "UA", "type": "export_control"},
+        id="the-government-named-is-the-subject-not-the-adjective"),
+    pytest.param(
+        "The quota sits on top of Russia's floating export duty on wheat, which has been in place since 2 June 2021.",
+        PUBLISHED, "impose", {"imposer": "RU", "type": "export_duty", "effective": "2021-06-02"},
+        id="a-floating-duty-is-no-hedge"),
+    pytest.param(
         "In February, China put tungsten, tellurium, bismuth and indium under export licensing.", PUBLISHED, "impose",
         {"imposer": "CN", "type": "export_control", "products": ["bismuth", "indium", "tellurium", "tungsten"],
          "effective": "2025-02"}, id="put-under-licensing"),
@@ -390,6 +409,7 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("The United States raised its income tax on Friday.", id="a-tax-on-no-flow-of-goods"),
     pytest.param("Section 232 of the 1962 act lets the president restrict imports that threaten national security.",
                  id="a-power-is-no-step"),
+    pytest.param("Under Canada's quotas, steel imports above the quota will face a surtax of 50%.", id="over-quota-rate"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
                  "cyber tools.", id="a-list-is-not-cut"),
 ])
