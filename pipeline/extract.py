@@ -743,7 +743,8 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     belongs to that clause's step, so its segment starts at the date."""
     j, skipped = start - 1, 0
     while j > floor and skipped < 3 and view.doc[j].is_alpha and view.doc[j].is_lower \
-            and not view.doc[j].ent_type_ and view.doc[j].lower_ not in NOT_MODIFIERS:
+            and not view.doc[j].ent_type_ and (view.doc[j].lower_ not in NOT_MODIFIERS
+                                               or view.doc[j].lower_ in ("it", "they", "he", "she", "we")):
         j, skipped = j - 1, skipped + 1
     d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
     if d is None:
@@ -1085,8 +1086,19 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     elif not trig.text.lower().startswith(FLOW_VERBS) and not f.extends_suspension:
         return False  # 'keep its suspension of rice imports in place' extends a halt of imports
     prods = view.get("PRODUCT") + view.get("JURISDICTION")
+    # 'Imports from Israel are suspended as well': a passive verb's subject is the flow
+    passive = trig.text.lower().endswith("ed") and view.word_before(trig.start) is not None and \
+        view.doc[view.word_before(trig.start)].lower_ in ("are", "were", "is", "was", "been", "be")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
+            if passive and c.text.lower() in FLOW_WORDS and 0 < trig.start - c.end <= 8 and not any(
+                    view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text in (",", ";")
+                    for k in range(c.end, trig.start)):
+                f.type, f.type_specific = mtype, False
+                if ACTION_FAMILY.get(f.action) == "relax" and halt is None:
+                    f.action = "impose"  # halting the trade is a ban, not a relaxation
+                _add_evidence(f, "type", mtype, c)
+                return True
             if c.text.lower() not in FLOW_WORDS or not trig.end <= c.start <= trig.end + 6:
                 continue
             gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
@@ -1330,6 +1342,8 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
                   and not _is_dateline_place(view, e)]
         if before:
             return _actor(view, before[-1])
+        if ctx.subject:
+            return ctx.subject  # 'Beijing has reached for mineral exports. In December, it banned ...'
     for e in actors:
         if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
             return _actor(view, e)
@@ -1579,9 +1593,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 announce_first = any(d.end <= c.start <= first_trigger for c in view.cues("ANNOUNCE"))
                 role = "announced" if announce_first else None
             done = any(_is_past_report(m) for m in mains if m.kind != "background")
+            own_dated = {id(f) for f in mains[1:] if any(dd.start == bounds[id(f)][0] for dd in view.get("DATE"))}
             for f in mains:
-                if f.kind == "background":
-                    continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect'
+                if f.kind == "background" or id(f) in own_dated:
+                    continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';
+                    # ('In December it banned ..., and in February it put ...': that clause has its own)
                 if role is None and (f.action == "impose" or done or _told_as_past(f, d, ctx)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or "effective", ctx, default=role is None)

@@ -691,3 +691,20 @@ def test_another_steps_measure_names_nothing_of_this_one(extract):
     got = {(m.type, tuple(m.products)) for m in extract(
         "China hits back with 34% tariff on all US goods, curbs exports of seven rare earths", PUBLISHED)}
     assert got == {("import_tariff", ()), ("export_control", ("rare earths",))}
+
+
+def test_a_pronoun_acts_for_the_government_last_named(extract):
+    """'Beijing has reached for mineral exports before. In December, it banned ...': 'it' is Beijing,
+    not the government of the step told before; a date heading the second clause is its own."""
+    text = ("The US raised tariffs on Chinese goods on Wednesday. It is the third time that Beijing has reached for "
+            "mineral exports as leverage. In December, it banned shipments of gallium to the US, and in February "
+            "it put tungsten and indium under export licensing.")
+    got = {(m.imposer, m.type, m.effective) for m in extract(text, "2025-04-05") if m.action == "impose"
+           and m.type != "import_tariff"}
+    assert got == {("CN", "export_ban", "2024-12"), ("CN", "export_control", "2025-02")}
+
+
+def test_a_flow_as_subject_of_a_passive_halt(extract):
+    text = "Turkey has stopped all exports to Israel. Imports from Israel are suspended as well, the ministry said."
+    got = {(m.imposer, m.type, m.action, tuple(m.targets)) for m in extract(text, "2024-05-02")}
+    assert ("TR", "import_ban", "impose", ("IL",)) in got
