@@ -760,6 +760,8 @@ def _in_zones(i: int, zones) -> bool:
 
 
 def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
+    if view.sent.text.rstrip().endswith("?"):
+        return []  # 'Has anyone been removed from the list?': a question reports no step
     acts = _actions(view)
     if not acts:
         return []
