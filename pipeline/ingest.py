@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .nlp.dates import DateNormalizer, explicit_year, present_year
+from .nlp.dates import DateNormalizer, explicit_year, present_year, year_by_weekday
 from .rules import BoilerplateRule, RuleSet
 
 # suffix -> format; a trailing `.gz` is looked through
@@ -734,10 +734,17 @@ class Ingestor:
         if year is None:
             return
         nd = self.dates.normalize(wire_date, None, year)
+        if nd.value and nd.precision == "day" and not explicit_year(wire_date):
+            # 'BEIJING, March 8 - ... said on Saturday': the year whose March 8 fits
+            told = year_by_weekday(date.fromisoformat(nd.value), year, doc.text)
+            how = "the article's dates" if told == year else "the weekday its lead tells"
+            if told != year:
+                year = told
+                nd = self.dates.normalize(wire_date, None, year)
         if nd.value and nd.precision == "day":
             doc.published, doc.published_from = nd.value, "dateline"
             if not explicit_year(wire_date):
-                doc.warnings.append(f"publication date from a year-less wire dateline; year {year} from the article's dates")
+                doc.warnings.append(f"publication date from a year-less wire dateline; year {year} from {how}")
 
     def metadata_date(self, value: str) -> Optional[str]:
         """A metadata date as a partial ISO date: ISO forms directly, else an absolute date in words."""

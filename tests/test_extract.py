@@ -348,6 +348,9 @@ CASES = [
         PUBLISHED, "impose", {"imposer": "RU", "type": "export_duty", "effective": "2021-06-02"},
         id="a-floating-duty-is-no-hedge"),
     pytest.param(
+        "Ottawa put those duties on U.S. steel in place on July 1 last year, Canada Day.", "2019-05-17", "impose",
+        {"imposer": "CA", "announced": "2018-07-01", "effective": "2018-07-01"}, id="month-day-last-year-is-one-date"),
+    pytest.param(
         "In February, China put tungsten, tellurium, bismuth and indium under export licensing.", PUBLISHED, "impose",
         {"imposer": "CN", "type": "export_control", "products": ["bismuth", "indium", "tellurium", "tungsten"],
          "effective": "2025-02"}, id="put-under-licensing"),

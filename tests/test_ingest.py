@@ -158,8 +158,10 @@ def test_dateline_is_removed_from_the_text(ingestor):
         ("NEW DELHI/DHAKA, Nov. 9 - India banned onion exports, a move it reversed in 2024.", "2024-11-09"),
         ("Jakarta, 5 May (Example) — Indonesia said so in 2023.", "2023-05-05"),
         ("HANOI, March 3 (Example Wire) - Vietnam said it will cut the duty that it has on rice and that the move is for the year.", None),  # no year anywhere
+        ("BEIJING, March 8 (Wire) - China said on Saturday it will tax canola, after Ottawa's levies of August 2024.",
+         "2025-03-08"),  # 2024 is named, but March 8 fell on a Saturday in 2025
     ],
-    ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text"],
+    ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text", "weekday-picks-the-year"],
 )
 def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, published):
     doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())

@@ -343,6 +343,28 @@ def present_year(text: str) -> Optional[int]:
     return min(middle, max(told)) if told else middle
 
 
+_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+LEAD_CHARS = 800  # where a wire story says on which day its news was told
+
+
+def year_by_weekday(month_day: date, year: int, text: str) -> int:
+    """The year of a year-less wire dateline ('BEIJING, March 8 -'), checked against the weekday
+    its lead tells ('said on Saturday'): news is told the day of its dateline or the day before.
+    Of the guessed year and the years either side, the first whose calendar agrees wins."""
+    m = _TOLD_WEEKDAY.search(text[:LEAD_CHARS])
+    if m is None:
+        return year
+    wanted = _WEEKDAYS.index(m.group(1).lower())
+    for y in (year, year + 1, year - 1):
+        try:
+            d = month_day.replace(year=y)
+        except ValueError:
+            continue
+        if wanted in (d.weekday(), (d.weekday() - 1) % 7):
+            return y
+    return year
+
+
 def context_year(years: list[int]) -> Optional[int]:
     """The article's 'present' year when it has no date: the median of the distinct years it names.
 
