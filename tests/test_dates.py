@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.nlp.dates import add_duration, context_year, parse_duration, present_year
+from pipeline.nlp.dates import add_duration, context_year, parse_duration, present_year, year_by_weekday
 
 PUBLISHED = date(2025, 11, 11)  # a Tuesday
 
@@ -209,8 +209,25 @@ def test_named_month_relative_to_publication(dates, text, anchor, value):
         ("Imports fell in 2024. In the first nine months of 2025 they rose. It buys more from 2026 through 2028.", 2025),
         ("Exports were banned in December 2022. Output rose in 2023. The ban applies from January 2027.", 2023),
         ("No year at all.", None),
+        ("The order relies on the Trade Act of 1974. The US ran a surplus with Brazil in 2024.", 2024),
+        ("Banned in December 2022. Output rose in 2023. From the start of 2028 only sulphate may leave.", 2023),
     ],
-    ids=["future-bounds-left-out", "capped-at-the-latest-told-year", "none"],
+    ids=["future-bounds-left-out", "capped-at-the-latest-told-year", "none", "a-law's-year-is-no-story-year",
+         "from-the-start-of-is-a-bound"],
 )
 def test_present_year_of_a_year_less_dateline(text, year):
     assert present_year(text) == year
+
+
+@pytest.mark.parametrize(
+    "dateline,guess,lead,year",
+    [
+        ("2025-03-08", 2024, "BEIJING - China said on Saturday it would tax canola.", 2025),
+        ("2021-10-31", 2018, "ROME - The EU said on Sunday it would suspend its duties.", 2021),
+        ("2025-06-05", 2025, "HARARE - The minister said on Thursday that the ban stands.", 2025),
+        ("2025-06-05", 2025, "HARARE - The ban stands, the minister said.", 2025),
+    ],
+    ids=["a-year-later", "three-years-later", "the-guess-fits", "no-weekday-told"],
+)
+def test_year_of_a_wire_dateline_by_the_weekday_told(dateline, guess, lead, year):
+    assert year_by_weekday(date.fromisoformat(dateline), guess, lead) == year

@@ -136,10 +136,14 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("Thu, 21 Aug 2025 09:40 +07:00", "2025-08-21"),
         ("Monday, July 7, 2025 | 08:15", "2025-07-07"),
         ("Brasília | 07/03/2025 | 10h42", "2025-03-07"),
+        ("GAZETA DO EXEMPLO · Bebedouro (SP) · 31/07/2025 08:12 · English edition", "2025-07-31"),
+        ("Saturday, 11/04/2020, 07:30 (GMT+7)", "2020-04-11"),
+        ("Wednesday, 11/04/2020, 07:30", "2020-11-04"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-dot-updated",
          "weekday-date", "masthead-dash-date", "numeric-day-first", "pipes-byline-place-date", "pipes-issue-date",
-         "weekday-comma-time", "short-weekday", "weekday-bar-time", "place-slash-date-day-first"],
+         "weekday-comma-time", "short-weekday", "weekday-bar-time", "place-slash-date-day-first",
+         "middle-dots-place-date-time", "weekday-says-day-first", "weekday-says-month-first"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
@@ -160,8 +164,11 @@ def test_dateline_is_removed_from_the_text(ingestor):
         ("HANOI, March 3 (Example Wire) - Vietnam said it will cut the duty that it has on rice and that the move is for the year.", None),  # no year anywhere
         ("BEIJING, March 8 (Wire) - China said on Saturday it will tax canola, after Ottawa's levies of August 2024.",
          "2025-03-08"),  # 2024 is named, but March 8 fell on a Saturday in 2025
+        ("ROME, Oct 31 (Wire) - The EU said on Sunday it will suspend the duties it imposed on June 22, 2018, under "
+         "the Trade Expansion Act of 1962.", "2021-10-31"),  # Oct 31 was a Sunday in 2021, three years on
     ],
-    ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text", "weekday-picks-the-year"],
+    ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text", "weekday-picks-the-year",
+         "weekday-three-years-on"],
 )
 def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, published):
     doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())
@@ -197,8 +204,9 @@ def test_title_case_headline_with_a_date_is_no_dateline(ingestor):
         ("John Doe\nSpecial Adviser, Media\nAugust 28, 2025", "2025-08-28"),
         ("The author is an economist.\n\nThis column was first published on December 28, 2023.", "2023-12-28"),
         ("Colombo, 14 January 2026", "2026-01-14"),
+        ("13/06/2022 19:45", "2022-06-13"),
     ],
-    ids=["signature-bare-date", "first-published-note", "place-and-date"],
+    ids=["signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time"],
 )
 def test_text_dated_at_its_end(ingestor, ending, published):
     text = f"{HEADLINE}\n\n{BODY}\n\n{ending}"

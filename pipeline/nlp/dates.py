@@ -57,8 +57,22 @@ _FAST = [
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$"),  # '26.08.2025' is day first
     # '07/03/2025': day first, as outside the US, unless the second number cannot be a month ('12/31/2025')
     re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$"),
+    # 'Saturday, 11/04/2020': the weekday says which number is the day
+    re.compile(r"^(?P<wd>[a-z]+)\.?,?\s+(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})$"),
     re.compile(r"^(?P<year>\d{4})$"),
 ]
+
+
+def _by_weekday(a: int, b: int, year: int, weekday: str) -> Optional[tuple[int, int]]:
+    """(day, month) of 'a/b/year' whose weekday is the one named, day first when both fit."""
+    wanted = next((i for i, w in enumerate(_WEEKDAYS) if w.startswith(weekday[:3])), None) if len(weekday) >= 3 else None
+    for day, month in ((a, b), (b, a)):
+        try:
+            if wanted is None or date(year, month, day).weekday() == wanted:
+                return day, month
+        except ValueError:
+            continue
+    return None
 
 
 def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
@@ -70,7 +84,14 @@ def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
         if not m:
             continue
         parts = m.groupdict()
-        if parts.get("a"):
+        if parts.get("a") and parts.get("wd"):
+            if parts["wd"][:3] not in [w[:3] for w in _WEEKDAYS]:
+                continue
+            picked = _by_weekday(int(parts["a"]), int(parts["b"]), int(parts["year"]), parts["wd"])
+            if picked is None:
+                return None
+            parts["day"], parts["month"] = str(picked[0]), str(picked[1])
+        elif parts.get("a"):
             a, b = int(parts["a"]), int(parts["b"])
             parts["day"], parts["month"] = (str(b), str(a)) if b > 12 else (str(a), str(b))
         month = int(parts["month"]) if parts.get("month") else _MONTHS.get(parts.get("mon") or "", 0)
@@ -253,8 +274,10 @@ class DateNormalizer:
                     return NormalDate(str(anchor.year + shift), "year", "relative", anchor.isoformat())
                 y, m = divmod(anchor.month - 1 + shift, 12)
                 return NormalDate(f"{anchor.year + y:04d}-{m + 1:02d}", "month", "relative", anchor.isoformat())
+        # ('Saturday, 11/04/2020' keeps its weekday: it says which number is the day)
         clean = re.sub(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*(?=\w)", "", clean, flags=re.I) \
-            if re.search(r",\s*\w+\s+\d|,\s*\d", clean) else clean
+            if re.search(r",\s*\w+\s+\d|,\s*\d", clean) and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}$", clean) \
+            else clean
         year = _YEAR.search(clean)
         if _RELATIVE.search(clean) and not year:
             if anchor is None:
@@ -329,17 +352,24 @@ def explicit_year(text: str) -> Optional[int]:
 
 _YEAR_AFTER = re.compile(r"((?:\b[\w,.']+\s+){0,3})\b(19[5-9]\d|20\d\d)\b", re.I)
 _AHEAD_WORDS = {"from", "until", "till", "through", "to", "by", "before", "beyond"}
+# 'from the start of 2027', 'by the end of 2026': a bound, however many words before the year
+_LAW_YEAR = re.compile(r"\bAct,?\s+(?:of\s+)?$")
+_AHEAD_PERIOD = re.compile(r"\b(?:from|until|till|through|to|by|before)\s+the\s+(?:start|beginning|end|middle)\s+of\s+$", re.I)
 
 
 def present_year(text: str) -> Optional[int]:
     """The story's own year, for a dateline that gives none: the middle of the years the text
     names (as for any year-less date), but never after the latest year it names other than
-    as a future bound ('from 2026 through 2028', 'from January 2027' look ahead)."""
-    found = _YEAR_AFTER.findall(text)
+    as a future bound ('from 2026 through 2028', 'from January 2027' look ahead). The year of
+    a law's name ('the Trade Act of 1974') tells nothing of the story's time. `year_by_weekday`
+    then checks the guess against the weekday the lead tells."""
+    found = [m for m in _YEAR_AFTER.finditer(text) if not _LAW_YEAR.search(text[max(0, m.start(2) - 12):m.start(2)])]
     if not found:
         return None
-    middle = context_year(sorted({int(y) for _, y in found}))
-    told = [int(y) for before, y in found if not _AHEAD_WORDS & {w.strip(",.'").lower() for w in before.split()}]
+    middle = context_year(sorted({int(m.group(2)) for m in found}))
+    told = [int(m.group(2)) for m in found
+            if not _AHEAD_WORDS & {w.strip(",.'").lower() for w in m.group(1).split()}
+            and not _AHEAD_PERIOD.search(text[max(0, m.start(2) - 40):m.start(2)])]
     return min(middle, max(told)) if told else middle
 
 
@@ -350,12 +380,13 @@ LEAD_CHARS = 800  # where a wire story says on which day its news was told
 def year_by_weekday(month_day: date, year: int, text: str) -> int:
     """The year of a year-less wire dateline ('BEIJING, March 8 -'), checked against the weekday
     its lead tells ('said on Saturday'): news is told the day of its dateline or the day before.
-    Of the guessed year and the years either side, the first whose calendar agrees wins."""
+    Of the guessed year, the three after it and the one before, the nearest whose calendar
+    agrees wins (the guess is the latest year the story names, and news comes after it)."""
     m = _TOLD_WEEKDAY.search(text[:LEAD_CHARS])
     if m is None:
         return year
     wanted = _WEEKDAYS.index(m.group(1).lower())
-    for y in (year, year + 1, year - 1):
+    for y in (year, year + 1, year + 2, year + 3, year - 1):  # news comes after the years it looks back on
         try:
             d = month_day.replace(year=y)
         except ValueError:
