@@ -464,6 +464,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
         elif out and _appositive_noun(view, a):
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
+        if kind == "main" and _told_in_passing(view, a, measures):
+            kind = "reference"  # '... fell by a third after the tariffs were imposed': the measure told, no step
         if kind_bg and kind == "main":
             kind = "background"
         out.append((a, act, kind))
@@ -578,6 +580,22 @@ def _words_between(view: SentenceView, start: int, end: int) -> int:
     doc = view.doc
     return sum(1 for k in range(start, end) if not (doc[k].ent_type_ == "FIGURE" or doc[k].like_num or doc[k].is_title
                                                    or doc[k].is_upper or doc[k].text == "%"))
+
+
+def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'after the tariffs were imposed', 'since the ban was introduced': a participle that
+    recalls a measure in a clause of time, with no date of its own, is no step."""
+    if not a.text.lower().endswith(("ed", "en")) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
+        return False
+    m = next((m for m in measures if 0 < a.start - m.end <= 3 and all(
+        view.doc[k].lower_ in ("was", "were", "had", "has", "have", "been", "first") for k in range(m.end, a.start))), None)
+    if m is None or not view.definite_before(m.start):
+        return False
+    j = view.word_before(m.start)
+    while j is not None and j > view.sent.start and (view.has_cue_at("DEFINITE", j) or view.is_possessive(j)
+                                                     or view.doc[j].ent_type_ == "JURISDICTION"):
+        j = view.word_before(j)
+    return j is not None and view.doc[j].lower_ in ("after", "before", "since", "when", "once", "until", "as")
 
 
 def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:

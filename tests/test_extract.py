@@ -414,6 +414,10 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="a-power-is-no-step"),
     pytest.param("Under Canada's quotas, steel imports above the quota will face a surtax of 50%.", id="over-quota-rate"),
     pytest.param("Has China removed any US company from its unreliable entity list?", id="a-question"),
+    pytest.param("Analysts at a Brazilian brokerage said the steel measure would lift domestic prices by 5%.",
+                 id="lift-prices"),
+    pytest.param("Exports of American whiskey to the EU fell by a third after the tariffs were imposed.",
+                 id="a-measure-recalled-in-a-clause-of-time"),
     pytest.param("India lifted the stock limits on pulses held by traders in March.", id="a-domestic-stock-limit"),
     pytest.param("Argentina raised its windfall tax on exporters' profits.", id="a-windfall-tax"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
