@@ -73,30 +73,26 @@ def test_boilerplate_lines_are_removed(rules, noise):
     assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed the decision."
 
 
-@pytest.mark.parametrize("header", ["More from Markets", "Related:", "Related stories", "You may also like"])
-def test_related_headlines_after_the_body_are_dropped(rules, header):
-    text = f"{HEADLINE}\n\n{BODY}\n\n{header}\n- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rally"
-    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
+RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rally"
 
 
-def test_related_line_inline_is_dropped_alone(rules):
-    text = f"{HEADLINE}\n\n{BODY}\n\nRelated: Kenya tea earnings hit by weaker prices · Assam crop falls\n\nMillers welcomed it."
-    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it."
-
-
-def test_a_menu_above_the_body_drops_only_itself(rules):
-    text = f"Latest news\n{HEADLINE}\n\n{BODY}"
-    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
-
-
-def test_leave_a_reply_drops_the_rest(rules):
-    text = f"{HEADLINE}\n\n{BODY}\n\nLeave a Reply\nGreat news, Kenya also banned sugar exports on Friday.\n"
-    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
-
-
-def test_repeated_headline_is_removed(rules):
-    text = f"{HEADLINE}\n\n{HEADLINE}\n\n{BODY}"
-    assert cleaned(rules, text) == f"{HEADLINE}\n\n{BODY}"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        *[pytest.param(f"{HEADLINE}\n\n{BODY}\n\n{header}\n{RELATED}", f"{HEADLINE}\n\n{BODY}",
+                       id=f"related-section-{header.lower().strip(':').replace(' ', '-')}")
+          for header in ("More from Markets", "Related:", "Related stories", "You may also like")],
+        pytest.param(f"{HEADLINE}\n\n{BODY}\n\nRelated: Kenya tea earnings hit by weaker prices · Assam crop falls"
+                     f"\n\nMillers welcomed it.", f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it.",
+                     id="related-line-inline-goes-alone"),
+        pytest.param(f"Latest news\n{HEADLINE}\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", id="a-menu-above-the-body-goes-alone"),
+        pytest.param(f"{HEADLINE}\n\n{BODY}\n\nLeave a Reply\nGreat news, Kenya also banned sugar exports on Friday.\n",
+                     f"{HEADLINE}\n\n{BODY}", id="leave-a-reply-drops-the-rest"),
+        pytest.param(f"{HEADLINE}\n\n{HEADLINE}\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", id="repeated-headline"),
+    ],
+)
+def test_what_is_not_the_article_goes(rules, text, expected):
+    assert cleaned(rules, text) == expected
 
 
 def test_short_repeated_line_is_kept(rules):
@@ -177,41 +173,32 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
 
 
 @pytest.mark.parametrize(
-    "meta,published",
+    "line,place,published",
     [
-        ("Vol. 7, No. 24 — Friday 20 June 2025", "2025-06-20"),
-        ("Feb. 8, 2024 at 9:41 a.m. CST", "2024-02-08"),
-        ("By Anna Example | Updated 14:02 GMT, 13 January 2025", "2025-01-13"),
-        ("May 17, 2019 / 4:52 PM / Updated an hour ago", "2019-05-17"),
+        ("Vol. 7, No. 24 — Friday 20 June 2025", "top", "2025-06-20"),
+        ("Feb. 8, 2024 at 9:41 a.m. CST", "top", "2024-02-08"),
+        ("By Anna Example | Updated 14:02 GMT, 13 January 2025", "top", "2025-01-13"),
+        ("May 17, 2019 / 4:52 PM / Updated an hour ago", "top", "2019-05-17"),
+        ("John Doe\nSpecial Adviser, Media\nAugust 28, 2025", "end", "2025-08-28"),
+        ("The author is an economist.\n\nThis column was first published on December 28, 2023.", "end", "2023-12-28"),
+        ("Colombo, 14 January 2026", "end", "2026-01-14"),
+        ("13/06/2022 19:45", "end", "2022-06-13"),
     ],
-    ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update"],
+    ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
+         "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time"],
 )
-def test_metadata_line_under_the_headline_dates_the_story(ingestor, meta, published):
-    doc = ingest(ingestor, f"{HEADLINE}\n\n{meta}\n\n{BODY}".encode())
+def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
+    """A metadata line under the headline dates the story and goes; so does one closing it."""
+    text = f"{HEADLINE}\n\n{line}\n\n{BODY}" if place == "top" else f"{HEADLINE}\n\n{BODY}\n\n{line}"
+    doc = ingest(ingestor, text.encode())
     assert (doc.published, doc.published_from) == (published, "dateline")
-    assert meta not in doc.text
+    assert place == "end" or line not in doc.text
 
 
 def test_title_case_headline_with_a_date_is_no_dateline(ingestor):
     doc = ingest(ingestor, f"Tariffs On Steel Take Effect On March 4, 2025\n\n{BODY}".encode())
     assert doc.published is None
     assert doc.text.startswith("Tariffs On Steel")
-
-
-@pytest.mark.parametrize(
-    "ending,published",
-    [
-        ("John Doe\nSpecial Adviser, Media\nAugust 28, 2025", "2025-08-28"),
-        ("The author is an economist.\n\nThis column was first published on December 28, 2023.", "2023-12-28"),
-        ("Colombo, 14 January 2026", "2026-01-14"),
-        ("13/06/2022 19:45", "2022-06-13"),
-    ],
-    ids=["signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time"],
-)
-def test_text_dated_at_its_end(ingestor, ending, published):
-    text = f"{HEADLINE}\n\n{BODY}\n\n{ending}"
-    doc = ingest(ingestor, text.encode())
-    assert (doc.published, doc.published_from) == (published, "dateline")
 
 
 def test_wire_dateline_loses_to_a_full_dateline(ingestor):
