@@ -77,6 +77,7 @@ class Frame:
     definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
     licence: bool = False  # a licence or permit it requires, not a ban or a duty
     void: bool = False  # its measure is no trade measure after all ('raised the income tax')
+    section: tuple[int, Optional[str]] = (0, None)  # the digest item it was told in (see ArticleContext)
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -179,6 +180,7 @@ class ArticleContext:
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
+    section: tuple[int, Optional[str]] = (0, None)  # a digest item's first frame and the government its heading names
 
 
 def _sentences(doc: Doc):
@@ -238,6 +240,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         if not ents:
             continue
         view = SentenceView(sent, ents, cues)
+        item = _item_heading(view)
+        if item is not None and item[0] is not None:
+            ctx.section = (len(ctx.frames), item[0])  # (a heading naming no government changes no actor)
         frames = _sentence_frames(view, ctx)
         _track_subject(view, ctx)
         if not frames:
@@ -246,8 +251,28 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             continue
         for f in frames:
             f.order = len(ctx.frames)
+            f.section = ctx.section
             ctx.frames.append(f)
     return _assemble(ctx)
+
+
+ITEM_HEADING_TOKENS = 16
+
+
+def _item_heading(view: SentenceView) -> Optional[tuple[Optional[str]]]:
+    """'CHILE | Definitive duties on grinding balls', '5. Pakistan: budget trims duties', '4. Palm
+    oil: levies in focus': the heading of a digest item, a line of its own with a label before a
+    colon or bar. Returns (the one government the label names, or None), or None for no heading."""
+    sent, doc = view.sent, view.doc
+    text = sent.text.rstrip()
+    if len(sent) > ITEM_HEADING_TOKENS or text.endswith((".", "?", "!", '"', "”", ";", ",")) \
+            or sent[0].text in ("-", "–", "—", "•", "*", "·") or not sent.text.endswith("\n") and sent.end < len(doc):
+        return None  # ('- United States: 74.9% for all companies;' is a line of a list)
+    bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in (":", "|")), None)
+    if bar is None:
+        return None
+    named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end <= bar}
+    return (named.pop() if len(named) == 1 else None,)
 
 
 # --------------------------------------------------------------------------- sentence level
@@ -1372,9 +1397,10 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         if e.end + 1 < g.start <= e.end + 4 and view.is_possessive(e.end) and all(
                 view.doc[k].is_title for k in range(e.end + 1, g.start)):
             return _actor(view, e)  # "Chile's Finance Ministry" (the cue 'ministry' alone)
-    # 'the government', 'the finance ministry': whoever the article has had acting so far
-    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer), None)
-    return recent or ctx.subject
+    # 'the government', 'the finance ministry': whoever the article has had acting so far (in a
+    # digest, in this item, else the government its heading names)
+    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= ctx.section[0]), None)
+    return recent or ctx.section[1] or ctx.subject
 
 
 def _in_compound(view: SentenceView, e: Span) -> bool:
@@ -2111,7 +2137,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             same_day = next((g.imposer for g in reversed(frames[:i]) if g.imposer and day and len(day) == 10
                              and g.value("announced") == day and g.type and f.type
                              and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
-            prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
+            # in a digest, an earlier item's government does not act in this one: its heading's does
+            prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer
+                                             and g.order >= f.section[0]), None) or f.section[1]
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:

@@ -718,3 +718,13 @@ def test_a_flow_as_subject_of_a_passive_halt(extract):
     text = "Turkey has stopped all exports to Israel. Imports from Israel are suspended as well, the ministry said."
     got = {(m.imposer, m.type, m.action, tuple(m.targets)) for m in extract(text, "2024-05-02")}
     assert ("TR", "import_ban", "impose", ("IL",)) in got
+
+
+def test_a_digest_item_heading_names_who_acts_in_it(extract):
+    """'2. Chile: steel duties confirmed' then 'The finance ministry imposed ...': the ministry is
+    Chile's, not that of the government of the item before; a list line is no heading."""
+    text = ("TRADE BRIEF\n\n1. Kenya | Sugar duty suspended\n\nKenya suspended its import duty on sugar on Monday.\n\n"
+            "2. Chile: steel duties confirmed\n\nThe finance ministry on Tuesday imposed anti-dumping duties on steel "
+            "grinding balls from China.\n\n- United States: 74.9% for all companies;\n")
+    got = {(m.imposer, m.action) for m in extract(text, "2025-06-20")}
+    assert got == {("KE", "suspend"), ("CL", "impose")}
