@@ -77,7 +77,6 @@ class Frame:
     definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
     licence: bool = False  # a licence or permit it requires, not a ban or a duty
     void: bool = False  # its measure is no trade measure after all ('raised the income tax')
-    section: tuple[int, Optional[str]] = (0, None)  # the digest item it was told in (see ArticleContext)
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -145,6 +144,13 @@ class SentenceView:
             j -= 1
         return None
 
+    def last_token(self):
+        """The sentence's last token that is not white space."""
+        k = self.sent.end - 1
+        while k > self.sent.start and self.doc[k].is_space:
+            k -= 1
+        return self.doc[k]
+
     def has_cue_at(self, label: str, i: Optional[int]) -> bool:
         return i is not None and label in self.cue_start.get(i, ())
 
@@ -180,7 +186,8 @@ class ArticleContext:
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
-    section: tuple[int, Optional[str]] = (0, None)  # a digest item's first frame and the government its heading names
+    # digest items: (frames told before the item, the government its heading names)
+    sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
 
 
 def _sentences(doc: Doc):
@@ -240,9 +247,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         if not ents:
             continue
         view = SentenceView(sent, ents, cues)
-        item = _item_heading(view)
-        if item is not None and item[0] is not None:
-            ctx.section = (len(ctx.frames), item[0])  # (a heading naming no government changes no actor)
+        item = _item_government(view)
+        if item is not None:  # (a heading naming no government changes no actor)
+            ctx.sections.append((len(ctx.frames), item))
         frames = _sentence_frames(view, ctx)
         _track_subject(view, ctx)
         if not frames:
@@ -251,7 +258,6 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             continue
         for f in frames:
             f.order = len(ctx.frames)
-            f.section = ctx.section
             ctx.frames.append(f)
     return _assemble(ctx)
 
@@ -259,20 +265,26 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
 ITEM_HEADING_TOKENS = 16
 
 
-def _item_heading(view: SentenceView) -> Optional[tuple[Optional[str]]]:
-    """'CHILE | Definitive duties on grinding balls', '5. Pakistan: budget trims duties', '4. Palm
-    oil: levies in focus': the heading of a digest item, a line of its own with a label before a
-    colon or bar. Returns (the one government the label names, or None), or None for no heading."""
+def _item_government(view: SentenceView) -> Optional[str]:
+    """'CHILE | Definitive duties on grinding balls', '5. Pakistan: budget trims duties': the one
+    government a digest item's heading names, a line of its own with a label before a colon or bar."""
     sent, doc = view.sent, view.doc
-    text = sent.text.rstrip()
-    if len(sent) > ITEM_HEADING_TOKENS or text.endswith((".", "?", "!", '"', "”", ";", ",")) \
-            or sent[0].text in ("-", "–", "—", "•", "*", "·") or not sent.text.endswith("\n") and sent.end < len(doc):
+    if len(sent) > ITEM_HEADING_TOKENS or sent[0].text in ("-", "–", "—", "•", "*", "·") \
+            or (sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws):
         return None  # ('- United States: 74.9% for all companies;' is a line of a list)
+    last = view.last_token()
+    if last.text in (".", "?", "!", ";", ",") or last.is_quote:
+        return None
     bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in (":", "|")), None)
     if bar is None:
         return None
     named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end <= bar}
-    return (named.pop() if len(named) == 1 else None,)
+    return named.pop() if len(named) == 1 else None
+
+
+def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
+    """The digest item a frame was told in: where it begins, and the government its heading names."""
+    return next(sec for sec in reversed(ctx.sections) if sec[0] <= order)
 
 
 # --------------------------------------------------------------------------- sentence level
@@ -396,9 +408,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                                     for k in range(a.end, nxt_m.start)):
                 continue
             j = view.word_before(a.start)
-            since = any(a.end <= d.start <= nxt_m.end + 8 and (d.text.lower().startswith("since")
-                                                                 or view.doc[d.start - 1].lower_ == "since")
-                        for d in view.get("DATE"))
+            since = any(a.end <= d.start <= nxt_m.end + 8 and _since(view, d) for d in view.get("DATE"))
             if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
                 continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
             # ('will face a 25 per cent levy': a step announced, the goods' side of it)
@@ -526,7 +536,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     return out
 
 
-RELATIVE_FILLERS = {"it", "they", "he", "she", "we", "has", "have", "had", "that", "which", "already", "been"}
+PRONOUNS = {"it", "they", "he", "she", "we"}
+PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
+RELATIVE_FILLERS = PRONOUNS | {"has", "have", "had", "that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
 
@@ -600,6 +612,11 @@ NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "alread
                 "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 
 
+def _since(view: SentenceView, d: Span) -> bool:
+    """'since October 2023' (one span or two): the date a standing measure began."""
+    return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
+
+
 def _words_between(view: SentenceView, start: int, end: int) -> int:
     """Words between two tokens, not counting figures and names ('a 25% Section 232 tariff')."""
     doc = view.doc
@@ -613,7 +630,7 @@ def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     if not a.text.lower().endswith(("ed", "en")) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
         return False
     m = next((m for m in measures if 0 < a.start - m.end <= 3 and all(
-        view.doc[k].lower_ in ("was", "were", "had", "has", "have", "been", "first") for k in range(m.end, a.start))), None)
+        view.doc[k].lower_ in PASSIVE_AUX | {"had", "has", "have", "first"} for k in range(m.end, a.start))), None)
     if m is None or not view.definite_before(m.start):
         return False
     j = view.word_before(m.start)
@@ -646,8 +663,7 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
     date it began is a ban, told as the state it has been in."""
     return any(c.start <= a.start < c.end for c in view.cues("ALLOW")) \
         and any(c.end <= a.start and a.start - c.end <= 2 for c in view.cues("NEGATION")) \
-        and any(a.end <= d.start <= a.end + 8 and (d.text.lower().startswith("since") or view.doc[d.start - 1].lower_ == "since")
-                for d in view.get("DATE"))
+        and any(a.end <= d.start <= a.end + 8 and _since(view, d) for d in view.get("DATE"))
 
 
 def _hedged(view: SentenceView, a: Span) -> bool:
@@ -787,7 +803,7 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     j, skipped = start - 1, 0
     while j > floor and skipped < 3 and view.doc[j].is_alpha and view.doc[j].is_lower \
             and not view.doc[j].ent_type_ and (view.doc[j].lower_ not in NOT_MODIFIERS
-                                               or view.doc[j].lower_ in ("it", "they", "he", "she", "we")):
+                                               or view.doc[j].lower_ in PRONOUNS):
         j, skipped = j - 1, skipped + 1
     d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
     if d is None:
@@ -803,7 +819,7 @@ def _in_zones(i: int, zones) -> bool:
 
 
 def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
-    if view.sent.text.rstrip().endswith("?"):
+    if view.last_token().text == "?":
         return []  # 'Has anyone been removed from the list?': a question reports no step
     acts = _actions(view)
     if not acts:
@@ -1016,7 +1032,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
         aux_at = [k for k in range(max(view.sent.start, trig.start - 3), trig.start)
-                  if view.doc[k].lower_ in ("was", "were", "been", "is", "are", "be")]
+                  if view.doc[k].lower_ in PASSIVE_AUX]
         head = view.word_before(aux_at[0]) if aux_at else None
         # ('though the reference price was lowered': a noun of its own is the subject)
         own_subject = head is not None and view.doc[head].is_alpha and view.doc[head].is_lower \
@@ -1133,7 +1149,7 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     prods = view.get("PRODUCT") + view.get("JURISDICTION")
     # 'Imports from Israel are suspended as well': a passive verb's subject is the flow
     passive = trig.text.lower().endswith("ed") and view.word_before(trig.start) is not None and \
-        view.doc[view.word_before(trig.start)].lower_ in ("are", "were", "is", "was", "been", "be")
+        view.doc[view.word_before(trig.start)].lower_ in PASSIVE_AUX
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
             if passive and c.text.lower() in FLOW_WORDS and 0 < trig.start - c.end <= 8 and not any(
@@ -1381,7 +1397,7 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     jurisdiction the article is about)."""
     if g.id_ != "context":
         return g.id_
-    if g.text.lower() in ("it", "he", "she", "they"):
+    if g.text.lower() in PRONOUNS:
         # 'the United States, which in May announced it would ...': the nearest actor before
         before = [e for e in actors if e.end <= g.start and not _is_target_position(view, e)
                   and not _is_dateline_place(view, e)]
@@ -1392,15 +1408,13 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     for e in actors:
         if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
             return _actor(view, e)
-        if e.end == g.start or (e.end + 1 == g.start and view.is_possessive(e.end)):
+        if _names_body(view, e, g.start):
             return _actor(view, e)
-        if e.end + 1 < g.start <= e.end + 4 and view.is_possessive(e.end) and all(
-                view.doc[k].is_title for k in range(e.end + 1, g.start)):
-            return _actor(view, e)  # "Chile's Finance Ministry" (the cue 'ministry' alone)
     # 'the government', 'the finance ministry': whoever the article has had acting so far (in a
     # digest, in this item, else the government its heading names)
-    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= ctx.section[0]), None)
-    return recent or ctx.section[1] or ctx.subject
+    start, named = ctx.sections[-1]
+    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start), None)
+    return recent or named or ctx.subject
 
 
 def _in_compound(view: SentenceView, e: Span) -> bool:
@@ -1574,6 +1588,8 @@ def _date_role_from_cue(labels: set[str]) -> Optional[str]:
 def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, ctx: ArticleContext) -> None:
     triggers = {f.trigger.start: f for f in frames}
     trig_ends = {f.trigger.end - 1: f for f in frames}
+    date_starts = {d.start for d in view.get("DATE")}
+    own_dated = {id(f) for f in mains[1:] if bounds[id(f)][0] in date_starts}  # ', and in February it put ...'
     first_trigger = min(triggers) if triggers else view.sent.end
     periods = {c.end for c in view.cues("PERIOD")}
     old_rates = {g.end for g in view.get("FIGURE") if view.word_before(g.start) is not None
@@ -1639,7 +1655,6 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 announce_first = any(d.end <= c.start <= first_trigger for c in view.cues("ANNOUNCE"))
                 role = "announced" if announce_first else None
             done = any(_is_past_report(m) for m in mains if m.kind != "background")
-            own_dated = {id(f) for f in mains[1:] if any(dd.start == bounds[id(f)][0] for dd in view.get("DATE"))}
             for f in mains:
                 if f.kind == "background" or id(f) in own_dated:
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';
@@ -1673,7 +1688,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 _attach_date(view, owner, d, "announced", ctx, default=True)
             _attach_date(view, owner, d, "effective", ctx, default=not in_effect)
             continue
-        since = d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
+        since = _since(view, d)
         if role == "effective" and owner.action == "impose" and since:
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
@@ -1916,13 +1931,15 @@ def _add_evidence_at(f: Frame, name: str, value: str, start: int, end: int) -> N
                                sentence_start=f.sent.start_char, sentence_end=f.sent.end_char))
 
 
-def _governs(view: SentenceView, e: Span) -> bool:
-    """"Ukraine's government", 'the Indian cabinet', "Chile's Finance Ministry": the jurisdiction
-    named with the body that acts for it."""
+def _names_body(view: SentenceView, e: Span, start: int) -> bool:
+    """"Ukraine's government", 'the Indian cabinet', "Chile's Finance Ministry" (the cue 'ministry'
+    alone): the jurisdiction named with the body at `start` that acts for it."""
     k = e.end + (1 if e.end < view.sent.end and view.is_possessive(e.end) else 0)
-    while k < view.sent.end and k < e.end + 4 and view.doc[k].is_title and "GOVT" not in view.cue_start.get(k, ()):
-        k += 1
-    return "GOVT" in view.cue_start.get(k, ())
+    return k <= start <= k + 3 and all(view.doc[i].is_title for i in range(k, start))
+
+
+def _governs(view: SentenceView, e: Span) -> bool:
+    return any(_names_body(view, e, g.start) for g in view.cues("GOVT") if g.start >= e.end)
 
 
 def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
@@ -2138,8 +2155,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                              and g.value("announced") == day and g.type and f.type
                              and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
             # in a digest, an earlier item's government does not act in this one: its heading's does
+            start, named = _section(ctx, f.order)
             prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer
-                                             and g.order >= f.section[0]), None) or f.section[1]
+                                             and g.order >= start), None) or named
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:

@@ -63,12 +63,17 @@ _FAST = [
 ]
 
 
-def _by_weekday(a: int, b: int, year: int, weekday: str) -> Optional[tuple[int, int]]:
+def weekday_index(word: str) -> Optional[int]:
+    """Monday 0 ... Sunday 6 for a weekday name or its short form ('Sat', 'Thurs'); else None."""
+    word = word.lower().rstrip(".")
+    return next((i for i, w in enumerate(_WEEKDAYS) if len(word) >= 3 and w.startswith(word)), None)
+
+
+def _by_weekday(a: int, b: int, year: int, wanted: int) -> Optional[tuple[int, int]]:
     """(day, month) of 'a/b/year' whose weekday is the one named, day first when both fit."""
-    wanted = next((i for i, w in enumerate(_WEEKDAYS) if w.startswith(weekday[:3])), None) if len(weekday) >= 3 else None
     for day, month in ((a, b), (b, a)):
         try:
-            if wanted is None or date(year, month, day).weekday() == wanted:
+            if date(year, month, day).weekday() == wanted:
                 return day, month
         except ValueError:
             continue
@@ -85,9 +90,10 @@ def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
             continue
         parts = m.groupdict()
         if parts.get("a") and parts.get("wd"):
-            if parts["wd"][:3] not in [w[:3] for w in _WEEKDAYS]:
+            wanted = weekday_index(parts["wd"])
+            if wanted is None:
                 continue
-            picked = _by_weekday(int(parts["a"]), int(parts["b"]), int(parts["year"]), parts["wd"])
+            picked = _by_weekday(int(parts["a"]), int(parts["b"]), int(parts["year"]), wanted)
             if picked is None:
                 return None
             parts["day"], parts["month"] = str(picked[0]), str(picked[1])
@@ -373,7 +379,7 @@ def present_year(text: str) -> Optional[int]:
     return min(middle, max(told)) if told else middle
 
 
-_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 LEAD_CHARS = 800  # where a wire story says on which day its news was told
 
 
@@ -385,7 +391,7 @@ def year_by_weekday(month_day: date, year: int, text: str) -> int:
     m = _TOLD_WEEKDAY.search(text[:LEAD_CHARS])
     if m is None:
         return year
-    wanted = _WEEKDAYS.index(m.group(1).lower())
+    wanted = weekday_index(m.group(1))
     for y in (year, year + 1, year + 2, year + 3, year - 1):  # news comes after the years it looks back on
         try:
             d = month_day.replace(year=y)
