@@ -40,6 +40,8 @@ NOT_MODIFIERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have
 # a jurisdiction right after one of these words is not the one acting
 NOT_SUBJECT_AFTER = {"between", "and", "of", "in", "with", "-", "at", "for", "like", "than", "as", "about", "over",
                      "across", "into", "including", "among", "beyond", "outside", "inside", "within"}
+SUBORDINATORS = {"after", "because", "since", "when", "while", "although", "though", "once", "before", "unless",
+                 "if", "whereas"}
 PREPOSITION_CUES = {"from", "until", "till", "through", "since", "starting", "beginning", "effective", "after", "by",
                     "to"}
 
@@ -98,9 +100,10 @@ class Frame:
 class SentenceView:
     """Entities and cues of one sentence, indexed by token for cheap look-ups."""
 
-    def __init__(self, sent: Span, ents: list[Span], cues: list[Span]):
+    def __init__(self, sent: Span, ents: list[Span], cues: list[Span], actors: Optional[dict[int, str]] = None):
         self.sent = sent
         self.doc = sent.doc
+        self.actors = actors or {}  # agency start -> its government, where a shared name says another
         self.intransitive: set[int] = set()
         self._adjectives: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
@@ -236,17 +239,33 @@ def _future_date(doc: Doc, e: Span) -> bool:
     return any(t.lower_ in END_WORDS for t in doc[max(0, e.start - 3):e.start + 1])
 
 
+def _shared_agency_actors(shared: list[Span], top: Counter, named: Counter) -> dict[int, str]:
+    """'The Department of Agriculture' in a story from Manila is the Philippines' department:
+    a name several governments use is the government the article is about, unless the top
+    of the article names the government the name usually belongs to."""
+    about = (top or named).most_common(1)
+    actors = {}
+    for e in shared:
+        usual = RuleSet.agency_jurisdiction(e.ent_id_)
+        if about and usual not in top and about[0][0] != usual:
+            actors[e.start] = about[0][0]
+    return actors
+
+
 def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
     ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc_text(doc))
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
                           if e.label_ == "DATE" and (y := explicit_year(e.text))]
-    top = Counter(RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_
-                  for e in doc.ents if e.start_char < HOME_CHARS and e.label_ in ("JURISDICTION", "AGENCY"))
+    shared = [e for e in doc.ents if e.label_ == "AGENCY" and e.text.lower() in rules.shared_agency_names]
+    named = [(e.start_char, RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_)
+             for e in doc.ents if e.label_ in ("JURISDICTION", "AGENCY") and e not in shared]
+    top = Counter(code for start, code in named if start < HOME_CHARS)
     ctx.home = top.most_common(1)[0][0] if top else None
+    actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     for sent, ents, cues in _sentences(doc):
         if not ents:
             continue
-        view = SentenceView(sent, ents, cues)
+        view = SentenceView(sent, ents, cues, actors)
         item = _item_government(view)
         if item is not None:  # (a heading naming no government changes no actor)
             ctx.sections.append((len(ctx.frames), item))
@@ -1316,7 +1335,7 @@ def _prev_word(view: SentenceView, e: Span) -> str:
 
 def _actor(view: SentenceView, e: Span) -> str:
     if e.label_ == "AGENCY":
-        return RuleSet.agency_jurisdiction(e.ent_id_)
+        return view.actors.get(e.start) or RuleSet.agency_jurisdiction(e.ent_id_)
     return e.ent_id_
 
 
@@ -1356,6 +1375,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             prev = _prev_word(view, e)
             if _is_dateline_place(view, e):
                 continue
+            if prev in SUBORDINATORS and any(view.doc[k].text == "," for k in range(e.end, trig.start)):
+                continue  # '..., after the country reported an outbreak, and lifted a ban': not its subject
             if e.label_ == "GOVT":
                 if prev in NOT_SUBJECT_AFTER or view.has_cue_at("TARGET_PREP", j):
                     continue
@@ -1382,7 +1403,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     if chosen is not None:
         imposer = _actor(view, chosen)
         if chosen.label_ == "AGENCY":
-            agency = chosen.ent_id_
+            agency = chosen.ent_id_ if chosen.start not in view.actors else None  # not the usual owner's
         else:  # 'China's Ministry of Commerce': the agency right after its country
             nxt = [a for a in view.get("AGENCY") if 0 <= a.start - chosen.end <= 2]
             if nxt and _actor(view, nxt[0]) == imposer:
@@ -1671,6 +1692,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 if role == "follows":
                     ctx.follows.append(_date_expr(view, d, "follows", ctx))
                 continue
+        owner = _rate_part(frames, owner, d)
         if role != "follows" and any(owner.trigger.end <= c.start < d.start for c in view.cues("FOLLOWS")):
             role = "follows"  # 'the relaxations came after the meetings in Busan on October 30'
         if role == "follows" and any(c.start < d.start and view.has_cue_at("ANNOUNCE", view.word_before(c.start))
@@ -1717,6 +1739,16 @@ def _dated_procedure(view: SentenceView, d: Span) -> bool:
         if view.doc[k].lower_ in PROCEDURE_VERBS:
             return _dates_another_noun(view, k)
     return False
+
+
+def _rate_part(frames: list[Frame], owner: Frame, d: Span) -> Frame:
+    """'duties of 80.5% were slapped on barley in May 2020, and duties of 218.4% on wine
+    ...': of one action split by rates, a date belongs to the part whose rate it follows."""
+    if owner.rate is None or owner.kind == "historical":
+        return owner
+    parts = [f for f in frames if f.trigger is owner.trigger and f.rate is not None and f.kind != "historical"]
+    before = [p for p in parts if p.rate.end <= d.start_char]
+    return max(before, key=lambda p: p.rate.start) if len(parts) > 1 and before else owner
 
 
 def _share_trailing_dates(frames: list[Frame]) -> None:
@@ -2157,7 +2189,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             # in a digest, an earlier item's government does not act in this one: its heading's does
             start, named = _section(ctx, f.order)
             prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer
-                                             and g.order >= start), None) or named
+                                             and g.order >= start and g.imposer not in f.targets), None) or named
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:

@@ -41,6 +41,9 @@ class PatternRule(BaseModel):
     label: str
     pattern: Union[str, list[dict]]
     id: str
+    # an agency name other governments use too ('Ministry of Commerce', 'Department of
+    # Agriculture'): the id's government only where the article is about it
+    shared: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -172,6 +175,7 @@ class RuleSet:
     boilerplate: list[BoilerplateRule] = field(default_factory=list)
     regex_entities: Optional["RegexRules"] = None
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, id) -> file
+    shared_agency_names: set[str] = field(default_factory=set)  # lower-cased phrases marked `shared`
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> "RuleSet":
@@ -191,7 +195,11 @@ class RuleSet:
                         raise RuleFileError(
                             f"{directory / name}:{n}: {rule.label} {rule.pattern!r} has id {rule.id!r}, but "
                             f"{first[0]}:{first[1]} gives it {first[2]!r}: one phrase, one meaning")
-                rules.entity_patterns.append(rule.model_dump())
+                if rule.shared:
+                    if rule.label != "AGENCY" or not isinstance(rule.pattern, str):
+                        raise RuleFileError(f"{directory / name}:{n}: only an AGENCY phrase can be shared")
+                    rules.shared_agency_names.add(rule.pattern.lower())
+                rules.entity_patterns.append(rule.model_dump(exclude={"shared"}))
                 rules.sources[(rule.label, rule.id)] = name
         rules.cue_patterns = [r.model_dump() for r in _read_jsonl(directory / CUE_FILE, PatternRule)]
         for entry in _read_jsonl(directory / CATALOG_FILE, CatalogEntry):

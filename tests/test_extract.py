@@ -354,6 +354,18 @@ CASES = [
         "In February, China put tungsten, tellurium, bismuth and indium under export licensing.", PUBLISHED, "impose",
         {"imposer": "CN", "type": "export_control", "products": ["bismuth", "indium", "tellurium", "tungsten"],
          "effective": "2025-02"}, id="put-under-licensing"),
+    pytest.param(
+        "MANILA - The Department of Agriculture has banned imports of onions until May 31.",
+        PUBLISHED, "impose", {"imposer": "PH", "agency": None}, id="a-shared-agency-name-is-the-article-government"),
+    pytest.param(
+        "WASHINGTON - The U.S. Department of Agriculture said the Department of Agriculture banned imports of "
+        "poultry from Brazil.", PUBLISHED, "impose", {"imposer": "US", "agency": "US-USDA"},
+        id="a-shared-agency-name-keeps-its-usual-government"),
+    pytest.param(
+        "Morocco halted exports of tomatoes. The Saudi Food and Drug Authority on Wednesday suspended imports of "
+        "poultry from Argentina after the country reported an outbreak of bird flu, and lifted a ban on poultry "
+        "from Poland.", PUBLISHED, "lift", {"imposer": "SA", "targets": ["PL"]},
+        id="a-subordinate-clause-subject-does-not-act-after-it"),
 ]
 
 
@@ -368,6 +380,15 @@ def test_split_rates_share_a_trailing_date(extract):
     cuts = by_action(extract(*case.values[:2]), "reduce")
     assert sorted((sorted(m.products), m.rate.value, m.effective) for m in cuts) == [
         (["soybeans"], 26, "2026-02-10"), (["soymeal", "soyoil"], 24.5, "2026-02-10")]
+
+
+def test_split_rates_each_keep_their_own_date_and_a_targeted_government_does_not_act(extract):
+    text = ("China halted coal imports from Australia in 2020. Relations soured after Australia called for an "
+            "inquiry. Anti-dumping duties totalling 80.5% were slapped on Australian barley in May 2020, and duties "
+            "of up to 218.4% on bottled wine were made final in March 2021.")
+    duties = [m for m in by_action(extract(text, "2023-01-04"), "impose") if m.type == "import_tariff"]
+    assert sorted((m.products[0], m.imposer, m.rate.value, m.effective) for m in duties) == [
+        ("barley", "CN", 80.5, "2020-05"), ("wine", "CN", 218.4, "2021-03")]
 
 
 def test_paused_measure_keeps_no_rate_of_its_own(extract):

@@ -68,6 +68,7 @@ BAD_LINES = {
     "extra-key": json.dumps({"label": "PRODUCT", "pattern": "tin ingots", "id": "tin", "comment": "typo"}),
     "not-json": '{"label": "PRODUCT", "pattern": "tin ingots", "id": "tin"',
     "wrong-label": json.dumps({"label": "AGENCY", "pattern": "tin ingots", "id": "XX-TIN"}),
+    "shared-product": json.dumps({"label": "PRODUCT", "pattern": "tin ingots", "id": "tin", "shared": True}),
 }
 
 
@@ -104,7 +105,7 @@ def test_wrong_label_error_names_the_label(patterns_copy):
 
 def test_extra_key_error_lists_the_allowed_keys(patterns_copy):
     _append(patterns_copy / "products.jsonl", BAD_LINES["extra-key"])
-    with pytest.raises(RuleFileError, match="allowed keys: label, pattern, id"):
+    with pytest.raises(RuleFileError, match="allowed keys: label, pattern, id, shared"):
         RuleSet.load(patterns_copy)
 
 
@@ -113,6 +114,11 @@ def test_product_without_catalog_entry_is_rejected(patterns_copy):
             json.dumps({"label": "PRODUCT", "pattern": "unobtainium", "id": "unobtainium"}))
     with pytest.raises(RuleFileError, match="unobtainium"):
         RuleSet.load(patterns_copy)
+
+
+def test_shared_agency_names_are_indexed_and_kept_out_of_the_ruler(rules):
+    assert "department of agriculture" in rules.shared_agency_names
+    assert all("shared" not in p for p in rules.entity_patterns)
 
 
 def test_agency_without_jurisdiction_prefix_is_rejected(patterns_copy):
