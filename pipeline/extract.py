@@ -337,6 +337,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
             continue  # 'duties on frozen chicken', 'imports of banned pesticides': an adjective
+        if a.start > view.sent.start and a.end < view.sent.end and view.doc[a.start - 1].is_quote \
+                and view.doc[a.end].is_quote:
+            continue  # 'amended the policy from "prohibited" to "free"': a status named, no step
+        if act == "impose" and view.word_before(a.start) is not None and \
+                view.doc[view.word_before(a.start)].lower_ in STANDING_VERBS:
+            continue  # 'imports of GM maize remain prohibited': how things stand, no step
         if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
         if act == "lift_duty_free":
@@ -530,7 +536,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             j = view.word_before(m.start)
             modal = j is not None and view.doc[j].lower_ in ("will", "would", "shall", "to", "must") \
                 and m.text.lower() == "ban" and not _hedged(view, m)  # 'will ban imports of wheat'
-            if j is not None and (modal or any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY"))):
+            # 'The package bans imports of pig iron': no noun 'bans' takes a flow as its object
+            flow = m.end < view.sent.end and view.doc[m.end].lower_ in FLOW_OBJECTS and (
+                j is None or view.doc[j].lower_ not in DETERMINERS) and not _hedged(view, m)
+            if j is not None and (modal or flow or any(e.start <= j < e.end
+                                                       for e in view.get("JURISDICTION") + view.get("AGENCY"))):
                 out.append((m, "impose", "main"))
     # 'The reduced customs duty will remain in force until 15 January 2025': the end of a told measure
     if not out and measures:
@@ -555,6 +565,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     return out
 
 
+PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
+STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
+FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
 PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
 RELATIVE_FILLERS = PRONOUNS | {"has", "have", "had", "that", "which", "already", "been"}
@@ -563,15 +577,27 @@ HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originall
 
 
 def _modifies_product(view: SentenceView, a: Span) -> bool:
-    """'on frozen bone-in chicken': a participle between a preposition and a product."""
+    """'on frozen bone-in chicken', 'Frozen American beef will pay ...': a participle between a
+    preposition (or the start of the sentence) and a product."""
     j = view.word_before(a.start)
-    if j is None or view.doc[j].lower_ not in ("on", "of", "for", "in", "the", "from", "with", "as"):
+    if a.text.lower() in PRODUCT_STATES and not any(
+            k is not None and view.doc[k].lower_ in PASSIVE_AUX | {"has", "have", "had"}
+            for k in (j, view.word_before(a.start, 1))):
+        # 'Frozen American beef', 'U.S. frozen cuts': how the goods are kept ('tariffs frozen until 2026' is a step)
+        return a.end < view.sent.end and view.doc[a.end].is_alpha and view.doc[a.end].lower_ not in PREPOSITION_CUES \
+            | DETERMINERS | {"for", "at", "in", "on", "as", "and", "or", "again", "indefinitely"}
+    if j is not None and view.doc[j].lower_ in ("and", "or") and j > view.sent.start and \
+            view.doc[j - 1].is_lower and not view.doc[j - 1].ent_type_:
+        j = view.word_before(j - 1)  # 'on both chilled and frozen beef'
+    if j is not None and view.doc[j].lower_ not in ("on", "of", "for", "in", "the", "from", "with", "as", "both"):
         return False
     starts = {p.start for p in view.get("PRODUCT")}
     for k in range(a.end, min(a.end + 4, view.sent.end)):
         if k in starts:
             return True
         t = view.doc[k]
+        if t.ent_type_ == "JURISDICTION" and j is None:
+            continue  # ('Frozen American beef')
         if t.ent_type_ or view.has_cue_at("DEFINITE", k) or t.lower_ in ("a", "an") or not (
                 t.is_alpha and t.is_lower or t.text == "-"):
             return False  # 'and scrapped the remaining gasoline curbs' is a verb with its object
@@ -595,8 +621,11 @@ def _describes_earlier(view: SentenceView, trig: Span) -> bool:
 
 
 def _is_title_case(view: SentenceView) -> bool:
+    """A headline in title case; a sentence full of names still has its verbs in lower case
+    ('The Ministry of Commerce ... published the revised Catalogue of Technologies ...')."""
     words = [t for t in view.sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
+    lower = sum(1 for t in words if t.is_lower and len(t) > 4)
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words) and lower <= 1
 
 
 BACKGROUND_LEADS = {"after", "following", "since", "because", "when"}
@@ -1050,8 +1079,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if chosen is None and trig.label_ == "ACTION":
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
+        # ('farmers were trying to expand' is no passive: an infinitive, not a participle)
         aux_at = [k for k in range(max(view.sent.start, trig.start - 3), trig.start)
-                  if view.doc[k].lower_ in PASSIVE_AUX]
+                  if view.doc[k].lower_ in PASSIVE_AUX and not any(
+                      view.doc[x].lower_ == "to" or view.doc[x].lower_.endswith("ing") for x in range(k + 1, trig.start))]
         head = view.word_before(aux_at[0]) if aux_at else None
         # ('though the reference price was lowered': a noun of its own is the subject)
         own_subject = head is not None and view.doc[head].is_alpha and view.doc[head].is_lower \
@@ -1098,6 +1129,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
+            if mtype is None and trig.label_ == "ACTION" and any(
+                    trig.end <= e.start <= trig.end + 2 and _is_target_adjective(view, e) for e in view.get("JURISDICTION")):
+                mtype = "import_ban"  # 'Japan banned American beef': another country's goods kept out
         elif mtype == "list_ref":
             mtype = None  # 'placed on the list': the list the article is about
             # 'cut the list of countries to which firms may sell': names go on and off a list, a
@@ -1283,10 +1317,12 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
     if nxt >= view.sent.end:
         return False
     if view.has_cue_at("TARGET_NOUN", nxt):
-        return True
+        # 'EU imports of Russian diamonds': who imports, not where the goods come from
+        return not (view.doc[nxt].lower_ == "imports" and nxt + 1 < view.sent.end and view.doc[nxt + 1].lower_ == "of")
     if view.doc[nxt].ent_type_ in ("ACTION", "MEASURE") or not view.doc[nxt].is_alpha:
         return False
     prods = view.get("PRODUCT")
+    # 'American soybeans', 'Russian natural and synthetic diamonds'
     if any(p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower) for p in prods):
         return True
     if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE"):
@@ -1616,8 +1652,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     old_rates = {g.end for g in view.get("FIGURE") if view.word_before(g.start) is not None
                  and view.doc[view.word_before(g.start)].lower_ == "from"}
     for d in view.get("DATE"):
-        if d.start in periods or d.start - 1 in periods:
-            continue  # 'in the season that ends in September' dates the season, not the measure
+        if d.start in periods or d.start - 1 in periods or view.has_cue_at("DATED_TRADE", d.end):
+            continue  # 'in the season that ends in September' dates the season, 'for June loading' cargoes
         if d.start in old_rates and explicit_year(d.text) is None and not d.text.lower().startswith(
                 ("from", "until", "since")):
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
@@ -1677,7 +1713,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 role = "announced" if announce_first else None
             done = any(_is_past_report(m) for m in mains if m.kind != "background")
             for f in mains:
-                if f.kind == "background" or id(f) in own_dated:
+                if f.kind == "background" or id(f) in own_dated or (f is not mains[0] and role != "announced" and any(
+                        f.trigger.end <= x.start < bounds[id(f)][1] and not any(
+                            f.trigger.end <= g.trigger.start < x.start for g in frames) for x in view.get("DATE"))):
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';
                     # ('In December it banned ..., and in February it put ...': that clause has its own)
                 if role is None and (f.action == "impose" or done or _told_as_past(f, d, ctx)):
@@ -2188,8 +2226,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                              and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
             # in a digest, an earlier item's government does not act in this one: its heading's does
             start, named = _section(ctx, f.order)
-            prev_imposer = same_day or next((g.imposer for g in reversed(frames[:i]) if g.imposer
-                                             and g.order >= start and g.imposer not in f.targets), None) or named
+            recent = [g.imposer for g in reversed(frames[:i]) if g.imposer and g.order >= start]
+            prev_imposer = same_day or (recent[0] if recent else None) or named
+            if prev_imposer in f.targets and not cands:
+                # ('Australia called for an inquiry. Duties were slapped on Australian barley'): the
+                # last government that acted on someone else
+                prev_imposer = next((r for r in recent if r not in f.targets), None)
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:

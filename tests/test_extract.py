@@ -366,6 +366,21 @@ CASES = [
         "poultry from Argentina after the country reported an outbreak of bird flu, and lifted a ban on poultry "
         "from Poland.", PUBLISHED, "lift", {"imposer": "SA", "targets": ["PL"]},
         id="a-subordinate-clause-subject-does-not-act-after-it"),
+    pytest.param(
+        "EU imports of Russian natural and synthetic diamonds have been prohibited since 1 January 2024.", PUBLISHED,
+        "impose", {"imposer": "EU", "type": "import_ban", "effective": "2024-01-01"},
+        id="who-imports-is-no-target-and-prohibited-is-a-step"),
+    pytest.param(
+        "The EU agreed its twelfth package on Monday. The package bans imports of Russian pig iron.", PUBLISHED,
+        "impose", {"imposer": "EU", "type": "import_ban", "products": ["pig iron"]}, id="bans-a-flow-is-a-verb"),
+    pytest.param(
+        "Frozen American beef headed for Japan will pay a tariff of 50 percent from Tuesday.", "2017-07-31",
+        "impose", {"imposer": "JP", "type": "import_tariff", "products": ["beef"], "effective": "2017-08-01"},
+        id="frozen-goods-are-no-suspension"),
+    pytest.param(
+        "Russia suspended its gasoline export ban until June 30. The suspension means cargoes are offered for June "
+        "loading.", "2024-05-22", "suspend", {"effective": None, "expires": "2024-06-30"},
+        id="a-dated-cargo-dates-no-step"),
 ]
 
 
@@ -389,6 +404,18 @@ def test_split_rates_each_keep_their_own_date_and_a_targeted_government_does_not
     duties = [m for m in by_action(extract(text, "2023-01-04"), "impose") if m.type == "import_tariff"]
     assert sorted((m.products[0], m.imposer, m.rate.value, m.effective) for m in duties) == [
         ("barley", "CN", 80.5, "2020-05"), ("wine", "CN", 218.4, "2021-03")]
+
+
+def test_remain_prohibited_is_how_things_stand(extract):
+    text = "Zambia lifted its maize export ban on Monday. Imports of genetically modified maize remain prohibited."
+    assert [m.action for m in extract(text, PUBLISHED)] == ["lift"]
+
+
+def test_a_leading_date_is_not_the_date_of_a_later_clause_with_its_own(extract):
+    text = ("Months later, in December 2003, Japan banned American beef altogether after a case of mad cow disease, "
+            "and it lifted that ban in December 2005.")
+    found = {m.action: (m.type, m.targets, m.effective) for m in extract(text, "2017-07-31")}
+    assert found == {"impose": ("import_ban", ["US"], "2003-12"), "lift": ("import_ban", ["US"], "2005-12")}
 
 
 def test_paused_measure_keeps_no_rate_of_its_own(extract):
@@ -441,6 +468,10 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="a-measure-recalled-in-a-clause-of-time"),
     pytest.param("India lifted the stock limits on pulses held by traders in March.", id="a-domestic-stock-limit"),
     pytest.param("Argentina raised its windfall tax on exporters' profits.", id="a-windfall-tax"),
+    pytest.param('India amended the export policy for wheat flour from "prohibited" to "free" last year.',
+                 id="a-status-in-quotes"),
+    pytest.param("The ministry cut rice tariffs. Hog raisers said cheap frozen pork would flood the market just as "
+                 "farmers were trying to expand.", id="an-infinitive-is-no-passive"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
                  "cyber tools.", id="a-list-is-not-cut"),
 ])

@@ -183,9 +183,11 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("The author is an economist.\n\nThis column was first published on December 28, 2023.", "end", "2023-12-28"),
         ("Colombo, 14 January 2026", "end", "2026-01-14"),
         ("13/06/2022 19:45", "end", "2022-06-13"),
+        ("Posted Monday, July 31, 2017 | 3:15 p.m. CDT", "end", "2017-07-31"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
-         "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time"],
+         "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
+         "posted-weekday-date-time"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""
