@@ -982,6 +982,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "anaphoric" and _takes_effect(f.trigger):
             f.whole_instrument = any(c.end <= f.trigger.start and view.definite_before(c.start)
                                      for c in view.cues("INSTRUMENT"))
+    _promote_elaborations(frames)
     kept = []
     for f in frames:
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
@@ -994,6 +995,22 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
     return kept
+
+
+def _promote_elaborations(frames: list[Frame]) -> None:
+    """'Parliament adopted Law No. 325-VIII on 9 April 2015, imposing a ten-year moratorium on
+    log exports': a verb that names no measure is told by the gerund after it, which takes
+    its subject and its dates."""
+    for k, f in enumerate(frames):
+        if f.kind != "elaboration" or f.type is None:
+            continue
+        host = next((g for g in reversed(frames[:k]) if g.kind == "main"), None)
+        if host is None or host.type is not None or host.measure is not None or host.action != f.action:
+            continue
+        f.kind, host.kind = "main", "reference"
+        f.imposer, f.agency = f.imposer or host.imposer, f.agency or host.agency
+        f.dates += [d for d in host.dates if not any(x.role == d.role for x in f.dates)]
+        f.defaulted |= {id(d) for d in host.dates if id(d) in host.defaulted}
 
 
 def _rate_step(view: SentenceView, f: Frame) -> bool:
@@ -1436,6 +1453,12 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                        and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
     agency = None
     imposer = govt_code
+    if chosen is None and govt_code is None:
+        # 'Huawei was put on the entity list in May 2019': the list's own government
+        owners = [c for c in view.cues("OWNER") if seg[0] <= c.start < seg[1] and c.id_ not in f.targets]
+        if owners:
+            imposer = max(owners, key=len).id_
+            _add_evidence(f, "imposer", imposer, max(owners, key=len))
     if chosen is not None:
         imposer = _actor(view, chosen)
         if chosen.label_ == "AGENCY":
@@ -2024,6 +2047,8 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
         prev = _prev_word(view, e)
         if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
+        if prev in SUBORDINATORS and e.start - view.sent.start > 2:
+            continue  # '... redirected to Asia after China shut its doors': the sentence is not about China
         if any(0 <= c.start - e.end <= 4 for c in view.cues("NON_GOVT")) and not any(
                 e.end <= a.start < e.end + 4 for a in view.get("ACTION") + view.get("AGENCY")):
             continue  # "Brazil's poultry exporters' association said": no government acting

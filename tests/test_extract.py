@@ -381,6 +381,23 @@ CASES = [
         "Russia suspended its gasoline export ban until June 30. The suspension means cargoes are offered for June "
         "loading.", "2024-05-22", "suspend", {"effective": None, "expires": "2024-06-30"},
         id="a-dated-cargo-dates-no-step"),
+    pytest.param(
+        "Ukraine's government backed the bill. Parliament adopted Law No. 325-VIII on 9 April 2015, imposing a "
+        "ten-year moratorium on exports of unprocessed timber.", PUBLISHED, "impose",
+        {"imposer": "UA", "type": "export_ban", "products": ["timber"], "effective": "2015-04-09", "duration": "P10Y"},
+        id="a-gerund-tells-what-a-law-adopted-did"),
+    pytest.param(
+        "Beijing protested at once. Huawei Technologies was put on the entity list in May 2019.", PUBLISHED,
+        "impose", {"imposer": "US", "type": "entity_listing", "effective": "2019-05"},
+        id="the-entity-list-is-the-us-list"),
+    pytest.param(
+        "Washington acted. PVH was put on the unreliable entity list in February.", PUBLISHED,
+        "impose", {"imposer": "CN", "type": "entity_listing"}, id="the-unreliable-entity-list-is-china-s"),
+    pytest.param(
+        "Thailand halted imports of plastic scrap in June 2018. The raids followed a flood of waste redirected to "
+        "Asia after China shut its own doors to foreign scrap. A complete ban was meant to take effect in 2021, but "
+        "it was put off in 2020.", PUBLISHED, "postpone",
+        {"imposer": "TH"}, id="a-government-in-an-after-clause-is-no-subject"),
 ]
 
 

@@ -100,8 +100,9 @@ def test_figure_band_has_no_value(nlp):
         ("The ban started on 9 October 2025.", "9 October 2025", "2025-10-09"),
         ("The curbs date from December 2024.", "December 2024", "2024-12"),
         ("The pause runs for 90 days.", "for 90 days", "P90D"),
+        ("Kyiv imposed a ten-year moratorium on log exports.", "ten-year", "P10Y"),
     ],
-    ids=["date", "month", "duration"],
+    ids=["date", "month", "duration", "hyphenated-number-word"],
 )
 def test_dates_and_durations_are_normalized_in_the_doc(nlp, sentence, surface, norm):
     found = [e._.norm for e in nlp(sentence).ents if e.label_ in ("DATE", "DURATION") and surface in e.text]
@@ -130,3 +131,9 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     reloaded = spacy.load(tmp_path / "nlp")
     before = [(e.label_, e.text, e._.norm) for e in nlp(text).ents]
     assert [(e.label_, e.text, e._.norm) for e in reloaded(text).ents] == before
+
+
+@pytest.mark.parametrize("text", ["Parliament adopted Law No. 325-VIII on 9 April 2015, imposing a ban.",
+                                  "The rules are in Art. 3 of the decree and Vol. 7 of the journal."])
+def test_a_numbering_abbreviation_ends_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1

@@ -37,7 +37,7 @@ def test_every_agency_prefix_is_a_jurisdiction(rules):
 
 def test_every_government_cue_names_a_jurisdiction(rules):
     jurisdictions = _ids(rules, "JURISDICTION")
-    govts = {p["id"] for p in rules.cue_patterns if p["label"] == "GOVT" and p["id"] != "context"}
+    govts = {p["id"] for p in rules.cue_patterns if p["label"] in ("GOVT", "OWNER") and p["id"] != "context"}
     assert sorted(govts - jurisdictions) == []
 
 

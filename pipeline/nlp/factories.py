@@ -24,6 +24,8 @@ from .figures import parse_figure
 # a sentence ends at final punctuation (and any closing quotes) before an upper-case or
 # quoted start, and at every line break: headlines and datelines have no full stop
 BOUNDARY = re.compile(r"""(?:[.!?…]+["'”’)\]]*\s+(?=[A-Z0-9"“‘'(\[])|\n\s*)""")
+# 'Law No. 325-VIII', 'Art. 3', 'Vol. 7': a numbering abbreviation before a number ends nothing
+NUMBERING = re.compile(r"\b(?:No|Nos|Art|Arts|Sec|Vol|Reg|Para|Ch)$")
 
 for name, default in (("published", None), ("year_hint", None), ("article_id", None)):
     if not Doc.has_extension(name):
@@ -60,9 +62,13 @@ class TradeSentencizer:
         starts = numpy.full(len(doc), -1, dtype="int32")
         starts[0] = 1
         idx = doc.to_array("IDX")
-        for m in BOUNDARY.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for m in BOUNDARY.finditer(text):
             i = bisect.bisect_left(idx, m.end())
             if not (0 < i < len(doc) and idx[i] == m.end()):
+                continue
+            if text[m.start()] == "." and text[m.end():m.end() + 1].isdigit() and \
+                    NUMBERING.search(text, max(0, m.start() - 5), m.start()):
                 continue
             # 'U.S. President' ends no sentence: the full stop must be a token of its own
             if "\n" in m.group() or doc[i - 1].is_punct or (doc[i - 1].is_space and doc[i - 2].is_punct):
