@@ -340,6 +340,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.start > view.sent.start and a.end < view.sent.end and view.doc[a.start - 1].is_quote \
                 and view.doc[a.end].is_quote:
             continue  # 'amended the policy from "prohibited" to "free"': a status named, no step
+        if act.startswith("impose") and any(k is not None and view.doc[k].lower_ in HABITUAL
+                                            for k in (view.word_before(a.start), view.word_before(a.start, 1))):
+            continue  # 'Beef imports normally carry a 40 percent tariff', 'still pays': how things are
         if act == "impose" and view.word_before(a.start) is not None and \
                 view.doc[view.word_before(a.start)].lower_ in STANDING_VERBS:
             continue  # 'imports of GM maize remain prohibited': how things stand, no step
@@ -566,6 +569,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
 
 
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
+HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
 FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}

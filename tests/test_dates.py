@@ -22,9 +22,11 @@ PUBLISHED = date(2025, 11, 11)  # a Tuesday
         ("early 2025", "2025", "year"),
         ("mid-2025", "2025", "year"),
         ("early December 2024", "2024-12", "month"),
+        ("2022.07.08", "2022-07-08", "day"),
+        ("2022.7.8", "2022-07-08", "day"),
     ],
     ids=["day-month-year", "abbrev-month-day-year", "iso", "ordinal-of", "month-year", "year",
-         "early-year", "mid-year", "early-month-year"],
+         "early-year", "mid-year", "early-month-year", "year-first-dots", "year-first-dots-unpadded"],
 )
 def test_absolute_dates_keep_their_precision(dates, text, value, precision):
     nd = dates.normalize(text)

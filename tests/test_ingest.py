@@ -184,10 +184,15 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("Colombo, 14 January 2026", "end", "2026-01-14"),
         ("13/06/2022 19:45", "end", "2022-06-13"),
         ("Posted Monday, July 31, 2017 | 3:15 p.m. CDT", "end", "2017-07-31"),
+        ("Published in The Capital Ledger, July 29th, 2022", "end", "2022-07-29"),
+        ("Published: 07 June 2020 ▪ 15:41 KSA | Last updated: 07 June 2020 ▪ 19:12 KSA", "top", "2020-06-07"),
+        ("VAAL EXPRESS | Business | 2016/08/13 06:00 SAST", "top", "2016-08-13"),
+        ("Published 2022.07.08 17:52 | Modified 2022.07.08 21:06", "top", "2022-07-08"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
          "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
-         "posted-weekday-date-time"],
+         "posted-weekday-date-time", "published-in-outlet", "square-separator", "year-first-slashes",
+         "year-first-dots"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""

@@ -254,6 +254,8 @@ class DateNormalizer:
         if not _YEAR.search(clean) and not _DAY.search(clean):
             clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
         clean = re.sub(r"\bof\b", "", clean, flags=re.I)
+        clean = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$",  # '2022.07.08' (Korean, Chinese styles)
+                       lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", clean)
         clean = _SAME_DAY.sub("today", clean)  # 'this morning', 'earlier today': the news day
         named = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", clean.lower())
         if named and named.group(2)[:3] in _MONTHS_ABBR:
