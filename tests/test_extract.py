@@ -487,6 +487,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("Argentina raised its windfall tax on exporters' profits.", id="a-windfall-tax"),
     pytest.param('India amended the export policy for wheat flour from "prohibited" to "free" last year.',
                  id="a-status-in-quotes"),
+    pytest.param("Beef imports normally carry a 40 percent tariff, and US beef still pays a reduced duty.",
+                 id="habitual-verbs-tell-how-things-are"),
     pytest.param("The ministry cut rice tariffs. Hog raisers said cheap frozen pork would flood the market just as "
                  "farmers were trying to expand.", id="an-infinitive-is-no-passive"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
