@@ -75,6 +75,7 @@ class Frame:
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
     occasion: Optional[tuple[Optional[int], Span]] = None  # 'The same day,' (0), 'also' (None): (offset, cue)
     immediate: bool = False  # 'with immediate effect': in force the day it is announced
+    same_start: Optional[Span] = None  # 'from the same date': in force when the step told before is
     whole_instrument: bool = False  # 'The rule takes effect on ...': every step that rule made
     definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
     licence: bool = False  # a licence or permit it requires, not a ban or a duty
@@ -962,6 +963,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     _durations(view, frames, mains)
     for f in mains:
         f.occasion = _occasion(view, f)
+        f.same_start = next((c for c in view.cues("SAME_START") if bounds[id(f)][0] <= c.start < bounds[id(f)][1]
+                             and c.start >= f.trigger.end), None)
         f.immediate = bool(view.cues("IMMEDIATE"))
     if view.cues("IMMEDIATE"):
         # 'banned wheat exports with immediate effect': in force the day it was announced
@@ -2272,6 +2275,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = [f for f in frames if f.type and f.imposer]
     _date_news_perfect(frames, ctx)
     _date_by_occasion(frames, ctx)
+    _date_by_same_start(frames, ctx)
     # 2. a relaxing action dated with the article's own imposition date is that imposition
     extra = []
     for f in frames:
@@ -2281,7 +2285,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                         if g.action == "impose" and g.sent is not f.sent and g.type and f.type
                         and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]} - {None}
         # only a date written out ('in December 2024'), never a same-week 'on Saturday'
-        moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"]
+        moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"
+                 and not (d.how == "inferred" and f.same_start is not None)]
         if moved:
             moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates
                       and any(x.start == d.start for x in moved)]
@@ -2440,6 +2445,27 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
             f.dates.append(DateExpr(role=role, text=text, value=value, precision="day", how="inferred",
                                     anchor=base, start=cue.start_char, end=cue.end_char))
             _add_evidence_at(f, role, value, cue.start_char, cue.end_char)
+
+
+def _date_by_same_start(frames: list[Frame], ctx: ArticleContext) -> None:
+    """'... will face a 50% tariff from the same date': in force, and decided, when the step the
+    article told just before is."""
+    for i, f in enumerate(frames):
+        if f.same_start is None or f.value("effective"):
+            continue
+        told = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("effective") and g.imposer == f.imposer]
+        prev = next((g for g in told if g.action == f.action), told[0] if told else None)
+        if prev is None:
+            continue
+        c = f.same_start
+        text = ctx.text[c.start_char:c.end_char]
+        for role in ("effective", "announced"):
+            value = prev.value(role)
+            if value and not f.value(role):
+                f.dates.append(DateExpr(role=role, text=text, value=value,
+                                        precision={4: "year", 7: "month"}.get(len(value), "day"),
+                                        how="inferred", anchor=value, start=c.start_char, end=c.end_char))
+                _add_evidence_at(f, role, value, c.start_char, c.end_char)
 
 
 def _days_apart(value: str, day: date) -> int:

@@ -62,6 +62,8 @@ class CatalogEntry(BaseModel):
     group: str
     generic: bool = False
     category: bool = False  # names a group ('grains'), so it covers its group's members
+    # the HS chapters or headings a category covers ('grains': ["10"]); without them, its group does
+    covers_hs: list[str] = []
     same_as: Optional[str] = None  # 'maize' is 'corn': kept as the article says it, one product when merging
 
 
@@ -238,12 +240,21 @@ class RuleSet:
     def covers(self, broad: list[str], narrow: list[str]) -> bool:
         """True when every product of `broad` is a category whose group holds all of `narrow`
         ('grains' covers soybeans and wheat): a headline and its details are one measure."""
-        groups = {self.catalog[p].group for p in broad if p in self.catalog and self.catalog[p].category}
-        if not broad or len(groups) != len(set(broad)):
+        cats = [self.catalog[p] for p in set(broad) if p in self.catalog and self.catalog[p].category]
+        if not broad or len(cats) != len(set(broad)):
             return False
         extra = {"agriculture": {"food", "vegetable_oils"}, "food": {"agriculture", "vegetable_oils"}}
-        allowed = groups | {g for x in groups for g in extra.get(x, ())}
-        return all(p in self.catalog and self.catalog[p].group in allowed for p in narrow)
+
+        def covered(entry: CatalogEntry) -> bool:
+            for cat in cats:
+                if cat.covers_hs:  # 'grains' covers wheat (1001), not sugar (1701)
+                    if any(code.replace(".", "").startswith(tuple(cat.covers_hs)) for code in entry.hs):
+                        return True
+                elif entry.group in {cat.group} | extra.get(cat.group, set()):
+                    return True
+            return False
+
+        return all(p in self.catalog and covered(self.catalog[p]) for p in narrow)
 
     def hs_codes(self, products) -> list[str]:
         codes: list[str] = []

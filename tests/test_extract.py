@@ -398,6 +398,10 @@ CASES = [
         "Asia after China shut its own doors to foreign scrap. A complete ban was meant to take effect in 2021, but "
         "it was put off in 2020.", PUBLISHED, "postpone",
         {"imposer": "TH"}, id="a-government-in-an-after-clause-is-no-subject"),
+    pytest.param(
+        "From 30 June, up to 100,000 British-built cars a year will enter the United States at a tariff of 10%, down "
+        "from 27.5%. UK aerospace products will come in duty-free from the same date.", "2025-06-20", "lift",
+        {"imposer": "US", "type": "import_tariff", "effective": "2025-06-30"}, id="from-the-same-date"),
 ]
 
 

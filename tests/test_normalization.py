@@ -25,8 +25,9 @@ def _entity(nlp, sentence: str, surface: str):
         ("Shipments of boron nitrides need a licence.", "boron nitrides", "boron nitride"),
         ("Buyers of soya beans turned to Brazil.", "soya beans", "soybeans"),
         ("Exports of chips were curbed.", "chips", "semiconductors"),
+        ("Europe slapped a duty on bourbon.", "bourbon", "bourbon"),
     ],
-    ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips"],
+    ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)

@@ -146,3 +146,14 @@ def test_missing_rule_file_is_named(patterns_copy):
     (patterns_copy / "cues.jsonl").unlink()
     with pytest.raises(RuleFileError, match=r"cues\.jsonl: rule file not found"):
         RuleSet.load(patterns_copy)
+
+
+@pytest.mark.parametrize("broad,narrow,expected", [
+    (["grains"], ["wheat", "corn"], True),
+    (["grains"], ["sugar"], False),  # a grain ban and a sugar ban are two measures (HS 10 vs 17)
+    (["fertilizers"], ["wheat"], False),
+    (["agricultural products"], ["sugar", "wheat"], True),  # no HS chapters: its group covers
+    (["rare earths"], ["dysprosium"], True),
+])
+def test_a_category_covers_its_hs_chapters_or_its_group(rules, broad, narrow, expected):
+    assert rules.covers(broad, narrow) is expected
