@@ -441,7 +441,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
                 continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
             # ('will face a 25 per cent levy': a step announced, the goods' side of it)
-            if not (since or (j is not None and view.doc[j].lower_ in ("now", "already", "will", "would"))):
+            obliged = j is not None and view.doc[j].lower_ == "to" and view.word_before(j) is not None and \
+                view.doc[view.word_before(j)].lower_ in ("have", "has", "had")  # 'will have to pay'
+            if not (since or obliged or (j is not None and view.doc[j].lower_ in ("now", "already", "will", "would",
+                                                                                   "must"))):
                 continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
                 # how a measure works, not when it began
             act = "impose_weak"
@@ -940,6 +943,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.type == "export_duty" and not f.type_specific and f.targets:
             f.type = "import_tariff"  # 'its duties on Australian wine exports': duties on another's goods
         _rate(view, f, seg)
+        if f.type == "export_ban" and _to_listed_parties(view, f, seg):
+            f.type = "entity_listing"  # 'ban exports to 29 more organisations in Russia': names put on a list
     frames = [part for f in frames for part in _split_by_rates(view, f, bounds)]
     split_from = {id(p): f for f in mains for p in frames if p is not f and bounds.get(id(p)) == bounds[id(f)]}
     mains = [f for f in frames if f.kind != "historical"]
@@ -1237,7 +1242,9 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                     f.action = "impose"  # halting the trade is a ban, not a relaxation
                 _add_evidence(f, "type", mtype, c)
                 return True
-            if c.text.lower() not in FLOW_WORDS or not trig.end <= c.start <= trig.end + 6:
+            sales = c.text.lower() == "sales" and c.end < view.sent.end and view.doc[c.end].lower_ in (
+                "to", "abroad", "overseas")  # 'suspended electricity sales to Ecuador'; not sales in shops
+            if (c.text.lower() not in FLOW_WORDS and not sales) or not trig.end <= c.start <= trig.end + 6:
                 continue
             gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
                    and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")]
@@ -1537,7 +1544,7 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
         if e.start < f.trigger.start and not _is_target_adjective(view, e) and not (
-                f.measure is not None and f.measure.end <= e.start):
+                f.measure is not None and f.measure.end <= e.start) and not _goods_from(view, e):
             continue  # 'duties on chicken from the US have been in place': the subject's own target counts
         if e.start < f.trigger.start and any(e.end <= x.start < f.trigger.start and not _is_target_adjective(view, x)
                                              for x in view.get("JURISDICTION") + view.get("AGENCY")):
@@ -1550,6 +1557,28 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
                 out.append(code)
                 _add_evidence(f, "targets", code, e)
     return out
+
+
+def _to_listed_parties(view: SentenceView, f: Frame, seg) -> bool:
+    """'would ban exports to 29 more organisations in Russia': counted parties, not a country."""
+    doc = view.doc
+    for c in view.cues("PARTY_NOUN"):
+        if not (f.trigger.end <= c.start < seg[1]):
+            continue
+        before = [doc[k] for k in range(max(view.sent.start, c.start - 3), c.start)]
+        if any(t.lower_ == "to" for t in before) and any(t.like_num or t.lower_ in ("more", "additional", "further")
+                                                         for t in before):
+            return True
+    return False
+
+
+def _goods_from(view: SentenceView, e: Span) -> bool:
+    """'Shipments of fresh tomatoes from Mexico will have to pay ...': where the subject's goods come from."""
+    j = view.word_before(e.start)
+    if j is None or view.doc[j].lower_ != "from":
+        return False
+    prods = {k for p in view.get("PRODUCT") for k in range(p.start, p.end)}
+    return any(k in prods or view.has_cue_at("TARGET_NOUN", k) for k in range(max(view.sent.start, j - 3), j))
 
 
 def _rate(view: SentenceView, f: Frame, seg) -> None:

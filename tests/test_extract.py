@@ -402,6 +402,25 @@ CASES = [
         "From 30 June, up to 100,000 British-built cars a year will enter the United States at a tariff of 10%, down "
         "from 27.5%. UK aerospace products will come in duty-free from the same date.", "2025-06-20", "lift",
         {"imposer": "US", "type": "import_tariff", "effective": "2025-06-30"}, id="from-the-same-date"),
+    pytest.param(
+        "Shipments of fresh tomatoes from Mexico will have to pay an antidumping duty of 17.09% from July 14, the "
+        "Commerce Department said.", "2025-04-15", "impose",
+        {"imposer": "US", "targets": ["MX"], "type": "import_tariff", "effective": "2025-07-14"},
+        id="will-have-to-pay-and-goods-from"),
+    pytest.param(
+        "The US withdrew from the agreement. From July 14, most fresh tomatoes from Mexico will be subject to "
+        "antidumping duties of 17.09%.", "2025-04-15", "impose", {"type": "import_tariff", "effective": "2025-07-14"},
+        id="will-be-subject-to"),
+    pytest.param(
+        "Colombia's Mines and Energy Ministry suspended electricity sales to Ecuador with immediate effect.",
+        "2025-01-25", "impose", {"imposer": "CO", "targets": ["EC"], "type": "export_ban"},
+        id="halting-sales-abroad-is-an-export-ban"),
+    pytest.param(
+        "Japan said on Tuesday it would ban exports to 29 more organisations in Russia.", "2023-11-03", "impose",
+        {"imposer": "JP", "type": "entity_listing"}, id="a-ban-on-counted-parties-is-a-listing"),
+    pytest.param(
+        "Mexico published a decree abrogating the 2023 ban on genetically modified corn imports.", "2025-02-14",
+        "lift", {"imposer": "MX", "type": "import_ban", "products": ["corn"]}, id="abrogating-lifts"),
 ]
 
 
@@ -491,6 +510,7 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("Argentina raised its windfall tax on exporters' profits.", id="a-windfall-tax"),
     pytest.param('India amended the export policy for wheat flour from "prohibited" to "free" last year.',
                  id="a-status-in-quotes"),
+    pytest.param("The regulator suspended sales of the drug in pharmacies.", id="sales-at-home-are-no-trade"),
     pytest.param("Beef imports normally carry a 40 percent tariff, and US beef still pays a reduced duty.",
                  id="habitual-verbs-tell-how-things-are"),
     pytest.param("The ministry cut rice tariffs. Hog raisers said cheap frozen pork would flood the market just as "
