@@ -40,8 +40,6 @@ NOT_MODIFIERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have
 # a jurisdiction right after one of these words is not the one acting
 NOT_SUBJECT_AFTER = {"between", "and", "of", "in", "with", "-", "at", "for", "like", "than", "as", "about", "over",
                      "across", "into", "including", "among", "beyond", "outside", "inside", "within"}
-SUBORDINATORS = {"after", "because", "since", "when", "while", "although", "though", "once", "before", "unless",
-                 "if", "whereas"}
 PREPOSITION_CUES = {"from", "until", "till", "through", "since", "starting", "beginning", "effective", "after", "by",
                     "to"}
 
@@ -258,8 +256,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
                           if e.label_ == "DATE" and (y := explicit_year(e.text))]
     shared = [e for e in doc.ents if e.label_ == "AGENCY" and e.text.lower() in rules.shared_agency_names]
+    shared_at = {e.start for e in shared}
     named = [(e.start_char, RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_)
-             for e in doc.ents if e.label_ in ("JURISDICTION", "AGENCY") and e not in shared]
+             for e in doc.ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
     top = Counter(code for start, code in named if start < HOME_CHARS)
     ctx.home = top.most_common(1)[0][0] if top else None
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
@@ -353,8 +352,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
             # 'most goods enter duty-free under the 1994 agreement' is how things stand
             before = {view.doc[k].lower_ for k in range(max(view.sent.start, a.start - 4), a.start)}
-            if not before & {"will", "now", "shall", "to", "would"} or before & {"continue", "continues", "still",
-                                                                                   "remain", "remains"}:
+            if not before & {"will", "now", "shall", "to", "would"} or before & (STANDING_VERBS | HABITUAL
+                                                                                   | {"continue", "continues"}):
                 continue
             act = "lift"
         if act in ("reduce_from", "raise_from"):
@@ -793,6 +792,8 @@ PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "a
 AUXILIARIES = {"will", "would", "shall", "should", "is", "are", "was", "were", "has", "have", "had", "be", "been",
                "also", "then", "now", "too", "each", "both", "all"}
 SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "whereas", "once"}
+# words opening a clause of time, reason or condition, whose subject acts only in that clause
+SUBORDINATORS = SUBJECT_BREAK | {"after", "since", "before", "although", "though"}
 
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -2440,10 +2441,15 @@ def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
         doc = f.sent.doc
         j = f.trigger.start - 1
         if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed"):
-            f.dates.append(DateExpr(role="announced", text=doc[j:f.trigger.end].text, value=day, precision="day",
-                                    how="inferred", anchor=f"published {day}", start=doc[j].idx,
-                                    end=f.trigger.end_char))
-            _add_evidence_at(f, "announced", day, doc[j].idx, f.trigger.end_char)
+            _infer_date(f, "announced", day, f"published {day}", doc[j:f.trigger.end].text, doc[j].idx,
+                        f.trigger.end_char)
+
+
+def _infer_date(f: Frame, role: str, value: str, anchor: str, text: str, start: int, end: int) -> None:
+    """A date the text implies rather than states, with the words that imply it as evidence."""
+    f.dates.append(DateExpr(role=role, text=text, value=value, precision={4: "year", 7: "month"}.get(len(value), "day"),
+                            how="inferred", anchor=anchor, start=start, end=end))
+    _add_evidence_at(f, role, value, start, end)
 
 
 def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
@@ -2471,9 +2477,7 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
         for role in roles:
-            f.dates.append(DateExpr(role=role, text=text, value=value, precision="day", how="inferred",
-                                    anchor=base, start=cue.start_char, end=cue.end_char))
-            _add_evidence_at(f, role, value, cue.start_char, cue.end_char)
+            _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)
 
 
 def _date_by_same_start(frames: list[Frame], ctx: ArticleContext) -> None:
@@ -2491,10 +2495,7 @@ def _date_by_same_start(frames: list[Frame], ctx: ArticleContext) -> None:
         for role in ("effective", "announced"):
             value = prev.value(role)
             if value and not f.value(role):
-                f.dates.append(DateExpr(role=role, text=text, value=value,
-                                        precision={4: "year", 7: "month"}.get(len(value), "day"),
-                                        how="inferred", anchor=value, start=c.start_char, end=c.end_char))
-                _add_evidence_at(f, role, value, c.start_char, c.end_char)
+                _infer_date(f, role, value, value, text, c.start_char, c.end_char)
 
 
 def _days_apart(value: str, day: date) -> int:
