@@ -78,6 +78,7 @@ class Frame:
     definite: bool = False  # its measure is named as one told before ('the duty', 'its new levy')
     licence: bool = False  # a licence or permit it requires, not a ban or a duty
     void: bool = False  # its measure is no trade measure after all ('raised the income tax')
+    merged_triggers: set[int] = field(default_factory=set)  # token starts of the frames merged into it
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -421,6 +422,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 a.end <= c.start <= a.end + 4 and not any(m.start < c.start for m in measures if m.start >= a.end)
                 for c in view.cues("PROCEDURE")):
             continue  # 'terminated the investigation for India', 'extended the review': a procedure, not a measure
+        if a.text.lower().startswith("widen") and not (
+                any(a.end <= m.start <= a.end + 3 and not any(view.doc[k].lower_ in SUBORDINATORS
+                                                                for k in range(a.end, m.start)) for m in measures)
+                or (a.end < view.sent.end and view.doc[a.end].lower_ in ("it", "them"))):
+            continue  # 'the gap had widened to 60 euros': a statistic; 'widened its export ban' is a step
         if act == "lift_end":
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
             if not any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_alpha and view.doc[k].is_lower
@@ -485,6 +491,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             out[-1] = (out[-1][0], "extend", out[-1][2].split("+")[0] + "+suspension")
             prev_end = a.end
             continue
+        if out and out[-1][1] == "postpone" and _postponed_step(view, prev_end, a, act):
+            prev_end = a.end  # 'pushed back by one year the tariff increases on ...': what is put off
+            continue
         pair = (out[-1][1], act) if out else None
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (
@@ -499,7 +508,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         if act == "resume" and _refused_since(view, a):
             act = "impose"  # 'has not allowed sugar exports since October 2023': a ban in force since then
-        elif _hedged(view, a) or _bilateral(view, a):
+        elif _hedged(view, a) or _bilateral(view, a) or _recurring(view, a):
             prev_end = a.end
             continue
         j0 = view.word_before(a.start)
@@ -572,12 +581,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
 
 
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
+AUX_ADVERBS = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
 FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
 PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
+PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next", "second", "looming", "threatened",
+           "one", "year", "month", "months", "years", "weeks"}
 RELATIVE_FILLERS = PRONOUNS | {"has", "have", "had", "that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
@@ -672,6 +684,19 @@ def _since(view: SentenceView, d: Span) -> bool:
     return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
 
 
+def _postponed_step(view: SentenceView, prev_end: int, a: Span, act: str) -> bool:
+    """'postponed the tariff increase', 'delayed a planned hike in steel duties', 'pushing back
+    by one year the increases': the noun after a postponement names the step put off."""
+    if ACTION_FAMILY.get(act.split("_")[0]) != "restrict" or a.text.lower().endswith(("ed", "ing")):
+        return False
+    if a.start - prev_end > 7:
+        return False
+    doc = view.doc
+    return all(doc[k].lower_ in DETERMINERS or doc[k].lower_ in PUT_OFF_FILLERS or doc[k].lower_ == "by"
+               or doc[k].ent_type_ in ("MEASURE", "DURATION", "JURISDICTION", "FIGURE") or doc[k].like_num
+               for k in range(prev_end, a.start))
+
+
 def _words_between(view: SentenceView, start: int, end: int) -> int:
     """Words between two tokens, not counting figures and names ('a 25% Section 232 tariff')."""
     doc = view.doc
@@ -739,6 +764,20 @@ def _hedged(view: SentenceView, a: Span) -> bool:
         return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
+
+
+def _recurring(view: SentenceView, a: Span) -> bool:
+    """'must be renewed every financial year': how a measure works, not a step taken ('will
+    rise each year until 2028' is a schedule the step sets)."""
+    doc = view.doc
+    if not any(doc[k].lower_ in ("must", "be", "is", "are", "has", "have") for k in range(max(view.sent.start, a.start - 2), a.start)):
+        return False
+    for k in range(a.end, min(a.end + 3, view.sent.end - 1)):
+        if doc[k].lower_ in ("every", "each") and any(
+                doc[x].lower_.rstrip("s") in ("year", "month", "week", "day", "season", "quarter")
+                for x in range(k + 1, min(k + 4, view.sent.end))):
+            return True
+    return False
 
 
 def _bilateral(view: SentenceView, a: Span) -> bool:
@@ -838,6 +877,10 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
             tok = doc[k]
             if tok.ent_type_ == "ACTION" and k in view.adjective_actions():
                 continue  # 'the duty on frozen chicken was raised': an adjective
+            if tok.lower_ in ("will", "shall") and "be" in {doc[x].lower_ for x in range(k + 1, trig.start)} \
+                    and all(doc[x].lower_ in ("be", "now", "also", "then", "further", "gradually")
+                            for x in range(k + 1, trig.start)):
+                continue  # 'additional customs duties will be cut': a future passive, one clause
             if tok.ent_type_ in ("ACTION", "MEASURE", "DURATION", "DATE") or tok.lower_ in PASSIVE_BREAK:
                 ok = False
                 break
@@ -933,6 +976,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         prev = f
+        privilege = _withdrawn_privilege(view, f)
+        if privilege is not None:
+            # 'suspending duty-free de minimis treatment', 'stripped Russia of MFN status': the goods pay duty again
+            f.action = "impose"
+            if f.type is None or f.type in GENERIC_MEASURES:
+                f.type, f.type_specific = "import_tariff", False
+                _add_evidence(f, "type", "import_tariff", privilege)
         if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f) and (
                 f.measure.start >= f.trigger.end or f.trigger.start - f.measure.end <= 3):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
@@ -1002,12 +1052,50 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # an earlier imposition named without a date adds nothing
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f):
-            continue
+            if not _told_object(view, f):
+                continue
+            f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
     return kept
+
+
+def _withdrawn_privilege(view: SentenceView, f: Frame) -> Optional[Span]:
+    """The trade benefit a suspending or ending verb takes as its object ('suspended the
+    country's duty-free AGOA benefits'), or as its passive subject ('GSP benefits were revoked')."""
+    if f.action not in ("suspend", "lift") or f.trigger.label_ != "ACTION":
+        return None
+    trig, doc = f.trigger, view.doc
+    free = {k for c in view.cues("DUTY_FREE") for k in range(c.start, c.end)}  # the 'duty' of 'duty-free'
+    for c in view.cues("PRIVILEGE"):
+        if trig.end <= c.start <= trig.end + 8 and not any(
+                (doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
+                for k in range(trig.end, c.start)):
+            return c
+        if 0 <= trig.start - c.end <= 3 and any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start)):
+            return c
+    return None
+
+
+def _told_object(view: SentenceView, f: Frame) -> bool:
+    """'suspended it for ninety days', 'extended that pause until 6 August': the object is a
+    pronoun or an earlier step, so the measure is the one told before."""
+    k = f.trigger.end
+    if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
+        return False  # ('without actually stopping them' tells no step)
+    j = view.word_before(f.trigger.start)
+    while j is not None and (view.doc[j].lower_ in AUX_ADVERBS or view.doc[j].lower_.endswith("ly")):
+        j = view.word_before(j)
+    # a government or its act does it ('the Commission suspended it', 'an order ended it', '...
+    # and reopened them'), not a journal ('retracted it')
+    if j is None or not (view.cue_end.get(j + 1, set()) & {"GOVT", "INSTRUMENT"} or view.doc[j].lower_ in ("and", "but", ",")
+                         or view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY")):
+        return False
+    if view.doc[k].lower_ in ("it", "them"):
+        return k + 1 >= view.sent.end or view.doc[k + 1].lower_ not in ("that", "was", "is")
+    return f.extends_suspension and view.doc[k].lower_ in DETERMINERS
 
 
 def _promote_elaborations(frames: list[Frame]) -> None:
@@ -1893,13 +1981,19 @@ def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
 
 
 def _is_past_report(f: Frame) -> bool:
-    """'India on Saturday lifted the ban': a done action is announced and in effect that day."""
+    """'India on Saturday lifted the ban': a done action is announced and in effect that day;
+    so is one named by a noun after a decision told as done ('approved the abolition of')."""
     if _takes_effect(f.trigger):
         return False
     doc = f.sent.doc
-    perfect = any(doc[k].lower_ in ("has", "have", "had") for k in range(max(f.sent.start, f.trigger.start - 3),
-                                                                          f.trigger.start))
-    return f.trigger.text.lower().endswith("ed") or perfect  # 'has today cut the duty'
+    before = range(max(f.sent.start, f.trigger.start - 3), f.trigger.start)
+    if any(doc[k].lower_ in ("will", "shall", "would") for k in before):
+        return False  # 'the duties will be removed by Monday': a step to come
+    perfect = any(doc[k].lower_ in ("has", "have", "had") for k in before)
+    decided = not f.trigger.text.lower().endswith(("ed", "ing")) and any(
+        doc[k].lower_.endswith("ed") and all(doc[x].lower_ in DETERMINERS for x in range(k + 1, f.trigger.start))
+        and any(c.start == k and c.label_ == "ANNOUNCE" for c in doc.spans.get(CUES_KEY, ())) for k in before)
+    return f.trigger.text.lower().endswith("ed") or perfect or decided  # 'has today cut the duty'
 
 
 def _precede_parent(f: Frame) -> None:
@@ -2247,6 +2341,8 @@ def _merge_into(base: Frame, other: Frame, rules: Optional[RuleSet] = None) -> N
     base.extends_suspension = base.extends_suspension or other.extends_suspension
     base.evidence.extend(other.evidence)
     base.sentences.extend(other.sentences)
+    if other.trigger is not None:
+        base.merged_triggers |= other.merged_triggers | {other.trigger.start}
 
 
 def _assemble(ctx: ArticleContext) -> list[Mention]:
@@ -2416,6 +2512,15 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                             for m in merged):
             _merge_into(body[0], h, ctx.rules)
             merged.remove(h)
+    # 3c. 'the tariff on cars rose to 120%, that on alcohol to 140%': parts of one action split
+    # by rate share the dates one of them was merged with
+    for m in merged:
+        if m.kind in ("historical", "background") or m.trigger is None or m.value("announced") or m.value("effective"):
+            continue
+        donor = next((g for g in merged if g is not m and g.action == m.action and m.trigger.start in g.merged_triggers
+                      and (g.value("announced") or g.value("effective"))), None)
+        if donor is not None:
+            _fill_dates(m, donor)
     # 4. dated context the actions follow ('the move follows talks on October 30')
     for f in merged:
         if ACTION_FAMILY[f.action] != "restrict":

@@ -421,6 +421,35 @@ CASES = [
     pytest.param(
         "Mexico published a decree abrogating the 2023 ban on genetically modified corn imports.", "2025-02-14",
         "lift", {"imposer": "MX", "type": "import_ban", "products": ["corn"]}, id="abrogating-lifts"),
+    pytest.param(
+        "From 1 January 2024, Switzerland abolishes all customs duties on cars.", "2023-12-20", "lift",
+        {"imposer": "CH", "type": "import_tariff", "effective": "2024-01-01"}, id="every-form-of-a-verb"),
+    pytest.param(
+        "The US President signed a proclamation on Wednesday pushing back by one year the tariff increases on "
+        "upholstered furniture.", "2026-01-02", "postpone",
+        {"imposer": "US", "products": ["upholstered furniture"], "announced": "2025-12-31"},
+        id="the-increase-put-off-is-what-is-postponed"),
+    pytest.param(
+        "Parliament approved the abolition of Swiss tariffs on cars on 1 October 2021.", "2023-12-20", "lift",
+        {"imposer": "CH", "announced": "2021-10-01"}, id="a-decision-told-as-done-is-announced-that-day"),
+    pytest.param(
+        "The EU imposed retaliatory tariffs on US steel. The Commission suspended them for ninety days on 14 April.",
+        "2025-08-06", "suspend", {"imposer": "EU", "type": "import_tariff", "effective": "2025-04-14",
+                                  "products": ["steel"]}, id="a-pronoun-object-is-the-measure-told"),
+    pytest.param(
+        "US President Donald Trump on Monday signed a proclamation suspending the country's duty-free AGOA benefits "
+        "for apparel from Rwanda.", "2018-07-31", "impose",
+        {"imposer": "US", "targets": ["RW"], "type": "import_tariff"}, id="withdrawing-a-benefit-restricts"),
+    pytest.param(
+        "From July 1, Pakistan's additional customs duties will be cut by two percentage points.", "2025-06-30",
+        "reduce", {"imposer": "PK", "type": "import_tariff", "effective": "2025-07-01"}, id="a-future-passive"),
+    pytest.param(
+        "Washington agreed to lift its steel tariffs on Canada. Under the statement, the U.S. duties will be "
+        "removed no later than Monday, May 20.", "2019-05-17", "lift",
+        {"imposer": "US", "announced": None, "effective": "2019-05-20"}, id="a-step-to-come-is-not-announced-then"),
+    pytest.param(
+        "India raised the import duty on gold from $0.20 to $2.50 per kilogramme, and on silver to €3 per kg.",
+        "2018-03-01", "raise", None, id="money-per-unit-in-other-currencies"),
 ]
 
 
@@ -428,6 +457,21 @@ CASES = [
 def test_mention_fields(extract, text, published, action, expected):
     mention = the_one(extract(text, published), action)
     assert mention is not None and project(mention, expected) == expected
+
+
+def test_money_per_unit_in_other_currencies(extract):
+    case = next(c for c in CASES if c.id == "money-per-unit-in-other-currencies")
+    rates = sorted((m.products[0], m.rate.value, m.rate.unit) for m in by_action(extract(*case.values[:2]), "raise"))
+    assert rates == [("gold", 2.5, "usd_per_kg"), ("silver", 3, "eur_per_kg")]
+
+
+def test_split_rates_share_the_date_one_part_was_merged_with(extract):
+    text = ("Turkey doubled tariffs on U.S. passenger cars, alcoholic drinks and leaf tobacco on Wednesday. Under "
+            "the decree, the tariff on U.S. passenger cars rose to 120 percent, that on alcoholic beverages to 140 "
+            "percent and the duty on leaf tobacco to 60 percent.")
+    raises = by_action(extract(text, "2018-08-15"), "raise")
+    assert sorted((m.rate.value, m.effective) for m in raises) == [
+        (60, "2018-08-15"), (120, "2018-08-15"), (140, "2018-08-15")]
 
 
 def test_split_rates_share_a_trailing_date(extract):
@@ -508,6 +552,11 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("The regulator suspended sales of the drug in pharmacies.", id="sales-at-home-are-no-trade"),
     pytest.param("Beef imports normally carry a 40 percent tariff, and US beef still pays a reduced duty.",
                  id="habitual-verbs-tell-how-things-are"),
+    pytest.param("The association wants the list of steel quotas widened to more than 20 products.", id="a-demand"),
+    pytest.param("The EAC tariff on used clothes must be renewed every financial year.", id="a-recurring-step"),
+    pytest.param("The gap between official and grey-market gold prices tends to widen whenever the duty goes up.",
+                 id="whenever-a-duty-goes-up"),
+    pytest.param("The journal that published the study on GM maize later retracted it.", id="not-a-government-acting"),
     pytest.param("The ministry cut rice tariffs. Hog raisers said cheap frozen pork would flood the market just as "
                  "farmers were trying to expand.", id="an-infinitive-is-no-passive"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
