@@ -408,11 +408,21 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'exporters will need a licence from June 1 until October 31': how a told one works
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
             if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
-                standing = a.text.lower() == "needed"  # 'have needed licences since August 1'
+                standing = a.text.lower() == "needed" and any(  # 'have needed licences since August 1'
+                    a.end <= d.start <= lic.end + 8 and _since(view, d) for d in view.get("DATE"))
                 # 'exports will be allowed from Monday, but traders will need an export permit':
                 # the licence that replaces a lifted ban is a step of its own
                 replaces = any(act_b == "resume" or ACTION_FAMILY.get(act_b) == "relax" for _, act_b, _ in out)
-                out.append((a, "impose", "main" if act == "impose_require" or standing or replaces else "anaphoric"))
+                # 'Beijing announced that exporters would need a licence': the news is the new licence
+                announced = any(c.end <= a.start for c in view.cues("ANNOUNCE")) and not out
+                out.append((a, "impose", "main" if act == "impose_require" or standing or replaces or announced
+                            else "anaphoric"))
+                prev_end = a.end
+                continue
+            lic = next((m for m in measures if m.ent_id_ == "licensing" and 0 < a.start - m.end <= 4), None)
+            if lic is not None and any(view.doc[k].lower_ in PASSIVE_AUX for k in range(lic.end, a.start)) and any(
+                    a.end <= d.start <= a.end + 8 and _since(view, d) for d in view.get("DATE")):
+                out.append((a, "impose", "main"))  # 'licences have been required for graphite since Dec. 1'
                 prev_end = a.end
                 continue
             if act == "impose_need":
@@ -422,6 +432,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 a.end <= c.start <= a.end + 4 and not any(m.start < c.start for m in measures if m.start >= a.end)
                 for c in view.cues("PROCEDURE")):
             continue  # 'terminated the investigation for India', 'extended the review': a procedure, not a measure
+        if act == "grant_privilege":
+            if _privilege_after(view, a) is None:
+                continue  # 'granted a licence', 'restored order': no benefit given back
+            act = "suspend"  # 'restored de minimis for those shipments': duty-free again
         if a.text.lower().startswith("widen") and not (
                 any(a.end <= m.start <= a.end + 3 and not any(view.doc[k].lower_ in SUBORDINATORS
                                                                 for k in range(a.end, m.start)) for m in measures)
@@ -911,7 +925,7 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     i = d.start
     if i - 1 > floor and view.doc[i - 1].lower_ in ("in", "on", "since", "from", "by"):
         i -= 1
-    return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", "while", "but") else start
+    return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", ":", "while", "but") else start
 
 
 def _in_zones(i: int, zones) -> bool:
@@ -977,9 +991,15 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         prev = f
         privilege = _withdrawn_privilege(view, f)
-        if privilege is not None:
+        given_back = _privilege_after(view, f.trigger) if f.trigger.label_ == "ACTION" and (
+            f.trigger.ent_id_ == "grant_privilege" or f.trigger.text.lower().startswith("reinstat")) else None
+        if given_back is not None:
+            privilege = given_back  # 'reinstated 352 of those exclusions': duty-free again
+            f.action = "suspend"
+        elif privilege is not None:
             # 'suspending duty-free de minimis treatment', 'stripped Russia of MFN status': the goods pay duty again
             f.action = "impose"
+        if privilege is not None:
             if f.type is None or f.type in GENERIC_MEASURES:
                 f.type, f.type_specific = "import_tariff", False
                 _add_evidence(f, "type", "import_tariff", privilege)
@@ -1055,6 +1075,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if not _told_object(view, f):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
+            if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
+                # 'China lost de minimis treatment first. An order ended it for Chinese goods'
+                f.action, f.type, f.type_specific = "impose", "import_tariff", False
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
@@ -1062,21 +1085,37 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     return kept
 
 
+def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
+    """The trade benefit a verb takes as its object ('suspended the country's duty-free AGOA
+    benefits', 'reinstated 352 of those exclusions')."""
+    doc = view.doc
+    free = {k for c in view.cues("DUTY_FREE") for k in range(c.start, c.end)}  # the 'duty' of 'duty-free'
+    return next((c for c in view.cues("PRIVILEGE") if trig.end <= c.start <= trig.end + 8 and not any(
+        (doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
+        for k in range(trig.end, c.start))), None)
+
+
 def _withdrawn_privilege(view: SentenceView, f: Frame) -> Optional[Span]:
-    """The trade benefit a suspending or ending verb takes as its object ('suspended the
-    country's duty-free AGOA benefits'), or as its passive subject ('GSP benefits were revoked')."""
-    if f.action not in ("suspend", "lift") or f.trigger.label_ != "ACTION":
+    """A trade benefit suspended or ended, as object or as passive subject ('GSP benefits
+    were revoked'): the goods pay duty again."""
+    if f.action not in ("suspend", "lift") or f.trigger.label_ != "ACTION" or f.trigger.ent_id_ == "grant_privilege":
         return None
     trig, doc = f.trigger, view.doc
-    free = {k for c in view.cues("DUTY_FREE") for k in range(c.start, c.end)}  # the 'duty' of 'duty-free'
-    for c in view.cues("PRIVILEGE"):
-        if trig.end <= c.start <= trig.end + 8 and not any(
-                (doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
-                for k in range(trig.end, c.start)):
-            return c
-        if 0 <= trig.start - c.end <= 3 and any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start)):
-            return c
-    return None
+    found = _privilege_after(view, trig)
+    if found is not None:
+        return found
+    return next((c for c in view.cues("PRIVILEGE") if 0 <= trig.start - c.end <= 3
+                 and any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start))), None)
+
+
+def _pronoun_means_privilege(view: SentenceView, f: Frame) -> bool:
+    """Whether the last thing named before a pronoun object is a trade benefit, not a measure."""
+    doc, start = view.doc, max(0, f.trigger.start - 40)
+    last_measure = max((e.end for e in doc.ents if e.label_ == "MEASURE" and start <= e.start < f.trigger.start),
+                       default=-1)
+    last_privilege = max((c.end for c in doc.spans.get(CUES_KEY, ()) if c.label_ == "PRIVILEGE"
+                          and start <= c.start < f.trigger.start), default=-1)
+    return last_privilege > last_measure
 
 
 def _told_object(view: SentenceView, f: Frame) -> bool:
@@ -1213,6 +1252,15 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     # ('have since been allowed to export under permits' is how the ban is now applied)
     f.licence = chosen is not None and trig.ent_id_ in ("impose_need", "impose_require") \
         and any(chosen.start <= c.start < chosen.end for c in view.cues("LICENCE"))
+    if chosen is None and trig.ent_id_ in ("impose_need", "impose_require"):
+        # 'exporters would need a government licence to ship antimony': an export licence
+        lic = next((c for c in view.cues("LICENCE") if trig.end <= c.start <= trig.end + 14), None)
+        flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and trig.start - 3 <= c.start <= lic.end + 6),
+                    None)
+        if flow is not None:
+            f.type, f.type_specific, f.licence = "export_control", False, True
+            _add_evidence(f, "type", "export_control", lic)
+            return
     if chosen is None and trig.ent_id_ == "lift_duty_free":
         f.type, f.type_specific = "import_tariff", False
         _add_evidence(f, "type", "import_tariff", trig)
@@ -1794,7 +1842,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     triggers = {f.trigger.start: f for f in frames}
     trig_ends = {f.trigger.end - 1: f for f in frames}
     date_starts = {d.start for d in view.get("DATE")}
-    own_dated = {id(f) for f in mains[1:] if bounds[id(f)][0] in date_starts}  # ', and in February it put ...'
+    own_dated = {id(f) for f in mains[1:] if bounds[id(f)][0] in date_starts or (  # ', and in February it put ...'
+        bounds[id(f)][0] + 1 in date_starts and view.doc[bounds[id(f)][0]].lower_ in ("in", "on", "since", "from", "by"))}
     first_trigger = min(triggers) if triggers else view.sent.end
     periods = {c.end for c in view.cues("PERIOD")}
     old_rates = {g.end for g in view.get("FIGURE") if view.word_before(g.start) is not None
@@ -1807,7 +1856,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
         if _dated_procedure(view, d):
             continue  # 'the trade deal the two allies struck in July
-        role, owner = None, None
+        role, owner, retroactive = None, None, False
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
         # a date heading a later clause (', and in March 2020 the duty was raised') is that clause's
         home = next((f for f in mains if f is not mains[0] and bounds[id(f)][0] <= d.start < f.trigger.start), None)
@@ -1821,6 +1870,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 owner = trig_ends[k]
                 break
             cue_role = _date_role_from_cue(labels)
+            if cue_role == "expires" and any(c.end == k + 1 and len(c) > 1 for c in view.cues("EFFECTIVE")):
+                cue_role = "effective"  # 'retroactive to October 12': the longer cue says it
+                retroactive = True
             if cue_role == "announced" and _dates_another_noun(view, k):
                 role = "skip"
                 break
@@ -1848,6 +1900,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 break
             if view.doc[k].text in (";",):
                 break
+        if retroactive and isinstance(owner, Frame) and owner.kind == "historical" and owner.parent is not None:
+            owner = owner.parent  # 'will remove the tariff it slapped last month, retroactive to Sept. 1'
         if owner == "all" or role == "skip":
             continue
         if inside:
@@ -2077,7 +2131,8 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
         _takes_effect(f.trigger) or _future_tense(f) or f.trigger.text.lower() in SCHEDULED_MOVES) \
-        and not _told_in_the_past(f)
+        and not _told_in_the_past(f) and not any(  # 'will remove ..., retroactive to Sept. 1' looks back
+            c.end == d.start and c.text.lower().startswith(("retroactiv", "backdat")) for c in view.cues("EFFECTIVE"))
     starts = role == "effective" and _starts_on_weekday(view, d)
     told = None
     if starts:  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'

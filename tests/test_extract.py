@@ -448,6 +448,30 @@ CASES = [
         "removed no later than Monday, May 20.", "2019-05-17", "lift",
         {"imposer": "US", "announced": None, "effective": "2019-05-20"}, id="a-step-to-come-is-not-announced-then"),
     pytest.param(
+        "Beijing announced last Thursday that exporters would need a government licence to ship antimony ores.",
+        "2024-08-20", "impose", {"imposer": "CN", "type": "export_control", "announced": "2024-08-15"},
+        id="a-licence-announced-is-a-new-export-control"),
+    pytest.param(
+        "China tightened export controls on graphite. Licences have been required for some graphite products since "
+        "Dec. 1, 2023.", "2024-08-20", "impose", None, id="licences-required-since"),
+    pytest.param(
+        "Commerce set a preliminary antidumping duty of 93.5% on imports of the material from China.", "2025-07-18",
+        "impose", {"imposer": "US", "targets": ["CN"], "rate": (93.5, "percent", "level", None)},
+        id="commerce-alone-is-the-us-department"),
+    pytest.param(
+        "On March 23, 2022, USTR reinstated 352 of those exclusions, retroactive to October 12, 2021.", "2025-05-31",
+        "suspend", {"imposer": "US", "type": "import_tariff", "announced": "2022-03-23", "effective": "2021-10-12"},
+        id="reinstated-exclusions-relax-retroactively"),
+    pytest.param(
+        "The United States will remove the 10% tariff it slapped on Canadian aluminum last month, retroactive to "
+        "Sept. 1, USTR said on Tuesday.", "2020-09-15", "lift",
+        {"imposer": "US", "announced": "2020-09-15", "effective": "2020-09-01"}, id="retroactive-looks-back"),
+    pytest.param(
+        "China lost de minimis treatment first. A February 1 executive order ended it for Chinese goods from "
+        "February 4, but the change lasted only three days: on February 7 the administration restored de minimis "
+        "for those shipments.", "2025-08-01", "suspend", {"type": "import_tariff", "announced": "2025-02-07"},
+        id="restoring-a-benefit-relaxes-and-a-clause-keeps-its-date"),
+    pytest.param(
         "India raised the import duty on gold from $0.20 to $2.50 per kilogramme, and on silver to €3 per kg.",
         "2018-03-01", "raise", None, id="money-per-unit-in-other-currencies"),
 ]
@@ -463,6 +487,19 @@ def test_money_per_unit_in_other_currencies(extract):
     case = next(c for c in CASES if c.id == "money-per-unit-in-other-currencies")
     rates = sorted((m.products[0], m.rate.value, m.rate.unit) for m in by_action(extract(*case.values[:2]), "raise"))
     assert rates == [("gold", 2.5, "usd_per_kg"), ("silver", 3, "eur_per_kg")]
+
+
+def test_licences_required_since_a_date_impose_then(extract):
+    case = next(c for c in CASES if c.id == "licences-required-since")
+    found = [m for m in by_action(extract(*case.values[:2]), "impose") if m.effective == "2023-12-01"]
+    assert len(found) == 1 and found[0].products == ["graphite"]
+
+
+def test_a_pronoun_for_a_benefit_ends_the_benefit(extract):
+    case = next(c for c in CASES if c.id == "restoring-a-benefit-relaxes-and-a-clause-keeps-its-date")
+    ended = the_one(extract(*case.values[:2]), "impose")
+    assert ended is not None and (ended.type, ended.announced, ended.effective) == (
+        "import_tariff", "2025-02-01", "2025-02-04")
 
 
 def test_split_rates_share_the_date_one_part_was_merged_with(extract):
