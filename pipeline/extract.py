@@ -1161,10 +1161,18 @@ def _rate_step(view: SentenceView, f: Frame) -> bool:
 
 def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     """'raised the combined rate', 'cut the rates': the verb's object is a rate."""
-    stop = min(f.trigger.end + 4, view.sent.end)
-    return f.action in ("raise", "reduce") and f.trigger.text.lower() not in ("lower", "higher") and any(
-        view.doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, stop)) and not any(
-        f.trigger.end <= c.start < stop for c in view.cues("OTHER_RATE"))  # 'raised its benchmark Selic rate'
+    if f.action not in ("raise", "reduce") or f.trigger.text.lower() in ("lower", "higher"):
+        return False
+    doc, stop = view.doc, min(f.trigger.end + 4, view.sent.end)
+    if any(doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, stop)):
+        return not any(f.trigger.end <= c.start < stop for c in view.cues("OTHER_RATE"))  # 'raised its benchmark Selic rate'
+    # 'the rate on ethyl alcohol is cut from 10% to 5%', 'the tax is reduced to 15%': the rate as passive subject
+    j = view.word_before(f.trigger.start)
+    if j is None or doc[j].lower_ not in PASSIVE_AUX:
+        return False
+    start = max(view.sent.start, f.trigger.start - 14)
+    return any(doc[k].lower_ in ("rate", "rates", "tax") and k > view.sent.start and doc[k - 1].lower_ == "the"
+               and not any(c.start <= k < c.end + 1 for c in view.cues("OTHER_RATE")) for k in range(start, j))
 
 
 def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Span]]:
@@ -1923,6 +1931,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 if role is None and (f.action == "impose" or done or _told_as_past(f, d, ctx)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or "effective", ctx, default=role is None)
+                if role == "announced" and f.kind == "main" and _is_past_report(f) and not any(
+                        c.start > f.trigger.start for c in view.cues("EFFECTIVE")):
+                    _attach_date(view, f, d, "effective", ctx, default=True)  # 'In a decree published on April 3, Ankara cut ...'
             continue
         if owner is None and home is not None:
             owner = home
@@ -1955,6 +1966,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
         _attach_date(view, owner, d, role, ctx)
+        if role == "announced" and owner.kind == "main" and _is_past_report(owner) and not any(
+                c.start > owner.trigger.start for c in view.cues("EFFECTIVE")):
+            # 'Ankara cut its duties in a decree published on April 3': a done step applies that day
+            _attach_date(view, owner, d, "effective", ctx, default=True)
     _share_trailing_dates(frames)
 
 
@@ -2047,7 +2062,9 @@ def _is_past_report(f: Frame) -> bool:
     decided = not f.trigger.text.lower().endswith(("ed", "ing")) and any(
         doc[k].lower_.endswith("ed") and all(doc[x].lower_ in DETERMINERS for x in range(k + 1, f.trigger.start))
         and any(c.start == k and c.label_ == "ANNOUNCE" for c in doc.spans.get(CUES_KEY, ())) for k in before)
-    return f.trigger.text.lower().endswith("ed") or perfect or decided  # 'has today cut the duty'
+    irregular = f.trigger.text.lower() in IRREGULAR_PAST and not any(
+        doc[k].lower_ in ("to", "may", "might", "can", "could", "must", "should", "not", "n't") for k in before)
+    return f.trigger.text.lower().endswith("ed") or perfect or decided or irregular  # 'has today cut the duty'
 
 
 def _precede_parent(f: Frame) -> None:
@@ -2150,6 +2167,9 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
 
 
 FUTURE_AUX = {"will", "would", "shall", "to"}
+# past tenses without '-ed' ('Ankara cut its duties on April 3')
+IRREGULAR_PAST = {"cut", "set", "put", "hit", "froze", "withdrew", "rose", "fell", "shut", "struck", "kept",
+                  "upheld", "overturned", "began", "brought"}
 # 'when the tariff rises to 30% on Jan. 1': a rate's move told in the present is a scheduled one
 SCHEDULED_MOVES = {"rises", "climbs", "jumps", "increases", "falls", "drops", "decreases", "eases", "goes up",
                    "goes down"}
@@ -2415,6 +2435,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                     [g for g in prev if g.type in ("import_tariff", "export_duty")]
             if same:
                 f.type, f.type_specific = same[-1].type, False
+            elif kind == "import_tariff_weak" and (any(g.type == "export_duty" for g in frames) or (
+                    prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))):
+                f.type = "export_duty"  # 'raised the soybean duty to 30%' in a story of export duties and bans
             elif f.default_type:
                 f.type = f.default_type
         if not f.products and (f.kind != "main" or f.refers_back or (

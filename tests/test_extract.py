@@ -472,6 +472,18 @@ CASES = [
         "for those shipments.", "2025-08-01", "suspend", {"type": "import_tariff", "announced": "2025-02-07"},
         id="restoring-a-benefit-relaxes-and-a-clause-keeps-its-date"),
     pytest.param(
+        "In a decree published on April 3, Ankara cut its import duties on wheat to zero.", "2020-04-21", "reduce",
+        {"imposer": "TR", "announced": "2020-04-03", "effective": "2020-04-03"},
+        id="a-done-step-applies-the-day-it-is-published"),
+    pytest.param(
+        "Vietnam cut import taxes on cars, ethanol and LNG. Under the decree, the rate on undenatured ethyl alcohol "
+        "is cut from 10% to 5%. The rate on LNG is lowered from 5% to 2%.", "2025-04-01", "reduce", None,
+        id="a-rate-as-passive-subject"),
+    pytest.param(
+        "Argentina suspended beef exports in March 2006. In December 2019 the president raised the soybean duty to "
+        "30%.", "2021-06-01", "raise", {"imposer": "AR", "type": "export_duty", "effective": "2019-12"},
+        id="a-bare-duty-in-a-story-of-export-measures"),
+    pytest.param(
         "India raised the import duty on gold from $0.20 to $2.50 per kilogramme, and on silver to €3 per kg.",
         "2018-03-01", "raise", None, id="money-per-unit-in-other-currencies"),
 ]
@@ -487,6 +499,12 @@ def test_money_per_unit_in_other_currencies(extract):
     case = next(c for c in CASES if c.id == "money-per-unit-in-other-currencies")
     rates = sorted((m.products[0], m.rate.value, m.rate.unit) for m in by_action(extract(*case.values[:2]), "raise"))
     assert rates == [("gold", 2.5, "usd_per_kg"), ("silver", 3, "eur_per_kg")]
+
+
+def test_each_rate_told_as_passive_subject_is_a_step(extract):
+    case = next(c for c in CASES if c.id == "a-rate-as-passive-subject")
+    cuts = by_action(extract(*case.values[:2]), "reduce")
+    assert sorted((m.rate.value, m.rate.previous) for m in cuts if m.rate is not None) == [(2, 5), (5, 10)]
 
 
 def test_licences_required_since_a_date_impose_then(extract):
