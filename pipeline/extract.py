@@ -445,8 +445,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
             if not any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_alpha and view.doc[k].is_lower
                                                               for k in range(a.end, m.start))
-                       for m in measures):
-                continue
+                       for m in measures) and _privilege_after(view, a) is None:
+                continue  # ("ends Turkey's designation as a beneficiary of the GSP" ends a benefit)
             act = "lift"
         if act == "impose_pay":
             # 'which have paid an extra 40% duty since March 2023', 'now pays a 10% import duty';
@@ -1010,6 +1010,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.refers_back = not f.products and _refers_back(view, seg, ctx)
         f.targets = _targets(view, f, seg, zones)
         _imposer(view, f, seg, zones, ctx)
+        if privilege is not None:
+            # "ends Turkey's designation as a beneficiary of the GSP": the benefit's holder is the target
+            holders = [_actor(view, e) for e in view.get("JURISDICTION") if not _in_zones(e.start, zones) and (
+                f.trigger.end <= e.start < privilege.end or (e.end < view.sent.end and view.is_possessive(e.end) and any(
+                    e.end < c.start <= e.end + 3 for c in view.cues("PRIVILEGE"))))]
+            if f.imposer in holders:
+                f.imposer, f.agency = None, None
+            f.targets = f.targets + [h for h in holders if h not in f.targets]
         f.targets = [t for t in f.targets if t != f.imposer]
         if f.type == "export_duty" and not f.type_specific and f.targets:
             f.type = "import_tariff"  # 'its duties on Australian wine exports': duties on another's goods
@@ -1696,12 +1704,34 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue  # 'Chinese buyers stayed away since Beijing imposed ...': the actor comes between
         if _after_use_cue(view, e):
             continue  # 'as a penalty for New Delhi's purchases of Russian oil': a reason, not a target
+        if _exempted(view, e):
+            continue  # 'Goods originating in the European Union ... are exempt' from the new duties
         if _is_target_position(view, e):
             code = _actor(view, e)
             if code not in out and not _in_compound(view, e):
                 out.append(code)
                 _add_evidence(f, "targets", code, e)
     return out
+
+
+EXEMPT_WORDS = {"exempt", "exempted", "excluded", "spared", "excepted"}
+EXCEPT_LEADS = {"except", "excluding", "excepting", "than", "exception", "besides"}
+
+
+def _exempted(view: SentenceView, e: Span) -> bool:
+    """A government whose goods the measure spares: 'except for Canada', 'other than the EU',
+    'Goods originating in the European Union ... are exempt'."""
+    doc = view.doc
+    if any(doc[k].lower_ in EXCEPT_LEADS for k in range(max(view.sent.start, e.start - 4), e.start)):
+        return True
+    for k in range(e.end, min(e.end + 25, view.sent.end)):
+        if doc[k].text in (";", ".") or doc[k].lower_ in ("so", "but", "while", "whereas"):
+            return False
+        if doc[k].lower_ in EXEMPT_WORDS:
+            return True
+        if doc[k].ent_type_ == "ACTION":
+            return False  # '... goods from Ukraine until 2029 and keep Ukrainian exporters exempt': another verb's
+    return False
 
 
 def _to_listed_parties(view: SentenceView, f: Frame, seg) -> bool:

@@ -484,6 +484,13 @@ CASES = [
         "30%.", "2021-06-01", "raise", {"imposer": "AR", "type": "export_duty", "effective": "2019-12"},
         id="a-bare-duty-in-a-story-of-export-measures"),
     pytest.param(
+        "Turkey imposed additional duties of up to 30% on steel imports except those from the European Union.",
+        "2020-04-21", "impose", {"imposer": "TR", "targets": []}, id="an-exempted-government-is-no-target"),
+    pytest.param(
+        "Washington ends Turkey's designation as a beneficiary of the Generalized System of Preferences from May 17.",
+        "2019-05-17", "impose", {"imposer": "US", "targets": ["TR"], "type": "import_tariff", "effective": "2019-05-17"},
+        id="ending-a-benefit-its-holder-is-the-target"),
+    pytest.param(
         "India raised the import duty on gold from $0.20 to $2.50 per kilogramme, and on silver to €3 per kg.",
         "2018-03-01", "raise", None, id="money-per-unit-in-other-currencies"),
 ]
