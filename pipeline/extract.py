@@ -197,6 +197,7 @@ def _sentences(doc: Doc):
     """Yield (sentence, its entities, its cues) with one linear pass."""
     ents = list(doc.ents)
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: (s.start, s.end)) if CUES_KEY in doc.spans else []
+    doc.user_data["announce_starts"] = {c.start for c in cues if c.label_ == "ANNOUNCE"}
     ei = ci = 0
     for sent in doc.sents:
         s_ents, s_cues = [], []
@@ -2079,6 +2080,12 @@ def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
     return bool(value) and len(value) == 10 and value < ctx.published.isoformat()
 
 
+def _announce_starts(doc: Doc) -> set[int]:
+    """Token starts of the ANNOUNCE cues, noted by `_sentences` (a SpanGroup builds a Span
+    per item each time it is walked)."""
+    return doc.user_data.get("announce_starts", set())
+
+
 def _is_past_report(f: Frame) -> bool:
     """'India on Saturday lifted the ban': a done action is announced and in effect that day;
     so is one named by a noun after a decision told as done ('approved the abolition of')."""
@@ -2089,9 +2096,10 @@ def _is_past_report(f: Frame) -> bool:
     if any(doc[k].lower_ in ("will", "shall", "would") for k in before):
         return False  # 'the duties will be removed by Monday': a step to come
     perfect = any(doc[k].lower_ in ("has", "have", "had") for k in before)
-    decided = not f.trigger.text.lower().endswith(("ed", "ing")) and any(
-        doc[k].lower_.endswith("ed") and all(doc[x].lower_ in DETERMINERS for x in range(k + 1, f.trigger.start))
-        and any(c.start == k and c.label_ == "ANNOUNCE" for c in doc.spans.get(CUES_KEY, ())) for k in before)
+    verbs = [k for k in before if doc[k].lower_.endswith("ed")
+             and all(doc[x].lower_ in DETERMINERS for x in range(k + 1, f.trigger.start))]
+    decided = bool(verbs) and not f.trigger.text.lower().endswith(("ed", "ing")) and any(
+        k in _announce_starts(doc) for k in verbs)
     irregular = f.trigger.text.lower() in IRREGULAR_PAST and not any(
         doc[k].lower_ in ("to", "may", "might", "can", "could", "must", "should", "not", "n't") for k in before)
     return f.trigger.text.lower().endswith("ed") or perfect or decided or irregular  # 'has today cut the duty'
