@@ -509,6 +509,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if out and out[-1][1] == "postpone" and _postponed_step(view, prev_end, a, act):
             prev_end = a.end  # 'pushed back by one year the tariff increases on ...': what is put off
             continue
+        if out and out[-1][1] == "extend" and act == "suspend" and any(
+                c.start < a.start < c.end and _names_deadline(view, out[-1][0], c) for c in view.cues("DEADLINE")):
+            out[-1] = (out[-1][0], "extend", out[-1][2].split("+")[0] + "+suspension")
+            prev_end = a.end  # 'pushed back to Aug. 1 the end of the pause': the pause is what runs longer
+            continue
         pair = (out[-1][1], act) if out else None
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (
@@ -531,8 +536,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
                 or (view.doc[j0].lower_.endswith("ly") and any(m.start == a.end for m in measures))):
             continue  # 'with lower quota volumes', 'the slightly lower duty': an adjective
-        if act == "postpone" and any(a.end <= c.start <= a.end + 3 or a.start - 3 <= c.end <= a.start
-                                     for c in view.cues("DEADLINE")):
+        if act == "postpone" and any(_names_deadline(view, a, c) for c in view.cues("DEADLINE")):
             act = "extend"  # 'pushed the deadline back to March': the measure runs longer
         kind_bg = _background(view, a)
         if _reference_participle(view, a, measures):
@@ -781,11 +785,21 @@ def _hedged(view: SentenceView, a: Span) -> bool:
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
 
 
+def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
+    """The deadline next to a postponing verb ('pushed the deadline back', 'pushed back to
+    Aug. 1 the end of the pause')."""
+    if a.end <= c.start <= a.end + 3 or a.start - 3 <= c.end <= a.start:
+        return True
+    return a.end <= c.start <= a.end + 8 and all(view.doc[k].ent_type_ == "DATE" or view.doc[k].lower_ in (
+        "to", "by", "until", "the") for k in range(a.end, c.start))
+
+
 def _recurring(view: SentenceView, a: Span) -> bool:
     """'must be renewed every financial year': how a measure works, not a step taken ('will
     rise each year until 2028' is a schedule the step sets)."""
     doc = view.doc
-    if not any(doc[k].lower_ in ("must", "be", "is", "are", "has", "have") for k in range(max(view.sent.start, a.start - 2), a.start)):
+    before = range(max(view.sent.start, a.start - 2), a.start)
+    if not any(doc[k].lower_ in ("must", "be", "is", "are", "has", "have") for k in before):
         return False
     for k in range(a.end, min(a.end + 3, view.sent.end - 1)):
         if doc[k].lower_ in ("every", "each") and any(
@@ -945,11 +959,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for trig, act, kind in acts:
         if act == "impose" and has_relax and kind != "anaphoric" and _describes_earlier(view, trig):
             kind = "historical"
-        if kind.endswith("+suspension"):
+        folded = kind.endswith("+suspension")
+        if folded:
             kind = kind.split("+")[0]
         f = Frame(action=act, kind=kind, sent=view.sent, trigger=trig)
         f.extends_suspension = act == "extend" and (
-            "suspend" in trig.text.lower() or any(
+            folded or "suspend" in trig.text.lower() or any(
                 a.start - trig.end <= 4 and a.ent_id_ == "suspend" for a in view.get("ACTION") if a.start >= trig.end))
         frames.append(f)
     mains = [f for f in frames if f.kind != "historical"]
@@ -1127,6 +1142,13 @@ def _pronoun_means_privilege(view: SentenceView, f: Frame) -> bool:
     return last_privilege > last_measure
 
 
+def _instrument_subject(view: SentenceView, trig: Span) -> bool:
+    """'An executive order signed on Monday pushed back ...': an act, named as the sentence's
+    subject with no other verb before the trigger, does it."""
+    cues = [c for c in view.cues("INSTRUMENT") + view.cues("GOVT") if c.end <= trig.start]
+    return bool(cues) and not any(cues[0].end <= a.start < trig.start for a in view.get("ACTION"))
+
+
 def _told_object(view: SentenceView, f: Frame) -> bool:
     """'suspended it for ninety days', 'extended that pause until 6 August': the object is a
     pronoun or an earlier step, so the measure is the one told before."""
@@ -1139,11 +1161,13 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     # a government or its act does it ('the Commission suspended it', 'an order ended it', '...
     # and reopened them'), not a journal ('retracted it')
     if j is None or not (view.cue_end.get(j + 1, set()) & {"GOVT", "INSTRUMENT"} or view.doc[j].lower_ in ("and", "but", ",")
-                         or view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY")):
+                         or view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or _instrument_subject(view, f.trigger)):
         return False
     if view.doc[k].lower_ in ("it", "them"):
         return k + 1 >= view.sent.end or view.doc[k + 1].lower_ not in ("that", "was", "is")
-    return f.extends_suspension and view.doc[k].lower_ in DETERMINERS
+    # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
+    return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
+                                        for a in view.get("ACTION") if k <= a.start <= k + 8)
 
 
 def _promote_elaborations(frames: list[Frame]) -> None:
@@ -1608,8 +1632,18 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER:
                 continue
-            if _actor(view, e) in f.targets or _in_compound(view, e):
+            if _in_compound(view, e):
                 continue
+            if _actor(view, e) in f.targets:
+                # 'The US introduced a tariff ..., which hit a sector that sends a fifth of its
+                # exports to the US': the subject acts; the later mention is no target of it
+                target_spans = {(x.start, x.end) for x in f.evidence if x.field == "targets"}
+                j = view.word_before(e.start)
+                opens = j is None or (view.doc[j].lower_ == "the" and j == view.sent.start)
+                if (e.start_char, e.end_char) in target_spans or not opens or f.trigger.start - e.end > 2:
+                    continue
+                f.targets = [t for t in f.targets if t != _actor(view, e)]
+                f.evidence = [x for x in f.evidence if not (x.field == "targets" and x.value == _actor(view, e))]
             chosen = e
             break
     if chosen is None and govt_code is None and adjacent is not None:

@@ -491,6 +491,16 @@ CASES = [
         "2019-05-17", "impose", {"imposer": "US", "targets": ["TR"], "type": "import_tariff", "effective": "2019-05-17"},
         id="ending-a-benefit-its-holder-is-the-target"),
     pytest.param(
+        "The UK cut its tariffs on US beef on 1 May. The US introduced a 25% tariff on imported cars on 3 April, "
+        "on top of its standard 2.5% duty, which threatened a sector that sends around a fifth of its exports to "
+        "the US.",
+        "2025-06-30", "impose", {"imposer": "US", "targets": []},
+        id="the-subject-acts-though-named-again-later"),
+    pytest.param(
+        "Washington paused the higher reciprocal tariffs on April 9 for 90 days. An executive order signed on Monday "
+        "pushed back to Aug. 1 the end of the pause.", "2025-07-11", "extend",
+        {"imposer": "US", "announced": "2025-07-07", "expires": "2025-08-01"}, id="pushing-back-the-end-of-a-pause"),
+    pytest.param(
         "India raised the import duty on gold from $0.20 to $2.50 per kilogramme, and on silver to €3 per kg.",
         "2018-03-01", "raise", None, id="money-per-unit-in-other-currencies"),
 ]
