@@ -629,6 +629,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("The gap between official and grey-market gold prices tends to widen whenever the duty goes up.",
                  id="whenever-a-duty-goes-up"),
     pytest.param("The journal that published the study on GM maize later retracted it.", id="not-a-government-acting"),
+    pytest.param("The processors' association has renewed its call for a higher export levy on raw cashew nuts, "
+                 "and there was renewed talk that Beijing may cut import duties on coal.", id="a-renewed-call"),
     pytest.param("The ministry cut rice tariffs. Hog raisers said cheap frozen pork would flood the market just as "
                  "farmers were trying to expand.", id="an-infinitive-is-no-passive"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
