@@ -503,7 +503,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= 6 and not dated_between \
                 and not a.text.lower().endswith("ed"):
             # 'extends cotton import duty waiver': the waiver is what is extended
-            out[-1] = (out[-1][0], "extend", out[-1][2].split("+")[0] + "+suspension")
+            out[-1] = _extends_pause(out[-1])
             prev_end = a.end
             continue
         if out and out[-1][1] == "postpone" and _postponed_step(view, prev_end, a, act):
@@ -511,7 +511,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         if out and out[-1][1] == "extend" and act == "suspend" and any(
                 c.start < a.start < c.end and _names_deadline(view, out[-1][0], c) for c in view.cues("DEADLINE")):
-            out[-1] = (out[-1][0], "extend", out[-1][2].split("+")[0] + "+suspension")
+            out[-1] = _extends_pause(out[-1])
             prev_end = a.end  # 'pushed back to Aug. 1 the end of the pause': the pause is what runs longer
             continue
         pair = (out[-1][1], act) if out else None
@@ -521,7 +521,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 or ACTION_FAMILY.get(pair[0]) == ACTION_FAMILY.get(act.split("_")[0])):
             if act in ("suspend", "lift") and out[-1][1] == "extend":
                 # 'extend the suspension', 'extend the removal of all tariffs until March 2029'
-                out[-1] = (out[-1][0], "extend", out[-1][2] + "+suspension")
+                out[-1] = _extends_pause(out[-1])
             elif act == "extend" and out[-1][1] == "suspend":
                 out[-1] = (a, "extend", "main+suspension")  # 'the waiver was renewed'
             prev_end = a.end
@@ -600,15 +600,17 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
 
 
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
-AUX_ADVERBS = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
+# words between a subject and its verb that the subject test skips ("the Commission later suspended it")
+SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
 FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
 PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
+# words between a postponing verb and the step it puts off ('pushing back by one year the planned increases')
 PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next", "second", "looming", "threatened",
-           "one", "year", "month", "months", "years", "weeks"}
+                   "one", "year", "month", "months", "years", "weeks"}
 RELATIVE_FILLERS = PRONOUNS | {"has", "have", "had", "that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
@@ -701,6 +703,13 @@ NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "alread
 def _since(view: SentenceView, d: Span) -> bool:
     """'since October 2023' (one span or two): the date a standing measure began."""
     return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
+
+
+def _extends_pause(entry: tuple[Span, str, str]) -> tuple[Span, str, str]:
+    """The action before, read as extending a suspension ('extend the suspension', 'extends
+    cotton import duty waiver'): its kind carries '+suspension'."""
+    trig, _, kind = entry
+    return trig, "extend", kind.split("+")[0] + "+suspension"
 
 
 def _postponed_step(view: SentenceView, prev_end: int, a: Span, act: str) -> bool:
@@ -1156,7 +1165,7 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
         return False  # ('without actually stopping them' tells no step)
     j = view.word_before(f.trigger.start)
-    while j is not None and (view.doc[j].lower_ in AUX_ADVERBS or view.doc[j].lower_.endswith("ly")):
+    while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")):
         j = view.word_before(j)
     # a government or its act does it ('the Commission suspended it', 'an order ended it', '...
     # and reopened them'), not a journal ('retracted it')
@@ -1943,7 +1952,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 owner = trig_ends[k]
                 break
             cue_role = _date_role_from_cue(labels)
-            if cue_role == "expires" and any(c.end == k + 1 and len(c) > 1 for c in view.cues("EFFECTIVE")):
+            if cue_role == "expires" and any(c.end == k + 1 and c.id_ == "retroactive" for c in view.cues("EFFECTIVE")):
                 cue_role = "effective"  # 'retroactive to October 12': the longer cue says it
                 retroactive = True
             if cue_role == "announced" and _dates_another_noun(view, k):
@@ -1996,9 +2005,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 if role is None and (f.action == "impose" or done or _told_as_past(f, d, ctx)):
                     _attach_date(view, f, d, "announced", ctx)
                 _attach_date(view, f, d, role or "effective", ctx, default=role is None)
-                if role == "announced" and f.kind == "main" and _is_past_report(f) and not any(
-                        c.start > f.trigger.start for c in view.cues("EFFECTIVE")):
-                    _attach_date(view, f, d, "effective", ctx, default=True)  # 'In a decree published on April 3, Ankara cut ...'
+                if role == "announced":
+                    _done_step_applies(view, f, d, ctx)  # 'In a decree published on April 3, Ankara cut ...'
             continue
         if owner is None and home is not None:
             owner = home
@@ -2031,11 +2039,16 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
         _attach_date(view, owner, d, role, ctx)
-        if role == "announced" and owner.kind == "main" and _is_past_report(owner) and not any(
-                c.start > owner.trigger.start for c in view.cues("EFFECTIVE")):
-            # 'Ankara cut its duties in a decree published on April 3': a done step applies that day
-            _attach_date(view, owner, d, "effective", ctx, default=True)
+        if role == "announced":
+            _done_step_applies(view, owner, d, ctx)
     _share_trailing_dates(frames)
+
+
+def _done_step_applies(view: SentenceView, f: Frame, d: Span, ctx: ArticleContext) -> None:
+    """'Ankara cut its duties in a decree published on April 3': a step told as done is in
+    effect the day it was announced, unless the sentence gives a start after it."""
+    if f.kind == "main" and _is_past_report(f) and not any(c.start > f.trigger.start for c in view.cues("EFFECTIVE")):
+        _attach_date(view, f, d, "effective", ctx, default=True)
 
 
 PROCEDURE_VERBS = ("issued", "published", "released", "filed", "submitted", "dated", "struck", "agreed", "reached",
@@ -2221,7 +2234,7 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
         _takes_effect(f.trigger) or _future_tense(f) or f.trigger.text.lower() in SCHEDULED_MOVES) \
         and not _told_in_the_past(f) and not any(  # 'will remove ..., retroactive to Sept. 1' looks back
-            c.end == d.start and c.text.lower().startswith(("retroactiv", "backdat")) for c in view.cues("EFFECTIVE"))
+            c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
     starts = role == "effective" and _starts_on_weekday(view, d)
     told = None
     if starts:  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
