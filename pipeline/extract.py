@@ -105,6 +105,8 @@ class SentenceView:
         self.doc = sent.doc
         self.actors = actors or {}  # agency start -> its government, where a shared name says another
         self.intransitive: set[int] = set()
+        self.replacements: set[int] = set()  # measures put in place of another ('replaced it with a duty')
+        self.rate_moves: set[int] = set()  # verbs whose step the two figures tell ('adjusted to 8% from 12%')
         self._adjectives: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         carriers = [c for c in cues if c.label_ == "CARRIER"]
@@ -189,6 +191,9 @@ class ArticleContext:
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
+    # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
+    instrument: Optional[tuple[DateExpr, int]] = None
+    on_signing: bool = False  # 'The Decree takes effect from the date of signing'
     # digest items: (frames told before the item, the government its heading names)
     sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
 
@@ -273,9 +278,11 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             ctx.sections.append((len(ctx.frames), item))
         frames = _sentence_frames(view, ctx)
         _track_subject(view, ctx)
+        ctx.on_signing |= bool(view.cues("ON_SIGNING"))
         if not frames:
             _collect_follows(view, ctx)
             _date_told_steps(view, ctx)
+            _collect_instrument(view, ctx)
             continue
         for f in frames:
             f.order = len(ctx.frames)
@@ -319,8 +326,23 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     grants = [c for c in view.cues("ALLOW") if _granted_volume(view, c) is not None and not _hedged(view, c)] \
         if view.get("VOLUME") else []
     prev_end = -10
+    replaced_until = -1
     for a in actions:
         act = a.ent_id_
+        if a.start < replaced_until:
+            continue  # 'replaced the suspension with ...': the suspension is what ends
+        if act == "replace":
+            # 'replaced the ban with a 20% export duty': the old measure ends, the new one begins
+            new = None if _hedged(view, a) else _replacement(view, a, measures)
+        if act == "replace" and new is None:
+            act = "impose_weak"  # 'replaced its 10% duty by a 20% one': the new measure, as before
+        elif act == "replace":
+            if not any(ACTION_FAMILY.get(o[1]) == "relax" for o in out):  # '... lifted the ban and replaced it'
+                out.append((a, "lift", "main"))
+            out.append((new, "impose", "main"))
+            view.replacements.add(new.start)
+            prev_end = replaced_until = new.end
+            continue
         if a.start > view.sent.start and a.text[:1].isupper() and \
                 view.doc[a.start - 1].text not in ('"', "“", "‘", "'", ":", "-", "—") and not _is_title_case(view):
             continue  # 'the Trade Expansion Act': part of a name
@@ -330,6 +352,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 view.doc[k].like_num for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
+        if low in ("bar", "bars") and a.end < view.sent.end and (
+                view.doc[a.end].is_punct or view.doc[a.end].lower_ in ("and", "or", "of", "for", "made")):
+            continue  # 'steel grinding bars and forged balls', 'bars of gold': the goods, not the verb
         if act == "impose_limit":
             if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
@@ -370,10 +395,19 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             obj = any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_lower or view.doc[k].is_title
                                                             for k in range(a.end, m.start)) for m in measures)
             act = "lift" if obj else "reduce_intransitive"
+        if act == "move_rate":
+            # 'raisins are adjusted to 8% from 12%', 'now taxed at 15% instead of 20%': the figures
+            # say which way the rate moved; 'adjusted its forecast' is no step
+            act = _figure_move(view, a)
+            if act is None:
+                continue
+            view.rate_moves.add(a.start)
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
-                continue
+                if out or not (_figure_move(view, a) and _product_subject(view, a)):
+                    continue
+                view.rate_moves.add(a.start)  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
             view.intransitive.add(a.start)
         elif act == "lift_let":
@@ -873,6 +907,52 @@ SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "wherea
 SUBORDINATORS = SUBJECT_BREAK | {"after", "since", "before", "although", "though"}
 
 
+def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
+    """The measure after 'with' that a replacing verb puts in place of its object (a measure, a
+    suspension or 'it'). 'The definitive duty replaces the provisional one' is no lift."""
+    doc = view.doc
+    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 12)) if doc[k].lower_ == "with"), None)
+    if w is None or any(doc[k].text in (";", ".", ":") for k in range(trig.end, w)) \
+            or any(0 <= trig.start - m.end <= 2 and all(doc[k].lower_ in AUXILIARIES for k in range(m.end, trig.start))
+                   for m in measures):
+        return None
+    olds = [e for e in view.ents if trig.end <= e.start < w and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
+    new = next((m for m in measures if w < m.start <= w + 8 and m.ent_id_ != "list_ref"), None)
+    if new is None or not (olds or doc[trig.end].lower_ in ("it", "them")):
+        return None
+    duty = ("import_tariff", "import_tariff_weak", "export_duty", "tax")
+    if olds and olds[0].ent_id_ in duty and new.ent_id_ in duty:
+        return None  # 'replace its fixed krone duties with percentage tariffs': one duty, a new rate
+    return new
+
+
+RATE_BEFORE = ("from", "instead", "versus", "vs", "against", "compared", "previously", "down", "up")
+
+
+def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
+    """'to 8% from 12%', 'at 15% instead of 20%', ', to 33% from 30%': a new rate right after the
+    verb and the old one after it; which is larger says whether the rate was raised or cut."""
+    doc = view.doc
+    figs = [g for g in view.get("FIGURE") if g.ent_id_ == "percent" and trig.end <= g.start <= trig.end + 14]
+    if len(figs) < 2 or not any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start)):
+        return None
+    new, old = figs[0], figs[1]
+    if not (old.start - new.end <= 4 and any(doc[k].lower_ in RATE_BEFORE for k in range(new.end, old.start))):
+        return None
+    a, b = parse_figure(new.text, new.ent_id_), parse_figure(old.text, old.ent_id_)
+    if not a or not b or a[0] == b[0]:
+        return None
+    return "raise" if a[0] > b[0] else "reduce"
+
+
+def _product_subject(view: SentenceView, trig: Span) -> bool:
+    """'soybeans went up again': the goods as subject, right before the verb."""
+    j = view.word_before(trig.start)
+    while j is not None and view.doc[j].lower_ in SUBJECT_VERB_GAP | {"then", "now"}:
+        j = view.word_before(j)
+    return j is not None and any(p.end == j + 1 for p in view.get("PRODUCT"))
+
+
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
     doc = view.doc
@@ -966,7 +1046,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     and kind.split("+")[0] in ("main", "anaphoric", "elaboration") for _, act, kind in acts)
     frames: list[Frame] = []
     for trig, act, kind in acts:
-        if act == "impose" and has_relax and kind != "anaphoric" and _describes_earlier(view, trig):
+        if act == "impose" and has_relax and kind != "anaphoric" and trig.start not in view.replacements \
+                and _describes_earlier(view, trig):
             kind = "historical"
         folded = kind.endswith("+suspension")
         if folded:
@@ -986,7 +1067,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     starts = []
     for k, f in enumerate(mains):
         start = view.sent.start if k == 0 else f.trigger.start
-        if k:
+        if f.trigger.start in view.replacements:
+            # 'with a 20% export duty': the new measure's clause starts at 'with'
+            start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ == "with") + 1
+        elif k:
             obj = _subject_measure(view, f.trigger, measures) if f.trigger.start in view.intransitive \
                 else _passive_object(view, f.trigger, measures)
             if obj is not None and obj.start > mains[k - 1].trigger.end:
@@ -1100,7 +1184,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                                      for c in view.cues("INSTRUMENT"))
     _promote_elaborations(frames)
     kept = []
-    for f in frames:
+    for i, f in enumerate(frames):
+        if f.trigger.start in view.replacements and not f.products:
+            # 'replaced the ban on cattle with a quota': on cattle
+            f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products), [])
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
@@ -1205,6 +1292,8 @@ def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     """'raised the combined rate', 'cut the rates': the verb's object is a rate."""
     if f.action not in ("raise", "reduce") or f.trigger.text.lower() in ("lower", "higher"):
         return False
+    if f.trigger.start in view.rate_moves:
+        return True
     doc, stop = view.doc, min(f.trigger.end + 4, view.sent.end)
     if any(doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, stop)):
         return not any(f.trigger.end <= c.start < stop for c in view.cues("OTHER_RATE"))  # 'raised its benchmark Selic rate'
@@ -1358,7 +1447,11 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             # the sentence puts it on a flow of goods ('income tax', 'windfall tax' are not)
             near = [c for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX") if anchor.start - 4 <= c.start <= anchor.end + 6]
             mtype = None if not near else ("export_duty" if near[0].label_ == "EXPORT_CTX" else "import_tariff")
-            f.void = mtype is None
+            # 'the tax is reduced to 15%, from 20%': the tax the article is about, its new rate
+            told = chosen is not None and chosen.start > view.sent.start and \
+                view.doc[chosen.start - 1].lower_ in ("the", "this", "that", "its") and any(
+                    g.start > chosen.end and g.ent_id_ == "percent" for g in view.get("FIGURE"))
+            f.void = mtype is None and not told
         elif mtype == "licensing":
             # an export licence is an export control; an import licence no ban, only a hurdle
             mtype = "export_control" if export else ("other" if imports else None)
@@ -1541,8 +1634,9 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
         return False
     prods = view.get("PRODUCT")
     # 'American soybeans', 'Russian natural and synthetic diamonds'
-    if any(p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower) for p in prods):
-        return True
+    goods = [p for p in prods if p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower)]
+    if goods:
+        return not _names_other_thing(view, goods[0])  # not 'Chilean copper mines will pay more'
     if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE"):
         return False
     return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
@@ -1844,7 +1938,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             # '... to 50% of 2024 volumes, down from 100%', '25%, up from 10%'
             for h in figs:
                 k = view.word_before(h.start)
-                if h.start > g.end and h.start - g.end <= 8 and k is not None and view.doc[k].lower_ == "from":
+                instead = k is not None and view.doc[k].lower_ == "of" and view.doc[k - 1].lower_ == "instead"
+                if h.start > g.end and h.start - g.end <= 8 and k is not None and (view.doc[k].lower_ == "from" or instead):
                     p = parse_figure(h.text, h.ent_id_)
                     previous = p[0] if p else None
                     break
@@ -2366,6 +2461,40 @@ def _date_told_steps(view: SentenceView, ctx: ArticleContext) -> None:
         return
 
 
+def _collect_instrument(view: SentenceView, ctx: ArticleContext) -> None:
+    """'Deputy Prime Minister X has signed Decree No. 73/2025 dated March 31, 2025, amending ...':
+    the day of the instrument whose content the next sentences and the headline tell."""
+    if ctx.instrument is not None:
+        return
+    for c in view.cues("ANNOUNCE"):
+        ref = next((i for i in view.cues("INSTRUMENT") if 0 <= i.start - c.end <= 2), None)
+        d = next((d for d in view.get("DATE") if ref is not None and 0 <= d.start - ref.end <= 12), None)
+        if d is not None:
+            expr = _date_expr(view, d, "announced", ctx)
+            if expr.value and len(expr.value) == 10:
+                ctx.instrument = (expr, len(ctx.frames))
+            return
+
+
+def _date_by_instrument(frames: list[Frame], ctx: ArticleContext) -> None:
+    """Undated rate steps the article tells after naming a dated decree are the decree's: announced that day, and in force then when it 'takes effect from the date of
+    signing'. A step with a date of its own ends the decree's reach."""
+    if ctx.instrument is None:
+        return
+    expr, order = ctx.instrument
+    for f in frames:
+        if f.order < order:
+            continue
+        if any(d.value for d in f.dates if d.role in DATE_ROLES):
+            if f.order >= order:
+                return
+            continue
+        if f.kind != "main" or f.rate is None:
+            continue  # ('The decree instructs the government to keep the list of banned goods'): no rate it sets
+        for role in ("announced",) + (("effective",) if ctx.on_signing else ()):
+            _infer_date(f, role, expr.value, expr.text, expr.text, expr.start, expr.end)
+
+
 FOLLOW_VERBS = ("follows", "followed", "came after", "comes after", "in the wake of", "after")
 
 
@@ -2554,7 +2683,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 # last government that acted on someone else
                 prev_imposer = next((r for r in recent if r not in f.targets), None)
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
-                or (cands[-1] if cands else None) or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
+                or (cands[-1] if cands else None) or (ctx.home if not any(g.imposer for g in frames[:i])
+                                                      and ctx.home not in f.targets else None) \
+                or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:
             others = [c for c in f.imposer_candidates if c not in f.targets]
             if others:
@@ -2565,6 +2696,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     _date_news_perfect(frames, ctx)
     _date_by_occasion(frames, ctx)
     _date_by_same_start(frames, ctx)
+    _date_by_instrument(frames, ctx)
     # 2. a relaxing action dated with the article's own imposition date is that imposition
     extra = []
     for f in frames:

@@ -503,6 +503,33 @@ CASES = [
     pytest.param(
         "India raised the import duty on gold from $0.20 to $2.50 per kilogramme, and on silver to €3 per kg.",
         "2018-03-01", "raise", None, id="money-per-unit-in-other-currencies"),
+    pytest.param(
+        "Chile put provisional anti-dumping duties on imported steel grinding bars and forged grinding balls on "
+        "Tuesday.", "2024-04-25", "impose", {"imposer": "CL", "type": "import_tariff", "products": ["grinding media"]},
+        id="bars-before-and-are-goods-not-a-ban"),
+    pytest.param(
+        "Chile's new grinding media duties\n\nChilean copper mines will pay more for Chinese grinding balls after "
+        "the government put provisional anti-dumping duties on them. Peru has no comparable case open.",
+        "2024-04-25", "impose", {"imposer": "CL", "targets": ["CN"], "products": ["grinding media"]},
+        id="a-product-naming-mines-is-no-target-and-the-first-step-is-the-homes"),
+    pytest.param(
+        "Vietnam cut import taxes on US goods on Thursday. For chicken leg quarters, the tax is reduced to 15%, "
+        "from 20% previously.", "2025-06-20", "reduce", None, id="the-tax-as-passive-subject-with-its-rates"),
+    pytest.param(
+        "Vietnam cut import taxes on US goods on Thursday. Import duties on raisins are adjusted to 8% from 12%. Frozen chicken legs, now taxed "
+        "at 15% instead of 20%, get cheaper.", "2025-06-20", "reduce", None, id="two-figures-tell-the-direction"),
+    pytest.param(
+        "Argentina raised export duties on soybeans in 2019. In March last year soybeans went up again, to 33% "
+        "from 30%.", "2024-05-02", "raise", None, id="the-goods-as-subject-of-a-rate-move"),
+    pytest.param(
+        "Kazakhstan banned live cattle exports last year. The ministry said on Monday it will replace the ban on "
+        "exports of live cattle with a quota of 30,000 head.", "2023-05-02", "lift",
+        {"imposer": "KZ", "type": "export_ban", "products": ["cattle"], "announced": "2023-05-01"},
+        id="replacing-a-ban-with-a-quota-lifts-the-ban"),
+    pytest.param(
+        "In 2013 Zimbabwe lifted the ban on raw chrome ore exports and replaced it with a 20% export duty.",
+        "2013-05-02", "lift", {"imposer": "ZW", "type": "export_ban", "effective": "2013"},
+        id="lifted-and-replaced-it-is-one-lift"),
 ]
 
 
@@ -522,6 +549,54 @@ def test_each_rate_told_as_passive_subject_is_a_step(extract):
     case = next(c for c in CASES if c.id == "a-rate-as-passive-subject")
     cuts = by_action(extract(*case.values[:2]), "reduce")
     assert sorted((m.rate.value, m.rate.previous) for m in cuts if m.rate is not None) == [(2, 5), (5, 10)]
+
+
+def test_each_figure_pair_says_which_way_the_rate_moved(extract):
+    case = next(c for c in CASES if c.id == "two-figures-tell-the-direction")
+    cuts = by_action(extract(*case.values[:2]), "reduce")
+    assert sorted((m.products, m.rate.value, m.rate.previous) for m in cuts) == [
+        (["chicken"], 15, 20), (["raisins"], 8, 12)]
+
+
+def test_the_tax_reduced_is_the_articles_tariff_with_its_rates(extract):
+    case = next(c for c in CASES if c.id == "the-tax-as-passive-subject-with-its-rates")
+    cut = [m for m in by_action(extract(*case.values[:2]), "reduce") if m.products == ["chicken"]]
+    assert [(m.type, m.rate.value, m.rate.previous) for m in cut] == [("import_tariff", 15, 20)]
+
+
+def test_goods_that_went_up_to_a_rate_are_a_rate_step(extract):
+    case = next(c for c in CASES if c.id == "the-goods-as-subject-of-a-rate-move")
+    steps = by_action(extract(*case.values[:2]), "raise")
+    assert sorted((m.effective, m.rate and m.rate.value) for m in steps) == [("2019", None), ("2023-03", 33)]
+
+
+@pytest.mark.parametrize("case_id,new", [
+    ("replacing-a-ban-with-a-quota-lifts-the-ban", ("quota", ["cattle"], None)),
+    ("lifted-and-replaced-it-is-one-lift", ("export_duty", ["chrome ore"], 20)),
+])
+def test_the_measure_put_in_place_of_another_is_imposed(extract, case_id, new):
+    case = next(c for c in CASES if c.id == case_id)
+    mentions = extract(*case.values[:2])
+    [imposed] = [m for m in by_action(mentions, "impose") if m.type == new[0]]
+    assert len(by_action(mentions, "lift")) == 1
+    assert (imposed.type, imposed.products, imposed.rate and imposed.rate.value) == new
+
+
+@pytest.mark.parametrize("signing,effective", [
+    ("The Decree takes effect from the date of signing.", "2025-03-31"),
+    ("Officials did not say when it applies.", None),
+])
+def test_rate_steps_after_a_dated_decree_are_the_decrees(extract, signing, effective):
+    text = ("Vietnam lowers import tax rates on ethanol\n\nVietnam's Deputy Prime Minister has signed Decree No. 73/2025/ND-CP dated March 31, 2025, amending "
+            f"import tax rates. {signing}\n\n- Ethanol: the rate on ethyl alcohol is cut from 10% to 5%.")
+    cuts = by_action(extract(text, "2025-04-02"), "reduce")
+    assert [(m.announced, m.effective) for m in cuts if m.rate is not None] == [("2025-03-31", effective)]
+
+
+def test_replacing_one_duty_by_another_is_no_lift(extract):
+    text = ("Norway will replace its fixed krone duties on hard cheese, beef and lamb with percentage tariffs of up to "
+            "429 percent from January 1, the government said on Monday.")
+    assert by_action(extract(text, "2012-10-09"), "lift") == []
 
 
 def test_licences_required_since_a_date_impose_then(extract):
@@ -577,6 +652,9 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
 
 @pytest.mark.parametrize("text", [
     pytest.param("Basmati shipments, which were never restricted, rose to a record.", id="never"),
+    pytest.param("Kazakhstan's agriculture minister denied reports on social media that the government was preparing "
+                 "to ban wheat exports altogether.", id="denied-reports-of-a-ban"),
+    pytest.param("Norway's agriculture minister ruled out scrapping the butter tariff permanently.", id="ruled-out"),
     pytest.param("The foreign direct product rule exemptions for Japan remain in place.", id="standing-state"),
     pytest.param("Exports are carried by the minerals and coal directorate's own fleet.", id="no-measure"),
     pytest.param("Economists say the protection has not stopped imports of chicken.", id="negated"),
