@@ -395,6 +395,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             obj = any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_lower or view.doc[k].is_title
                                                             for k in range(a.end, m.start)) for m in measures)
             act = "lift" if obj else "reduce_intransitive"
+        if act == "extend" and any(a.end <= c.start <= a.end + 6 for c in view.cues("WIDER_SCOPE")) and not any(
+                b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
+            act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
         if act == "move_rate":
             # 'raisins are adjusted to 8% from 12%', 'now taxed at 15% instead of 20%': the figures
             # say which way the rate moved; 'adjusted its forecast' is no step
@@ -450,7 +453,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 replaces = any(act_b == "resume" or ACTION_FAMILY.get(act_b) == "relax" for _, act_b, _ in out)
                 # 'Beijing announced that exporters would need a licence': the news is the new licence
                 announced = any(c.end <= a.start for c in view.cues("ANNOUNCE")) and not out
-                out.append((a, "impose", "main" if act == "impose_require" or standing or replaces or announced
+                # 'each consignment will now need a permit': a licence that is new
+                now = any(view.doc[k].lower_ == "now" for k in range(max(view.sent.start, a.start - 2), a.start))
+                out.append((a, "impose", "main" if act == "impose_require" or standing or replaces or announced or now
                             else "anaphoric"))
                 prev_end = a.end
                 continue
@@ -911,7 +916,7 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
     """The measure after 'with' that a replacing verb puts in place of its object (a measure, a
     suspension or 'it'). 'The definitive duty replaces the provisional one' is no lift."""
     doc = view.doc
-    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 12)) if doc[k].lower_ == "with"), None)
+    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 16)) if doc[k].lower_ == "with"), None)
     if w is None or any(doc[k].text in (";", ".", ":") for k in range(trig.end, w)) \
             or any(0 <= trig.start - m.end <= 2 and all(doc[k].lower_ in AUXILIARIES for k in range(m.end, trig.start))
                    for m in measures):
@@ -1490,10 +1495,17 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     if m.start - trig.end > 12 + sum(1 for k in range(trig.end, m.start) if view.doc[k].ent_type_ == "PRODUCT"):
         return False
     doc = view.doc
+    start = trig.end
+    if start < m.start and doc[start].text == ",":
+        # 'introduced, for the first time, an export duty': an aside between commas breaks nothing
+        close = next((k for k in range(start + 1, min(m.start, start + 7)) if doc[k].text == ","), None)
+        if close is not None and all(doc[k].ent_type_ in ("", "DATE") and doc[k].lower_ not in OBJECT_BREAK
+                                     for k in range(start + 1, close)):
+            start = close + 1
     # ('put tungsten, tellurium and indium under licensing': the commas of a list break nothing)
     return not any(doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and doc[k - 1].ent_type_ == "PRODUCT"
                                                           and doc[k + 1].ent_type_ == "PRODUCT")
-                   for k in range(trig.end, m.start))
+                   for k in range(start, m.start))
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
@@ -2130,6 +2142,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             _attach_date(view, owner, d, "effective", ctx, default=not in_effect)
             continue
         since = _since(view, d)
+        if role == "effective" and since and ACTION_FAMILY.get(owner.action) == "relax" and owner.measure is not None \
+                and owner.measure.end <= d.start:
+            continue  # 'lifted the ban, in force since April, ...': when the ban began, not when it ends
         if role == "effective" and owner.action == "impose" and since:
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)

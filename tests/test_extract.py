@@ -530,6 +530,27 @@ CASES = [
         "In 2013 Zimbabwe lifted the ban on raw chrome ore exports and replaced it with a 20% export duty.",
         "2013-05-02", "lift", {"imposer": "ZW", "type": "export_ban", "effective": "2013"},
         id="lifted-and-replaced-it-is-one-lift"),
+    pytest.param(
+        "Kenya's budget introduced, for the first time, an export duty on wet blue leather of 10 per cent.",
+        "2017-06-10", "impose", {"imposer": "KE", "type": "export_duty", "products": ["leather"]},
+        id="an-aside-between-commas-keeps-the-object"),
+    pytest.param(
+        "Switzerland adopted the package on Friday. Export bans are extended to further goods, including "
+        "chemicals and plastics.", "2024-06-28", "tighten",
+        {"imposer": "CH", "type": "export_ban"}, id="extended-to-further-goods-widens-the-ban"),
+    pytest.param(
+        "METI will add 29 Russian organizations and 22 organizations in third countries to the list of end users "
+        "subject to export bans.", "2025-01-10", "impose", {"imposer": "JP", "type": "entity_listing"},
+        id="a-list-of-end-users-is-an-entity-list"),
+    pytest.param(
+        "Ghana has once more banned the harvesting, transport and export of rosewood, the minister said on Monday.",
+        "2019-06-10", "impose", {"imposer": "GH", "type": "export_ban", "products": ["rosewood"]},
+        id="rosewood-is-a-product"),
+    pytest.param(
+        "The ministry said on Tuesday that Kazakhstan will replace the ban on exports of live cattle, in force since "
+        "April, with a quota from 1 November.", "2024-10-18", "lift",
+        {"imposer": "KZ", "type": "export_ban", "announced": "2024-10-15", "effective": None},
+        id="a-replaced-ban-in-force-since-a-date-ends-later"),
 ]
 
 
@@ -655,6 +676,11 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("Kazakhstan's agriculture minister denied reports on social media that the government was preparing "
                  "to ban wheat exports altogether.", id="denied-reports-of-a-ban"),
     pytest.param("Norway's agriculture minister ruled out scrapping the butter tariff permanently.", id="ruled-out"),
+    pytest.param("A further 47 entities in Russia are subject to financial sanctions; their assets are frozen. "
+                 "Switzerland also adopted the asset-freeze measures on Monday.", id="frozen-assets-are-no-trade-step"),
+    pytest.param("- Pakistan: The Economic Coordination Committee deferred a decision on allowing a further 500,000 "
+                 "tonnes of sugar exports until stocks are audited.", id="a-deferred-decision"),
+    pytest.param("31 Oct · Deadline for Kazakh exporters to apply for cattle quota allocations", id="apply-for"),
     pytest.param("The foreign direct product rule exemptions for Japan remain in place.", id="standing-state"),
     pytest.param("Exports are carried by the minerals and coal directorate's own fleet.", id="no-measure"),
     pytest.param("Economists say the protection has not stopped imports of chicken.", id="negated"),
