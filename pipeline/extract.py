@@ -106,6 +106,7 @@ class SentenceView:
         self.actors = actors or {}  # agency start -> its government, where a shared name says another
         self.intransitive: set[int] = set()
         self.replacements: set[int] = set()  # measures put in place of another ('replaced it with a duty')
+        self.lapsed: set[int] = set()  # relief not renewed ('declined to renew the reduction')
         self.rate_moves: set[int] = set()  # verbs whose step the two figures tell ('adjusted to 8% from 12%')
         self._adjectives: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
@@ -305,7 +306,9 @@ def _item_government(view: SentenceView) -> Optional[str]:
         return None
     bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in (":", "|")), None)
     if bar is None:
-        return None
+        # a heading that is only a government's name ('Taiwan', 'South Korea') opens its section
+        whole = [e for e in view.get("JURISDICTION") if e.start == sent.start and e.end == view.last_token().i + 1]
+        return _actor(view, whole[0]) if whole else None
     named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end <= bar}
     return named.pop() if len(named) == 1 else None
 
@@ -331,6 +334,17 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         act = a.ent_id_
         if a.start < replaced_until:
             continue  # 'replaced the suspension with ...': the suspension is what ends
+        if act == "lapse":
+            # 'declined to renew the reduction', 'did not renew the duty waiver': the relief ends and
+            # the measure is back; 'will not extend the ban' is no step
+            relax = next((b for b in actions if a.end <= b.start <= a.end + 3 and ACTION_FAMILY.get(b.ent_id_) == "relax"
+                          and all(view.doc[k].lower_ in DETERMINERS or view.doc[k].ent_type_ in ("MEASURE", "PRODUCT")
+                                  for k in range(a.end, b.start))), None)
+            if relax is None or _hedged(view, a):
+                continue
+            act = "raise" if relax.ent_id_ == "reduce" else "impose"
+            replaced_until = relax.end
+            view.lapsed.add(a.start)
         if act == "replace":
             # 'replaced the ban with a 20% export duty': the old measure ends, the new one begins
             new = None if _hedged(view, a) else _replacement(view, a, measures)
@@ -426,8 +440,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'kept its export duty for July at 10%, unchanged from June': no step
         elif act == "extend_keep":
             # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
-            kept = [e for e in view.ents if a.end <= e.start <= a.end + 3 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
+            # ('keep the additional 35 per cent tariff ... in place', 'kept it in place for another 12 months')
+            kept = [e for e in view.ents if a.end <= e.start <= a.end + 6 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")
+                    and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE"
+                                                      for k in range(a.end, e.start)))]
             dated = any(c.start > a.end for c in view.cues("EXPIRES")) or any(d.start > a.end for d in view.get("DURATION"))
+            if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in ("it", "them") \
+                    and view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place" and dated:
+                kept = [view.doc[a.end:a.end + 1]]
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 view.non_steps.append(a.start)
                 continue  # 'keeps military controls in place' reports no new step
@@ -1197,7 +1217,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # an earlier imposition named without a date adds nothing
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f):
-            if not _told_object(view, f):
+            if not _told_object(view, f) and f.trigger.start not in view.lapsed:
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
@@ -1307,7 +1327,10 @@ def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     if j is None or doc[j].lower_ not in PASSIVE_AUX:
         return False
     start = max(view.sent.start, f.trigger.start - 14)
-    return any(doc[k].lower_ in ("rate", "rates", "tax") and k > view.sent.start and doc[k - 1].lower_ == "the"
+    # ('the top rate was trimmed to 40%')
+    return any(doc[k].lower_ in ("rate", "rates", "tax") and k > view.sent.start and (
+                   doc[k - 1].lower_ == "the" or (k - 2 >= view.sent.start and doc[k - 2].lower_ == "the"
+                                                  and doc[k - 1].is_lower))
                and not any(c.start <= k < c.end + 1 for c in view.cues("OTHER_RATE")) for k in range(start, j))
 
 

@@ -551,6 +551,28 @@ CASES = [
         "April, with a quota from 1 November.", "2024-10-18", "lift",
         {"imposer": "KZ", "type": "export_ban", "announced": "2024-10-15", "effective": None},
         id="a-replaced-ban-in-force-since-a-date-ends-later"),
+    pytest.param(
+        "Kenya decided not to renew the duty waiver on maize imports, which lapsed on Sunday.", "2024-01-05",
+        "impose", {"imposer": "KE", "type": "import_tariff", "products": ["maize"]}, id="a-waiver-not-renewed-ends"),
+    pytest.param(
+        "Brazil cut import tariffs in 2021. In December the government declined to renew the reduction.",
+        "2024-01-05", "raise", {"imposer": "BR", "type": "import_tariff", "effective": "2023-12"},
+        id="a-cut-not-renewed-raises-the-rate-again"),
+    pytest.param(
+        "The Albanese Government will keep the additional 35 per cent tariff on goods imported from Russia and "
+        "Belarus in place for a further two years.", "2023-10-20", "extend",
+        {"imposer": "AU", "type": "import_tariff", "duration": "P2Y"}, id="keeping-a-measure-for-a-further-two-years"),
+    pytest.param(
+        "Australia first applied the duty on 25 April 2022. Later it kept it in place for another 12 months.",
+        "2023-10-20", "extend", {"imposer": "AU", "type": "import_tariff", "duration": "P1Y"},
+        id="keeping-it-in-place-for-a-while"),
+    pytest.param(
+        "Ecuador imposed surcharges of up to 45% in March 2015. The top rate was trimmed to 40% in January.",
+        "2016-04-20", "reduce", {"imposer": "EC", "effective": "2016-01"}, id="the-top-rate-as-passive-subject"),
+    pytest.param(
+        "Ukraine banned exports of unprocessed timber in 2015. In 2018 lawmakers widened it to cover firewood.",
+        "2024-02-12", "tighten", {"imposer": "UA", "products": ["firewood"], "effective": "2018"},
+        id="widened-it-to-cover-firewood"),
 ]
 
 
@@ -612,6 +634,14 @@ def test_rate_steps_after_a_dated_decree_are_the_decrees(extract, signing, effec
             f"import tax rates. {signing}\n\n- Ethanol: the rate on ethyl alcohol is cut from 10% to 5%.")
     cuts = by_action(extract(text, "2025-04-02"), "reduce")
     assert [(m.announced, m.effective) for m in cuts if m.rate is not None] == [("2025-03-31", effective)]
+
+
+def test_a_heading_naming_a_government_gives_its_section_the_actor(extract):
+    text = ("Mask curbs across Asia\n\nTaiwan\n\nExports of surgical masks were banned from 24 January 2020.\n\n"
+            "South Korea\n\nThe government tightened the curbs on 5 March.\n\nThailand\n\nExports of masks "
+            "were restricted on 5 February.")
+    got = sorted((m.imposer, m.action) for m in extract(text, "2020-03-20"))
+    assert got == [("KR", "tighten"), ("TH", "impose"), ("TW", "impose")]
 
 
 def test_replacing_one_duty_by_another_is_no_lift(extract):
