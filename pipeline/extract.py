@@ -366,9 +366,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 view.doc[k].like_num for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
-        if low in ("bar", "bars") and a.end < view.sent.end and (
-                view.doc[a.end].is_punct or view.doc[a.end].lower_ in ("and", "or", "of", "for", "made")):
-            continue  # 'steel grinding bars and forged balls', 'bars of gold': the goods, not the verb
+        if _names_goods(view, a):
+            continue
         if act == "impose_limit":
             if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
@@ -537,10 +536,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             # 'placed seven rare earths under export control', 'put tungsten ... under licensing'
             nxt += [m for m in measures if a.text.lower().startswith(("put", "plac", "brought", "bring")) and
-                    a.end < m.start <= a.end + 20 and view.doc[m.start - 1].lower_ == "under"
-                    and not any(view.doc[k].text in (";", ".") or view.doc[k].ent_type_ == "ACTION"
+                    a.end < m.start <= a.end + 26 and view.doc[m.start - 1].lower_ == "under"
+                    and not any(view.doc[k].text in (";", ".") or (view.doc[k].ent_type_ == "ACTION" and not any(
+                                    b.start <= k < b.end and _names_goods(view, b) for b in actions))
                                 for k in range(a.end, m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
+                           and not _names_goods(view, b)
                            and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
@@ -930,6 +931,16 @@ AUXILIARIES = {"will", "would", "shall", "should", "is", "are", "was", "were", "
 SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "whereas", "once"}
 # words opening a clause of time, reason or condition, whose subject acts only in that clause
 SUBORDINATORS = SUBJECT_BREAK | {"after", "since", "before", "although", "though"}
+
+
+def _names_goods(view: SentenceView, a: Span) -> bool:
+    """'steel grinding bars and forged balls', 'bars of gold', 'the recycling of rare earth
+    scrap': a verb's word used for the goods themselves."""
+    low, doc = a.text.lower(), view.doc
+    if low in ("scrap", "scraps") and a.start > view.sent.start:
+        return doc[a.start - 1].ent_type_ == "PRODUCT" or doc[a.start - 1].lower_ in DETERMINERS | {"of", "metal"}
+    return low in ("bar", "bars") and a.end < view.sent.end and (
+        doc[a.end].is_punct or doc[a.end].lower_ in ("and", "or", "of", "for", "made"))
 
 
 def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -1515,6 +1526,8 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     not what the verb acts on."""
     if m.ent_id_ in ("entity_listing", "list_ref"):
         return m.start - trig.end <= 30  # 'added 140 entities, most of them Chinese, to its Entity List'
+    if view.doc[m.start - 1].lower_ == "under" and trig.text.lower().startswith(("put", "plac", "brought", "bring")):
+        return m.start - trig.end <= 26  # 'placed technologies for mining, smelting, ... under export control'
     if m.start - trig.end > 12 + sum(1 for k in range(trig.end, m.start) if view.doc[k].ent_type_ == "PRODUCT"):
         return False
     doc = view.doc

@@ -573,6 +573,11 @@ CASES = [
         "Ukraine banned exports of unprocessed timber in 2015. In 2018 lawmakers widened it to cover firewood.",
         "2024-02-12", "tighten", {"imposer": "UA", "products": ["firewood"], "effective": "2018"},
         id="widened-it-to-cover-firewood"),
+    pytest.param(
+        "MOFCOM placed technologies for rare earth mining, smelting and separation, metal production, magnet "
+        "manufacturing and the recycling of rare earth scrap under export control on October 9.", "2025-10-10",
+        "impose", {"imposer": "CN", "type": "export_control", "effective": "2025-10-09"},
+        id="placed-a-long-list-under-control-with-scrap-as-goods"),
 ]
 
 
@@ -711,6 +716,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("- Pakistan: The Economic Coordination Committee deferred a decision on allowing a further 500,000 "
                  "tonnes of sugar exports until stocks are audited.", id="a-deferred-decision"),
     pytest.param("31 Oct · Deadline for Kazakh exporters to apply for cattle quota allocations", id="apply-for"),
+    pytest.param("Indonesia's mining ministry raised royalty rates on nickel ore to a range of 14% to 19% in April.",
+                 id="royalty-rates-are-domestic"),
     pytest.param("The foreign direct product rule exemptions for Japan remain in place.", id="standing-state"),
     pytest.param("Exports are carried by the minerals and coal directorate's own fleet.", id="no-measure"),
     pytest.param("Economists say the protection has not stopped imports of chicken.", id="negated"),
