@@ -421,7 +421,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
-                if out or not (_figure_move(view, a) and _product_subject(view, a)):
+                if _rate_subject(view, a) is None and (out or not (_figure_move(view, a) and _product_subject(view, a))):
                     continue
                 view.rate_moves.add(a.start)  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
@@ -458,8 +458,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue
             view.intransitive.add(a.start)
             act = "impose"
-        if act in ("impose_require", "impose_need") and _hedged(view, a):
-            continue  # 'urged the government to ... require licences'
+        if act in ("impose_require", "impose_need") and (_hedged(view, a) or _continues(view, a)):
+            continue  # 'urged the government to ... require licences', 'continues to require permits'
         if act in ("impose_require", "impose_need"):
             # 'will require exporters of graphite to obtain permits': a new licensing duty;
             # 'exporters will need a licence from June 1 until October 31': how a told one works
@@ -550,8 +550,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not nxt and told and a.text.lower().endswith("ed") and any(
                     ACTION_FAMILY.get(b.ent_id_) in ("relax", "extend") for b in actions if b.start < told[0].start):
                 nxt = told  # 'remove the duties it has charged since May 2020': the imposition told in passing
-            if not nxt:
-                continue  # 'set a record', 'the tariff already charged' name no new measure
+            if not nxt or any(a.end <= c.start < nxt[0].start for c in view.cues("HEDGE")):
+                continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
+                # amendments to its export control ordinance out for comment' proposes one
             act = "impose"
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
@@ -590,6 +591,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "impose"  # 'has not allowed sugar exports since October 2023': a ban in force since then
         elif _hedged(view, a) or _bilateral(view, a) or _recurring(view, a):
             prev_end = a.end
+            # 'will not extend the duty waiver': the noun a verb with no step takes has none either
+            obj = next((b for b in actions if a.end <= b.start <= a.end + 3 and all(
+                view.doc[k].lower_ in DETERMINERS or view.doc[k].ent_type_ in ("MEASURE", "PRODUCT")
+                for k in range(a.end, b.start))), None)
+            if obj is not None:
+                replaced_until = obj.end
             continue
         j0 = view.word_before(a.start)
         if a.text.lower() in ("lower", "higher") and j0 is not None and (view.doc[j0].lower_ in (
@@ -933,6 +940,46 @@ SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "wherea
 SUBORDINATORS = SUBJECT_BREAK | {"after", "since", "before", "although", "though"}
 
 
+def _goods_listed(view: SentenceView, f: Frame) -> bool:
+    """'adds AI algorithms to export control list', 'added 23 types of chipmaking equipment to its
+    control list': goods put on a control list are under export control; parties put on one are
+    listed entities."""
+    m = f.measure
+    if m is None or "control" not in m.text.lower():
+        return False
+    lo, hi = sorted((f.trigger.end, m.start))
+    if any(lo <= c.start < hi for c in view.cues("LISTED_PARTY")):
+        return False
+    return any(lo <= p.start < hi for p in view.get("PRODUCT")) or any(lo <= c.start < hi for c in view.cues("LISTED_GOODS"))
+
+
+PERMIT_WORDS = ("permits", "licences", "licenses")
+
+
+def _permits_halted(view: SentenceView, f: Frame) -> Optional[str]:
+    """'pauses tomato import permits', 'will stop issuing import permits for tomatoes': with no
+    permits issued, nothing may cross: a ban on that flow. ('lifted the permit requirement'
+    relaxes a licence; only the permits themselves stopped are a ban.)"""
+    m, trig = f.measure, f.trigger
+    if m is None or m.label_ != "MEASURE" or f.action not in ("suspend", "lift") or trig.label_ != "ACTION" \
+            or not m.text.lower().endswith(PERMIT_WORDS) or not 0 <= m.start - trig.end <= 4:
+        return None
+    word = trig.text.lower()
+    stop = word.startswith(("stop", "halt", "cease")) and trig.end < view.sent.end \
+        and view.doc[trig.end].lower_ in ("issuing", "granting", "issuance")
+    if not (stop or word.startswith(("paus", "suspen", "halt", "freez", "froze"))):
+        return None
+    return "import_ban" if "import" in m.text.lower() else ("export_ban" if "export" in m.text.lower() else None)
+
+
+def _continues(view: SentenceView, a: Span) -> bool:
+    """'Zambia continues to require export permits', 'still requires': how things stand."""
+    j = view.word_before(a.start)
+    if j is not None and view.doc[j].lower_ == "to":
+        j = view.word_before(j)
+    return j is not None and view.doc[j].lower_ in ("continue", "continues", "continued", "still")
+
+
 def _names_goods(view: SentenceView, a: Span) -> bool:
     """'steel grinding bars and forged balls', 'bars of gold', 'the recycling of rare earth
     scrap': a verb's word used for the goods themselves."""
@@ -979,6 +1026,20 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     if not a or not b or a[0] == b[0]:
         return None
     return "raise" if a[0] > b[0] else "reduce"
+
+
+def _rate_subject(view: SentenceView, trig: Span) -> Optional[int]:
+    """'The rate on Chinese semiconductors is scheduled to rise to 50%': a rate on goods as the
+    subject, with the new level after the verb (where that subject starts)."""
+    doc = view.doc
+    if not any(trig.end <= g.start <= trig.end + 2 and doc[g.start - 1].lower_ == "to" for g in view.get("FIGURE")):
+        return None
+    for k in range(max(view.sent.start + 1, trig.start - 12), trig.start):
+        if doc[k].lower_ in ("rate", "rates") and doc[k - 1].lower_ == "the" and k + 1 < trig.start \
+                and doc[k + 1].lower_ in ("on", "for") and not any(
+                    doc[x].ent_type_ == "ACTION" or doc[x].text in (";", ",") for x in range(k + 1, trig.start)):
+            return None if any(k <= c.start < trig.start for c in view.cues("OTHER_RATE")) else k - 1
+    return None
 
 
 def _product_subject(view: SentenceView, trig: Span) -> bool:
@@ -1106,6 +1167,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.trigger.start in view.replacements:
             # 'with a 20% export duty': the new measure's clause starts at 'with'
             start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ == "with") + 1
+        elif k and f.trigger.start in view.rate_moves and _rate_subject(view, f.trigger) is not None:
+            start = _rate_subject(view, f.trigger)  # ', while the rate on plug-in hybrids climbed to 20%'
         elif k:
             obj = _subject_measure(view, f.trigger, measures) if f.trigger.start in view.intransitive \
                 else _passive_object(view, f.trigger, measures)
@@ -1128,6 +1191,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         seg = bounds[id(f)]
         _pick_measure(view, f, seg, zones)
+        if f.type == "entity_listing" and _goods_listed(view, f):
+            f.type = "export_control"  # 'added 23 types of chipmaking equipment to its control list'
+        halted = _permits_halted(view, f)
+        if halted is not None:
+            f.type, f.action, f.type_specific = halted, "impose", True
+            _add_evidence(f, "type", halted, f.measure)
         if f.measure is None and f.type is None and prev is not None and prev.measure is not None \
                 and f.trigger.text.lower().endswith("ed") and prev.trigger.text.lower().endswith("ed") \
                 and any(view.doc[k].lower_ == "and" for k in range(prev.trigger.end, f.trigger.start)) \

@@ -578,6 +578,20 @@ CASES = [
         "manufacturing and the recycling of rare earth scrap under export control on October 9.", "2025-10-10",
         "impose", {"imposer": "CN", "type": "export_control", "effective": "2025-10-09"},
         id="placed-a-long-list-under-control-with-scrap-as-goods"),
+    pytest.param("Paraguay pauses tomato and pepper import permits", "2021-07-16", "impose",
+                 {"imposer": "PY", "type": "import_ban"}, id="paused-import-permits-are-a-ban"),
+    pytest.param(
+        "Paraguay's agriculture ministry will stop issuing import permits for fresh tomatoes from Monday.",
+        "2021-07-16", "impose", {"imposer": "PY", "type": "import_ban", "effective": "2021-07-19"},
+        id="no-permits-issued-is-a-ban"),
+    pytest.param("Japan added 23 types of chipmaking equipment to its control list from July 23, 2023.", "2024-03-01",
+                 "impose", {"imposer": "JP", "type": "export_control", "effective": "2023-07-23"},
+                 id="goods-added-to-a-control-list-are-controlled"),
+    pytest.param("China adds AI algorithms to export control list", "2020-08-30", "impose",
+                 {"imposer": "CN", "type": "export_control"}, id="technologies-on-the-export-control-list"),
+    pytest.param(
+        "The US raised tariffs on Chinese solar cells in September. The rate on Chinese semiconductors is scheduled "
+        "to rise to 50% on Jan. 1.", "2024-12-15", "raise", None, id="a-rate-on-goods-as-subject-rises"),
 ]
 
 
@@ -649,6 +663,19 @@ def test_a_heading_naming_a_government_gives_its_section_the_actor(extract):
     assert got == [("KR", "tighten"), ("TH", "impose"), ("TW", "impose")]
 
 
+def test_a_rate_on_goods_as_subject_is_a_scheduled_step(extract):
+    case = next(c for c in CASES if c.id == "a-rate-on-goods-as-subject-rises")
+    got = [(m.products, m.rate.value, m.effective) for m in by_action(extract(*case.values[:2]), "raise") if m.rate]
+    assert got == [(["semiconductors"], 50, "2025-01-01")]
+
+
+def test_a_rate_on_goods_after_another_step_is_a_step_of_its_own(extract):
+    text = ("Brazil's import tariff on fully electric vehicles rose to 18% from 10% on Monday, while the rate on "
+            "plug-in hybrids climbed to 20% from 12%.")
+    got = sorted((m.products[0], m.rate.value) for m in by_action(extract(text, "2024-07-02"), "raise"))
+    assert got == [("electric vehicles", 18), ("hybrid vehicles", 20)]
+
+
 def test_replacing_one_duty_by_another_is_no_lift(extract):
     text = ("Norway will replace its fixed krone duties on hard cheese, beef and lamb with percentage tariffs of up to "
             "429 percent from January 1, the government said on Monday.")
@@ -716,6 +743,15 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("- Pakistan: The Economic Coordination Committee deferred a decision on allowing a further 500,000 "
                  "tonnes of sugar exports until stocks are audited.", id="a-deferred-decision"),
     pytest.param("31 Oct · Deadline for Kazakh exporters to apply for cattle quota allocations", id="apply-for"),
+    pytest.param("Kenya's Treasury has said it will not extend the duty waiver on maize beyond September.",
+                 id="a-waiver-that-will-not-be-extended"),
+    pytest.param("Zambia continues to require export permits as well.", id="continues-to-require"),
+    pytest.param("Rumours circulated on social media last week that the government of Tunisia would restrict "
+                 "exports of olive oil.", id="rumours-of-a-restriction"),
+    pytest.param("Japan's METI has put draft amendments to its export control ordinance out for public comment until "
+                 "May 10.", id="draft-amendments-out-for-comment"),
+    pytest.param("The European Union is preparing a tougher regime to replace its steel safeguard quotas.",
+                 id="preparing-a-regime"),
     pytest.param("Indonesia's mining ministry raised royalty rates on nickel ore to a range of 14% to 19% in April.",
                  id="royalty-rates-are-domestic"),
     pytest.param("The foreign direct product rule exemptions for Japan remain in place.", id="standing-state"),
