@@ -592,6 +592,10 @@ CASES = [
     pytest.param(
         "The US raised tariffs on Chinese solar cells in September. The rate on Chinese semiconductors is scheduled "
         "to rise to 50% on Jan. 1.", "2024-12-15", "raise", None, id="a-rate-on-goods-as-subject-rises"),
+    pytest.param(
+        "India raised the import duty on gold in 2019. The rate was brought back down to 7.5% in the budget "
+        "presented on Feb. 1, 2021.", "2022-07-02", "reduce", {"imposer": "IN", "effective": "2021-02-01"},
+        id="brought-back-down"),
 ]
 
 
@@ -746,6 +750,10 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("Kenya's Treasury has said it will not extend the duty waiver on maize beyond September.",
                  id="a-waiver-that-will-not-be-extended"),
     pytest.param("Zambia continues to require export permits as well.", id="continues-to-require"),
+    pytest.param("Under the July agreement, Japan also committed to increase purchases of US rice by 75 percent.",
+                 id="committed-to"),
+    pytest.param("Indonesia's trade ministry met refiners on Monday in a bid to lift the export ban on palm oil.",
+                 id="a-purpose-is-no-step"),
     pytest.param("Rumours circulated on social media last week that the government of Tunisia would restrict "
                  "exports of olive oil.", id="rumours-of-a-restriction"),
     pytest.param("Japan's METI has put draft amendments to its export control ordinance out for public comment until "
