@@ -337,10 +337,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "lapse":
             # 'declined to renew the reduction', 'did not renew the duty waiver': the relief ends and
             # the measure is back; 'will not extend the ban' is no step
-            relax = next((b for b in actions if a.end <= b.start <= a.end + 3 and ACTION_FAMILY.get(b.ent_id_) == "relax"
-                          and all(view.doc[k].lower_ in DETERMINERS or view.doc[k].ent_type_ in ("MEASURE", "PRODUCT")
-                                  for k in range(a.end, b.start))), None)
-            if relax is None or _hedged(view, a):
+            relax = _noun_object(view, a, actions)
+            if relax is None or ACTION_FAMILY.get(relax.ent_id_) != "relax" or _hedged(view, a):
                 continue
             act = "raise" if relax.ent_id_ == "reduce" else "impose"
             replaced_until = relax.end
@@ -348,15 +346,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "replace":
             # 'replaced the ban with a 20% export duty': the old measure ends, the new one begins
             new = None if _hedged(view, a) else _replacement(view, a, measures)
-        if act == "replace" and new is None:
-            act = "impose_weak"  # 'replaced its 10% duty by a 20% one': the new measure, as before
-        elif act == "replace":
-            if not any(ACTION_FAMILY.get(o[1]) == "relax" for o in out):  # '... lifted the ban and replaced it'
-                out.append((a, "lift", "main"))
-            out.append((new, "impose", "main"))
-            view.replacements.add(new.start)
-            prev_end = replaced_until = new.end
-            continue
+            if new is None:
+                act = "impose_weak"  # 'replaced its 10% duty by a 20% one': the new measure, as before
+            else:
+                if not any(ACTION_FAMILY.get(o[1]) == "relax" for o in out):  # '... lifted the ban and replaced it'
+                    out.append((a, "lift", "main"))
+                out.append((new, "impose", "main"))
+                view.replacements.add(new.start)
+                prev_end = replaced_until = new.end
+                continue
         if a.start > view.sent.start and a.text[:1].isupper() and \
                 view.doc[a.start - 1].text not in ('"', "“", "‘", "'", ":", "-", "—") and not _is_title_case(view):
             continue  # 'the Trade Expansion Act': part of a name
@@ -592,9 +590,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         elif _hedged(view, a) or _bilateral(view, a) or _recurring(view, a):
             prev_end = a.end
             # 'will not extend the duty waiver': the noun a verb with no step takes has none either
-            obj = next((b for b in actions if a.end <= b.start <= a.end + 3 and all(
-                view.doc[k].lower_ in DETERMINERS or view.doc[k].ent_type_ in ("MEASURE", "PRODUCT")
-                for k in range(a.end, b.start))), None)
+            obj = _noun_object(view, a, actions)
             if obj is not None:
                 replaced_until = obj.end
             continue
@@ -671,6 +667,7 @@ PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more 
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
+CONTINUING = {"continue", "continues", "continued", "still"}  # 'continues to require permits'
 FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -940,6 +937,14 @@ SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "wherea
 SUBORDINATORS = SUBJECT_BREAK | {"after", "since", "before", "although", "though"}
 
 
+def _noun_object(view: SentenceView, a: Span, actions: list[Span]) -> Optional[Span]:
+    """The action noun a verb takes as its object ('renew the duty waiver', 'extend the
+    reduction'): the next ACTION within three tokens, past determiners, measures and goods."""
+    return next((b for b in actions if a.end <= b.start <= a.end + 3 and all(
+        view.doc[k].lower_ in DETERMINERS or view.doc[k].ent_type_ in ("MEASURE", "PRODUCT")
+        for k in range(a.end, b.start))), None)
+
+
 def _goods_listed(view: SentenceView, f: Frame) -> bool:
     """'adds AI algorithms to export control list', 'added 23 types of chipmaking equipment to its
     control list': goods put on a control list are under export control; parties put on one are
@@ -977,7 +982,7 @@ def _continues(view: SentenceView, a: Span) -> bool:
     j = view.word_before(a.start)
     if j is not None and view.doc[j].lower_ == "to":
         j = view.word_before(j)
-    return j is not None and view.doc[j].lower_ in ("continue", "continues", "continued", "still")
+    return j is not None and view.doc[j].lower_ in CONTINUING
 
 
 def _names_goods(view: SentenceView, a: Span) -> bool:
