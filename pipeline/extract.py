@@ -1588,7 +1588,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
 FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing")
 # only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
 FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
-              "ban", "prohibit", "embargo", "allow", "will allow")
+              "ban", "prohibit", "embargo", "allow", "will allow", "prevent")
 
 
 OBJECT_BREAK = {",", ";", ":", "citing", "saying", "amid", "as", "because", "due", "despite", "while", "after",
@@ -1634,13 +1634,17 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     # 'Imports from Israel are suspended as well': a passive verb's subject is the flow
     passive = trig.text.lower().endswith("ed") and view.word_before(trig.start) is not None and \
         view.doc[view.word_before(trig.start)].lower_ in PASSIVE_AUX
+    # 'imports of potatoes would resume on Sunday': the flow resumes by itself
+    resumes = f.action == "resume" and trig.text.lower().startswith("resum")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
-            if passive and c.text.lower() in FLOW_WORDS and 0 < trig.start - c.end <= 8 and not any(
+            if (passive or resumes) and c.text.lower() in FLOW_WORDS and 0 < trig.start - c.end <= 8 and not any(
                     view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text in (",", ";")
                     for k in range(c.end, trig.start)):
                 f.type, f.type_specific = mtype, False
-                if ACTION_FAMILY.get(f.action) == "relax" and halt is None:
+                if f.action == "resume":
+                    f.action = "lift"
+                elif ACTION_FAMILY.get(f.action) == "relax" and halt is None:
                     f.action = "impose"  # halting the trade is a ban, not a relaxation
                 _add_evidence(f, "type", mtype, c)
                 return True
@@ -2456,6 +2460,9 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
         and not _told_in_the_past(f) and not any(  # 'will remove ..., retroactive to Sept. 1' looks back
             c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
     starts = role == "effective" and _starts_on_weekday(view, d)
+    # 'said on Thursday that imports would resume on Sunday': a weekday after the day it was told
+    starts = starts or (role == "effective" and _told_in_the_past(f) and _future_tense(f) and is_weekday(
+        " ".join(w for w in d.text.lower().split() if w not in ("on", "next", "this"))))
     told = None
     if starts:  # the day the step was told: 'removed on Monday ... takes effect from Tuesday'
         told = next((x.value for x in f.dates if x.role == "announced" and x.value), None)
@@ -2539,7 +2546,9 @@ def _names_body(view: SentenceView, e: Span, start: int) -> bool:
     """"Ukraine's government", 'the Indian cabinet', "Chile's Finance Ministry" (the cue 'ministry'
     alone): the jurisdiction named with the body at `start` that acts for it."""
     k = e.end + (1 if e.end < view.sent.end and view.is_possessive(e.end) else 0)
-    return k <= start <= k + 3 and all(view.doc[i].is_title for i in range(k, start))
+    # ("Paraguay's agriculture ministry": after a possessive the body's name may be lower case)
+    return k <= start <= k + 3 and all(view.doc[i].is_title or (k > e.end and view.doc[i].is_alpha
+                                                                and view.doc[i].is_lower) for i in range(k, start))
 
 
 def _governs(view: SentenceView, e: Span) -> bool:

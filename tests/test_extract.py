@@ -596,6 +596,14 @@ CASES = [
         "India raised the import duty on gold in 2019. The rate was brought back down to 7.5% in the budget "
         "presented on Feb. 1, 2021.", "2022-07-02", "reduce", {"imposer": "IN", "effective": "2021-02-01"},
         id="brought-back-down"),
+    pytest.param(
+        "Jordan halted potato imports in December. On Thursday the ministry said imports of potatoes would resume on "
+        "Sunday.", "2024-03-08", "lift",
+        {"imposer": "JO", "type": "import_ban", "announced": "2024-03-07", "effective": "2024-03-10"},
+        id="imports-would-resume-on-a-weekday-after-the-news"),
+    pytest.param("Iraq's agriculture ministry prevented the import of fish for the first time in March 2018.",
+                 "2019-11-05", "impose", {"imposer": "IQ", "type": "import_ban", "effective": "2018-03"},
+                 id="prevented-the-import"),
 ]
 
 
@@ -678,6 +686,14 @@ def test_a_rate_on_goods_after_another_step_is_a_step_of_its_own(extract):
             "plug-in hybrids climbed to 20% from 12%.")
     got = sorted((m.products[0], m.rate.value) for m in by_action(extract(text, "2024-07-02"), "raise"))
     assert got == [("electric vehicles", 18), ("hybrid vehicles", 20)]
+
+
+def test_a_possessive_names_the_government_of_a_lower_case_ministry(extract):
+    text = ("1. Uzbekistan holds back fertiliser\n\nUzbekistan has suspended exports of urea until 1 October.\n\n"
+            "2. Paraguay pauses tomato import permits\n\nParaguay's agriculture ministry will stop issuing import "
+            "permits for fresh tomatoes from Monday.")
+    got = {(m.imposer, m.type) for m in extract(text, "2021-07-16") if m.products == ["tomatoes"]}
+    assert got == {("PY", "import_ban")}
 
 
 def test_replacing_one_duty_by_another_is_no_lift(extract):
