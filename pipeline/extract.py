@@ -1568,8 +1568,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         elif mtype == "licensing":
             # an export licence is an export control; an import licence no ban, only a hurdle
             mtype = "export_control" if export else ("other" if imports else None)
+            if any(seg[0] <= p.start < seg[1] for p in view.get("PRODUCT")):
+                f.default_type = "export_control"  # 'licence requirements on advanced chip tools'
         else:
             mtype = "export_control" if export else ("import_ban" if imports else None)
+            if chosen is not None and chosen.text.lower().endswith(("controls", "control")):
+                f.default_type = "export_control"  # 'expanded the controls to more lithography systems'
         if mtype is None:
             mtype = None  # decided from context at article level
     else:

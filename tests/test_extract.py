@@ -604,6 +604,11 @@ CASES = [
     pytest.param("Iraq's agriculture ministry prevented the import of fish for the first time in March 2018.",
                  "2019-11-05", "impose", {"imposer": "IQ", "type": "import_ban", "effective": "2018-03"},
                  id="prevented-the-import"),
+    pytest.param(
+        "The Netherlands imposed licence requirements on advanced chip tools in 2023. In September 2024 it expanded "
+        "the controls to more lithography systems.", "2025-01-16", "tighten",
+        {"imposer": "NL", "type": "export_control", "effective": "2024-09"},
+        id="licences-and-controls-on-goods-with-no-flow-named-are-export-controls"),
 ]
 
 
@@ -766,6 +771,7 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("Kenya's Treasury has said it will not extend the duty waiver on maize beyond September.",
                  id="a-waiver-that-will-not-be-extended"),
     pytest.param("Zambia continues to require export permits as well.", id="continues-to-require"),
+    pytest.param("Guinea's government last month revoked dozens of exploration permits.", id="exploration-permits"),
     pytest.param("Under the July agreement, Japan also committed to increase purchases of US rice by 75 percent.",
                  id="committed-to"),
     pytest.param("Indonesia's trade ministry met refiners on Monday in a bid to lift the export ban on palm oil.",
