@@ -188,11 +188,13 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("Published: 07 June 2020 ▪ 15:41 KSA | Last updated: 07 June 2020 ▪ 19:12 KSA", "top", "2020-06-07"),
         ("VAAL EXPRESS | Business | 2016/08/13 06:00 SAST", "top", "2016-08-13"),
         ("Published 2022.07.08 17:52 | Modified 2022.07.08 21:06", "top", "2022-07-08"),
+        ("Rural | Wed, 4 Jun 2025 · 6:31am", "top", "2025-06-04"),
+        ("Fortaleza, Thursday 14 November 2024 – 07h32", "top", "2024-11-14"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
          "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
          "posted-weekday-date-time", "published-in-outlet", "square-separator", "year-first-slashes",
-         "year-first-dots"],
+         "year-first-dots", "time-glued-to-am", "hours-written-with-h"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""
@@ -200,6 +202,15 @@ def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, pub
     doc = ingest(ingestor, text.encode())
     assert (doc.published, doc.published_from) == (published, "dateline")
     assert place == "end" or line not in doc.text
+
+
+def test_a_capitalised_line_that_is_no_byline_does_not_stall_the_run(ingestor):
+    """An all-capitals line with a date and then a lower-case word ('as of') is no byline; the
+    byline pattern once tried every way of splitting the capitals into words before saying so
+    (minutes for this line), so a run over a bulletin with such a heading never ended."""
+    line = "QUICK REFERENCE - ADDITIONAL DUTY RATES ON DERIVATIVE PRODUCTS (as of February 14, 2020)"
+    doc = ingest(ingestor, f"{HEADLINE}\n\n{BODY}\n\n{line}\n\nSteel nails: 25%.".encode())
+    assert line in doc.text and doc.published is None
 
 
 def test_title_case_headline_with_a_date_is_no_dateline(ingestor):
