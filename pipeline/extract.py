@@ -107,7 +107,9 @@ class SentenceView:
         self.intransitive: set[int] = set()
         self.replacements: set[int] = set()  # measures put in place of another ('replaced it with a duty')
         self.lapsed: set[int] = set()  # relief not renewed ('declined to renew the reduction')
-        self.rate_moves: set[int] = set()  # verbs whose step the two figures tell ('adjusted to 8% from 12%')
+        # verbs whose step a rate tells ('adjusted to 8% from 12%'), with where a rate subject
+        # starts ('the rate on plug-in hybrids climbed to 20%'), else None
+        self.rate_moves: dict[int, Optional[int]] = {}
         self._adjectives: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         carriers = [c for c in cues if c.label_ == "CARRIER"]
@@ -330,6 +332,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if view.get("VOLUME") else []
     prev_end = -10
     replaced_until = -1
+    # tokens of action words that name goods ('steel bars and ...', 'rare earth scrap')
+    goods = {k for b in actions if _names_goods(view, b) for k in range(b.start, b.end)}
     for a in actions:
         act = a.ent_id_
         if a.start < replaced_until:
@@ -364,7 +368,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 view.doc[k].like_num for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
-        if _names_goods(view, a):
+        if a.start in goods:
             continue
         if act == "impose_limit":
             if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
@@ -415,13 +419,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = _figure_move(view, a)
             if act is None:
                 continue
-            view.rate_moves.add(a.start)
+            view.rate_moves[a.start] = None
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
-                if _rate_subject(view, a) is None and (out or not (_figure_move(view, a) and _product_subject(view, a))):
+                rate = _rate_subject(view, a)
+                if rate is None and (out or not (_figure_move(view, a) and _product_subject(view, a))):
                     continue
-                view.rate_moves.add(a.start)  # 'soybeans went up again, to 33% from 30%'
+                view.rate_moves[a.start] = rate  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
             view.intransitive.add(a.start)
         elif act == "lift_let":
@@ -442,7 +447,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE"
                                                       for k in range(a.end, e.start)))]
             dated = any(c.start > a.end for c in view.cues("EXPIRES")) or any(d.start > a.end for d in view.get("DURATION"))
-            if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in ("it", "them") \
+            if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS \
                     and view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place" and dated:
                 kept = [view.doc[a.end:a.end + 1]]
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
@@ -496,7 +501,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.text.lower().startswith("widen") and not (
                 any(a.end <= m.start <= a.end + 3 and not any(view.doc[k].lower_ in SUBORDINATORS
                                                                 for k in range(a.end, m.start)) for m in measures)
-                or (a.end < view.sent.end and view.doc[a.end].lower_ in ("it", "them"))):
+                or (a.end < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS)):
             continue  # 'the gap had widened to 60 euros': a statistic; 'widened its export ban' is a step
         if act == "lift_end":
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
@@ -535,11 +540,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'placed seven rare earths under export control', 'put tungsten ... under licensing'
             nxt += [m for m in measures if a.text.lower().startswith(("put", "plac", "brought", "bring")) and
                     a.end < m.start <= a.end + 26 and view.doc[m.start - 1].lower_ == "under"
-                    and not any(view.doc[k].text in (";", ".") or (view.doc[k].ent_type_ == "ACTION" and not any(
-                                    b.start <= k < b.end and _names_goods(view, b) for b in actions))
+                    and not any(view.doc[k].text in (";", ".") or (view.doc[k].ent_type_ == "ACTION" and k not in goods)
                                 for k in range(a.end, m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
-                           and not _names_goods(view, b)
+                           and b.start not in goods
                            and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
@@ -671,6 +675,7 @@ CONTINUING = {"continue", "continues", "continued", "still"}  # 'continues to re
 FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
+OBJECT_PRONOUNS = {"it", "them"}  # 'suspended it', 'replaced it with', 'kept it in place'
 PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
 # words between a postponing verb and the step it puts off ('pushing back by one year the planned increases')
 PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next", "second", "looming", "threatened",
@@ -1006,7 +1011,7 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
         return None
     olds = [e for e in view.ents if trig.end <= e.start < w and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
     new = next((m for m in measures if w < m.start <= w + 8 and m.ent_id_ != "list_ref"), None)
-    if new is None or not (olds or doc[trig.end].lower_ in ("it", "them")):
+    if new is None or not (olds or doc[trig.end].lower_ in OBJECT_PRONOUNS):
         return None
     duty = ("import_tariff", "import_tariff_weak", "export_duty", "tax")
     if olds and olds[0].ent_id_ in duty and new.ent_id_ in duty:
@@ -1172,8 +1177,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.trigger.start in view.replacements:
             # 'with a 20% export duty': the new measure's clause starts at 'with'
             start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ == "with") + 1
-        elif k and f.trigger.start in view.rate_moves and _rate_subject(view, f.trigger) is not None:
-            start = _rate_subject(view, f.trigger)  # ', while the rate on plug-in hybrids climbed to 20%'
+        elif k and view.rate_moves.get(f.trigger.start) is not None:
+            start = view.rate_moves[f.trigger.start]  # ', while the rate on plug-in hybrids climbed to 20%'
         elif k:
             obj = _subject_measure(view, f.trigger, measures) if f.trigger.start in view.intransitive \
                 else _passive_object(view, f.trigger, measures)
@@ -1369,7 +1374,7 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if j is None or not (view.cue_end.get(j + 1, set()) & {"GOVT", "INSTRUMENT"} or view.doc[j].lower_ in ("and", "but", ",")
                          or view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or _instrument_subject(view, f.trigger)):
         return False
-    if view.doc[k].lower_ in ("it", "them"):
+    if view.doc[k].lower_ in OBJECT_PRONOUNS:
         return k + 1 >= view.sent.end or view.doc[k + 1].lower_ not in ("that", "was", "is")
     # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
     return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
@@ -2601,7 +2606,7 @@ def _date_told_steps(view: SentenceView, ctx: ArticleContext) -> None:
 
 def _collect_instrument(view: SentenceView, ctx: ArticleContext) -> None:
     """'Deputy Prime Minister X has signed Decree No. 73/2025 dated March 31, 2025, amending ...':
-    the day of the instrument whose content the next sentences and the headline tell."""
+    the day of the instrument whose content the next sentences tell."""
     if ctx.instrument is not None:
         return
     for c in view.cues("ANNOUNCE"):
@@ -2615,8 +2620,9 @@ def _collect_instrument(view: SentenceView, ctx: ArticleContext) -> None:
 
 
 def _date_by_instrument(frames: list[Frame], ctx: ArticleContext) -> None:
-    """Undated rate steps the article tells after naming a dated decree are the decree's: announced that day, and in force then when it 'takes effect from the date of
-    signing'. A step with a date of its own ends the decree's reach."""
+    """Undated rate steps the article tells after naming a dated decree are the decree's:
+    announced that day, and in force then when it 'takes effect from the date of signing'.
+    A step with a date of its own ends the decree's reach."""
     if ctx.instrument is None:
         return
     expr, order = ctx.instrument
@@ -2624,9 +2630,7 @@ def _date_by_instrument(frames: list[Frame], ctx: ArticleContext) -> None:
         if f.order < order:
             continue
         if any(d.value for d in f.dates if d.role in DATE_ROLES):
-            if f.order >= order:
-                return
-            continue
+            return
         if f.kind != "main" or f.rate is None:
             continue  # ('The decree instructs the government to keep the list of banned goods'): no rate it sets
         for role in ("announced",) + (("effective",) if ctx.on_signing else ()):
