@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     inputs = run.add_argument_group("inputs")
     inputs.add_argument("--max-bytes", type=int, default=20_000_000,
                         help="reject inputs larger than this many bytes, after decompression (default: 20 MB)")
+    inputs.add_argument("--time-limit", type=float, default=120.0, metavar="SECONDS",
+                        help="give up an input that takes longer than this to read and extract: it goes to "
+                             "errors.jsonl as `timeout` and the run goes on (default: 120; 0: no limit; "
+                             "not enforced on Dask worker threads)")
     output = run.add_argument_group("output")
     output.add_argument("-q", "--quiet", action="store_true", help="no progress bar, summary line or warnings")
     output.add_argument("--no-reports", action="store_true", help="skip report.html and report.md")
@@ -124,12 +128,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("trade-measures: error: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
+    if args.time_limit < 0:
+        print(f"trade-measures: error: --time-limit must be 0 (no limit) or a number of seconds, not "
+              f"{args.time_limit:g}", file=sys.stderr)
+        return EXIT_USAGE
     if args.out.resolve() == args.news_dir.resolve():
         print("trade-measures: error: OUT is NEWS_DIR: the outputs would be read as articles by the next run; "
               "pass -o with another folder", file=sys.stderr)
         return EXIT_USAGE
     try:
         settings = Settings(patterns=args.patterns, model=args.model, max_bytes=args.max_bytes,
+                            time_limit=args.time_limit,
                             progress=not args.quiet, reports=not args.no_reports, workers=args.workers,
                             cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler)
         summary = run(args.news_dir, args.out, settings)

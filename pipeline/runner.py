@@ -293,7 +293,7 @@ class _Scheduler:
                 results = self._one_by_one(todo, handle, exc)
             for entry, result in zip(todo, results):
                 entry.result = result
-                if result.get("error", {}).get("error") != work.INTERNAL_ERROR:  # a crash may not recur
+                if result.get("error", {}).get("error") not in work.NOT_CACHED:
                     self.cache.put(entry.key, result)
                 entry.input = None  # the bytes are no longer needed
             self.summary.processed += len(todo)

@@ -13,6 +13,9 @@ class Settings(BaseModel):
     patterns: Optional[Path] = Field(None, description="folder of rule files (default: the shipped patterns/)")
     model: Optional[str] = Field(None, description="a trained spaCy pipeline to start from (optional)")
     max_bytes: int = Field(20_000_000, description="largest input accepted, after decompression")
+    time_limit: float = Field(120.0, ge=0, description="seconds one input may take (reading, spaCy and "
+                                                       "extraction) before it goes to errors.jsonl as `timeout`; "
+                                                       "0: no limit")
     progress: bool = Field(True, description="show a progress bar on stderr")
     batch_size: int = Field(64, description="documents per nlp.pipe batch")
     reports: bool = Field(True, description="write report.html and report.md")

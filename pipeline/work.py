@@ -19,6 +19,7 @@ import platform
 import signal
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -34,6 +35,11 @@ from .models import Article
 INTERNAL_ERROR = "internal_error"
 INTERNAL_ERROR_HELP = ("trade-measures failed on this input (a bug: the detail names the exception or the "
                        "worker that died; please report it with the file)")
+# An input the pipeline did not finish within the time limit (`Settings.time_limit`):
+# a pathological text must cost one input, not the run.
+TIMEOUT = "timeout"
+# Results that are not cached: a crash or a stall may not recur (another machine, a fix).
+NOT_CACHED = {INTERNAL_ERROR, TIMEOUT}
 FACT_LABELS = {"PRODUCT", "DATE", "JURISDICTION", "AGENCY", "FIGURE", "DURATION"}
 # What the results depend on besides the code and the rules.
 DEPENDENCIES = ("spacy", "dateparser", "trafilatura", "htmldate", "lxml", "datasketch", "numpy", "pydantic")
@@ -90,16 +96,76 @@ def ingest_input(ingestor: Ingestor, inp: Input):
     return item
 
 
+class InputTimeout(BaseException):
+    """Raised by the alarm in an input that outlived the time limit. A BaseException, so
+    that no `except Exception` on the way (a normalizer's fallback) swallows it."""
+
+
+class TimeLimit:
+    """A per-input time limit by SIGALRM. Signals only reach the main thread of a Unix
+    process (a worker process, or the run's own), so elsewhere (a Dask worker thread,
+    Windows) inputs run without a limit. The alarm interrupts Python code and regular
+    expressions; a C routine that never returns to Python is only stopped when it does."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.usable = (seconds > 0 and hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+        self.armed = False
+
+    @contextmanager
+    def installed(self):
+        """Our SIGALRM handler while this chunk runs; the previous one afterwards."""
+        if not self.usable:
+            yield self
+            return
+        previous = signal.signal(signal.SIGALRM, self._alarm)
+        try:
+            yield self
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    def _alarm(self, signum, frame) -> None:
+        if self.armed:
+            raise InputTimeout()
+
+    def call(self, fn, *args):
+        """fn(*args), or InputTimeout once the limit has passed. Callers catch InputTimeout
+        around this call: an alarm that lands while disarming is raised from here too."""
+        if not self.usable:
+            return fn(*args)
+        self.armed = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            return fn(*args)
+        finally:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    def error(self, inp: Input, stage: str) -> dict:
+        return error_result(inp.rel, inp.line, TIMEOUT, f"gave up after {self.seconds:g} s while {stage} "
+                                                        f"(--time-limit); the other inputs went on")
+
+
 def process_inputs(pipeline, inputs: list[Input], timings: Optional[Timings] = None) -> list[dict]:
     """One result dict per input, in order (see the module docstring). A failure of the
-    pipeline on one input becomes an `internal_error` result for that input alone."""
-    timings = timings if timings is not None else Timings()
+    pipeline on one input becomes an `internal_error` result for that input alone, and an
+    input that outlives the time limit a `timeout` result."""
+    with TimeLimit(pipeline.settings.time_limit).installed() as limit:
+        return _process_inputs(pipeline, inputs, timings if timings is not None else Timings(), limit)
+
+
+def _process_inputs(pipeline, inputs: list[Input], timings: Timings, limit: TimeLimit) -> list[dict]:
     results: list[Optional[dict]] = [None] * len(inputs)
     docs: list[tuple[int, Document]] = []
     start = time.perf_counter()
     for i, inp in enumerate(inputs):
         try:
-            item = ingest_input(pipeline.ingestor, inp)
+            item = limit.call(ingest_input, pipeline.ingestor, inp)
+        except InputTimeout:
+            results[i] = limit.error(inp, "reading")
+            continue
         except Exception as exc:  # a bug in ingest: this input is reported, the others go on
             results[i] = internal_error(inp, f"while reading: {_crash(exc)}")
             continue
@@ -108,18 +174,25 @@ def process_inputs(pipeline, inputs: list[Input], timings: Optional[Timings] = N
         else:
             docs.append((i, item))
     timings.ingest += time.perf_counter() - start
+
+    def next_result(stream):
+        article, mentions, text = next(stream)
+        return article_result(article, mentions, text, timings)
+
     done: set[int] = set()
+    stream = pipeline.process([d for _, d in docs], timings)
     try:
-        for i, (article, mentions, text) in zip((i for i, _ in docs), pipeline.process([d for _, d in docs], timings)):
-            results[i] = article_result(article, mentions, text, timings)
+        for i, _ in docs:  # the limit holds for each input's share of the stream
+            results[i] = limit.call(next_result, stream)
             done.add(i)
-    except Exception:  # a component failed on some document of the batch: isolate it, one by one
+    except (Exception, InputTimeout):  # a component failed or stalled on some document: one by one
         for i, doc in docs:
             if i in done:
                 continue
             try:
-                [(article, mentions, text)] = list(pipeline.process([doc], timings))
-                results[i] = article_result(article, mentions, text, timings)
+                results[i] = limit.call(next_result, pipeline.process([doc], timings))
+            except InputTimeout:
+                results[i] = limit.error(inputs[i], "extracting")
             except Exception as exc:
                 results[i] = internal_error(inputs[i], f"while extracting: {_crash(exc)}")
     return results  # type: ignore[return-value]

@@ -88,6 +88,11 @@ def test_run_on_a_missing_folder_says_why(capsys, tmp_path):
     assert "is not a folder" in capsys.readouterr().err
 
 
+def test_negative_time_limit_exits_2_and_says_why(capsys, tmp_path, repo):
+    code = cli.main(["run", str(repo / "corpus"), "-o", str(tmp_path / "out"), "--time-limit", "-1"])
+    assert (code, "--time-limit" in capsys.readouterr().err) == (cli.EXIT_USAGE, True)
+
+
 def test_run_with_a_broken_rule_file_exits_2_with_the_file(capsys, tmp_path, rules, repo):
     patterns = tmp_path / "patterns"
     shutil.copytree(rules.directory, patterns)

@@ -6,8 +6,10 @@ import gzip
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,8 @@ from pipeline import engines, runner
 from pipeline.report import write_reports
 from pipeline.runner import OUTPUT_FILES, run
 from pipeline.settings import Settings
-from pipeline.work import INTERNAL_ERROR
+from pipeline import work
+from pipeline.work import INTERNAL_ERROR, TIMEOUT
 
 REPO = Path(__file__).resolve().parent.parent
 OUTPUTS = OUTPUT_FILES + ("report.html", "report.md")
@@ -205,3 +208,88 @@ def test_workers_that_keep_dying_stop_the_run(pipeline_obj, tmp_path, monkeypatc
     with pytest.raises(engines.EngineError, match="keep dying"):
         run(news, tmp_path / "out", Settings(progress=False, workers=2, cache=False), pipeline=pipeline_obj)
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")) == []
+
+
+# --------------------------------------------------------------------------- inputs that stall
+
+LIMIT = 0.5  # seconds; a stalled input costs the limit twice (in its batch, then alone)
+
+
+def stall():
+    """Busy for 40 times the limit: without a working limit the tests fail, not hang."""
+    end = time.monotonic() + 40 * LIMIT
+    while time.monotonic() < end:
+        pass
+
+
+@pytest.fixture
+def short_limit(pipeline_obj, monkeypatch):
+    """A prebuilt pipeline brings its input limits (forked workers inherit this one)."""
+    monkeypatch.setattr(pipeline_obj.settings, "time_limit", LIMIT)
+
+
+def stall_while_reading(monkeypatch, rel: str):
+    real = work.ingest_input
+
+    def ingest_input(ingestor, inp):
+        if inp.rel == rel:
+            stall()
+        return real(ingestor, inp)
+
+    monkeypatch.setattr(work, "ingest_input", ingest_input)
+
+
+def test_an_input_that_stalls_is_a_timeout_line(reference, pipeline_obj, tmp_path, monkeypatch, short_limit, workers):
+    news, _ = reference
+    fail_on(monkeypatch, "boom", stall)
+    summary = run(news, tmp_path / "out", Settings(progress=False, workers=workers, cache=False), pipeline=pipeline_obj)
+    assert [(e.path, e.error, e.detail.split(" (")[0]) for e in summary.rejected if e.error == TIMEOUT] == \
+        [("boom.txt", TIMEOUT, f"gave up after {LIMIT:g} s while extracting")]
+
+
+def test_an_input_that_stalls_costs_no_other(reference, pipeline_obj, tmp_path, monkeypatch, short_limit, workers):
+    news, ref = reference
+    fail_on(monkeypatch, "boom", stall)
+    run(news, tmp_path / "out", Settings(progress=False, workers=workers, cache=False), pipeline=pipeline_obj)
+    assert [lines_without(tmp_path / "out", n, "boom") for n in ("articles.jsonl", "mentions.jsonl")] == \
+        [lines_without(ref, n, "boom") for n in ("articles.jsonl", "mentions.jsonl")]
+
+
+def test_a_stall_while_reading_is_a_timeout_line(reference, pipeline_obj, tmp_path, monkeypatch, short_limit, workers):
+    news, ref = reference
+    stall_while_reading(monkeypatch, "boom.txt")
+    summary = run(news, tmp_path / "out", Settings(progress=False, workers=workers, cache=False), pipeline=pipeline_obj)
+    assert ([(e.path, e.detail.split(" (")[0]) for e in summary.rejected if e.error == TIMEOUT],
+            lines_without(tmp_path / "out", "articles.jsonl", "boom")) == \
+        ([("boom.txt", f"gave up after {LIMIT:g} s while reading")], lines_without(ref, "articles.jsonl", "boom"))
+
+
+def test_a_timed_out_input_is_not_cached(reference, pipeline_obj, tmp_path, monkeypatch, short_limit):
+    news, _ = reference
+    with monkeypatch.context() as patch:
+        fail_on(patch, "boom", stall)
+        run(news, tmp_path / "out", Settings(progress=False, workers=1), pipeline=pipeline_obj)
+    summary = run(news, tmp_path / "out", Settings(progress=False, workers=1), pipeline=pipeline_obj)
+    assert (summary.processed, summary.errors) == (1, 0)
+
+
+def test_the_limit_stops_a_regular_expression_that_backtracks():
+    """The shape of fresh25's stall: a pattern that tries every split of a word (2**28 here,
+    about 20 s without a limit, so a broken limit fails this test instead of hanging it)."""
+    limit = work.TimeLimit(LIMIT)
+    with limit.installed(), pytest.raises(work.InputTimeout):
+        limit.call(re.match, r"(?:\w+\s?)+:$", "a" * 29 + "(")
+
+
+@pytest.mark.parametrize("seconds, in_thread, usable", [(LIMIT, False, True), (0, False, False), (LIMIT, True, False)],
+                         ids=["main-thread", "no-limit", "other-thread"])
+def test_the_limit_applies_only_where_a_signal_can_reach(seconds, in_thread, usable):
+    """SIGALRM reaches the main thread only: Dask worker threads run without a limit."""
+    found = []
+    if in_thread:
+        thread = threading.Thread(target=lambda: found.append(work.TimeLimit(seconds).usable))
+        thread.start()
+        thread.join()
+    else:
+        found.append(work.TimeLimit(seconds).usable)
+    assert found == [usable]
