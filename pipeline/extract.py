@@ -269,7 +269,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     shared_at = {e.start for e in shared}
     named = [(e.start_char, RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_)
              for e in doc.ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
-    top = Counter(code for start, code in named if start < HOME_CHARS)
+    # a removed dateline's place counts first: a tie with a country the lead only mentions goes to it
+    top = Counter([doc._.place] if doc._.place else [])
+    top.update(code for start, code in named if start < HOME_CHARS)
     ctx.home = top.most_common(1)[0][0] if top else None
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     for sent, ents, cues in _sentences(doc):
@@ -563,9 +565,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'The reductions take effect on May 14': when the reductions apply, not a new measure
             prev_end = a.end
             continue
-        if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= 6 and not dated_between \
+        kept = out and out[-1][0].ent_id_ == "extend_keep"  # 'keep its tariff on US goods on hold'
+        if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= (10 if kept else 6) \
+                and not (dated_between if not kept else any(  # a target on the way is the kept tariff's
+                    prev_end <= e.start < a.start and not (e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_
+                                                           in ("on", "from", "to")) for e in view.get("DATE")
+                    + view.get("JURISDICTION") + view.get("AGENCY"))) \
                 and not a.text.lower().endswith("ed"):
-            # 'extends cotton import duty waiver': the waiver is what is extended
+            # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
+            # higher reciprocal tariff of 24% on hold': the hold is what is kept)
             out[-1] = _extends_pause(out[-1])
             prev_end = a.end
             continue
@@ -621,8 +629,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if gerund and (j is None or view.doc[j].lower_ == "by"):
             kind = "reference"  # 'By easing export controls, China ...', 'Removing the tariffs reflects ...' restate an action
         elif gerund and (out or any(c.start < a.start for c in grants)) and j is not None \
-                and view.doc[j].lower_ not in ("and", "or", "but"):
+                and view.doc[j].lower_ not in ("and", "or", "but", "before", "after", "then"):
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
+            # ('..., before lifting the ban in May' is a step of its own)
         elif out and _appositive_noun(view, a):
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         if kind == "main" and _told_in_passing(view, a, measures):
@@ -765,7 +774,7 @@ def _appositive_noun(view: SentenceView, a: Span) -> bool:
 CONDITIONALS = {"if", "unless", "whether"}
 
 
-NEGATION_GAP = {"be", "been", "yet", "immediately", "formally", "fully", "already", "actually", "has", "have", "had",
+NEGATION_GAP = {"to", "be", "been", "yet", "immediately", "formally", "fully", "already", "actually", "has", "have", "had",
                 "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 
 
@@ -846,8 +855,8 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
 def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
-    if any(a.start - 6 <= c.end <= a.start or (c.end <= a.start and c.text.lower() in CONDITIONALS)
-           for c in view.cues("HEDGE")):
+    if any((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start))
+           or (c.end <= a.start and c.text.lower() in CONDITIONALS) for c in view.cues("HEDGE")):
         return True
     # 'will stay in place until the United States removes its tariffs': a condition, not a step
     for k in range(max(view.sent.start, a.start - 5), a.start):
@@ -855,12 +864,24 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             return True
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
-    if any(c.id_ == "hedge_clause" and c.end <= a.start and not any(
-            view.doc[k].lower_ in ("but", ";", "while", "whereas") for k in range(c.end, a.start))
+    if any(c.id_ == "hedge_clause" and c.end <= a.start and not _clause_break(view, c.end, a.start)
            for c in view.cues("HEDGE")):
         return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
+
+
+def _clause_break(view: SentenceView, start: int, end: int) -> bool:
+    """Does a new clause begin between two tokens? ('in a bid to cool prices, and lifted the
+    ban in May': the lift is not part of the purpose; ', and to lift' still is.)"""
+    doc = view.doc
+    for k in range(start, end):
+        if doc[k].lower_ in ("but", ";", "while", "whereas"):
+            return True
+        if doc[k].text == "," and k + 2 <= end and doc[k + 1].lower_ in ("and", "before", "after", "then") \
+                and doc[k + 2].lower_ not in ("to", "for"):
+            return True
+    return False
 
 
 def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
@@ -1679,6 +1700,11 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
+    if word.startswith("from ") and " to " in word:
+        # India's export policy 'from free to prohibited' (a ban), 'from restricted to free'
+        # (the licensing ends): the category that is imposed or lifted names the measure
+        before, after = (w.strip("'\"‘’“” ") for w in word[5:].split(" to ", 1))
+        word = before if after == "free" else after
     if word.startswith(("ban", "prohibit", "embargo", "bar")):
         return "ban"
     if word.startswith(("restrict", "curb", "control", "limit")):
@@ -2219,6 +2245,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if inside:
             role = inside
             owner = next((f for f in reversed(frames) if f.trigger.start <= d.start), None)
+        if owner is None and role is None and d.start < first_trigger and _reaction_date(view, d, first_trigger):
+            continue
         if owner is None and role in (None, "announced", "effective") and d.start < first_trigger:
             # 'On 9 October 2025, the ministry declared ...', 'said Friday it would suspend ...':
             # a date ahead of every action applies to the main actions
@@ -2247,6 +2275,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                     ctx.follows.append(_date_expr(view, d, "follows", ctx))
                 continue
         owner = _rate_part(frames, owner, d)
+        owner = _step_not_background(view, owner, d, role, ctx)
         if role != "follows" and any(owner.trigger.end <= c.start < d.start for c in view.cues("FOLLOWS")):
             role = "follows"  # 'the relaxations came after the meetings in Busan on October 30'
         if role == "follows" and any(c.start < d.start and view.has_cue_at("ANNOUNCE", view.word_before(c.start))
@@ -2277,6 +2306,19 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
     _share_trailing_dates(frames)
 
 
+def _step_not_background(view: SentenceView, owner: Frame, d: Span, role: Optional[str],
+                         ctx: ArticleContext) -> Frame:
+    """'will stop charging the tariffs it has levied on farm goods from Nov. 10', told on
+    Nov. 5: a start after the day of the article is the coming step's, not the measure's
+    the clause looks back on (a 'since' or a start before that day stays with it)."""
+    parent = owner.parent
+    if (owner.kind != "historical" or parent is None or role not in ("effective", None) or ctx.published is None
+            or not _future_tense(parent) or _since(view, d) or d.ent_id_ == "year_only"):
+        return owner
+    value = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, "nearest").value
+    return parent if value and len(value) == 10 and value > ctx.published.isoformat() else owner
+
+
 def _done_step_applies(view: SentenceView, f: Frame, d: Span, ctx: ArticleContext) -> None:
     """'Ankara cut its duties in a decree published on April 3': a step told as done is in
     effect the day it was announced, unless the sentence gives a start after it."""
@@ -2286,6 +2328,16 @@ def _done_step_applies(view: SentenceView, f: Frame, d: Span, ctx: ArticleContex
 
 PROCEDURE_VERBS = ("issued", "published", "released", "filed", "submitted", "dated", "struck", "agreed", "reached",
                    "sealed", "concluded", "launched", "opened", "initiated", "held")
+
+
+def _reaction_date(view: SentenceView, d: Span, first_trigger: int) -> bool:
+    """'Shares rallied on Monday after the government ended the ban': the date is the
+    reaction's ('On Monday, after talks in Geneva, the US cut ...' dates the step)."""
+    if d.start <= view.sent.start + 1:
+        return False
+    return any(d.end <= c.start < first_trigger and c.text.lower() in ("after", "following", "in the wake of")
+               and not any(view.doc[k].text == "," for k in range(d.end, first_trigger))
+               for c in view.cues("FOLLOWS"))
 
 
 def _dates_another_noun(view: SentenceView, k: int) -> bool:
@@ -2450,7 +2502,10 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
     hint = earlier[-1] if earlier and not ctx.published else ctx.year_hint
     same_sentence = [y for pos, y, _ in ctx.explicit_years if view.sent.start_char <= pos < d.start_char]
-    if same_sentence and explicit_year(d.text) is None and role in ("expires", "effective") \
+    # ('banned exports from April 28, 2022, and lifted the ban on May 23': lifted and in force
+    # then; 'said on May 23' may tell of the earlier year's step today)
+    told_as_step = role == "announced" and not any(d.start - 3 <= c.end <= d.start for c in view.cues("ANNOUNCE"))
+    if same_sentence and explicit_year(d.text) is None and (role in ("expires", "effective") or told_as_step) \
             and not d.text.lower().startswith(("last", "next", "this")) and d.ent_id_ != "relative":
         # 'first imposed on July 28, 2023, and due to end on November 30': that same year
         nd = ctx.dates.normalize(d.text, None, same_sentence[-1], "nearest")

@@ -127,6 +127,7 @@ class Document:
     published_from: str = "none"
     warnings: list[str] = field(default_factory=list)
     line: Optional[int] = None  # 1-based line of a JSONL file; None for a whole file
+    place: Optional[str] = None  # the jurisdiction a removed dateline names ('| New Delhi |'): a home hint
 
 
 @dataclass
@@ -158,6 +159,7 @@ class Cleaned:
     dateline: Optional[str]
     removed: list[str]
     wire_date: Optional[str] = None  # 'ASTANA, April 12 (Agency) -': kept in the text, often year-less
+    dateline_line: Optional[str] = None  # the dateline line removed ('By Our Bureau | New Delhi | Apr 07, 2020')
 
 
 # --------------------------------------------------------------------------- discovery
@@ -482,7 +484,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
     kept: list[str] = []
     removed: list[str] = []
     seen: set[str] = set()
-    dateline = wire_date = None
+    dateline = wire_date = dateline_line = None
     nonempty_seen = 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -504,6 +506,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
                 if nonempty_seen > HEADER_LINES or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1):
                     continue  # ('below_title': a title-case headline may hold a date)
                 dateline = dateline or m.group("date")
+                dateline_line = dateline_line or stripped
             action = rule
             break
         if action is not None:
@@ -533,7 +536,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
             break
         if len(line.split()) > 25:
             break
-    return Cleaned("\n".join(kept), title, dateline, removed, wire_date)
+    return Cleaned("\n".join(kept), title, dateline, removed, wire_date, dateline_line)
 
 
 SIGNATURE_LINES = 4  # a press release may date itself under its signature, at the very end
@@ -708,7 +711,8 @@ class Ingestor:
         meta = {k: str(v).strip() for k, v in meta.items() if v is not None and str(v).strip()}
         doc = Document(id=str(article_id), path=rel, text=cleaned.text, sha256=sha256,
                        title=meta.get("title") or cleaned.title, outlet=meta.get("outlet"),
-                       url=meta.get("url"), warnings=list(warnings), line=line)
+                       url=meta.get("url"), warnings=list(warnings), line=line,
+                       place=self.rules.place_in(cleaned.dateline_line))
         if meta.get("published"):
             value = self.metadata_date(meta["published"])
             if value:

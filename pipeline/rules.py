@@ -224,6 +224,21 @@ class RuleSet:
         return rules
 
     @cached_property
+    def place_names(self) -> dict[str, str]:
+        """Lower-case name -> jurisdiction, for the plain-text names of the jurisdiction rules."""
+        return {p["pattern"].lower(): p["id"] for p in self.entity_patterns
+                if p["label"] == "JURISDICTION" and isinstance(p["pattern"], str)}
+
+    def place_in(self, line: Optional[str]) -> Optional[str]:
+        """The jurisdiction a byline or dateline names as one of its parts ('By Our Bureau |
+        New Delhi | Apr 07, 2020', 'Nairobi, 3 March 2025'), or None."""
+        for part in re.split(r"[|,;·•–—()/]| - ", line or ""):
+            code = self.place_names.get(part.strip().lower())
+            if code is not None:
+                return code
+        return None
+
+    @cached_property
     def generic_products(self) -> frozenset[str]:
         return frozenset(k for k, v in self.catalog.items() if v.generic)
 

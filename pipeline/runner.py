@@ -135,6 +135,7 @@ class Pipeline:
                 doc = self.nlp.make_doc(d.text)
                 doc._.published = to_date(d.published)
                 doc._.article_id = d.id
+                doc._.place = d.place
                 yield doc, d
         docs = self.nlp.pipe(make_docs(), as_tuples=True, batch_size=self.settings.batch_size)
         clock = time.perf_counter

@@ -609,6 +609,30 @@ CASES = [
         "the controls to more lithography systems.", "2025-01-16", "tighten",
         {"imposer": "NL", "type": "export_control", "effective": "2024-09"},
         id="licences-and-controls-on-goods-with-no-flow-named-are-export-controls"),
+    pytest.param("The DGFT amended the export policy of HCQ from 'free' to 'prohibited' on March 25.", "2020-04-07",
+                 "impose", {"imposer": "IN", "type": "export_ban", "products": ["hydroxychloroquine"],
+                            "effective": "2020-03-25"}, id="export-policy-from-free-to-prohibited"),
+    pytest.param("The government amended the export policy of onions from “prohibited” to “free”, the DGFT "
+                 "said on Friday.", "2024-05-04", "lift", {"imposer": "IN", "type": "export_ban", "products": ["onions"]},
+                 id="export-policy-from-prohibited-to-free"),
+    pytest.param('India amended the export policy for wheat flour from "prohibited" to "free" last year.', "2025-11-20",
+                 "lift", {"imposer": "IN", "type": "export_ban", "effective": "2024"},
+                 id="export-policy-from-prohibited-to-free-not-a-new-prohibition"),
+    pytest.param("India has amended the export policy of onions from free to restricted.", "2024-05-04", "impose",
+                 {"imposer": "IN", "type": "export_control"}, id="export-policy-from-free-to-restricted"),
+    pytest.param("In that episode, Jakarta banned exports of crude palm oil from April 28, 2022, before lifting the ban "
+                 "on May 23 that year.", "2025-01-10", "lift",
+                 {"imposer": "ID", "type": "export_ban", "effective": "2022-05-23"}, id="before-lifting-is-a-step"),
+    pytest.param("Jakarta banned exports of crude palm oil from April 28, 2022, in a bid to cool prices, and lifted the "
+                 "ban on May 23.", "2025-01-10", "lift",
+                 {"imposer": "ID", "announced": "2022-05-23", "effective": "2022-05-23"},
+                 id="a-purpose-clause-ends-at-the-next-clause"),
+    pytest.param("China will stop charging the extra tariffs of up to 15% it has levied on a long list of U.S. farm "
+                 "goods from Nov. 10.", "2025-11-05", "lift", {"imposer": "CN", "effective": "2025-11-10"},
+                 id="a-coming-start-after-a-relative-clause-is-the-lifts"),
+    pytest.param("India banned exports of non-basmati white rice in July 2023. Shares of listed rice exporters rallied "
+                 "on Monday after the government ended the prohibition.", "2024-10-02", "lift",
+                 {"imposer": "IN", "announced": None, "effective": None}, id="the-day-of-a-market-reaction"),
 ]
 
 
@@ -826,8 +850,6 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="a-measure-recalled-in-a-clause-of-time"),
     pytest.param("India lifted the stock limits on pulses held by traders in March.", id="a-domestic-stock-limit"),
     pytest.param("Argentina raised its windfall tax on exporters' profits.", id="a-windfall-tax"),
-    pytest.param('India amended the export policy for wheat flour from "prohibited" to "free" last year.',
-                 id="a-status-in-quotes"),
     pytest.param("The regulator suspended sales of the drug in pharmacies.", id="sales-at-home-are-no-trade"),
     pytest.param("Beef imports normally carry a 40 percent tariff, and US beef still pays a reduced duty.",
                  id="habitual-verbs-tell-how-things-are"),
@@ -840,6 +862,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  "and there was renewed talk that Beijing may cut import duties on coal.", id="a-renewed-call"),
     pytest.param("The ministry cut rice tariffs. Hog raisers said cheap frozen pork would flood the market just as "
                  "farmers were trying to expand.", id="an-infinitive-is-no-passive"),
+    pytest.param("Malaysia also committed not to impose export bans or quotas on rare earths.",
+                 id="committed-not-to-impose"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
                  "cyber tools.", id="a-list-is-not-cut"),
 ])
@@ -1153,3 +1177,11 @@ def test_a_digest_item_heading_names_who_acts_in_it(extract):
             "grinding balls from China.\n\n- United States: 74.9% for all companies;\n")
     got = {(m.imposer, m.action) for m in extract(text, "2025-06-20")}
     assert got == {("KE", "suspend"), ("CL", "impose")}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington keeps the higher reciprocal tariff of 24% on hold until Nov. 10, 2026.",
+    "China would keep its 24 per cent tariff on US goods on hold for another year.",
+])
+def test_keeping_a_tariff_on_hold_is_one_extension(extract, text):
+    assert [m.action for m in extract(text, "2025-11-05")] == ["extend"]

@@ -65,8 +65,11 @@ def test_unusable_input_is_an_error_not_a_document(ingestor, raw, error):
         "If you wish to reprint this article, please indicate the source.",
         "Share this article",
         "This week: Indonesia lifts palm oil levy · UK and US agree car quota · EU plywood duties loom",
+        "(Translated from the Portuguese original)",
+        "This article was translated from French by our newsroom.",
     ],
-    ids=["caption-and-credit", "photo-label", "reprint-notice", "share-bar", "newsletter-contents-line"],
+    ids=["caption-and-credit", "photo-label", "reprint-notice", "share-bar", "newsletter-contents-line",
+         "translation-note", "translation-sentence"],
 )
 def test_boilerplate_lines_are_removed(rules, noise):
     text = f"{HEADLINE}\n\n{noise}\n\n{BODY}\n\nMillers welcomed the decision."
@@ -144,6 +147,26 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
     assert (doc.published, doc.published_from) == (published, "dateline")
+
+
+@pytest.mark.parametrize("top,place", [
+    ("By Our Bureau | New Delhi | Last Updated: Apr 07, 2020, 08:52 AM IST", "IN"),
+    ("Nairobi, 3 March 2025", "KE"),
+    ("By Jane Doe | Updated 14:02 GMT, 3 March 2025", None),
+], ids=["byline-with-a-capital", "place-and-date", "no-place"])
+def test_a_removed_dateline_keeps_its_place_as_a_hint(ingestor, top, place):
+    """The line leaves the text, but where it was filed is the article's likely home."""
+    doc = ingest(ingestor, f"{HEADLINE}\n{top}\n\n{BODY}".encode())
+    assert (doc.place, top in doc.text) == (place, False)
+
+
+def test_the_dateline_place_is_the_home_of_an_unnamed_government(pipeline_obj, ingestor):
+    """'The government lifted ...' in a story filed from New Delhi about an outbreak in China."""
+    text = ("Govt lifts export curbs on drug ingredients\nBy Our Bureau | New Delhi | Apr 07, 2020\n\n"
+            "The government on Monday lifted restrictions on the export of 24 active pharmaceutical ingredients, "
+            "five weeks after it curbed their shipments because of the outbreak in China.")
+    [(article, mentions, _)] = list(pipeline_obj.process([ingest(ingestor, text.encode())]))
+    assert [(m.imposer, m.action) for m in mentions] == [("IN", "lift")]
 
 
 def test_dateline_is_removed_from_the_text(ingestor):
