@@ -565,13 +565,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'The reductions take effect on May 14': when the reductions apply, not a new measure
             prev_end = a.end
             continue
-        kept = out and out[-1][0].ent_id_ == "extend_keep"  # 'keep its tariff on US goods on hold'
+        kept = bool(out) and out[-1][0].ent_id_ == "extend_keep"
+        # 'keep its tariff on US goods on hold': a target on the way is the kept tariff's
+        apart = dated_between if not kept else any(prev_end <= e.start < a.start and not (
+            e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_ in ("on", "from", "to"))
+            for e in view.get("DATE") + view.get("JURISDICTION") + view.get("AGENCY"))
         if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= (10 if kept else 6) \
-                and not (dated_between if not kept else any(  # a target on the way is the kept tariff's
-                    prev_end <= e.start < a.start and not (e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_
-                                                           in ("on", "from", "to")) for e in view.get("DATE")
-                    + view.get("JURISDICTION") + view.get("AGENCY"))) \
-                and not a.text.lower().endswith("ed"):
+                and not apart and not a.text.lower().endswith("ed"):
             # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
             # higher reciprocal tariff of 24% on hold': the hold is what is kept)
             out[-1] = _extends_pause(out[-1])
@@ -599,7 +599,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         if act == "resume" and _refused_since(view, a):
             act = "impose"  # 'has not allowed sugar exports since October 2023': a ban in force since then
-        elif _hedged(view, a) or _bilateral(view, a) or _recurring(view, a):
+        elif _hedged(view, a) or _bilateral(view, a) or _recurring(view, a) or _hedged_subject(view, a):
             prev_end = a.end
             # 'will not extend the duty waiver': the noun a verb with no step takes has none either
             obj = _noun_object(view, a, actions)
@@ -869,6 +869,32 @@ def _hedged(view: SentenceView, a: Span) -> bool:
         return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
+
+
+SUBJECT_HEDGES = {"could", "may", "might"}
+SUBJECT_AUX = {"has", "have", "had", "is", "are", "was", "were"}
+
+
+def _hedged_subject(view: SentenceView, a: Span) -> bool:
+    """'an exemption for coffee could be limited to ...', 'A promised one-year pause of the
+    controls has not yet been published': an indefinite noun whose verb is a modal or negated
+    names no step taken."""
+    doc = view.doc
+    if a.text.lower().endswith(("ed", "ing")):
+        return False
+    det = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 6) - 1, -1)
+                if doc[k].lower_ in ("a", "an")), None)  # (up to six words of adjectives)
+    if det is None or not (det == view.sent.start or doc[det - 1].lower_ in ("that", "said", ",")):
+        return False
+    for k in range(a.end, min(view.sent.end - 1, a.end + 12)):
+        word = doc[k].lower_
+        if word in SUBJECT_HEDGES:
+            return True
+        if word in SUBJECT_AUX:
+            return "not" in {doc[j].lower_ for j in range(k + 1, min(k + 3, view.sent.end))}  # 'has (yet) not'
+        if word in (",", ";") or doc[k].ent_type_ == "ACTION":
+            return False
+    return False
 
 
 def _clause_break(view: SentenceView, start: int, end: int) -> bool:

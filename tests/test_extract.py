@@ -633,6 +633,9 @@ CASES = [
     pytest.param("India banned exports of non-basmati white rice in July 2023. Shares of listed rice exporters rallied "
                  "on Monday after the government ended the prohibition.", "2024-10-02", "lift",
                  {"imposer": "IN", "announced": None, "effective": None}, id="the-day-of-a-market-reaction"),
+    pytest.param("India said a ban on rice exports would take effect on Monday.", "2025-11-07", "impose",
+                 {"imposer": "IN", "type": "export_ban", "effective": "2025-11-10"},
+                 id="an-indefinite-step-with-a-future-verb-is-a-step"),
 ]
 
 
@@ -864,6 +867,11 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  "farmers were trying to expand.", id="an-infinitive-is-no-passive"),
     pytest.param("Malaysia also committed not to impose export bans or quotas on rare earths.",
                  id="committed-not-to-impose"),
+    pytest.param("Some analysts said an exemption for coffee could be limited to the baseline tariff, leaving the "
+                 "Brazil-specific portion in place.",
+                 id="an-indefinite-step-with-a-modal-verb"),
+    pytest.param("A promised one-year pause of Beijing's newest rare earth export controls has not yet been published.",
+                 id="an-indefinite-step-not-yet-taken"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
                  "cyber tools.", id="a-list-is-not-cut"),
 ])

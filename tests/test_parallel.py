@@ -191,15 +191,6 @@ def test_a_worker_that_dies_costs_one_input(reference, pipeline_obj, tmp_path, m
         ([("boom.txt", INTERNAL_ERROR)], lines_without(ref, "articles.jsonl", "boom"))
 
 
-def test_a_failed_input_is_not_cached(reference, pipeline_obj, tmp_path, monkeypatch):
-    news, _ = reference
-    with monkeypatch.context() as patch:
-        fail_on(patch, "boom", raise_error)
-        run(news, tmp_path / "out", Settings(progress=False, workers=1), pipeline=pipeline_obj)
-    summary = run(news, tmp_path / "out", Settings(progress=False, workers=1), pipeline=pipeline_obj)
-    assert (summary.processed, summary.errors) == (1, 0)
-
-
 def test_workers_that_keep_dying_stop_the_run(pipeline_obj, tmp_path, monkeypatch):
     needs_fork()
     news = tmp_path / "news"
@@ -264,10 +255,12 @@ def test_a_stall_while_reading_is_a_timeout_line(reference, pipeline_obj, tmp_pa
         ([("boom.txt", f"gave up after {LIMIT:g} s while reading")], lines_without(ref, "articles.jsonl", "boom"))
 
 
-def test_a_timed_out_input_is_not_cached(reference, pipeline_obj, tmp_path, monkeypatch, short_limit):
+@pytest.mark.parametrize("fault", ["raise_error", "stall"], ids=["failed", "timed-out"])
+def test_a_failed_or_timed_out_input_is_not_cached(reference, pipeline_obj, tmp_path, monkeypatch, short_limit, fault):
+    """Neither a crash nor a stall may recur on the next run: the input is tried again."""
     news, _ = reference
     with monkeypatch.context() as patch:
-        fail_on(patch, "boom", stall)
+        fail_on(patch, "boom", globals()[fault])
         run(news, tmp_path / "out", Settings(progress=False, workers=1), pipeline=pipeline_obj)
     summary = run(news, tmp_path / "out", Settings(progress=False, workers=1), pipeline=pipeline_obj)
     assert (summary.processed, summary.errors) == (1, 0)

@@ -369,8 +369,9 @@ def present_year(text: str) -> Optional[int]:
     """The story's own year, for a dateline that gives none: the middle of the years the text
     names (as for any year-less date), but never after the latest year it names other than
     as a future bound ('from 2026 through 2028', 'from January 2027' look ahead). The year of
-    a law's name ('the Trade Act of 1974') tells nothing of the story's time. `year_by_weekday`
-    then checks the guess against the weekday the lead tells."""
+    a law's name ('the Trade Act of 1974') tells nothing of the story's time. A text that names
+    years only as bounds ahead ('on hold until Nov. 10, 2026') is from the year before the
+    first of them. `year_by_weekday` then checks the guess against the weekday the lead tells."""
     found = [m for m in _YEAR_AFTER.finditer(text) if not _LAW_YEAR.search(text[max(0, m.start(2) - 12):m.start(2)])]
     if not found:
         return None
@@ -378,7 +379,7 @@ def present_year(text: str) -> Optional[int]:
     told = [int(m.group(2)) for m in found
             if not _AHEAD_WORDS & {w.strip(",.'").lower() for w in m.group(1).split()}
             and not _AHEAD_PERIOD.search(text[max(0, m.start(2) - 40):m.start(2)])]
-    return min(middle, max(told)) if told else middle
+    return min(middle, max(told)) if told else min(int(m.group(2)) for m in found) - 1
 
 
 _TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
