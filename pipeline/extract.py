@@ -2530,9 +2530,9 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     same_sentence = [y for pos, y, _ in ctx.explicit_years if view.sent.start_char <= pos < d.start_char]
     # ('banned exports from April 28, 2022, and lifted the ban on May 23': lifted and in force
     # then; 'said on May 23' may tell of the earlier year's step today)
-    told_as_step = role == "announced" and not any(d.start - 3 <= c.end <= d.start for c in view.cues("ANNOUNCE"))
-    if same_sentence and explicit_year(d.text) is None and (role in ("expires", "effective") or told_as_step) \
-            and not d.text.lower().startswith(("last", "next", "this")) and d.ent_id_ != "relative":
+    if same_sentence and explicit_year(d.text) is None and d.ent_id_ != "relative" \
+            and not d.text.lower().startswith(("last", "next", "this")) and (role in ("expires", "effective") or (
+                role == "announced" and not any(d.start - 3 <= c.end <= d.start for c in view.cues("ANNOUNCE")))):
         # 'first imposed on July 28, 2023, and due to end on November 30': that same year
         nd = ctx.dates.normalize(d.text, None, same_sentence[-1], "nearest")
         if nd.value:

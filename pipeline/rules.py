@@ -155,6 +155,10 @@ def _compile_regex_rules(path: Path) -> RegexRules:
     return RegexRules(re.compile((f"(?=(?:{start}))" if start else "") + f"(?:{combined})"), rules)
 
 
+# what parts a byline or dateline: 'By Our Bureau | New Delhi | Apr 07, 2020', 'WASHINGTON — March 3'
+PLACE_SEPARATORS = re.compile(r"[|,;·•–—()/]| - ")
+
+
 def default_patterns_dir() -> Path:
     """The shipped rule files: package data when installed, `patterns/` in a checkout."""
     try:
@@ -232,7 +236,7 @@ class RuleSet:
     def place_in(self, line: Optional[str]) -> Optional[str]:
         """The jurisdiction a byline or dateline names as one of its parts ('By Our Bureau |
         New Delhi | Apr 07, 2020', 'Nairobi, 3 March 2025'), or None."""
-        for part in re.split(r"[|,;·•–—()/]| - ", line or ""):
+        for part in PLACE_SEPARATORS.split(line or ""):
             code = self.place_names.get(part.strip().lower())
             if code is not None:
                 return code
