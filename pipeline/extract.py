@@ -201,9 +201,8 @@ class ArticleContext:
     sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
 
 
-def _sentences(doc: Doc):
+def _sentences(doc: Doc, ents: list[Span]):
     """Yield (sentence, its entities, its cues) with one linear pass."""
-    ents = list(doc.ents)
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: (s.start, s.end)) if CUES_KEY in doc.spans else []
     doc.user_data["announce_starts"] = {c.start for c in cues if c.label_ == "ANNOUNCE"}
     ei = ci = 0
@@ -263,18 +262,19 @@ def _shared_agency_actors(shared: list[Span], top: Counter, named: Counter) -> d
 
 def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
     ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc_text(doc))
-    ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc.ents
+    doc_ents = list(doc.ents)  # (each read of Doc.ents builds every Span again)
+    ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc_ents
                           if e.label_ == "DATE" and (y := explicit_year(e.text))]
-    shared = [e for e in doc.ents if e.label_ == "AGENCY" and e.text.lower() in rules.shared_agency_names]
+    shared = [e for e in doc_ents if e.label_ == "AGENCY" and e.text.lower() in rules.shared_agency_names]
     shared_at = {e.start for e in shared}
     named = [(e.start_char, RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_)
-             for e in doc.ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
+             for e in doc_ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
     # a removed dateline's place counts first: a tie with a country the lead only mentions goes to it
     top = Counter([doc._.place] if doc._.place else [])
     top.update(code for start, code in named if start < HOME_CHARS)
     ctx.home = top.most_common(1)[0][0] if top else None
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
-    for sent, ents, cues in _sentences(doc):
+    for sent, ents, cues in _sentences(doc, doc_ents):
         if not ents:
             continue
         view = SentenceView(sent, ents, cues, actors)

@@ -36,6 +36,7 @@ from .forks import concurrently
 from .ingest import ERRORS, Document, Ingestor, InputError, Rejected, Tally, input_format, is_sidecar, jsonl_lines
 from .models import Article, Entity, ErrorRecord
 from .nlp import build_nlp
+from .nlp.factories import make_doc
 from .nlp.dates import to_date
 from .reconcile import blocks_of, in_order, reconcile_blocks
 from .report import load_run, write_reports
@@ -132,7 +133,7 @@ class Pipeline:
         `timings`, when given, collects the seconds spent in spaCy and in extraction."""
         def make_docs():
             for d in documents:
-                doc = self.nlp.make_doc(d.text)
+                doc = make_doc(self.nlp, d.text)
                 doc._.published = to_date(d.published)
                 doc._.article_id = d.id
                 doc._.place = d.place

@@ -96,6 +96,15 @@ def expand_token_patterns(nlp: Language, patterns: list[dict]) -> tuple[list[dic
     return lower_out, cased_out, token_out
 
 
+def _add_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
+    """Add patterns to a ruler with every component switched off. spaCy's rulers turn each
+    phrase into a Doc with the components before them; ours match on LOWER or ORTH, which
+    only the tokenizer sets, and running the sentencizer, the rulers and the cue matchers
+    over ~14,000 phrases took half of start-up (1.3 s)."""
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+
+
 def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     """The one place the pipeline is put together. `model` may name a trained spaCy
     pipeline to start from; the default is `spacy.blank("en")` (nothing to download)."""
@@ -110,21 +119,21 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     # lookup per token instead of one more token pattern checked at every position
     cased_ruler = nlp.add_pipe("entity_ruler", name="trade_entities_cased",
                                config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False})
-    cased_ruler.add_patterns(cased)
+    _add_patterns(nlp, cased_ruler, cased)
     ruler = nlp.add_pipe("entity_ruler", name="trade_entities",
                          config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True})
-    ruler.add_patterns(lower + tokens)
+    _add_patterns(nlp, ruler, lower + tokens)
     regex_ruler = nlp.add_pipe("trade_regex_entities")
     regex_ruler.add_rules(rules.regex_entities)
     nlp.add_pipe("trade_abbreviations")
     lower, cased, tokens = expand_token_patterns(nlp, rules.cue_patterns)
     cues = nlp.add_pipe("span_ruler", name="trade_cues",
                         config={"spans_key": CUES_KEY, "phrase_matcher_attr": "LOWER", "validate": False})
-    cues.add_patterns(lower + tokens)
+    _add_patterns(nlp, cues, lower + tokens)
     if cased:  # 'May' the month is no hedge, 'may' is: exact-case cues on their own matcher
         cased_cues = nlp.add_pipe("span_ruler", name="trade_cues_cased",
                                   config={"spans_key": CUES_KEY, "phrase_matcher_attr": "ORTH", "validate": False,
                                           "overwrite": False})
-        cased_cues.add_patterns(cased)
+        _add_patterns(nlp, cased_cues, cased)
     nlp.add_pipe("trade_normalizer")
     return nlp

@@ -45,6 +45,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A Doc of `text` that knows its text: spaCy keeps text exactly, so the string we
+    tokenized is `Doc.text`, and joining it again from the tokens took a tenth of the
+    spaCy pass."""
+    doc = nlp.make_doc(text)
+    doc.user_data["trade_text"] = text
+    return doc
+
+
 class TradeSentencizer:
     """Sentence boundaries at line breaks as well as at final punctuation.
 
@@ -148,9 +157,10 @@ class TradeNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         published: Optional[date] = doc._.published
-        years = [y for e in doc.ents if e.label_ == "DATE" and (y := explicit_year(e.text))]
+        ents = doc.ents  # (each read of Doc.ents builds every Span again)
+        years = [y for e in ents if e.label_ == "DATE" and (y := explicit_year(e.text))]
         doc._.year_hint = published.year if published else context_year(sorted(set(years)))
-        for ent in doc.ents:
+        for ent in ents:
             label = ent.label_
             if label == "DATE":
                 nd = self.dates.normalize(ent.text, published, doc._.year_hint)
@@ -188,7 +198,8 @@ class Abbreviations:
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, Span] = {}
-        for e in doc.ents:
+        ents = doc.ents
+        for e in ents:
             k = e.end
             if e.label_ in self.LABELS and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 short = doc[k + 1].text
@@ -197,12 +208,12 @@ class Abbreviations:
         if not found:
             return doc
         taken = numpy.zeros(len(doc), dtype=bool)
-        for e in doc.ents:
+        for e in ents:
             taken[e.start:e.end] = True
         new = [Span(doc, t.i, t.i + 1, label=found[t.text].label_, span_id=found[t.text].ent_id_)
                for t in doc if t.text in found and not taken[t.i] and t.i > found[t.text].end + 2]
         if new:
-            doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+            doc.ents = sorted(list(ents) + new, key=lambda s: s.start)
         return doc
 
     def to_disk(self, path, exclude=tuple()):
