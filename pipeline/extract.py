@@ -372,6 +372,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if a.start in goods:
             continue
+        if _defines_instrument(view, a):
+            continue
         if act == "impose_limit":
             if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
@@ -463,6 +465,21 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue
             view.intransitive.add(a.start)
             act = "impose"
+        if act == "impose_subject":
+            # 'made lemon exports subject to prior approval', 'shipments will now be subject to
+            # export licences': a new licensing duty; 'goods subject to the tariff' and 'exports
+            # are subject to licensing' tell how things stand
+            lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 3), None)
+            before = view.word_before(a.start)
+            made = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 9) - 1, -1)
+                         if view.doc[k].lower_ in SUBJECTING_VERBS), None)
+            if lic is None or _hedged(view, a) or _continues(view, a) or not (
+                    (before is not None and view.doc[before].lower_ in ("be", "become", "becomes", "became"))
+                    or (made is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(made, a.start)))):
+                continue
+            out.append((a, "impose", "main"))
+            prev_end = a.end
+            continue
         if act in ("impose_require", "impose_need") and (_hedged(view, a) or _continues(view, a)):
             continue  # 'urged the government to ... require licences', 'continues to require permits'
         if act in ("impose_require", "impose_need"):
@@ -544,7 +561,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     a.end < m.start <= a.end + 26 and view.doc[m.start - 1].lower_ == "under"
                     and not any(view.doc[k].text in (";", ".") or (view.doc[k].ent_type_ == "ACTION" and k not in goods)
                                 for k in range(a.end, m.start))]
-            if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none")
+            if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none", "impose_subject")
                            and b.start not in goods
                            and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
@@ -747,6 +764,25 @@ def _is_title_case(view: SentenceView) -> bool:
 
 
 BACKGROUND_LEADS = {"after", "following", "since", "because", "when"}
+
+
+def _defines_instrument(view: SentenceView, a: Span) -> bool:
+    """'the affiliates rule, the Commerce Department regulation that extends Entity List
+    restrictions to subsidiaries': a present-tense verb in a relative clause of an appositive
+    says what an instrument does, not a step. ('signed an order that lowers the tariff' is the
+    step: the order is what was signed.)"""
+    low = a.text.lower()
+    if " " in low or not low.endswith("s") or low.endswith("ss"):
+        return False
+    rel = view.word_before(a.start)
+    head = view.word_before(rel) if rel is not None else None
+    if head is None or view.doc[rel].lower_ not in ("that", "which") or \
+            not view.cue_end.get(head + 1, set()) & {"INSTRUMENT"}:
+        return False
+    det = next((k for k in range(head - 1, max(view.sent.start, head - 7) - 1, -1)
+                if view.doc[k].lower_ in ("the", "a", "an") or view.doc[k].is_punct), None)
+    return det is not None and view.doc[det].lower_ in ("the", "a", "an") and det > view.sent.start \
+        and view.doc[det - 1].text in (",", "—", "–", "(")
 
 
 def _background(view: SentenceView, a: Span) -> bool:
@@ -1554,9 +1590,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)
-    f.licence = chosen is not None and trig.ent_id_ in ("impose_need", "impose_require") \
+    f.licence = chosen is not None and trig.ent_id_ in LICENSING_VERBS \
         and any(chosen.start <= c.start < chosen.end for c in view.cues("LICENCE"))
-    if chosen is None and trig.ent_id_ in ("impose_need", "impose_require"):
+    if chosen is None and trig.ent_id_ in LICENSING_VERBS:
         # 'exporters would need a government licence to ship antimony': an export licence
         lic = next((c for c in view.cues("LICENCE") if trig.end <= c.start <= trig.end + 14), None)
         flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and trig.start - 3 <= c.start <= lic.end + 6),
@@ -1672,6 +1708,10 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     return not any(doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and doc[k - 1].ent_type_ == "PRODUCT"
                                                           and doc[k + 1].ent_type_ == "PRODUCT")
                    for k in range(start, m.start))
+
+
+LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject")  # what a licence they name is for
+SUBJECTING_VERBS = {"made", "make", "makes", "making"}  # 'made exports subject to approval'
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
@@ -2426,7 +2466,8 @@ def _takes_effect(trigger: Span) -> bool:
     if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
                         "started", "became", "applied")):
         return False
-    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last"))
+    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last",
+                          "commence"))
 
 
 def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:

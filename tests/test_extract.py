@@ -636,6 +636,19 @@ CASES = [
     pytest.param("India said a ban on rice exports would take effect on Monday.", "2025-11-07", "impose",
                  {"imposer": "IN", "type": "export_ban", "effective": "2025-11-10"},
                  id="an-indefinite-step-with-a-future-verb-is-a-step"),
+    pytest.param("The Ghana Revenue Authority informs importers that enforcement of the ban on the importation of "
+                 "salvaged motor vehicles shall commence on Monday, 2nd November 2020.", "2020-10-20", "impose",
+                 {"imposer": "GH", "type": "import_ban", "effective": "2020-11-02"}, id="enforcement-shall-commence"),
+    pytest.param("In November 2020 Turkey's trade ministry made lemon exports subject to prior approval.", "2023-08-02",
+                 "impose", {"imposer": "TR", "type": "export_control", "products": ["lemons"], "effective": "2020-11"},
+                 id="made-exports-subject-to-approval"),
+    pytest.param("From December 1, China's exports of graphite will be subject to export licences, the ministry said.",
+                 "2023-10-20", "impose", {"imposer": "CN", "type": "export_control", "effective": "2023-12-01"},
+                 id="exports-will-be-subject-to-licences"),
+    pytest.param("Washington will also suspend for a year the so-called affiliates rule, the Commerce Department "
+                 "regulation that extends Entity List restrictions to any company at least 50% owned by listed "
+                 "parties.", "2025-11-03", "suspend", {"imposer": "US", "type": "entity_listing", "duration": "P1Y"},
+                 id="the-affiliates-rule-suspended"),
 ]
 
 
@@ -874,9 +887,20 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  id="an-indefinite-step-not-yet-taken"),
     pytest.param("In late November, Israel's defence ministry cut the list of countries to which its firms may sell "
                  "cyber tools.", id="a-list-is-not-cut"),
+    pytest.param("Goods subject to the licensing regime include gallium.", id="goods-subject-to-licensing"),
+    pytest.param("Exports of gallium are subject to licensing.", id="exports-are-subject-to-licensing"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []
+
+
+def test_an_instrument_described_in_an_appositive_takes_no_step_but_one_signed_does(extract):
+    found = extract("Washington will suspend the affiliates rule, the Commerce Department regulation that extends "
+                    "Entity List restrictions to any company owned by listed parties.", "2025-11-03")
+    assert [m.action for m in found] == ["suspend"]
+    found = extract("President Donald Trump on Thursday signed an executive order that lowers the U.S. tariff on cars "
+                    "imported from Japan to 15% from 27.5%.", "2025-09-05")
+    assert [m.action for m in found] == ["reduce"]
 
 
 def test_a_suspension_that_will_last_is_no_imposition(extract):
