@@ -1962,6 +1962,11 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER:
                 continue
+            if _passive_subject(view, e, trig):
+                if _actor(view, e) not in f.targets:  # 'India was hit with a 25% tariff': the one it falls on
+                    f.targets = f.targets + [_actor(view, e)]
+                    _add_evidence(f, "targets", _actor(view, e), e)
+                continue
             if _in_compound(view, e):
                 continue
             if _actor(view, e) in f.targets:
@@ -2002,6 +2007,16 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         _add_evidence(f, "imposer", imposer, chosen)
     f.imposer, f.agency = imposer, agency
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
+
+
+def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
+    """'India was hit with a 25% tariff', 'Canadian mills have been slapped with duties': a
+    government as the subject of a passive step is the one the step falls on."""
+    gap = [view.doc[k].lower_ for k in range(e.end, trig.start)]
+    low = trig.text.lower()
+    return bool(gap) and all(w in PASSIVE_AUX or w in ("also", "now", "already", "again", "first") for w in gap) \
+        and any(w in ("was", "were", "been", "is", "are", "be", "being") for w in gap) \
+        and " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST)
 
 
 def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleContext) -> Optional[str]:

@@ -486,7 +486,9 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
     seen: set[str] = set()
     dateline = wire_date = dateline_line = None
     nonempty_seen = 0
-    for line in text.split("\n"):
+    last_line = None  # the text's last line, when a section dropped to the end held it
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             if kept and kept[-1] != "":
@@ -512,6 +514,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
         if action is not None:
             removed.append(f"{action.id}: {stripped[:80]}")
             if action.action == "drop_rest" and any(_is_body_sentence(k) for k in kept):
+                last_line = next((r.strip() for r in reversed(lines[i + 1:]) if r.strip()), None)
                 break  # (above the body, 'Latest news' is a menu: only that line goes)
             if action.action == "drop_line_and_caption":
                 while kept and kept[-1] == "":
@@ -528,7 +531,9 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
     while kept and kept[-1] == "":
         kept.pop()
     if dateline is None:
-        dateline = _signature_date(kept, compiled)
+        # ('Related coverage: ...' then 'This article was first published on ...': the note
+        # closing the page dates it, though the list above it goes)
+        dateline = _signature_date(kept + ([last_line] if last_line else []), compiled)
     title = None
     for line in [k for k in kept if k][:3]:
         if _is_headline(line):
@@ -555,6 +560,16 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
         if len(line.split()) > 6:
             return None  # a sentence of the body: the date above it is no signature's
     return None
+
+
+_PATH_YEAR = re.compile(r"(?<![0-9])((?:19[5-9]|20[0-9])[0-9])(?![0-9])")
+
+
+def path_year(path: Optional[str]) -> Optional[int]:
+    """The one year a file's path names ('2025/11/20/brazil-beef.html', 'beef-tariff-2025.txt'),
+    else None: scrapers and archives file news by date."""
+    years = {int(y) for y in _PATH_YEAR.findall(path or "")}
+    return years.pop() if len(years) == 1 else None
 
 
 # --------------------------------------------------------------------------- one input
@@ -735,13 +750,16 @@ class Ingestor:
         """A wire dateline ('ASTANA, April 12 (Agency) -') dates the story; it rarely says the year,
         which is then the article's own dated context, as for any year-less date."""
         year = explicit_year(wire_date) or present_year(doc.text)
+        how = "the article's dates"
+        if year is None:  # a text that names no year at all: its file name may ('.../2025/11/20/...')
+            year, how = path_year(doc.path), "its file name"
         if year is None:
             return
         nd = self.dates.normalize(wire_date, None, year)
         if nd.value and nd.precision == "day" and not explicit_year(wire_date):
             # 'BEIJING, March 8 - ... said on Saturday': the year whose March 8 fits
             told = year_by_weekday(date.fromisoformat(nd.value), year, doc.text)
-            how = "the article's dates" if told == year else "the weekday its lead tells"
+            how = how if told == year else "the weekday its lead tells"
             if told != year:
                 year = told
                 nd = self.dates.normalize(wire_date, None, year)

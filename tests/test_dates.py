@@ -33,6 +33,16 @@ def test_absolute_dates_keep_their_precision(dates, text, value, precision):
     assert (nd.value, nd.precision, nd.how) == (value, precision, "absolute")
 
 
+@pytest.mark.parametrize("text,published,value", [
+    ("New Year's Eve", date(2026, 1, 9), "2025-12-31"),
+    ("Boxing Day", date(2026, 1, 9), "2025-12-26"),
+    ("on Christmas Day", date(2025, 12, 20), "2025-12-25"),
+    ("New Year’s Day 2027", None, "2027-01-01"),
+], ids=["new-years-eve-before-january-news", "boxing-day", "christmas-day-ahead", "with-its-year"])
+def test_days_named_by_their_feast(dates, text, published, value):
+    assert dates.normalize(text, published).value == value
+
+
 @pytest.mark.parametrize(
     "text,value",
     [

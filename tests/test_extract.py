@@ -649,6 +649,13 @@ CASES = [
                  "regulation that extends Entity List restrictions to any company at least 50% owned by listed "
                  "parties.", "2025-11-03", "suspend", {"imposer": "US", "type": "entity_listing", "duration": "P1Y"},
                  id="the-affiliates-rule-suspended"),
+    pytest.param("India was hit with a 25 per cent reciprocal tariff from Aug. 7, 2025, the White House said.",
+                 "2026-02-04", "impose", {"imposer": "US", "targets": ["IN"], "effective": "2025-08-07"},
+                 id="a-government-hit-with-a-tariff-is-its-target"),
+    pytest.param("The 40% surcharge was decreed by Trump on 30 July.", "2025-11-21", "impose",
+                 {"imposer": "US", "type": "import_tariff", "announced": "2025-07-30"}, id="decreed"),
+    pytest.param("Canada's 25 per cent tariff on steel derivative products took effect on Boxing Day.", "2026-01-09",
+                 "impose", {"imposer": "CA", "effective": "2025-12-26"}, id="took-effect-on-a-feast-day"),
 ]
 
 

@@ -227,6 +227,28 @@ def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, pub
     assert place == "end" or line not in doc.text
 
 
+def test_a_closing_note_after_a_related_list_still_dates_the_story(ingestor):
+    text = (f"{HEADLINE}\n\n{BODY}\n\nRelated coverage:\nEU drugmakers count the cost of tariff uncertainty\n"
+            "Swiss exporters wait for relief\n\nThis article was first published on November 6, 2025.")
+    doc = ingest(ingestor, text.encode())
+    assert (doc.published, doc.published_from) == ("2025-11-06", "dateline")
+    assert "Swiss exporters" not in doc.text
+
+
+@pytest.mark.parametrize("name,published", [
+    ("us-brazil-beef-tariff-rollback-2025-wire.txt", "2025-11-20"),
+    ("2025/11/20/brazil-beef.txt", "2025-11-20"),
+    ("brazil-beef-wire.txt", None),
+    ("2024-2025-brazil-beef.txt", None),
+], ids=["year-in-the-name", "year-in-the-folders", "no-year", "two-years"])
+def test_a_year_less_wire_dateline_in_a_text_with_no_year_takes_the_file_names(ingestor, name, published):
+    raw = (f"{HEADLINE}\n\nWASHINGTON/SAO PAULO, Nov 20 (Example Wire) - President Donald Trump on Thursday removed "
+           "the extra tariff on Brazilian beef.\n\nImporters said that the move was one they had been waiting for and "
+           "that it would help them to buy more of it.").encode()
+    [doc] = list(ingestor.from_bytes(raw, name, "a"))
+    assert doc.published == published
+
+
 def test_a_capitalised_line_that_is_no_byline_does_not_stall_the_run(ingestor):
     """An all-capitals line with a date and then a lower-case word ('as of') is no byline; the
     byline pattern once tried every way of splitting the capitals into words before saying so

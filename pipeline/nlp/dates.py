@@ -35,6 +35,10 @@ _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
 _MONTHS_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
+# days of the calendar that news names by their feast ('took effect on Boxing Day')
+_FIXED_DAYS = {"new year's eve": "December 31", "new year's day": "January 1", "christmas eve": "December 24",
+               "christmas day": "December 25", "boxing day": "December 26"}
+_FIXED_DAY = re.compile("|".join(re.escape(k) for k in _FIXED_DAYS), re.I)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18,
@@ -257,6 +261,7 @@ class DateNormalizer:
         clean = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$",  # '2022.07.08' (Korean, Chinese styles)
                        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", clean)
         clean = _SAME_DAY.sub("today", clean)  # 'this morning', 'earlier today': the news day
+        clean = _FIXED_DAY.sub(lambda m: _FIXED_DAYS[m.group().lower()], clean)
         named = re.fullmatch(r"(last|this|next) ([a-z]+)\.?", clean.lower())
         if named and named.group(2)[:3] in _MONTHS_ABBR:
             # 'last November' in a July story is the November before; 'next January' the one after
