@@ -1265,6 +1265,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         elif k:
             obj = _subject_measure(view, f.trigger, measures) if f.trigger.start in view.intransitive \
                 else _passive_object(view, f.trigger, measures)
+            if obj is None and f.action == "extend":
+                obj = _halt_as_subject(view, f.trigger)  # 'and in June the suspension was extended'
             if obj is not None and obj.start > mains[k - 1].trigger.end:
                 start = obj.start
                 while start - 1 > mains[k - 1].trigger.end and view.doc[start - 1].ent_type_ in ("FIGURE", "JURISDICTION"):
@@ -1447,6 +1449,8 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     """'suspended it for ninety days', 'extended that pause until 6 August': the object is a
     pronoun or an earlier step, so the measure is the one told before."""
     k = f.trigger.end
+    if f.action == "extend" and _halt_as_subject(view, f.trigger) is not None:
+        return True
     if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
         return False  # ('without actually stopping them' tells no step)
     j = view.word_before(f.trigger.start)
@@ -1462,6 +1466,22 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
     return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
                                         for a in view.get("ACTION") if k <= a.start <= k + 8)
+
+
+HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the waiver', a relief
+
+
+def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'..., and in June the suspension was extended for another three': the halt told before
+    is the passive verb's subject (returned with its determiner)."""
+    gap = list(range(max(view.sent.start, trig.start - 3), trig.start))
+    aux = next((k for k in gap if view.doc[k].lower_ in PASSIVE_AUX), None)
+    if aux is None or not all(view.doc[k].lower_ in PASSIVE_AUX or view.doc[k].lower_.endswith("ly")
+                              for k in range(aux, trig.start)):
+        return None
+    halt = next((a for a in view.get("ACTION") if a.end == aux and a.text.lower() in HALT_NOUNS
+                 and a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS), None)
+    return view.doc[halt.start - 1:halt.end] if halt is not None else None
 
 
 def _promote_elaborations(frames: list[Frame]) -> None:

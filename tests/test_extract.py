@@ -910,6 +910,19 @@ def test_an_instrument_described_in_an_appositive_takes_no_step_but_one_signed_d
     assert [m.action for m in found] == ["reduce"]
 
 
+def test_a_halt_extended_in_a_later_clause_is_a_step_with_its_own_date(extract):
+    text = ("On 22 February Congo's regulator suspended all cobalt exports for four months, and in June the "
+            "suspension was extended for another three.")
+    found = {m.action: (m.type, m.products, m.effective) for m in extract(text, "2025-07-10")}
+    assert found == {"impose": ("export_ban", ["cobalt"], "2025-02-22"), "extend": ("export_ban", ["cobalt"], "2025-06")}
+
+
+def test_restrictions_extended_to_more_companies_tighten(extract):
+    found = extract("The US rule, which took effect on 29 September, extended Entity List restrictions to companies "
+                    "owned 50% or more by listed parties.", "2025-11-14")
+    assert "extend" not in {m.action for m in found} and "tighten" in {m.action for m in found}
+
+
 def test_a_suspension_that_will_last_is_no_imposition(extract):
     text = "Vietnam suspended its rice export tariffs. The suspension of the tariffs will last until March 1."
     assert [m.action for m in extract(text)] == ["suspend"]
