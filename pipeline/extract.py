@@ -2034,9 +2034,11 @@ def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
     government as the subject of a passive step is the one the step falls on."""
     gap = [view.doc[k].lower_ for k in range(e.end, trig.start)]
     low = trig.text.lower()
-    return bool(gap) and all(w in PASSIVE_AUX or w in ("also", "now", "already", "again", "first") for w in gap) \
-        and any(w in ("was", "were", "been", "is", "are", "be", "being") for w in gap) \
+    return any(w in PASSIVE_AUX for w in gap) and all(w in PASSIVE_GAP for w in gap) \
         and " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST)
+
+
+PASSIVE_GAP = PASSIVE_AUX | {"has", "have", "had", "will", "would", "also", "now", "already", "again", "first"}
 
 
 def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleContext) -> Optional[str]:
