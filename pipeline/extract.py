@@ -1474,14 +1474,20 @@ HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the
 def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     """'..., and in June the suspension was extended for another three': the halt told before
     is the passive verb's subject (returned with its determiner)."""
-    gap = list(range(max(view.sent.start, trig.start - 3), trig.start))
-    aux = next((k for k in gap if view.doc[k].lower_ in PASSIVE_AUX), None)
-    if aux is None or not all(view.doc[k].lower_ in PASSIVE_AUX or view.doc[k].lower_.endswith("ly")
-                              for k in range(aux, trig.start)):
-        return None
-    halt = next((a for a in view.get("ACTION") if a.end == aux and a.text.lower() in HALT_NOUNS
-                 and a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS), None)
+    halt = next((a for a in view.get("ACTION") if 0 < trig.start - a.end <= 3 and a.text.lower() in HALT_NOUNS
+                 and a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS
+                 and _auxiliaries_only(view, a.end, trig.start)), None)
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
+
+
+PASSIVE_GAP = PASSIVE_AUX | {"has", "have", "had", "will", "would", "also", "now", "already", "again", "first"}
+
+
+def _auxiliaries_only(view: SentenceView, start: int, end: int) -> bool:
+    """'was', 'has already been', 'will now be': only a passive's auxiliaries (and adverbs) lie
+    between a subject and its participle."""
+    words = [view.doc[k].lower_ for k in range(start, end)]
+    return any(w in PASSIVE_AUX for w in words) and all(w in PASSIVE_GAP or w.endswith("ly") for w in words)
 
 
 def _promote_elaborations(frames: list[Frame]) -> None:
@@ -2032,13 +2038,9 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
 def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
     """'India was hit with a 25% tariff', 'Canadian mills have been slapped with duties': a
     government as the subject of a passive step is the one the step falls on."""
-    gap = [view.doc[k].lower_ for k in range(e.end, trig.start)]
     low = trig.text.lower()
-    return any(w in PASSIVE_AUX for w in gap) and all(w in PASSIVE_GAP for w in gap) \
-        and " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST)
-
-
-PASSIVE_GAP = PASSIVE_AUX | {"has", "have", "had", "will", "would", "also", "now", "already", "again", "first"}
+    return _auxiliaries_only(view, e.end, trig.start) and " " not in low \
+        and (low.endswith("ed") or low in IRREGULAR_PAST)
 
 
 def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleContext) -> Optional[str]:
