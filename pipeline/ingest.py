@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .nlp.dates import DateNormalizer, explicit_year, present_year, year_by_weekday
+from .nlp.dates import DateNormalizer, explicit_year, present_year, settle_day_month, year_by_weekday
 from .rules import BoilerplateRule, RuleSet
 
 # suffix -> format; a trailing `.gz` is looked through
@@ -507,7 +507,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
             if rule.action == "dateline":
                 if nonempty_seen > HEADER_LINES or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1):
                     continue  # ('below_title': a title-case headline may hold a date)
-                dateline = dateline or m.group("date")
+                dateline = dateline or m.group("date").strip(" ,-–—|·•")
                 dateline_line = dateline_line or stripped
             action = rule
             break
@@ -556,7 +556,7 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
     for line in reversed(tail):
         for rule, rx in enders:
             if m := rx.search(line):
-                return m.group("date")
+                return m.group("date").strip(" ,-–—|·•")
         if len(line.split()) > 6:
             return None  # a sentence of the body: the date above it is no signature's
     return None
@@ -735,7 +735,7 @@ class Ingestor:
             else:
                 doc.warnings.append(f"metadata date {meta['published'][:40]!r} is not a date: ignored")
         if not doc.published and cleaned.dateline:
-            nd = self.dates.normalize(cleaned.dateline)
+            nd = self.dates.normalize(settle_day_month(cleaned.dateline, cleaned.text))
             if nd.value:
                 doc.published, doc.published_from = nd.value, "dateline"
         if not doc.published and cleaned.wire_date:

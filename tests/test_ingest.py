@@ -138,11 +138,20 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("GAZETA DO EXEMPLO · Bebedouro (SP) · 31/07/2025 08:12 · English edition", "2025-07-31"),
         ("Saturday, 11/04/2020, 07:30 (GMT+7)", "2020-04-11"),
         ("Wednesday, 11/04/2020, 07:30", "2020-11-04"),
+        ("15.04.2022. 07:30", "2022-04-15"),
+        ("News item | 15-01-2025 | 15:00", "2025-01-15"),
+        ("12th November 2019 | Textiles & Apparel | Asia-Pacific", "2019-11-12"),
+        ("For immediate release: Thursday, December 4, 2025", "2025-12-04"),
+        ("POLICY BRIEF No. 27 | July 2025", "2025-07"),
+        ("Chips & Policy | Thursday 20 November 2025 // 10:47 UTC", "2025-11-20"),
+        ("Published on 05/08/2025 - 19:32 GMT+2 • Updated 06/08/2025 - 08:05", "2025-08-05"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-dot-updated",
          "weekday-date", "masthead-dash-date", "numeric-day-first", "pipes-byline-place-date", "pipes-issue-date",
          "weekday-comma-time", "short-weekday", "weekday-bar-time", "place-slash-date-day-first",
-         "middle-dots-place-date-time", "weekday-says-day-first", "weekday-says-month-first"],
+         "middle-dots-place-date-time", "weekday-says-day-first", "weekday-says-month-first",
+         "dot-after-the-year", "dashes-between-numbers", "ordinal-day-then-sections", "immediate-release-label",
+         "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
@@ -185,9 +194,10 @@ def test_dateline_is_removed_from_the_text(ingestor):
          "2025-03-08"),  # 2024 is named, but March 8 fell on a Saturday in 2025
         ("ROME, Oct 31 (Wire) - The EU said on Sunday it will suspend the duties it imposed on June 22, 2018, under "
          "the Trade Expansion Act of 1962.", "2021-10-31"),  # Oct 31 was a Sunday in 2021, three years on
+        ("Bern, 03.07.2024 - At its meeting that day, the Federal Council adopted further sanctions.", "2024-07-03"),
     ],
     ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text", "weekday-picks-the-year",
-         "weekday-three-years-on"],
+         "weekday-three-years-on", "place-and-dotted-date"],
 )
 def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, published):
     doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())
@@ -213,11 +223,16 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("Published 2022.07.08 17:52 | Modified 2022.07.08 21:06", "top", "2022-07-08"),
         ("Rural | Wed, 4 Jun 2025 · 6:31am", "top", "2025-06-04"),
         ("Fortaleza, Thursday 14 November 2024 – 07h32", "top", "2024-11-14"),
+        ("20.12.2023 – Economy desk", "end", "2023-12-20"),
+        ("This article was first published in the print edition on 18.08.2025.", "end", "2025-08-18"),
+        ("Published 29/03/2022. The views expressed are the author's own.", "end", "2022-03-29"),
+        ("Issued: 27th October, 2020", "end", "2020-10-27"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
          "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
          "posted-weekday-date-time", "published-in-outlet", "square-separator", "year-first-slashes",
-         "year-first-dots", "time-glued-to-am", "hours-written-with-h"],
+         "year-first-dots", "time-glued-to-am", "hours-written-with-h", "dotted-date-then-desk",
+         "print-edition-note", "published-note-then-disclaimer", "issued-label-under-signature"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""
@@ -385,3 +400,19 @@ def test_rejected_input_is_written_to_errors(pipeline_obj, tmp_path):
 def test_document_dataclass_defaults():
     doc = Document(id="a", path="a.txt", text="x", sha256="0")
     assert (doc.published, doc.published_from, doc.warnings) == (None, "none", [])
+
+
+@pytest.mark.parametrize(
+    "dateline,text,published",
+    [
+        ("02/04/2022", "Press Releases > 2022 > February\nThe President signed it in February.", "2022-02-04"),
+        ("02/04/2022", "The duty, imposed in April, stays.", "2022-04-02"),
+        ("02/04/2022", "Traders may say it stays.", "2022-04-02"),  # 'may' the verb names no month: day first
+        ("05/08/2025", "In August the EU paused its tariffs; in May it had drawn up the list. August talks.", "2025-08-05"),
+    ],
+    ids=["month-first-where-the-text-names-february", "day-first-where-it-names-april", "tie-keeps-day-first",
+         "day-first-where-august-outnumbers-may"],
+)
+def test_an_ambiguous_numeric_dateline_takes_the_month_the_article_names(ingestor, dateline, text, published):
+    doc = ingest(ingestor, f"{dateline}\n{HEADLINE}\n\n{BODY}\n\n{text}".encode())
+    assert doc.published == published

@@ -60,7 +60,7 @@ _FAST = [
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$"),  # '26.08.2025' is day first
     # '07/03/2025': day first, as outside the US, unless the second number cannot be a month ('12/31/2025')
-    re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})$"),
+    re.compile(r"^(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})$"),
     # 'Saturday, 11/04/2020': the weekday says which number is the day
     re.compile(r"^(?P<wd>[a-z]+)\.?,?\s+(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})$"),
     re.compile(r"^(?P<year>\d{4})$"),
@@ -120,6 +120,31 @@ def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
             return None
     return None
 
+
+
+_BARE_NUMERIC = re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})")
+
+
+def _month_named(month: int, text: str) -> int:
+    """How often the text names a month ('February', 'Feb.'): a capital letter, so 'may' the verb is no May."""
+    full = calendar.month_name[month]
+    short = calendar.month_abbr[month]
+    return len(re.findall(rf"\b(?:{full}|{short}\.|Sept\.)" if month == 9 else rf"\b(?:{full}|{short}\.)", text))
+
+
+def settle_day_month(expr: str, text: str) -> str:
+    """'02/04/2022' is 2 April day first and 4 February in the US: the reading whose month
+    the article names more often wins, as an ISO date; a tie keeps the expression (day first)."""
+    m = _BARE_NUMERIC.fullmatch(expr.strip())
+    if not m:
+        return expr
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a == b or a > 12 or b > 12 or _month_named(a, text) <= _month_named(b, text):
+        return expr
+    try:
+        return date(year, a, b).isoformat()
+    except ValueError:
+        return expr
 
 @dataclass(frozen=True)
 class NormalDate:
