@@ -324,6 +324,15 @@ def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
 
 # --------------------------------------------------------------------------- sentence level
 
+def _counts(view: SentenceView, k: int) -> bool:
+    """'seven' in 'seven popular cuts' counts; 'No. 9', '09/2025' and '10.03.2025' in
+    'Notification No. 9, dated 10.03.2025, imposes ...' number and date a document."""
+    doc = view.doc
+    before = [doc[j].lower_ for j in range(max(view.sent.start, k - 2), k)]
+    return doc[k].like_num and "/" not in doc[k].text and doc[k].ent_type_ != "DATE" and not (
+        before[-1:] == ["number"] or before[-1:] in (["no."], ["nos."]) or before in (["no", "."], ["nos", "."]))
+
+
 def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     """(trigger, action, kind) for every ACTION that reports something done in this sentence."""
     out: list[tuple[Span, str, str]] = []
@@ -368,7 +377,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         low = a.text.lower()
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
-                view.doc[k].like_num for k in range(max(view.sent.start, a.start - 2), a.start)):
+                _counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if a.start in goods:
             continue
@@ -417,6 +426,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "extend" and any(a.end <= c.start <= a.end + 6 for c in view.cues("WIDER_SCOPE")) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
             act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
+        if act == "move_rate_goods":
+            # 'Corn and sorghum go to 8.5% from 9.5%': a plain verb moves a rate only with the goods
+            # or the duty as its subject ('prices moved to 8.5% from 9.5%' is the market)
+            if not (_product_subject(view, a) or _subject_measure(view, a, measures) is not None):
+                continue
+            act = "move_rate"
         if act == "move_rate":
             # 'raisins are adjusted to 8% from 12%', 'now taxed at 15% instead of 20%': the figures
             # say which way the rate moved; 'adjusted its forecast' is no step

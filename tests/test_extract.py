@@ -656,6 +656,16 @@ CASES = [
                  {"imposer": "US", "type": "import_tariff", "announced": "2025-07-30"}, id="decreed"),
     pytest.param("Canada's 25 per cent tariff on steel derivative products took effect on Boxing Day.", "2026-01-09",
                  "impose", {"imposer": "CA", "effective": "2025-12-26"}, id="took-effect-on-a-feast-day"),
+    pytest.param("India widened its anti-dumping duties (ADD) this week. Notification No. 9, dated 10.03.2025, "
+                 "imposes ADD on ferrite cores from China.", "2025-03-14",
+                 "impose", {"imposer": "IN", "type": "import_tariff", "products": ["ferrite cores"],
+                            "announced": "2025-03-10"}, id="a-numbered-dated-notice-imposes-an-add"),
+    pytest.param("India's finance ministry levies a provisional anti-dumping duty of $873 a tonne on aluminium foil "
+                 "from China.", "2025-03-14", "impose", {"products": ["aluminum foil"], "targets": ["CN"]},
+                 id="levies-a-duty-is-a-verb"),
+    pytest.param("India said imports of vacuum flasks from China will now attract a definitive duty of 25%.",
+                 "2025-03-14", "impose", {"type": "import_tariff", "products": ["vacuum flasks"]},
+                 id="goods-that-will-now-attract-a-duty"),
 ]
 
 
@@ -694,6 +704,16 @@ def test_goods_that_went_up_to_a_rate_are_a_rate_step(extract):
     case = next(c for c in CASES if c.id == "the-goods-as-subject-of-a-rate-move")
     steps = by_action(extract(*case.values[:2]), "raise")
     assert sorted((m.effective, m.rate and m.rate.value) for m in steps) == [("2019", None), ("2023-03", 33)]
+
+
+@pytest.mark.parametrize("second,moved", [
+    ("Corn and sorghum go to 8.5% from 9.5%.", [(["corn", "sorghum"], 8.5)]),
+    ("The duty on corn went to 8.5% from 9.5%.", [(["corn"], 8.5)]),
+    ("Traders said prices moved to 8.5% from 9.5% of output.", []),
+], ids=["goods-go-to-a-rate", "the-duty-went-to-a-rate", "prices-moving-is-the-market"])
+def test_a_plain_verb_moves_a_rate_only_with_goods_or_a_duty_as_subject(extract, second, moved):
+    steps = by_action(extract(f"Argentina cut its export duties on Tuesday. {second}", "2025-12-10"), "reduce")
+    assert [(m.products, m.rate.value) for m in steps if m.rate] == moved
 
 
 @pytest.mark.parametrize("case_id,new", [
@@ -896,6 +916,9 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
                  "cyber tools.", id="a-list-is-not-cut"),
     pytest.param("Goods subject to the licensing regime include gallium.", id="goods-subject-to-licensing"),
     pytest.param("Exports of gallium are subject to licensing.", id="exports-are-subject-to-licensing"),
+    pytest.param("In India, imports of vacuum flasks attract a basic duty of 7.5%.", id="goods-that-attract-a-duty"),
+    pytest.param("Government Regulation No. 1 of 2014 stops short of the export ban on nickel ore that miners feared.",
+                 id="stops-short-of-a-ban"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []

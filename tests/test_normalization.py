@@ -102,8 +102,10 @@ def test_figure_band_has_no_value(nlp):
         ("The curbs date from December 2024.", "December 2024", "2024-12"),
         ("The pause runs for 90 days.", "for 90 days", "P90D"),
         ("Kyiv imposed a ten-year moratorium on log exports.", "ten-year", "P10Y"),
+        ("Notification No. 9, dated 10.03.2025, imposes the duty.", "10.03.2025", "2025-03-10"),
+        ("The order of 09-03-2025 imposes the duty.", "09-03-2025", "2025-03-09"),
     ],
-    ids=["date", "month", "duration", "hyphenated-number-word"],
+    ids=["date", "month", "duration", "hyphenated-number-word", "dotted-numeric-date", "dashed-numeric-date"],
 )
 def test_dates_and_durations_are_normalized_in_the_doc(nlp, sentence, surface, norm):
     found = [e._.norm for e in nlp(sentence).ents if e.label_ in ("DATE", "DURATION") and surface in e.text]
@@ -138,3 +140,11 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
                                   "The rules are in Art. 3 of the decree and Vol. 7 of the journal."])
 def test_a_numbering_abbreviation_ends_no_sentence(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_an_abbreviation_the_article_defines_is_no_verb(nlp):
+    """'anti-dumping duty (ADD)' makes each later 'ADD' the duty, though 'add' is a verb of the rules."""
+    doc = nlp("India imposed an anti-dumping duty (ADD) on foil. A second notice imposes ADD on flasks. "
+              "It will add more goods.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text.lower() == "add"] == [
+        ("ADD", "MEASURE"), ("add", "ACTION")]

@@ -207,13 +207,15 @@ class Abbreviations:
                     found.setdefault(short, e)
         if not found:
             return doc
+        # 'ADD' (anti-dumping duty) is no 'add' the verb, which the rules match in any case
+        kept = [e for e in ents if not (len(e) == 1 and e.text in found and e.label_ not in self.LABELS)]
         taken = numpy.zeros(len(doc), dtype=bool)
-        for e in ents:
+        for e in kept:
             taken[e.start:e.end] = True
         new = [Span(doc, t.i, t.i + 1, label=found[t.text].label_, span_id=found[t.text].ent_id_)
                for t in doc if t.text in found and not taken[t.i] and t.i > found[t.text].end + 2]
-        if new:
-            doc.ents = sorted(list(ents) + new, key=lambda s: s.start)
+        if new or len(kept) != len(ents):
+            doc.ents = sorted(kept + new, key=lambda s: s.start)
         return doc
 
     def to_disk(self, path, exclude=tuple()):
