@@ -1365,14 +1365,16 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.imposer, f.agency = f.imposer or p.imposer, f.agency or p.agency
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
+    _when_clause(view, frames, mains, ctx)
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
             _precede_parent(f)
     _durations(view, frames, mains)
     for f in mains:
         f.occasion = _occasion(view, f)
+        # ('... from the same date', 'On the same date, the MEP was done away with')
         f.same_start = next((c for c in view.cues("SAME_START") if bounds[id(f)][0] <= c.start < bounds[id(f)][1]
-                             and c.start >= f.trigger.end), None)
+                             and (c.start >= f.trigger.end or c.start <= bounds[id(f)][0] + 1)), None)
         f.immediate = bool(view.cues("IMMEDIATE"))
     if view.cues("IMMEDIATE"):
         # 'banned wheat exports with immediate effect': in force the day it was announced
@@ -2286,6 +2288,31 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         bounds[id(part)] = seg
         parts.append(part)
     return parts or [f]
+
+
+def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ctx: ArticleContext) -> None:
+    """'had been in force since 13 September 2024, when it was reduced from 40%': the step told
+    after 'when' happened on the date before it, and the state since that date is that step's
+    result, no imposition of its own."""
+    doc = view.doc
+    for d in view.get("DATE"):
+        k = d.end + (1 if d.end < view.sent.end and doc[d.end].text == "," else 0)
+        if k >= view.sent.end or doc[k].lower_ != "when":
+            continue
+        # (a trade step: 'when Brussels suspended them', 'when it was reduced', 'when it allowed
+        # exports of marine fuel to resume', not 'when the drought cut the crop')
+        step = next((f for f in mains if k < f.trigger.start <= k + 5 and not _future_tense(f)
+                     and (f.type is not None or f.products or _told_object(view, f) or (
+                         doc[k + 1].lower_ in ("it", "they") and _auxiliaries_only(view, k + 2, f.trigger.start)))
+                     and not any(x.value for x in f.dates if x.role in DATE_ROLES)), None)
+        if step is None:
+            continue
+        for role in ("announced", "effective"):
+            _attach_date(view, step, d, role, ctx)
+        for f in frames:
+            if f.kind == "historical" and f.action == "impose" and f.trigger.end <= d.start and f.type == step.type \
+                    and any(x.start == d.start_char for x in f.dates):
+                f.void = True
 
 
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
@@ -3204,11 +3231,17 @@ def _date_by_same_start(frames: list[Frame], ctx: ArticleContext) -> None:
     for i, f in enumerate(frames):
         if f.same_start is None or f.value("effective"):
             continue
-        told = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("effective") and g.imposer == f.imposer]
-        prev = next((g for g in told if g.action == f.action), told[0] if told else None)
+        c = f.same_start
+        told = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("effective") and g.imposer == f.imposer
+                and (g.sent is not f.sent or g.trigger.end <= c.start)]
+        if c.start < f.trigger.start:
+            # 'On the same date, the MEP was also done away with': the date the last sentence told
+            prev = told[0] if told else None
+        else:  # '... will face a 50% tariff from the same date': when the like step told last starts
+            nearest = [g for g in told if g.sent is told[0].sent] if told else []
+            prev = next((g for g in nearest + told if g.action == f.action), told[0] if told else None)
         if prev is None:
             continue
-        c = f.same_start
         text = ctx.text[c.start_char:c.end_char]
         for role in ("effective", "announced"):
             value = prev.value(role)

@@ -157,6 +157,7 @@ def _compile_regex_rules(path: Path) -> RegexRules:
 
 # what parts a byline or dateline: 'By Our Bureau | New Delhi | Apr 07, 2020', 'WASHINGTON — March 3'
 PLACE_SEPARATORS = re.compile(r"[|,;·•–—()/]| - ")
+DESK = re.compile(r"(?:^|\s)[A-Z]{2,6}\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$")
 
 
 def default_patterns_dir() -> Path:
@@ -239,6 +240,10 @@ class RuleSet:
         for part in PLACE_SEPARATORS.split(line or ""):
             code = self.place_names.get(part.strip().lower())
             if code is not None:
+                return code
+            # '... by PIB Delhi', 'PTI New Delhi': a news agency's desk and its city
+            desk = DESK.search(part)
+            if desk and (code := self.place_names.get(desk.group(1).lower())) is not None:
                 return code
         return None
 

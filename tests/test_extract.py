@@ -706,6 +706,26 @@ def test_goods_that_went_up_to_a_rate_are_a_rate_step(extract):
     assert sorted((m.effective, m.rate and m.rate.value) for m in steps) == [("2019", None), ("2023-03", 33)]
 
 
+def test_the_step_after_since_date_when_happened_that_day_and_is_no_imposition(extract):
+    found = extract("India removed the onion export duty on Friday. The 20% duty had been in force since "
+                    "13 September 2024, when it was reduced from 40%.", "2025-03-22")
+    assert [(m.action, m.announced, m.effective) for m in found if m.action != "lift"] == [
+        ("reduce", "2024-09-13", "2024-09-13")]
+
+
+def test_a_when_clause_without_a_trade_step_leaves_the_imposition(extract):
+    found = extract("Malawi lifted its maize export ban on Wednesday. The ban was imposed in March 2016, when the "
+                    "drought cut the crop.", "2017-05-25")
+    assert [(m.action, m.announced) for m in found if m.action == "impose"] == [("impose", "2016-03")]
+
+
+def test_a_fronted_same_date_is_the_date_the_last_sentence_told(extract):
+    found = extract("India removed the onion export duty on Friday. The duty was cut to 20% on 13 September 2024. "
+                    "On the same date, the minimum export price on onions was done away with.", "2025-03-22")
+    assert [(m.type, m.effective) for m in found if m.action == "lift" and m.type == "export_control"] == [
+        ("export_control", "2024-09-13")]
+
+
 @pytest.mark.parametrize("second,moved", [
     ("Corn and sorghum go to 8.5% from 9.5%.", [(["corn", "sorghum"], 8.5)]),
     ("The duty on corn went to 8.5% from 9.5%.", [(["corn"], 8.5)]),

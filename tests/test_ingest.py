@@ -162,7 +162,9 @@ def test_dateline_gives_the_publication_date(ingestor, top, published):
     ("By Our Bureau | New Delhi | Last Updated: Apr 07, 2020, 08:52 AM IST", "IN"),
     ("Nairobi, 3 March 2025", "KE"),
     ("By Jane Doe | Updated 14:02 GMT, 3 March 2025", None),
-], ids=["byline-with-a-capital", "place-and-date", "no-place"])
+    ("Posted On: 22 MAR 2025 5:41PM by PIB Delhi", "IN"),
+    ("By Adam Washington | 3 March 2025", None),
+], ids=["byline-with-a-capital", "place-and-date", "no-place", "news-agency-desk-and-city", "a-surname-is-no-place"])
 def test_a_removed_dateline_keeps_its_place_as_a_hint(ingestor, top, place):
     """The line leaves the text, but where it was filed is the article's likely home."""
     doc = ingest(ingestor, f"{HEADLINE}\n{top}\n\n{BODY}".encode())

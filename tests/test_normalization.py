@@ -26,8 +26,11 @@ def _entity(nlp, sentence: str, surface: str):
         ("Buyers of soya beans turned to Brazil.", "soya beans", "soybeans"),
         ("Exports of chips were curbed.", "chips", "semiconductors"),
         ("Europe slapped a duty on bourbon.", "bourbon", "bourbon"),
+        ("Exports of high-sulphur gasoil may resume.", "high-sulphur gasoil", "fuel oil"),
+        ("Exports of marine fuel may resume.", "marine fuel", "fuel oil"),
     ],
-    ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon"],
+    ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
+         "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
