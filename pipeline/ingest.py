@@ -55,6 +55,7 @@ SIDECAR_FORMATS = {"text", "markdown", "html"}  # formats whose metadata may com
 FRONT_MATTER_FORMATS = {"text", "markdown"}
 META_KEYS = ("id", "title", "url", "outlet", "published")
 HEADER_LINES = 8  # datelines and titles are looked for this near the top
+DATE_EDGES = " ,-–—|·•"  # separators a dateline pattern may capture around its date ('05/08/2025 -')
 BODY_WORDS = 6  # a line of this many words ending in a full stop is the article's, not a menu's
 READ_CHUNK = 1 << 20  # gzip is decompressed this much at a time, never all at once
 
@@ -507,7 +508,7 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
             if rule.action == "dateline":
                 if nonempty_seen > HEADER_LINES or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1):
                     continue  # ('below_title': a title-case headline may hold a date)
-                dateline = dateline or m.group("date").strip(" ,-–—|·•")
+                dateline = dateline or m.group("date").strip(DATE_EDGES)
                 dateline_line = dateline_line or stripped
             action = rule
             break
@@ -556,7 +557,7 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
     for line in reversed(tail):
         for rule, rx in enders:
             if m := rx.search(line):
-                return m.group("date").strip(" ,-–—|·•")
+                return m.group("date").strip(DATE_EDGES)
         if len(line.split()) > 6:
             return None  # a sentence of the body: the date above it is no signature's
     return None

@@ -121,15 +121,13 @@ def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
     return None
 
 
-
 _BARE_NUMERIC = re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})")
 
 
 def _month_named(month: int, text: str) -> int:
     """How often the text names a month ('February', 'Feb.'): a capital letter, so 'may' the verb is no May."""
-    full = calendar.month_name[month]
-    short = calendar.month_abbr[month]
-    return len(re.findall(rf"\b(?:{full}|{short}\.|Sept\.)" if month == 9 else rf"\b(?:{full}|{short}\.)", text))
+    names = [calendar.month_name[month], calendar.month_abbr[month] + r"\."] + ([r"Sept\."] if month == 9 else [])
+    return len(re.findall(r"\b(?:" + "|".join(names) + ")", text))
 
 
 def settle_day_month(expr: str, text: str) -> str:
@@ -145,6 +143,7 @@ def settle_day_month(expr: str, text: str) -> str:
         return date(year, a, b).isoformat()
     except ValueError:
         return expr
+
 
 @dataclass(frozen=True)
 class NormalDate:
