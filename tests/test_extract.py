@@ -832,11 +832,19 @@ def test_split_rates_each_keep_their_own_date_and_a_targeted_government_does_not
         ("barley", "CN", 80.5, "2020-05"), ("wine", "CN", 218.4, "2021-03")]
 
 
-def test_a_leading_date_is_not_the_date_of_a_later_clause_with_its_own(extract):
-    text = ("Months later, in December 2003, Japan banned American beef altogether after a case of mad cow disease, "
-            "and it lifted that ban in December 2005.")
-    found = {m.action: (m.type, m.targets, m.effective) for m in extract(text, "2017-07-31")}
-    assert found == {"impose": ("import_ban", ["US"], "2003-12"), "lift": ("import_ban", ["US"], "2005-12")}
+@pytest.mark.parametrize("text,published,field,expected", [
+    pytest.param("Months later, in December 2003, Japan banned American beef altogether after a case of mad cow "
+                 "disease, and it lifted that ban in December 2005.", "2017-07-31", "targets",
+                 {"impose": ("import_ban", ["US"], "2003-12"), "lift": ("import_ban", ["US"], "2005-12")},
+                 id="a-leading-date-is-not-the-date-of-a-later-clause-with-its-own"),
+    pytest.param("On 22 February Congo's regulator suspended all cobalt exports for four months, and in June the "
+                 "suspension was extended for another three.", "2025-07-10", "products",
+                 {"impose": ("export_ban", ["cobalt"], "2025-02-22"), "extend": ("export_ban", ["cobalt"], "2025-06")},
+                 id="a-halt-extended-in-a-later-clause-is-a-step-with-its-own-date"),
+])
+def test_each_clause_step_keeps_its_own_date(extract, text, published, field, expected):
+    found = {m.action: (m.type, getattr(m, field), m.effective) for m in extract(text, published)}
+    assert found == expected
 
 
 def test_paused_measure_keeps_no_rate_of_its_own(extract):
@@ -951,13 +959,6 @@ def test_an_instrument_described_in_an_appositive_takes_no_step_but_one_signed_d
     found = extract("President Donald Trump on Thursday signed an executive order that lowers the U.S. tariff on cars "
                     "imported from Japan to 15% from 27.5%.", "2025-09-05")
     assert [m.action for m in found] == ["reduce"]
-
-
-def test_a_halt_extended_in_a_later_clause_is_a_step_with_its_own_date(extract):
-    text = ("On 22 February Congo's regulator suspended all cobalt exports for four months, and in June the "
-            "suspension was extended for another three.")
-    found = {m.action: (m.type, m.products, m.effective) for m in extract(text, "2025-07-10")}
-    assert found == {"impose": ("export_ban", ["cobalt"], "2025-02-22"), "extend": ("export_ban", ["cobalt"], "2025-06")}
 
 
 def test_restrictions_extended_to_more_companies_tighten(extract):
