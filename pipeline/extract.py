@@ -9,6 +9,7 @@ measure (headline, lead, later paragraphs) are merged into one mention.
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,7 +37,8 @@ WINDOW = 10  # tokens a date looks back for its cue
 NOT_MODIFIERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
                  "should", "can", "could", "may", "might", "must", "to", "not", "also", "and", "or", "that", "which",
                  "who", "it", "they", "he", "she", "we", "on", "of", "in", "for", "with", "by", "from", "at", "as",
-                 "did", "does", "do", "then", "now", "today", "already", "further", "formally", "officially"}
+                 "did", "does", "do", "then", "now", "today", "already", "further", "formally", "officially",
+                 "time"}  # ("for the first time prohibits imports": an adverbial, no noun phrase)
 # a jurisdiction right after one of these words is not the one acting
 NOT_SUBJECT_AFTER = {"between", "and", "of", "in", "with", "-", "at", "for", "like", "than", "as", "about", "over",
                      "across", "into", "including", "among", "beyond", "outside", "inside", "within"}
@@ -296,11 +298,12 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
 
 
 ITEM_HEADING_TOKENS = 16
+ITEM_LABEL_MARKS = (":", "|", "-", "–", "—")  # 'CHILE | ...', 'Pakistan: ...', 'UZBEKISTAN - ...'
 
 
 def _item_government(view: SentenceView) -> Optional[str]:
     """'CHILE | Definitive duties on grinding balls', '5. Pakistan: budget trims duties': the one
-    government a digest item's heading names, a line of its own with a label before a colon or bar."""
+    government a digest item's heading names, a line of its own with a label before a colon, bar or dash."""
     sent, doc = view.sent, view.doc
     if len(sent) > ITEM_HEADING_TOKENS or sent[0].text in ("-", "–", "—", "•", "*", "·") \
             or (sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws):
@@ -308,7 +311,7 @@ def _item_government(view: SentenceView) -> Optional[str]:
     last = view.last_token()
     if last.text in (".", "?", "!", ";", ",") or last.is_quote:
         return None
-    bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in (":", "|")), None)
+    bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in ITEM_LABEL_MARKS), None)
     if bar is None:
         # a heading that is only a government's name ('Taiwan', 'South Korea') opens its section
         whole = [e for e in view.get("JURISDICTION") if e.start == sent.start and e.end == view.last_token().i + 1]
@@ -324,11 +327,16 @@ def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
 
 # --------------------------------------------------------------------------- sentence level
 
+ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|[a-z]+th)$")
+
+
 def _counts(view: SentenceView, k: int) -> bool:
     """'seven' in 'seven popular cuts' counts; 'No. 9', '09/2025' and '10.03.2025' in
     'Notification No. 9, dated 10.03.2025, imposes ...' number and date a document."""
     doc = view.doc
     before = [doc[j].lower_ for j in range(max(view.sent.start, k - 2), k)]
+    if ORDINAL.match(doc[k].lower_):
+        return False  # 'for the first time prohibits imports': an ordinal counts nothing
     return doc[k].like_num and "/" not in doc[k].text and doc[k].ent_type_ != "DATE" and not (
         before[-1:] == ["number"] or before[-1:] in (["no."], ["nos."]) or before in (["no", "."], ["nos", "."]))
 
@@ -375,6 +383,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if act == "impose_ban":
+            act = "impose"  # the verb names the ban as well ('will no longer accept diesel')
         low = a.text.lower()
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 _counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
@@ -698,15 +708,25 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     if not out and measures:
         for c in view.cues("ANNOUNCE"):
             m = next((m for m in measures if c.end <= m.start <= c.end + 8), None)
-            if m is not None and c.text.lower() in ("announced", "unveiled", "approved", "adopted", "finalised",
-                                                     "finalized", "ordered", "signed", "decided", "issued"):
+            if m is not None and c.text.lower() in DECIDED:
                 if not _hedged(view, c):
                     out.append((c, "impose", "main"))
+                break
+            # 'An embargo on Russian coal, agreed in April 2022, applied from August': the
+            # measure, then the participle that dates its decision between commas
+            m = next((m for m in measures if 0 < c.start - m.end <= 6 and view.doc[c.start - 1].text == ","), None)
+            if m is not None and c.text.lower() in DECIDED | {"agreed"} and not _hedged(view, c) and all(
+                    view.doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[k].lower_ in ("on", "of", "for", ",")
+                    for k in range(m.end, c.start)):
+                # ('The duties, announced on March 4, ...': a measure told before, now dated)
+                out.append((c, "impose", "anaphoric" if view.definite_before(m.start) else "main"))
                 break
     out.sort(key=lambda t: t[0].start)
     return out
 
 
+DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",
+           "issued"}  # participles that tell a measure was decided ('unveiled 25% tariffs on steel')
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
 # words between a subject and its verb that the subject test skips ("the Commission later suspended it")
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
@@ -717,6 +737,7 @@ FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", 
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_PRONOUNS = {"it", "them"}  # 'suspended it', 'replaced it with', 'kept it in place'
+SUBJECT_PRONOUNS = {"it", "they"}  # 'It was made definitive in 2019', 'They were extended until June'
 PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
 # words between a postponing verb and the step it puts off ('pushing back by one year the planned increases')
 PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next", "second", "looming", "threatened",
@@ -1419,7 +1440,11 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
-    return kept
+    # 'adopted its 19th sanctions package, which prohibits imports of Russian LNG': the package
+    # is the instrument, the step is what it does
+    return [f for f in kept if not (f.type == "other" and not f.products and any(
+        g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
+        for g in kept))]
 
 
 def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -1470,6 +1495,12 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         return True
     if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
         return False  # ('without actually stopping them' tells no step)
+    first = view.sent.start
+    if view.doc[first].lower_ in SUBJECT_PRONOUNS and _auxiliaries_only(view, first + 1, f.trigger.start) \
+            and view.get("DATE") and not any(view.doc[k].lower_ == "when" for k in range(k, view.sent.end)):
+        # 'It was made definitive in February 2019': the passive's subject is the measure told;
+        # undated it tells no step of its own, and '..., when the government allowed ...' tells its step
+        return True
     j = view.word_before(f.trigger.start)
     while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")):
         j = view.word_before(j)
@@ -1562,7 +1593,7 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
             lead = 0 <= f.trigger.start - c.end <= 5 and not any(
                 view.doc[k].text in (",", ";", ":", ".") for k in range(c.end, f.trigger.start))
         if lead:
-            return (None if news else int(c.id_ or 0)), c
+            return (None if news else 0 if c.id_ == "instrument" else int(c.id_ or 0)), c
     return None
 
 
@@ -1678,9 +1709,13 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
-            if mtype is None and trig.label_ == "ACTION" and any(
-                    trig.end <= e.start <= trig.end + 2 and _is_target_adjective(view, e) for e in view.get("JURISDICTION")):
-                mtype = "import_ban"  # 'Japan banned American beef': another country's goods kept out
+            if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and any(
+                    anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e)
+                    for e in view.get("JURISDICTION")):
+                # 'Japan banned American beef', 'an embargo on Russian coal': another country's goods kept out
+                mtype = "import_ban"
+            if mtype is None and trig.ent_id_ == "impose_ban" and not export:
+                mtype = "import_ban"  # 'will no longer accept diesel': goods kept out at the border
         elif mtype == "list_ref":
             mtype = None  # 'placed on the list': the list the article is about
             # 'cut the list of countries to which firms may sell': names go on and off a list, a
@@ -1809,6 +1844,8 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
+    if trigger.ent_id_ == "impose_ban":
+        return "ban"  # 'will no longer accept diesel made from Russian crude'
     if word.startswith("from ") and " to " in word:
         # India's export policy 'from free to prohibited' (a ban), 'from restricted to free'
         # (the licensing ends): the category that is imposed or lifted names the measure
@@ -2433,6 +2470,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue
         if role is None:
             if d.ent_id_ == "year_only" and view.doc[d.start - 1].lower_ not in ("in", "since", "on"):
+                continue
+            if owner.kind == "anaphoric" and owner.trigger.label_ == "ANNOUNCE":
+                # 'The measure, announced by METI on 28 July, ...': the day a told measure was decided
+                _attach_date(view, owner, d, "announced", ctx)
                 continue
             applies = _takes_effect(owner.trigger)  # 'takes effect on July 7' says the role itself
             in_effect = applies or owner.trigger.text.lower().endswith(("effect", "force"))  # 'took effect on'
@@ -3209,6 +3250,8 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7]
         same_sentence = [g for g in before if g.sent is f.sent] if offset is not None else []
+        if cue.id_ == "instrument":
+            recent = []  # 'The same order put a 10% tariff on lumber': the order told last, however old
         # ('halted log imports on March 4, and on the same day suspended ...': that sentence's day)
         prev = (same_sentence or recent or ([] if offset is None else before) or [None])[0]
         if prev is None:

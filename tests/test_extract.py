@@ -666,6 +666,18 @@ CASES = [
     pytest.param("India said imports of vacuum flasks from China will now attract a definitive duty of 25%.",
                  "2025-03-14", "impose", {"type": "import_tariff", "products": ["vacuum flasks"]},
                  id="goods-that-will-now-attract-a-duty"),
+    pytest.param("European Union governments on Thursday adopted the bloc's 19th sanctions package against Russia, "
+                 "which for the first time prohibits imports of Russian liquefied natural gas.", "2025-10-24",
+                 "impose", {"imposer": "EU", "type": "import_ban", "products": ["liquefied natural gas"],
+                            "announced": "2025-10-23"}, id="an-ordinal-counts-nothing-and-the-package-is-the-instrument"),
+    pytest.param("An EU embargo on Russian coal, agreed in April 2022, applied in full from 11 August 2022.",
+                 "2025-10-24", "impose", {"imposer": "EU", "type": "import_ban", "products": ["coal"],
+                                          "announced": "2022-04", "effective": "2022-08-11"},
+                 id="a-measure-then-the-participle-that-dates-its-decision"),
+    pytest.param("From 21 January 2026 the EU will no longer accept diesel and jet fuel made from Russian crude in "
+                 "third countries.", "2025-10-24", "impose",
+                 {"imposer": "EU", "type": "import_ban", "products": ["diesel", "jet fuel"], "effective": "2026-01-21"},
+                 id="will-no-longer-accept-goods-is-an-import-ban"),
 ]
 
 
@@ -765,6 +777,40 @@ def test_a_heading_naming_a_government_gives_its_section_the_actor(extract):
             "were restricted on 5 February.")
     got = sorted((m.imposer, m.action) for m in extract(text, "2020-03-20"))
     assert got == [("KR", "tighten"), ("TH", "impose"), ("TW", "impose")]
+
+
+def test_a_heading_with_a_dash_gives_its_item_the_actor(extract):
+    text = ("3. EU - Grain tariffs start Monday\n\nEU tariffs on Russian cereals apply from Monday, 1 July.\n\n"
+            "5. UZBEKISTAN - Food import duty holiday extended\n\nPresident Shavkat Mirziyoyev on Monday signed a "
+            "decree extending until 31 December 2025 the exemption from customs duties on imports of meat.")
+    got = {m.imposer for m in extract(text, "2024-06-28") if m.expires == "2025-12-31"}
+    assert got == {"UZ"}
+
+
+@pytest.mark.parametrize("second,dates", [
+    pytest.param("It was made definitive in February 2019.", {"2018-07", "2019-02"}, id="a-told-measure-made-definitive"),
+    pytest.param("It was already extended in December 2018.", {"2018-07", "2018-12"}, id="a-told-measure-extended"),
+    pytest.param("They were pushed back as officials worked out the details.", {"2018-07"}, id="undated-no-step"),
+])
+def test_a_pronoun_subject_of_a_dated_passive_is_the_measure_told(extract, second, dates):
+    text = f"The EU's steel safeguard quota was introduced on a provisional basis in July 2018. {second}"
+    assert {m.announced for m in extract(text, "2025-03-01")} == dates
+
+
+@pytest.mark.parametrize("same", ["The same order", "The same proclamation"])
+def test_the_same_instrument_dates_its_step_by_the_instrument_told_last(extract, same):
+    text = ("President Trump signed a proclamation on New Year's Eve pushing back the tariff increases on kitchen "
+            "cabinets. The current 25% duties were slapped on kitchen cabinets by a proclamation Trump signed on "
+            f"Sept. 29. {same} put a 10% tariff on imported softwood timber and lumber.")
+    lumber = [m for m in extract(text, "2026-01-02") if "lumber" in m.products]
+    assert [m.announced for m in lumber] == ["2025-09-29"]
+
+
+def test_a_told_measure_dated_by_a_participle_is_one_mention(extract):
+    text = ("Japan's prohibition on exporting cars with engines above 1,900 cc to Russia comes into force on "
+            "10 August. The measure, announced by the Ministry of Economy, Trade and Industry on 28 July, covers "
+            "new and used passenger cars.")
+    assert [(m.announced, m.effective) for m in extract(text, "2023-08-01")] == [("2023-07-28", "2023-08-10")]
 
 
 def test_a_rate_on_goods_as_subject_is_a_scheduled_step(extract):
