@@ -1812,7 +1812,7 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     resumes = f.action == "resume" and trig.text.lower().startswith("resum")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
-            if (passive or resumes) and c.text.lower() in FLOW_WORDS and 0 < trig.start - c.end <= 8 and not any(
+            if (passive or resumes) and c.text.lower() in FLOW_WORDS and 0 <= trig.start - c.end <= 8 and not any(
                     view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text in (",", ";")
                     for k in range(c.end, trig.start)):
                 f.type, f.type_specific = mtype, False

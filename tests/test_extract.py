@@ -678,6 +678,9 @@ CASES = [
                  "third countries.", "2025-10-24", "impose",
                  {"imposer": "EU", "type": "import_ban", "products": ["diesel", "jet fuel"], "effective": "2026-01-21"},
                  id="will-no-longer-accept-goods-is-an-import-ban"),
+    pytest.param("Sri Lanka's private car imports resumed on 1 February, ending a ban imposed in March 2020.",
+                 "2025-02-21", "lift", {"imposer": "LK", "type": "import_ban", "products": ["cars"],
+                                        "effective": "2025-02-01"}, id="imports-that-resumed-right-after-the-flow-word"),
 ]
 
 
