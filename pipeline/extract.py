@@ -1497,7 +1497,7 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         return False  # ('without actually stopping them' tells no step)
     first = view.sent.start
     if view.doc[first].lower_ in SUBJECT_PRONOUNS and _auxiliaries_only(view, first + 1, f.trigger.start) \
-            and view.get("DATE") and not any(view.doc[k].lower_ == "when" for k in range(k, view.sent.end)):
+            and view.get("DATE") and not any(view.doc[i].lower_ == "when" for i in range(k, view.sent.end)):
         # 'It was made definitive in February 2019': the passive's subject is the measure told;
         # undated it tells no step of its own, and '..., when the government allowed ...' tells its step
         return True

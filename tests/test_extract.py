@@ -904,6 +904,8 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
 
 @pytest.mark.parametrize("text", [
     pytest.param("Basmati shipments, which were never restricted, rose to a record.", id="never"),
+    pytest.param("Beijing will not accept Washington's demands on soybean imports, the ministry said.",
+                 id="will-not-accept-demands"),
     pytest.param("Kazakhstan's agriculture minister denied reports on social media that the government was preparing "
                  "to ban wheat exports altogether.", id="denied-reports-of-a-ban"),
     pytest.param("Norway's agriculture minister ruled out scrapping the butter tariff permanently.", id="ruled-out"),
