@@ -3248,10 +3248,10 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
                   and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
-        recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7]
+        # ('The same order put a 10% tariff on lumber': the order told last, however old)
+        recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7] \
+            if cue.id_ != "instrument" else []
         same_sentence = [g for g in before if g.sent is f.sent] if offset is not None else []
-        if cue.id_ == "instrument":
-            recent = []  # 'The same order put a 10% tariff on lumber': the order told last, however old
         # ('halted log imports on March 4, and on the same day suspended ...': that sentence's day)
         prev = (same_sentence or recent or ([] if offset is None else before) or [None])[0]
         if prev is None:
