@@ -505,6 +505,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             out.append((a, "impose", "main"))
             prev_end = a.end
             continue
+        if act == "lift_need":
+            # 'gloves no longer need a licence', 'no longer require an import approval': the licence goes
+            lic = next((c for c in view.cues("LICENCE") + [m for m in measures if m.ent_id_ in ("other", "export_control")]
+                        if a.end <= c.start <= a.end + 6), None)
+            if lic is None or _hedged(view, a) or any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
+                continue
+            out.append((a, "lift", "main"))
+            prev_end = a.end
+            continue
         if act in ("impose_require", "impose_need") and (_hedged(view, a) or _continues(view, a)):
             continue  # 'urged the government to ... require licences', 'continues to require permits'
         if act in ("impose_require", "impose_need"):
@@ -1788,7 +1797,7 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
                    for k in range(start, m.start))
 
 
-LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject")  # what a licence they name is for
+LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject", "lift_need")  # what a licence they name is for
 SUBJECTING_VERBS = {"made", "make", "makes", "making"}  # 'made exports subject to approval'
 
 
@@ -3208,6 +3217,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             for d in ctx.follows:
                 if not any(x.role == "follows" and x.value == d.value for x in f.dates):
                     f.dates.append(d)
+    _date_news_future(merged, ctx)
     _default_targets(merged)
     return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
 
@@ -3228,6 +3238,30 @@ def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
         j = f.trigger.start - 1
         if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed"):
             _infer_date(f, "announced", day, f"published {day}", doc[j:f.trigger.end].text, doc[j].idx,
+                        f.trigger.end_char)
+
+
+def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
+    """'Saudi Arabia will raise customs duties on 3,000 products' leading a dated story: the
+    step is the day's news, so it was announced the day the story ran. Run after merging, so a
+    body sentence that dates the announcement ('the ministry said last Friday') wins."""
+    if ctx.published is None:
+        return
+    day = ctx.published.isoformat()
+    for f in merged:
+        if f.kind != "main" or f.trigger is None or f.sent.start_char > LEAD_CHARS or f.value("announced") \
+                or f.action == "resume":
+            continue
+        doc = f.sent.doc
+        aux = doc[f.trigger.start - 1].lower_ if f.trigger.start > f.sent.start else ""
+        # 'Saudi Arabia raises duties', 'US to lift metals tariffs' (not 'Washington agreed to lift ...')
+        headline_to = aux == "to" and f.trigger.start >= 2 and doc[f.trigger.start - 2].ent_type_ in (
+            "JURISDICTION", "AGENCY", "MEASURE", "PRODUCT")
+        headline_verb = f.sent.start == 0 and (headline_to or f.trigger.text.lower().endswith("s")) \
+            and not _takes_effect(f.trigger)
+        if aux in ("will", "shall") or headline_verb:
+            start = f.trigger.start - 1 if aux else f.trigger.start
+            _infer_date(f, "announced", day, f"published {day}", doc[start:f.trigger.end].text, doc[start].idx,
                         f.trigger.end_char)
 
 

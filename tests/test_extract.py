@@ -247,6 +247,24 @@ CASES = [
         "Nigeria's President Tinubu has approved a ban on the export of raw shea nuts for six months.", PUBLISHED, "impose",
         {"imposer": "NG", "announced": PUBLISHED}, id="perfect-tense-lead-is-the-news-day"),
     pytest.param(
+        "Saudi Arabia will raise customs duties on more than 3,000 imported products from December 20.", PUBLISHED,
+        "raise", {"imposer": "SA", "announced": PUBLISHED, "effective": "2025-12-20"},
+        id="future-tense-lead-is-the-news-day"),
+    pytest.param(
+        "Turkey to halt wheat imports until October\nAnkara will stop wheat imports from June 21, the Trade Ministry "
+        "said last Friday.", PUBLISHED, "impose", {"imposer": "TR", "announced": "2025-11-07"},
+        id="future-lead-dated-in-the-body-keeps-its-day"),
+    pytest.param(
+        "US to lift metals tariffs on Canada and Mexico", PUBLISHED, "lift", {"imposer": "US", "announced": PUBLISHED},
+        id="headline-to-verb-is-the-news-day"),
+    pytest.param(
+        "Under Indonesia's new regulation, imports of cosmetics no longer need an import approval.", PUBLISHED, "lift",
+        {"imposer": "ID", "type": "other", "products": ["cosmetics"]}, id="no-longer-need-an-approval-lifts-it"),
+    pytest.param(
+        "From Monday, Vietnam's rice exporters no longer require an export permit.", PUBLISHED, "lift",
+        {"imposer": "VN", "type": "export_control", "products": ["rice"], "effective": "2025-11-17"},
+        id="no-longer-require-a-permit-lifts-the-licensing"),
+    pytest.param(
         "Nigeria has approved a ban on the export of raw shea nuts. The President also approved a 12-month waiver "
         "of import duty on processing machinery.", PUBLISHED, "suspend", {"announced": PUBLISHED, "duration": "P1Y"},
         id="also-approved-a-waiver-is-the-same-news"),
