@@ -1242,6 +1242,9 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
             if tok.lower_ in ("and", "or", ",") and not (doc[k - 1].ent_type_ in ("PRODUCT", "JURISDICTION")
                                                          and doc[k + 1].ent_type_ in ("PRODUCT", "JURISDICTION")
                                                          or doc[k - 1].ent_type_ == doc[k + 1].ent_type_ == "FIGURE"
+                                                         # 'tariffs of 25% on steel and 10% on aluminium, imposed'
+                                                         or doc[k - 1].ent_type_ == "PRODUCT" and doc[k + 1].ent_type_ == "FIGURE"
+                                                         and doc[trig.start - 1].text == ","
                                                          or doc[k + 1].lower_ in ("other", "related")):
                 ok = False
                 break
@@ -1395,6 +1398,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.imposer, f.agency = f.imposer or p.imposer, f.agency or p.agency
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
+    frames = [part for f in frames for part in _split_by_dates(view, f)]
+    mains = [f for f in frames if f.kind != "historical"]
     _when_clause(view, frames, mains, ctx)
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
@@ -2334,6 +2339,55 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         bounds[id(part)] = seg
         parts.append(part)
     return parts or [f]
+
+
+ELLIPSIS_WORDS = {"then", "again", "later", "to", "in", "on", "by", "until", "till", "through", "for", "the", "a",
+                  "time", "once", "twice", "more", "further"}
+
+
+def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
+    """'raised the floor to $500 in December and to $650 in early March', 'postponed them in
+    late January, to April 1, and in late March for the sixth time, to May 2', 'extended twice,
+    to the end of March and then to the end of June': one verb, a second dated step told by
+    ellipsis after 'and' -> a frame for each step, with its own dates and rate."""
+    if f.kind != "main" or f.trigger is None:
+        return [f]
+    doc = view.doc
+    told = [d for d in f.dates if d.role in ("announced", "expires") and d.value and d.start >= f.trigger.end_char]
+    for k in range(f.trigger.end, view.sent.end - 1):
+        if doc[k].lower_ != "and":
+            continue
+        if any(doc[j].lower_ in ("between", ";") for j in range(f.trigger.end, k)) \
+                or any(a.start > k for a in view.get("ACTION")):
+            return [f]  # 'between April 1 and June 30' is one span; '; the quotas were extended' a clause
+        cut = doc[k].idx
+        later = [d for d in told if d.start > cut]
+        if not later or not any(d.role == later[0].role for d in told if d.end <= cut):
+            continue
+        gap = [t for t in doc[k + 1:] if t.idx < later[0].start]
+        if len(gap) > 8 or any(t.ent_type_ in ("ACTION", "MEASURE", "PRODUCT", "JURISDICTION", "AGENCY")
+                               or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
+                               and not t.lower_.endswith(("th", "nd", "rd", "st")) for t in gap):
+            return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
+        part = copy.copy(f)
+        part.dates = [d for d in f.dates if d.start > cut]
+        part.defaulted = {i for i in f.defaulted if any(id(d) == i for d in part.dates)}
+        part.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start > cut]
+        part.rate = None
+        level = next((g for g in view.get("FIGURE") if g.start_char > cut and g.start > k + 1
+                      and doc[g.start - 1].lower_ == "to"), None)
+        parsed = parse_figure(level.text, level.ent_id_) if level is not None else None
+        if parsed is not None:
+            part.rate = Rate(value=parsed[0], unit=parsed[1], kind="level",
+                             previous=f.rate.value if f.rate is not None and f.rate.unit == parsed[1] else None,
+                             text=level.text, start=level.start_char, end=level.end_char)
+            _add_evidence(part, "rate", f"{parsed[0]} {parsed[1]}", level)
+        f.dates = [d for d in f.dates if d.start < cut]
+        f.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start < cut]
+        if f.rate is not None and f.rate.start is not None and f.rate.start > cut:
+            f.rate = None
+        return [f] + _split_by_dates(view, part)
+    return [f]
 
 
 def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ctx: ArticleContext) -> None:

@@ -1350,3 +1350,30 @@ def test_a_digest_item_heading_names_who_acts_in_it(extract):
 ])
 def test_keeping_a_tariff_on_hold_is_one_extension(extract, text):
     assert [m.action for m in extract(text, "2025-11-05")] == ["extend"]
+
+
+@pytest.mark.parametrize("text,published,action,expected", [
+    pytest.param("Argentina raised the export duty on soybeans to 30% in December and to 33% in early March.",
+                 "2008-04-02", "raise", [("2007-12", 30.0), ("2008-03", 33.0)],
+                 id="and-to-a-rate-in-a-month"),
+    pytest.param("India postponed its retaliatory tariffs on US almonds in late January, to April 1, and in late March, "
+                 "to May 2.", "2019-06-18", "postpone", [("2019-01", None), ("2019-03", None)],
+                 id="and-in-a-month-to-a-day"),
+    pytest.param("Russia will limit wheat exports to 10.6 million tonnes between mid-February and the end of June.",
+                 "2024-12-27", "impose", 1, id="a-range-is-one-step"),
+    pytest.param("Sri Lanka suspended vehicle imports in March 2020, and in August the ministry allowed some buses in.",
+                 "2024-12-27", "impose", 1, id="a-clause-with-its-own-verb-is-no-ellipsis"),
+])
+def test_a_second_dated_step_told_by_ellipsis_is_a_mention_of_its_own(extract, text, published, action, expected):
+    found = by_action(extract(text, published), action)
+    if isinstance(expected, int):
+        assert len(found) == expected
+    else:
+        assert sorted((m.announced, m.rate.value if m.rate else None) for m in found) == expected
+
+
+def test_a_postposed_participle_dates_each_rate_of_a_listed_measure(extract):
+    text = ("Officials frame the move as an answer to Washington's tariffs of 25% on steel and 10% on aluminium, "
+            "imposed in March 2018, from which India never obtained an exemption.")
+    got = sorted((m.imposer, m.products[0], m.effective) for m in by_action(extract(text, "2019-06-18"), "impose"))
+    assert got == [("US", "aluminum", "2018-03"), ("US", "steel", "2018-03")]
