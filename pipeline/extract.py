@@ -590,6 +590,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                    and m.ent_id_ not in ("restriction", "licensing", "list_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
+            # 'hit U.S. pork legs, apples and flat steel with duties of up to 25%': the goods come first
+            nxt += [m for m in measures if a.text.lower().startswith("hit") and a.end < m.start <= a.end + 20
+                    and any(view.doc[k].lower_ == "with" for k in range(max(a.end, m.start - 5), m.start))
+                    and not any(view.doc[k].text in (";", ".") or view.doc[k].ent_type_ in ("ACTION", "MEASURE")
+                                for k in range(a.end, m.start))]
             # 'placed seven rare earths under export control', 'put tungsten ... under licensing'
             nxt += [m for m in measures if a.text.lower().startswith(("put", "plac", "brought", "bring")) and
                     a.end < m.start <= a.end + 26 and view.doc[m.start - 1].lower_ == "under"
@@ -1796,10 +1801,18 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
         if close is not None and all(doc[k].ent_type_ in ("", "DATE") and doc[k].lower_ not in OBJECT_BREAK
                                      for k in range(start + 1, close)):
             start = close + 1
-    # ('put tungsten, tellurium and indium under licensing': the commas of a list break nothing)
-    return not any(doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and doc[k - 1].ent_type_ == "PRODUCT"
+    # ('put tungsten, tellurium and indium under licensing', 'hit U.S. pork legs, apples and flat
+    # steel with duties': the commas of a list break nothing)
+    return not any(doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and _ends_product(doc, k)
                                                           and doc[k + 1].ent_type_ == "PRODUCT")
                    for k in range(start, m.start))
+
+
+def _ends_product(doc, k: int) -> bool:
+    """The word before token `k` ends a product: 'apples' or the head noun of 'pork legs'."""
+    prev = doc[k - 1]
+    return prev.ent_type_ == "PRODUCT" or (k >= 2 and doc[k - 2].ent_type_ == "PRODUCT" and prev.is_alpha
+                                           and prev.is_lower and not prev.ent_type_)
 
 
 LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject", "lift_need")  # what a licence they name is for

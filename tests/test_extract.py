@@ -265,6 +265,11 @@ CASES = [
         {"imposer": "VN", "type": "export_control", "products": ["rice"], "effective": "2025-11-17"},
         id="no-longer-require-a-permit-lifts-the-licensing"),
     pytest.param(
+        "Mexico hit U.S. pork legs, apples, cheeses and flat steel with duties of 15% to 25% on June 5.", "2018-07-01",
+        "impose", {"imposer": "MX", "targets": ["US"], "type": "import_tariff", "effective": "2018-06-05",
+                   "products": ["apples", "cheese", "flat steel products", "pork"]},
+        id="hit-goods-with-duties"),
+    pytest.param(
         "Nigeria has approved a ban on the export of raw shea nuts. The President also approved a 12-month waiver "
         "of import duty on processing machinery.", PUBLISHED, "suspend", {"announced": PUBLISHED, "duration": "P1Y"},
         id="also-approved-a-waiver-is-the-same-news"),
