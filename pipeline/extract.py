@@ -1688,7 +1688,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if chosen is None and trig.ent_id_ in LICENSING_VERBS:
         # 'exporters would need a government licence to ship antimony': an export licence
         lic = next((c for c in view.cues("LICENCE") if trig.end <= c.start <= trig.end + 14), None)
-        flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and trig.start - 3 <= c.start <= lic.end + 6),
+        # ('lemon exports have been made subject to prior registration': the flow is the subject)
+        reach = 5 if trig.ent_id_ == "impose_subject" else 3
+        flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and trig.start - reach <= c.start <= lic.end + 6),
                     None)
         if flow is not None:
             f.type, f.type_specific, f.licence = "export_control", False, True

@@ -270,6 +270,10 @@ CASES = [
                    "products": ["apples", "cheese", "flat steel products", "pork"]},
         id="hit-goods-with-duties"),
     pytest.param(
+        "Turkey's lemon exports have been made subject to prior registration with the Trade Ministry until 31 December.",
+        "2020-11-20", "impose", {"imposer": "TR", "type": "export_control", "products": ["lemons"],
+                                 "expires": "2020-12-31"}, id="exports-made-subject-to-prior-registration"),
+    pytest.param(
         "Nigeria has approved a ban on the export of raw shea nuts. The President also approved a 12-month waiver "
         "of import duty on processing machinery.", PUBLISHED, "suspend", {"announced": PUBLISHED, "duration": "P1Y"},
         id="also-approved-a-waiver-is-the-same-news"),
