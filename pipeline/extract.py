@@ -2379,7 +2379,7 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         later = [d for d in told if d.start > cut]
         if not later or not any(d.role == later[0].role for d in told if d.end <= cut):
             continue
-        gap = [t for t in doc[k + 1:] if t.idx < later[0].start]
+        gap = [t for t in doc[k + 1:view.sent.end] if t.idx < later[0].start]
         if len(gap) > 8 or any(t.ent_type_ in ("ACTION", "MEASURE", "PRODUCT", "JURISDICTION", "AGENCY")
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
                                and not t.lower_.endswith(("th", "nd", "rd", "st")) for t in gap):
@@ -3329,7 +3329,7 @@ def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
         headline_verb = f.sent.start == 0 and (headline_to or f.trigger.text.lower().endswith("s")) \
             and not _takes_effect(f.trigger)
         if aux in ("will", "shall") or headline_verb:
-            start = f.trigger.start - 1 if aux else f.trigger.start
+            start = f.trigger.start - 1 if aux in ("will", "shall", "to") else f.trigger.start
             _infer_date(f, "announced", day, f"published {day}", doc[start:f.trigger.end].text, doc[start].idx,
                         f.trigger.end_char)
 
