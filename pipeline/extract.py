@@ -2292,12 +2292,16 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
                     p = parse_figure(h.text, h.ent_id_)
                     previous = p[0] if p else None
                     break
-        f.rate = Rate(value=value, unit=unit, kind=kind, previous=previous, text=g.text,
-                      start=g.start_char, end=g.end_char)
+        _set_rate(f, g, value, unit, kind, previous)
         if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points"):
             f.action = "raise"  # 'lifting total duties to 50%' raises them
-        _add_evidence(f, "rate", f"{value} {unit}", g)
         return
+
+
+def _set_rate(f: Frame, g: Span, value: float, unit: str, kind: str, previous: Optional[float]) -> None:
+    """The rate the figure `g` gives, with the figure as its evidence."""
+    f.rate = Rate(value=value, unit=unit, kind=kind, previous=previous, text=g.text, start=g.start_char, end=g.end_char)
+    _add_evidence(f, "rate", f"{value} {unit}", g)
 
 
 def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
@@ -2348,9 +2352,7 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         if nxt:
             pv = parse_figure(nxt[0].text, nxt[0].ent_id_)
             previous = pv[0] if pv else None
-        part.rate = Rate(value=value, unit=unit, kind=f.rate.kind,
-                         previous=previous, text=g.text, start=g.start_char, end=g.end_char)
-        _add_evidence(part, "rate", f"{value} {unit}", g)
+        _set_rate(part, g, value, unit, f.rate.kind, previous)
         bounds[id(part)] = seg
         parts.append(part)
     return parts or [f]
@@ -2382,7 +2384,7 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         gap = [t for t in doc[k + 1:view.sent.end] if t.idx < later[0].start]
         if len(gap) > 8 or any(t.ent_type_ in ("ACTION", "MEASURE", "PRODUCT", "JURISDICTION", "AGENCY")
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
-                               and not t.lower_.endswith(("th", "nd", "rd", "st")) for t in gap):
+                               and not ORDINAL.match(t.lower_) for t in gap):  # 'for the sixth'
             return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
         part = copy.copy(f)
         part.dates = [d for d in f.dates if d.start > cut]
@@ -2393,10 +2395,8 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
                       and doc[g.start - 1].lower_ == "to"), None)
         parsed = parse_figure(level.text, level.ent_id_) if level is not None else None
         if parsed is not None:
-            part.rate = Rate(value=parsed[0], unit=parsed[1], kind="level",
-                             previous=f.rate.value if f.rate is not None and f.rate.unit == parsed[1] else None,
-                             text=level.text, start=level.start_char, end=level.end_char)
-            _add_evidence(part, "rate", f"{parsed[0]} {parsed[1]}", level)
+            _set_rate(part, level, parsed[0], parsed[1], "level",
+                      f.rate.value if f.rate is not None and f.rate.unit == parsed[1] else None)
         f.dates = [d for d in f.dates if d.start < cut]
         f.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start < cut]
         if f.rate is not None and f.rate.start is not None and f.rate.start > cut:
@@ -3297,30 +3297,30 @@ LEAD_CHARS = 600  # headline, dateline and first paragraph
 def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
     """'President Tinubu has approved a ban on ...' opening a dated story, with no day of its
     own: the news of the day it was published (perfect tense, in the lead, nothing earlier)."""
+    for f, day in _undated_lead_steps(frames, ctx):
+        doc = f.sent.doc
+        j = f.trigger.start - 1
+        if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed"):
+            _date_as_news(f, day, j)
+
+
+def _undated_lead_steps(frames: list[Frame], ctx: ArticleContext):
+    """(frame, publication day) for each step of a dated story's lead that has no announcement
+    date yet: the candidates for being the day's news."""
     if ctx.published is None:
         return
     day = ctx.published.isoformat()
     for f in frames:
-        if f.kind != "main" or f.sent.start_char > LEAD_CHARS or f.value("announced") or f.action == "resume":
-            continue
-        doc = f.sent.doc
-        j = f.trigger.start - 1
-        if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed"):
-            _infer_date(f, "announced", day, f"published {day}", doc[j:f.trigger.end].text, doc[j].idx,
-                        f.trigger.end_char)
+        if f.kind == "main" and f.trigger is not None and f.sent.start_char <= LEAD_CHARS \
+                and not f.value("announced") and f.action != "resume":
+            yield f, day
 
 
 def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
     """'Saudi Arabia will raise customs duties on 3,000 products' leading a dated story: the
     step is the day's news, so it was announced the day the story ran. Run after merging, so a
     body sentence that dates the announcement ('the ministry said last Friday') wins."""
-    if ctx.published is None:
-        return
-    day = ctx.published.isoformat()
-    for f in merged:
-        if f.kind != "main" or f.trigger is None or f.sent.start_char > LEAD_CHARS or f.value("announced") \
-                or f.action == "resume":
-            continue
+    for f, day in _undated_lead_steps(merged, ctx):
         doc = f.sent.doc
         aux = doc[f.trigger.start - 1].lower_ if f.trigger.start > f.sent.start else ""
         # 'Saudi Arabia raises duties', 'US to lift metals tariffs' (not 'Washington agreed to lift ...')
@@ -3329,9 +3329,14 @@ def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
         headline_verb = f.sent.start == 0 and (headline_to or f.trigger.text.lower().endswith("s")) \
             and not _takes_effect(f.trigger)
         if aux in ("will", "shall") or headline_verb:
-            start = f.trigger.start - 1 if aux in ("will", "shall", "to") else f.trigger.start
-            _infer_date(f, "announced", day, f"published {day}", doc[start:f.trigger.end].text, doc[start].idx,
-                        f.trigger.end_char)
+            _date_as_news(f, day, f.trigger.start - 1 if aux in ("will", "shall", "to") else f.trigger.start)
+
+
+def _date_as_news(f: Frame, day: str, start: int) -> None:
+    """Announced on the publication day, with the verb from token `start` as the evidence."""
+    doc = f.sent.doc
+    _infer_date(f, "announced", day, f"published {day}", doc[start:f.trigger.end].text, doc[start].idx,
+                f.trigger.end_char)
 
 
 def _infer_date(f: Frame, role: str, value: str, anchor: str, text: str, start: int, end: int) -> None:
