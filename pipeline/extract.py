@@ -1258,6 +1258,21 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     return None
 
 
+def _passive_clause_start(view: SentenceView, trig: Span, floor: int) -> int:
+    """', and on 23 August 2022 imports of a further 300 items ... were suspended': a passive
+    verb's subject is its own clause, so the goods there are this step's, not the step before."""
+    doc = view.doc
+    j = trig.start - 1
+    while j > floor and doc[j].lower_ in ("also", "then", "later", "further", "in", "turn"):
+        j -= 1
+    if j <= floor or doc[j].lower_ not in ("was", "were", "is", "are", "been"):
+        return trig.start
+    k = next((k for k in range(j - 1, floor, -1) if doc[k].text == ";" or _new_clause(view, k)), None)
+    if k is None:
+        return trig.start
+    return k + 1 if doc[k].text == ";" else k + 2
+
+
 def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     """', and in March 2020 the general duty ... was raised': a date heading the next clause
     belongs to that clause's step, so its segment starts at the date."""
@@ -1320,6 +1335,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 else _passive_object(view, f.trigger, measures)
             if obj is None and f.action == "extend":
                 obj = _halt_as_subject(view, f.trigger)  # 'and in June the suspension was extended'
+            if obj is None:
+                start = _passive_clause_start(view, f.trigger, mains[k - 1].trigger.end)
             if obj is not None and obj.start > mains[k - 1].trigger.end:
                 start = obj.start
                 while start - 1 > mains[k - 1].trigger.end and view.doc[start - 1].ent_type_ in ("FIGURE", "JURISDICTION"):
@@ -1841,9 +1858,12 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     resumes = f.action == "resume" and trig.text.lower().startswith("resum")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
         for c in view.cues(label):
-            if (passive or resumes) and c.text.lower() in FLOW_WORDS and 0 <= trig.start - c.end <= 8 and not any(
-                    view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text in (",", ";")
-                    for k in range(c.end, trig.start)):
+            # ', and on 23 August 2022 imports of a further 300 items, among them ..., were suspended':
+            # a flow heading its clause is the subject however long its list of goods
+            heads = passive and _heads_clause(view, c)
+            if (passive or resumes) and c.text.lower() in FLOW_WORDS and 0 <= trig.start - c.end <= (20 if heads else 8) \
+                    and not any(view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text == ";"
+                                or (view.doc[k].text == "," and not heads) for k in range(c.end, trig.start)):
                 f.type, f.type_specific = mtype, False
                 if f.action == "resume":
                     f.action = "lift"
@@ -1868,6 +1888,16 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
             _add_evidence(f, "type", mtype, c)
             return True
     return False
+
+
+def _heads_clause(view: SentenceView, c: Span) -> bool:
+    """'Imports of ...' opening the sentence, or ', and on 23 August 2022 imports of ...'
+    opening a clause: past a heading date, only a clause break comes before the word."""
+    doc, j = view.doc, c.start - 1
+    while j >= view.sent.start and (doc[j].ent_type_ == "DATE" or doc[j].lower_ in ("on", "in", "from", "since", "the")):
+        j -= 1
+    return j < view.sent.start or doc[j].text == ";" or (doc[j].lower_ == "and" and j > view.sent.start
+                                                         and doc[j - 1].text == ",")
 
 
 def _implied_measure(trigger: Span) -> Optional[str]:

@@ -923,6 +923,23 @@ def test_each_clause_step_keeps_its_own_date(extract, text, published, field, ex
     assert found == expected
 
 
+def test_a_passive_clause_keeps_the_goods_of_its_own_subject(extract):
+    text = ("Sri Lanka's car imports were suspended in March 2020, and on 23 August 2022 imports of a further "
+            "300 items, among them chocolates, perfumes and cosmetics, were suspended until further notice.")
+    found = sorted((m.effective, m.type, m.products) for m in extract(text, "2023-06-09"))
+    assert found == [("2020-03", "import_ban", ["cars"]),
+                     ("2022-08-23", "import_ban", ["chocolate", "perfumes", "cosmetics"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Under Law No. 4 of 2009, Indonesia banned exports of nickel ore.",
+    "Under the Mining Act of 2009, Indonesia banned exports of nickel ore.",
+], ids=["numbered-law", "act-of-year"])
+def test_the_year_of_a_law_named_is_no_date_of_the_step(extract, text):
+    [mention] = extract(text, "2023-06-09")
+    assert (mention.announced, mention.effective) == (None, None)
+
+
 def test_paused_measure_keeps_no_rate_of_its_own(extract):
     case = next(c for c in CASES if c.id == "rate-of-a-paused-measure-is-its-imposition-s")
     pause = the_one(extract(*case.values[:2]), "suspend")
@@ -1251,8 +1268,11 @@ def test_computed_expiry_says_it_was_inferred(extract):
         "Officials said tariffs may rise if talks fail.",
         "The government ruled out a ban on wheat exports.",
         "Analysts expect India to lift its rice export ban next year.",  # regression, fixed in 48f6bf4
+        "Brazil is studying lower tariffs on Chinese televisions.",
+        "Brazil should cut the duty on imported cars to 20 percent, the lobby said.",
     ],
-    ids=["could-impose", "considering-ban", "threatened-raise", "may-rise-if", "ruled-out", "analysts-expect"],
+    ids=["could-impose", "considering-ban", "threatened-raise", "may-rise-if", "ruled-out", "analysts-expect",
+         "studying-cut", "should-cut"],
 )
 def test_speculation_is_not_a_measure(extract, text):
     assert extract(text) == []

@@ -28,9 +28,11 @@ def _entity(nlp, sentence: str, surface: str):
         ("Europe slapped a duty on bourbon.", "bourbon", "bourbon"),
         ("Exports of high-sulphur gasoil may resume.", "high-sulphur gasoil", "fuel oil"),
         ("Exports of marine fuel may resume.", "marine fuel", "fuel oil"),
+        ("Exports of maize grain will be allowed.", "maize grain", "maize"),
+        ("Imports of chocolates were suspended.", "chocolates", "chocolate"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
-         "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel"],
+         "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
@@ -113,6 +115,13 @@ def test_figure_band_has_no_value(nlp):
 def test_dates_and_durations_are_normalized_in_the_doc(nlp, sentence, surface, norm):
     found = [e._.norm for e in nlp(sentence).ents if e.label_ in ("DATE", "DURATION") and surface in e.text]
     assert found == [norm]
+
+
+@pytest.mark.parametrize("sentence", ["Under Law No. 4 of 2009, exports stopped.", "The Customs Act, 1962 applies.",
+                                      "Section 232 of the Trade Expansion Act of 1962 allows it."],
+                         ids=["numbered-law", "act-comma-year", "act-of-year"])
+def test_the_year_of_a_law_named_is_no_date(nlp, sentence):
+    assert [e.text for e in nlp(sentence).ents if e.label_ == "DATE"] == []
 
 
 def test_year_less_date_uses_the_articles_own_years(nlp):

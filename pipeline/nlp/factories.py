@@ -130,6 +130,8 @@ class RegexEntities:
             taken[e.start:e.end] = True
         new = []
         for span in filter_spans(found):
+            if span.label_ == "IGNORE":
+                continue  # a law's citation: no entity, and no date inside it either
             start, end = span.start, span.end
             while start < end and taken[start]:
                 start += 1
