@@ -81,6 +81,7 @@ class Frame:
     licence: bool = False  # a licence or permit it requires, not a ban or a duty
     void: bool = False  # its measure is no trade measure after all ('raised the income tax')
     merged_triggers: set[int] = field(default_factory=set)  # token starts of the frames merged into it
+    co_imposers: list[Span] = field(default_factory=list)  # 'The EU and South Korea suspended ...'
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -1478,9 +1479,24 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         kept.append(f)
     # 'adopted its 19th sanctions package, which prohibits imports of Russian LNG': the package
     # is the instrument, the step is what it does
+    kept = [g for f in kept for g in [f] + _co_imposer_frames(view, f)]
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
+
+
+def _co_imposer_frames(view: SentenceView, f: Frame) -> list[Frame]:
+    """The same step for each other government of a coordinated subject."""
+    copies = []
+    for e in f.co_imposers:
+        g = copy.copy(f)
+        g.imposer, g.agency, g.co_imposers = _actor(view, e), None, []
+        g.targets = [t for t in f.targets if t != g.imposer]
+        g.dates, g.defaulted = list(f.dates), set(f.defaulted)
+        g.evidence = [x for x in f.evidence if x.field != "imposer"]
+        _add_evidence(g, "imposer", g.imposer, e)
+        copies.append(g)
+    return copies
 
 
 def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -2099,7 +2115,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                     break
                 govt_code = None
                 continue
-            if _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER:
+            if _is_target_position(view, e) or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig)):
                 continue
             if _passive_subject(view, e, trig):
                 if _actor(view, e) not in f.targets:  # 'India was hit with a 25% tariff': the one it falls on
@@ -2146,6 +2162,59 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         _add_evidence(f, "imposer", imposer, chosen)
     f.imposer, f.agency = imposer, agency
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
+    if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
+        f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
+
+
+COORDINATION = {",", "and", "the"}
+
+
+def _opens_clause(view: SentenceView, e: Span, trig: Span) -> bool:
+    """', and Saudi Arabia temporarily suspended imports': after a comma, 'and' opens a clause
+    whose subject stands right before its verb."""
+    j = view.word_before(e.start)
+    return j is not None and view.doc[j].lower_ == "and" and j > view.sent.start and view.doc[j - 1].text == "," \
+        and all(view.doc[k].lower_ in SUBJECT_VERB_GAP or view.doc[k].lower_.endswith("ly")
+                for k in range(e.end, trig.start))
+
+
+def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
+    """'The European Union and South Korea also suspended imports', 'Taiwan, South Korea and
+    Thailand have restricted exports': every government of a coordinated subject takes the
+    step, each a mention of its own. The list must open the sentence or a clause and end
+    right before its verb."""
+    doc = view.doc
+    if any(g.start == chosen.end for g in view.get("PRODUCT")) or view.is_possessive(chosen.end):
+        return []  # 'Japan and Korea's ...', 'US and EU steel': a modifier, not a subject
+    govts = [e for e in view.get("JURISDICTION") if e.end <= trig.start]
+    before, k = [], chosen.start - 1
+    while k >= view.sent.start:
+        e = next((g for g in govts if g.end == k + 1), None)
+        if e is None and doc[k].lower_ not in COORDINATION:
+            break
+        if e is not None:
+            before.append(e)
+        k = e.start - 1 if e is not None else k - 1
+    if not (k < view.sent.start or doc[k].is_punct or doc[k].ent_type_ == "DATE"):
+        return []  # 'trade between China, Japan and Korea'
+    after, k = [], chosen.end
+    while k < trig.start:
+        e = next((g for g in govts if g.start == k), None)
+        if e is None and doc[k].lower_ not in COORDINATION:
+            break
+        if e is not None:
+            after.append(e)
+        k = e.end if e is not None else k + 1
+    last = after[-1] if after else chosen
+    if doc[last.end - 1].i + 1 != k and after:
+        return []
+    if not all(doc[x].lower_ in SUBJECT_VERB_GAP or doc[x].lower_.endswith("ly") for x in range(last.end, trig.start)):
+        return []
+    listed = before[::-1] + after
+    # the list's last member follows 'and' ('X and Y', 'X, Y and Z'); a bare comma sets off an appositive
+    joined = doc[last.start - 1].lower_ in ("and", "the") if last is not chosen else \
+        bool(before) and doc[chosen.start - 1].lower_ in ("and", "the")
+    return listed if joined else []
 
 
 def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:

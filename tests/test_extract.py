@@ -923,6 +923,24 @@ def test_each_clause_step_keeps_its_own_date(extract, text, published, field, ex
     assert found == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("The European Union and South Korea also suspended imports of Brazilian chicken on Friday.",
+                 [("EU", ["BR"]), ("KR", ["BR"])], id="two-governments"),
+    pytest.param("Taiwan, South Korea and Thailand have restricted exports of face masks.",
+                 [("KR", []), ("TH", []), ("TW", [])], id="three-governments"),
+    pytest.param("China imposed duties on steel from Japan and South Korea.",
+                 [("CN", ["JP", "KR"])], id="coordinated-targets-act-not"),
+])
+def test_each_government_of_a_coordinated_subject_takes_the_step(extract, text, expected):
+    assert sorted((m.imposer, m.targets) for m in extract(text, "2025-05-19")) == expected
+
+
+def test_a_government_opening_a_clause_after_comma_and_is_its_subject(extract):
+    text = ("Japan limited its rules to poultry from one state on Saturday, and Saudi Arabia temporarily "
+            "suspended imports of poultry meat from the state of Rio Grande do Sul.")
+    assert [(m.imposer, m.type) for m in extract(text, "2025-05-19")] == [("SA", "import_ban")]
+
+
 def test_a_passive_clause_keeps_the_goods_of_its_own_subject(extract):
     text = ("Sri Lanka's car imports were suspended in March 2020, and on 23 August 2022 imports of a further "
             "300 items, among them chocolates, perfumes and cosmetics, were suspended until further notice.")
