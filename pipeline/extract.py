@@ -2129,7 +2129,10 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 # exports to the US': the subject acts; the later mention is no target of it
                 target_spans = {(x.start, x.end) for x in f.evidence if x.field == "targets"}
                 j = view.word_before(e.start)
-                opens = j is None or (view.doc[j].lower_ == "the" and j == view.sent.start)
+                # ('On 7 October 2013, Russia suspended imports of Lithuanian dairy, the country's
+                # largest food export to Russia': a heading date leaves the government first)
+                opens = all(view.doc[x].lower_ in ("the", "on", "in", ",") or view.doc[x].ent_type_ == "DATE"
+                            for x in range(view.sent.start, e.start))
                 if (e.start_char, e.end_char) in target_spans or not opens or f.trigger.start - e.end > 2:
                     continue
                 f.targets = [t for t in f.targets if t != _actor(view, e)]

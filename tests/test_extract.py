@@ -935,6 +935,16 @@ def test_each_government_of_a_coordinated_subject_takes_the_step(extract, text, 
     assert sorted((m.imposer, m.targets) for m in extract(text, "2025-05-19")) == expected
 
 
+def test_a_subject_after_a_heading_date_acts_though_the_goods_go_to_it(extract):
+    text = "On 7 October 2013, Russia suspended imports of Lithuanian dairy products, the largest food export to Russia."
+    assert [(m.imposer, m.targets) for m in extract(text, "2020-01-01")] == [("RU", ["LT"])]
+
+
+def test_a_sanitary_agency_acts_for_its_government(extract):
+    text = "On 10 September 2013, weeks before an EU summit, Rospotrebnadzor halted Moldovan wine imports."
+    assert [(m.imposer, m.targets) for m in extract(text, "2020-01-01")] == [("RU", ["MD"])]
+
+
 def test_a_government_opening_a_clause_after_comma_and_is_its_subject(extract):
     text = ("Japan limited its rules to poultry from one state on Saturday, and Saudi Arabia temporarily "
             "suspended imports of poultry meat from the state of Rio Grande do Sul.")

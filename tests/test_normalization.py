@@ -47,8 +47,10 @@ def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
         ("The DGFT issued a notification.", "DGFT", "IN-DGFT"),
         ("The European Commission imposed duties.", "European Commission", "EU-COMMISSION"),
         ("The Commerce Department set the rate.", "Commerce Department", "US-DOC"),
+        ("Rosselkhoznadzor halted imports of apples.", "Rosselkhoznadzor", "RU-ROSSELKHOZNADZOR"),
+        ("The CFIA suspended imports of poultry.", "CFIA", "CA-CFIA"),
     ],
-    ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce"],
+    ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia"],
 )
 def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
