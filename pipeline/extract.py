@@ -1763,6 +1763,11 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
+            if mtype == "export_ban" and not any(anchor.start - 4 <= c.start <= anchor.end + 4 for c in view.cues("EXPORT_CTX")):
+                mtype = None  # ('The ban on Moldovan wine was lifted ..., and shipments grew': the flow of a later clause)
+            if mtype is None and export and not any(
+                    anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e) for e in view.get("JURISDICTION")):
+                mtype = "export_ban"
             if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and any(
                     anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e)
                     for e in view.get("JURISDICTION")):

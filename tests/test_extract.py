@@ -940,6 +940,11 @@ def test_a_subject_after_a_heading_date_acts_though_the_goods_go_to_it(extract):
     assert [(m.imposer, m.targets) for m in extract(text, "2020-01-01")] == [("RU", ["LT"])]
 
 
+def test_a_ban_on_another_countrys_goods_is_an_import_ban_whatever_flow_a_later_clause_names(extract):
+    text = "Russia lifted the ban on Moldovan wine in November 2007, and shipments grew again over the years."
+    assert [(m.type, m.targets) for m in extract(text, "2020-01-01")] == [("import_ban", ["MD"])]
+
+
 def test_a_sanitary_agency_acts_for_its_government(extract):
     text = "On 10 September 2013, weeks before an EU summit, Rospotrebnadzor halted Moldovan wine imports."
     assert [(m.imposer, m.targets) for m in extract(text, "2020-01-01")] == [("RU", ["MD"])]
