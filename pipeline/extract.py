@@ -82,6 +82,7 @@ class Frame:
     void: bool = False  # its measure is no trade measure after all ('raised the income tax')
     merged_triggers: set[int] = field(default_factory=set)  # token starts of the frames merged into it
     co_imposers: list[Span] = field(default_factory=list)  # 'The EU and South Korea suspended ...'
+    flow_to: Optional[str] = None  # 'shipments to China were suspended': where the halted flow went
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -954,8 +955,26 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     if any(c.id_ == "hedge_clause" and c.end <= a.start and not _clause_break(view, c.end, a.start)
            for c in view.cues("HEDGE")):
         return True
+    return _negated(view, a) and _not_until(view, a) is None
+
+
+def _negated(view: SentenceView, a: Span) -> bool:
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
+
+
+def _not_until(view: SentenceView, a: Span) -> Optional[Span]:
+    """'Beijing did not lift the suspension until Dec. 15', 'was not lifted until 2013': the
+    step was taken, on the date 'until' names."""
+    if not _negated(view, a):
+        return None
+    for k in range(a.end, min(view.sent.end - 1, a.end + 8)):
+        word = view.doc[k]
+        if word.lower_ in ("until", "till"):
+            return next((d for d in view.get("DATE") if d.start in (k, k + 1)), None)
+        if word.text in (",", ";", "and", "but"):
+            return None
+    return None
 
 
 SUBJECT_HEDGES = {"could", "may", "might"}
@@ -1421,6 +1440,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.imposer, f.agency = f.imposer or p.imposer, f.agency or p.agency
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
+    for f in frames:
+        late = _not_until(view, f.trigger) if f.trigger.label_ == "ACTION" else None
+        if late is not None:
+            # 'did not lift the suspension until Dec. 15': lifted that day, no expiry
+            f.dates = [d.model_copy(update={"role": "effective"}) if d.role == "expires" and d.start == late.start_char
+                       else d for d in f.dates]
+            f.dates += [d.model_copy(update={"role": "announced"}) for d in f.dates
+                        if d.role == "effective" and d.start == late.start_char]
     frames = [part for f in frames for part in _split_by_dates(view, f)]
     mains = [f for f in frames if f.kind != "historical"]
     _when_clause(view, frames, mains, ctx)
@@ -1554,7 +1581,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         # undated it tells no step of its own, and '..., when the government allowed ...' tells its step
         return True
     j = view.word_before(f.trigger.start)
-    while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")):
+    late = _not_until(view, f.trigger) is not None  # 'Beijing did not lift the suspension until Dec. 15'
+    while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")
+                             or (late and view.doc[j].lower_ in ("did", "does", "do", "not", "n't"))):
         j = view.word_before(j)
     # a government or its act does it ('the Commission suspended it', 'an order ended it', '...
     # and reopened them'), not a journal ('retracted it')
@@ -1563,6 +1592,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         return False
     if view.doc[k].lower_ in OBJECT_PRONOUNS:
         return k + 1 >= view.sent.end or view.doc[k + 1].lower_ not in ("that", "was", "is")
+    if f.action == "lift" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
+            and view.doc[k + 1].lower_ in HALT_NOUNS:
+        return True  # 'lifted the suspension': the halt told before
     # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
     return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
                                         for a in view.get("ACTION") if k <= a.start <= k + 8)
@@ -1886,6 +1918,9 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                     and not any(view.doc[k].ent_type_ in ("ACTION", "MEASURE") or view.doc[k].text == ";"
                                 or (view.doc[k].text == "," and not heads) for k in range(c.end, trig.start)):
                 f.type, f.type_specific = mtype, False
+                # 'Shipments (of beef) to China were suspended': where the halted flow went
+                f.flow_to = next((_actor(view, e) for e in view.get("JURISDICTION") if c.end < e.start < trig.start
+                                  and any(view.doc[k].lower_ == "to" for k in (e.start - 1, e.start - 2))), None)
                 if f.action == "resume":
                     f.action = "lift"
                 elif ACTION_FAMILY.get(f.action) == "relax" and halt is None:
@@ -2947,9 +2982,11 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
         owner = next((f for f in reversed(mains) if f.trigger.start <= dur.start), mains[0] if mains else None)
         if owner is None or owner.action == "impose" and any(f.action != "impose" for f in mains):
             continue
-        if (owner.action in LIBERALISING or owner.action == "resume") and any(m.start == dur.end for m in view.get("MEASURE")) \
-                and view.doc[dur.start].lower_ != "for":
-            continue  # 'lifts its two-year ban': how long the ban stood, not how long the relief lasts
+        if (owner.action in LIBERALISING or owner.action == "resume") and view.doc[dur.start].lower_ != "for" and any(
+                m.start == dur.end and m.start != owner.trigger.start for m in view.get("MEASURE") + view.get("ACTION")):
+            # 'lifts its two-year ban', 'ending a four-week suspension': how long the ban stood,
+            # not how long the relief lasts
+            continue
         if owner.duration is None:
             owner.duration = value
             owner.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
@@ -3263,6 +3300,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.imposer = others[-1]
             else:
                 f.targets = [t for t in f.targets if t != f.imposer]
+        if f.type == "export_ban" and f.flow_to is not None and f.flow_to == f.imposer:
+            f.type = "import_ban"  # 'Shipments to China were suspended' by China: it kept them out
     frames = [f for f in frames if f.type and f.imposer]
     _date_news_perfect(frames, ctx)
     _date_by_occasion(frames, ctx)

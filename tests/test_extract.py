@@ -945,6 +945,24 @@ def test_a_ban_on_another_countrys_goods_is_an_import_ban_whatever_flow_a_later_
     assert [(m.type, m.targets) for m in extract(text, "2020-01-01")] == [("import_ban", ["MD"])]
 
 
+def test_ending_a_four_week_suspension_lifts_and_the_weeks_are_how_long_the_halt_stood(extract):
+    text = "China agreed on Thursday to let imports of Brazilian beef resume, ending a four-week suspension."
+    [lift] = extract(text, "2023-03-24")
+    assert (lift.action, lift.type, lift.duration, lift.expires) == ("lift", "import_ban", None, None)
+
+
+def test_shipments_to_the_acting_country_halted_is_its_import_ban(extract):
+    text = "China cited the protocol. Shipments of beef to China were suspended on Feb. 23."
+    assert [(m.imposer, m.type) for m in extract(text, "2023-03-24")] == [("CN", "import_ban")]
+
+
+def test_not_lifted_until_a_date_is_a_lift_on_that_date(extract):
+    text = ("In 2021, Brazilian beef shipments to China were halted on Sept. 4, and Beijing did not lift the "
+            "suspension until Dec. 15, more than three months later.")
+    lift = the_one(extract(text, "2023-03-24"), "lift")
+    assert (lift.imposer, lift.type, lift.effective, lift.expires) == ("CN", "import_ban", "2021-12-15", None)
+
+
 def test_a_sanitary_agency_acts_for_its_government(extract):
     text = "On 10 September 2013, weeks before an EU summit, Rospotrebnadzor halted Moldovan wine imports."
     assert [(m.imposer, m.targets) for m in extract(text, "2020-01-01")] == [("RU", ["MD"])]
