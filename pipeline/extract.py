@@ -1795,14 +1795,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
-            if mtype == "export_ban" and not any(anchor.start - 4 <= c.start <= anchor.end + 4 for c in view.cues("EXPORT_CTX")):
+            foreign_goods = any(anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e)
+                                for e in view.get("JURISDICTION"))
+            if mtype == "export_ban" and foreign_goods and not any(
+                    anchor.start - 4 <= c.start <= anchor.end + 4 for c in view.cues("EXPORT_CTX")):
                 mtype = None  # ('The ban on Moldovan wine was lifted ..., and shipments grew': the flow of a later clause)
-            if mtype is None and export and not any(
-                    anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e) for e in view.get("JURISDICTION")):
-                mtype = "export_ban"
-            if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and any(
-                    anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e)
-                    for e in view.get("JURISDICTION")):
+            if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and foreign_goods:
                 # 'Japan banned American beef', 'an embargo on Russian coal': another country's goods kept out
                 mtype = "import_ban"
             if mtype is None and trig.ent_id_ == "impose_ban" and not export:
@@ -2217,8 +2215,12 @@ def _opens_clause(view: SentenceView, e: Span, trig: Span) -> bool:
     whose subject stands right before its verb."""
     j = view.word_before(e.start)
     return j is not None and view.doc[j].lower_ == "and" and j > view.sent.start and view.doc[j - 1].text == "," \
-        and all(view.doc[k].lower_ in SUBJECT_VERB_GAP or view.doc[k].lower_.endswith("ly")
-                for k in range(e.end, trig.start))
+        and _adverbs_only(view, e.end, trig.start)
+
+
+def _adverbs_only(view: SentenceView, start: int, end: int) -> bool:
+    """Between a subject and its verb only 'also', 'has', 'later' or an -ly adverb."""
+    return all(view.doc[k].lower_ in SUBJECT_VERB_GAP or view.doc[k].lower_.endswith("ly") for k in range(start, end))
 
 
 def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
@@ -2249,9 +2251,7 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
             after.append(e)
         k = e.end if e is not None else k + 1
     last = after[-1] if after else chosen
-    if doc[last.end - 1].i + 1 != k and after:
-        return []
-    if not all(doc[x].lower_ in SUBJECT_VERB_GAP or doc[x].lower_.endswith("ly") for x in range(last.end, trig.start)):
+    if (after and last.end != k) or not _adverbs_only(view, last.end, trig.start):
         return []
     listed = before[::-1] + after
     # the list's last member follows 'and' ('X and Y', 'X, Y and Z'); a bare comma sets off an appositive
