@@ -1950,8 +1950,12 @@ def _heads_clause(view: SentenceView, c: Span) -> bool:
     doc, j = view.doc, c.start - 1
     while j >= view.sent.start and (doc[j].ent_type_ == "DATE" or doc[j].lower_ in ("on", "in", "from", "since", "the")):
         j -= 1
-    return j < view.sent.start or doc[j].text == ";" or (doc[j].lower_ == "and" and j > view.sent.start
-                                                         and doc[j - 1].text == ",")
+    return j < view.sent.start or doc[j].text == ";" or _comma_and(view, j)
+
+
+def _comma_and(view: SentenceView, j: Optional[int]) -> bool:
+    """', and' at `j`: the conjunction opens a clause, not a list of two names."""
+    return j is not None and j > view.sent.start and view.doc[j].lower_ == "and" and view.doc[j - 1].text == ","
 
 
 def _implied_measure(trigger: Span) -> Optional[str]:
@@ -2213,9 +2217,7 @@ COORDINATION = {",", "and", "the"}
 def _opens_clause(view: SentenceView, e: Span, trig: Span) -> bool:
     """', and Saudi Arabia temporarily suspended imports': after a comma, 'and' opens a clause
     whose subject stands right before its verb."""
-    j = view.word_before(e.start)
-    return j is not None and view.doc[j].lower_ == "and" and j > view.sent.start and view.doc[j - 1].text == "," \
-        and _adverbs_only(view, e.end, trig.start)
+    return _comma_and(view, view.word_before(e.start)) and _adverbs_only(view, e.end, trig.start)
 
 
 def _adverbs_only(view: SentenceView, start: int, end: int) -> bool:
