@@ -395,6 +395,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         if _defines_instrument(view, a):
             continue
+        if act in LICENSING_VERBS and any(
+                view.doc[k].lower_ in ("which", "whereby") and (view.doc[k].lower_ == "whereby" or view.doc[k - 1].lower_ == "under")
+                and not _clause_break(view, k, a.start) for k in range(max(view.sent.start + 1, a.start - 8), a.start)):
+            continue  # 'the SIRA, the system under which every purchase needed prior approval': how a regime works
         if act == "impose_limit":
             if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
@@ -953,9 +957,25 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
     if any(c.id_ == "hedge_clause" and c.end <= a.start and not _clause_break(view, c.end, a.start)
-           for c in view.cues("HEDGE")):
+           for c in view.cues("HEDGE")) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
+
+
+def _relative_fact(view: SentenceView, a: Span) -> bool:
+    """'pressing the ministry to drop the duties it imposed in April': a relative clause on the
+    measure tells a step already taken, whatever is urged around it."""
+    if not a.text.lower().endswith("ed"):
+        return False
+    k = a.start - 1
+    while k > view.sent.start and view.doc[k].lower_ in ("had", "has", "have"):
+        k -= 1
+    if view.doc[k].lower_ not in ("it", "they", "that", "which"):
+        return False
+    # ('the duties on Chinese steel it imposed': what the measure is on may come between)
+    return any(m.end <= k and k - m.end <= 6 and all(view.doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[j].lower_
+                                                     in ("on", "of", "from", "against", "that", "which", ",")
+                                                     for j in range(m.end, k)) for m in view.get("MEASURE"))
 
 
 def _negated(view: SentenceView, a: Span) -> bool:
@@ -1506,6 +1526,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         kept.append(f)
     # 'adopted its 19th sanctions package, which prohibits imports of Russian LNG': the package
     # is the instrument, the step is what it does
+    kept = [part for f in kept for part in _split_by_flows(view, f, bounds)]
     kept = [g for f in kept for g in [f] + _co_imposer_frames(view, f)]
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
@@ -1645,8 +1666,11 @@ def _rate_step(view: SentenceView, f: Frame) -> bool:
 
 
 def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
-    """'raised the combined rate', 'cut the rates': the verb's object is a rate."""
-    if f.action not in ("raise", "reduce") or f.trigger.text.lower() in ("lower", "higher"):
+    """'raised the combined rate', 'cut the rates', 'lifted the aircraft rate to 15%': the verb's
+    object is a rate."""
+    lifted_to = f.action == "lift" and any(f.trigger.end < g.start <= f.trigger.end + 8 and view.doc[g.start - 1].lower_ == "to"
+                                           for g in view.get("FIGURE"))
+    if (f.action not in ("raise", "reduce") and not lifted_to) or f.trigger.text.lower() in ("lower", "higher"):
         return False
     if f.trigger.start in view.rate_moves:
         return True
@@ -1745,6 +1769,13 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             and view.doc[head].lower_ not in ("also", "then", "now", "since", "later", "subsequently", "it", "they")
         if first is not None and aux_at and not own_subject:
             chosen = first  # passive voice: the measure is the subject, however far back
+        elif first is not None and trig.text.lower().endswith("ed") and view.doc[trig.start - 1].text == ",":
+            # 'the ban on imports of kits for cars, imposed in July 2022, stays': a participle set
+            # off by commas tells of the measure it follows
+            last = [m for m in measures if m.end < trig.start and trig.start - m.end <= 20
+                    and not any(m.end <= b.start < trig.start for b in view.get("ACTION"))
+                    and not any(view.doc[k].text in (",", ";") for k in range(m.end, trig.start - 1))]
+            chosen = last[-1] if last else None
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)
@@ -1821,8 +1852,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                     g.start > chosen.end and g.ent_id_ == "percent" for g in view.get("FIGURE"))
             f.void = mtype is None and not told
         elif mtype == "licensing":
-            # an export licence is an export control; an import licence no ban, only a hurdle
-            mtype = "export_control" if export else ("other" if imports else None)
+            # an export licence is an export control; an import licence no ban, only a hurdle (the
+            # flow nearest says which: 'prior approval to open LCs for imports of ..., raw
+            # materials for export industries' is an import hurdle)
+            flows = sorted((abs(c.start - anchor.start), c.label_) for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX")
+                           if lo <= c.start < hi)
+            mtype = None if not flows else ("export_control" if flows[0][1] == "EXPORT_CTX" else "other")
             if any(seg[0] <= p.start < seg[1] for p in view.get("PRODUCT")):
                 f.default_type = "export_control"  # 'licence requirements on advanced chip tools'
         else:
@@ -1873,9 +1908,9 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
             start = close + 1
     # ('put tungsten, tellurium and indium under licensing', 'hit U.S. pork legs, apples and flat
     # steel with duties': the commas of a list break nothing)
-    return not any(doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and _ends_product(doc, k)
-                                                          and doc[k + 1].ent_type_ == "PRODUCT")
-                   for k in range(start, m.start))
+    # ('hit back on Nov. 10, 2020 with duties': the comma of a date breaks nothing either)
+    return not any(doc[k].lower_ in OBJECT_BREAK and doc[k].ent_type_ != "DATE" and not (
+        doc[k].text == "," and _ends_product(doc, k) and doc[k + 1].ent_type_ == "PRODUCT") for k in range(start, m.start))
 
 
 def _ends_product(doc, k: int) -> bool:
@@ -2396,8 +2431,11 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         lead = view.doc[j].lower_ if j is not None else ""
         if nxt < view.sent.end and view.doc[nxt].lower_ == "of" and lead not in ("to", "at", "by"):
             continue  # '94% of global output' is a share, not a rate
+        # ('raised the cash margin on LCs for cars to 100 per cent': the level the verb moves its measure to)
+        moved_to = f.measure is not None and f.action in ("raise", "reduce") and lead == "to" and f.measure.end <= g.start
         if f.type not in RATE_TYPES and not (f.measure is not None and (
-                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")) and not rate_object:
+                abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")) and not rate_object \
+                and not moved_to:
             continue
         owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
         if owner and f.measure is not None:
@@ -2446,6 +2484,67 @@ def _set_rate(f: Frame, g: Span, value: float, unit: str, kind: str, previous: O
     """The rate the figure `g` gives, with the figure as its evidence."""
     f.rate = Rate(value=value, unit=unit, kind=kind, previous=previous, text=g.text, start=g.start_char, end=g.end_char)
     _add_evidence(f, "rate", f"{value} {unit}", g)
+
+
+FLOW_SIDES = {"imports": "import_ban", "import": "import_ban", "importation": "import_ban",
+              "exports": "export_ban", "export": "export_ban", "re-exports": "export_ban", "exportation": "export_ban"}
+FLOW_LEADS = {"on", "of", "the", "its", "their", "all", "any", "to", "for", "and", "or", "also", "both"}
+
+
+def _split_by_flows(view: SentenceView, f: Frame, bounds) -> list[Frame]:
+    """'banned imports of steel and exports of cotton', 'lifted its ban on goods of Qatari origin
+    and on exports and re-exports to Qatar', 'bans the import and export of ivory': one verb,
+    a ban on each direction of trade -> a frame for each, with the goods and partners of its part."""
+    if f.type not in ("import_ban", "export_ban") or f.rate is not None or f.trigger.label_ != "ACTION":
+        return [f]
+    doc, seg = view.doc, bounds[id(f)]
+    hi = next((k for k in range(f.trigger.end, seg[1]) if doc[k].lower_ in OBJECT_BREAK - {","}
+               or view.has_cue_at("USE", k)), seg[1])
+    # ('so that imports from India were halted': a passive verb's flow may head the segment before it)
+    lo = min(seg[0], max(view.sent.start, f.trigger.start - 8))
+    flows = [(k, FLOW_SIDES[doc[k].lower_]) for k in range(lo, hi) if doc[k].lower_ in FLOW_SIDES]
+    actions = {k for a in view.get("ACTION") if a.start != f.trigger.start for k in range(a.start, a.end)}
+    for (a, side_a), (b, side_b) in zip(flows, flows[1:]):
+        if side_a != side_b:
+            break
+    else:
+        a, side_a = None, None
+        b, side_b = next(((k, s) for k, s in flows if k > f.trigger.end and s == "export_ban"), (None, None))
+        # 'its ban on goods of Qatari origin and on exports to Qatar': foreign goods are the imports
+        if b is None or not any(f.trigger.end <= e.start < b and (_is_target_adjective(view, e) or _goods_from(view, e)
+                                                                  or (e.end < b and doc[e.end].lower_ == "origin"))
+                                for e in view.get("JURISDICTION")):
+            return [f]
+        a, side_a = f.trigger.end, "import_ban"
+    if b + 1 < view.sent.end and doc[b + 1].is_alpha and doc[b + 1].is_lower and not doc[b + 1].ent_type_ \
+            and doc[b + 1].lower_ not in FLOW_LEADS | {"from", "into", "by", "in", "at", "were", "was", "are", "is"}:
+        return [f]  # 'barred from import and export activities': the firm's trade, not two flows of goods
+    k = b - 1
+    # ('imports from India were halted, and so were exports to it': the second flow by ellipsis)
+    while k > a and doc[k].lower_ in (FLOW_LEADS | {"so", "were", "was", "did"}) - {"and", "or"}:
+        k -= 1
+    if doc[k].lower_ not in ("and", "or") or any(j in actions or doc[j].text == ";" for j in range(a, b)):
+        return [f]  # 'halted imports of rice ... to protect exporters': one flow, and a word about another
+    # 'the import and export of ivory': the two flows share what follows them
+    shared = not any(doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") for j in range(a, k))
+    cut = doc[k].idx
+    parts = []
+    for side, first in ((side_a, True), (side_b, False)):
+        def inside(x: int) -> bool:
+            return shared or (x < cut) == first
+        part = copy.copy(f)
+        part.type, part.type_specific = side, False
+        part.dates, part.defaulted = list(f.dates), set(f.defaulted)
+        part.evidence = [e for e in f.evidence if e.field not in ("type", "targets") or (e.field == "targets"
+                                                                                        and inside(e.start))]
+        at = doc[b:b + 1] if not first else doc[a:a + 1] if doc[a].lower_ in FLOW_SIDES else f.trigger
+        _add_evidence(part, "type", side, at)
+        part.products = [p for p in f.products if any(q.ent_id_ == p and inside(q.start_char)
+                                                      for q in view.get("PRODUCT"))]
+        part.targets = [t for t in f.targets if any(e.field == "targets" and e.value == t for e in part.evidence)]
+        bounds[id(part)] = seg
+        parts.append(part)
+    return parts
 
 
 def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
@@ -2780,8 +2879,9 @@ def _rate_part(frames: list[Frame], owner: Frame, d: Span) -> Frame:
 
 
 def _share_trailing_dates(frames: list[Frame]) -> None:
-    """'15% on coal and 10% on crude oil from February 10': a date after the last rate of
-    one action split by rates holds for every part that names none of its own."""
+    """'15% on coal and 10% on crude oil from February 10', 'hit back from Nov. 10 with 15% duties
+    on aircraft and 25% on tractors': a date after the last rate of one action split by rates, or
+    before the first, holds for every part that names none of its own."""
     groups: dict[int, list[Frame]] = {}
     for f in frames:
         if f.rate is not None and f.kind != "historical":
@@ -2789,10 +2889,12 @@ def _share_trailing_dates(frames: list[Frame]) -> None:
     for parts in groups.values():
         if len(parts) < 2:
             continue
-        last = max(parts, key=lambda p: p.rate.start)
-        for d in [d for d in last.dates if d.role in DATE_ROLES and d.start > last.rate.end]:
+        first, last = min(parts, key=lambda p: p.rate.start), max(parts, key=lambda p: p.rate.start)
+        outside = [(p, d) for p in parts for d in p.dates if d.role in DATE_ROLES
+                   and (d.start > last.rate.end or p.trigger.end_char <= d.end <= first.rate.start)]
+        for owner, d in outside:
             for p in parts:
-                if p is not last and not any(x.role == d.role for x in p.dates):
+                if p is not owner and not any(x.role == d.role for x in p.dates):
                     p.dates.append(d)
                     if d.value:
                         _add_evidence_at(p, d.role, d.value, d.start, d.end)
@@ -2898,8 +3000,11 @@ def _starts_on_weekday(view: SentenceView, d: Span) -> bool:
 
 
 def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False,
-               ahead: bool = False, starts_on_weekday: bool = False, after: Optional[str] = None) -> DateExpr:
+               ahead: bool = False, starts_on_weekday: bool = False, after: Optional[str] = None,
+               past: bool = False) -> DateExpr:
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
+    if past:
+        prefer = "past"  # a step told in the past tense took effect before the story
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
     anchor = ctx.published
@@ -2944,8 +3049,12 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
         if told is None and f.kind == "anaphoric":
             told = next((v for g in reversed(ctx.frames) if g.kind not in ("historical", "background")
                          and (v := g.value("announced"))), None)
+    # 'Egypt imposed safeguard duties in April', told in January: the April before, not the next
+    low = f.trigger.text.lower()
+    past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
+        and (low.endswith("ed") or low in IRREGULAR_PAST) and d.text.lower().startswith(("in ", "on ", "since "))
     expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_on_weekday=starts,
-                      after=told)
+                      after=told, past=past)
     f.dates.append(expr)
     if default:
         f.defaulted.add(id(expr))

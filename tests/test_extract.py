@@ -982,6 +982,71 @@ def test_a_passive_clause_keeps_the_goods_of_its_own_subject(extract):
                      ("2022-08-23", "import_ban", ["chocolate", "perfumes", "cosmetics"])]
 
 
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Egypt banned imports of Turkish steel and exports of cotton to Turkey on 3 May 2020.",
+                 [("export_ban", ["cotton"], "2020-05-03"), ("import_ban", ["steel"], "2020-05-03")],
+                 id="each-flow-its-goods"),
+    pytest.param("From 5 January the UAE lifted its ban on goods of Qatari origin and on exports to Qatar.",
+                 [("export_ban", [], "2021-01-05"), ("import_ban", [], "2021-01-05")], id="foreign-goods-then-exports"),
+    pytest.param("Kenya on Monday banned the import and export of maize.",
+                 [("export_ban", ["maize"], "2021-01-04"), ("import_ban", ["maize"], "2021-01-04")],
+                 id="two-flows-share-the-goods"),
+    pytest.param("Pakistan said imports from India were halted on Monday, and so were exports to it.",
+                 [("export_ban", [], "2021-01-04"), ("import_ban", [], "2021-01-04")], id="second-flow-by-ellipsis"),
+    pytest.param("The two firms were barred from import and export activities related to China on Monday.",
+                 None, id="a-firms-trade-is-no-two-flows"),
+])
+def test_a_ban_on_both_directions_of_trade_is_one_mention_each(extract, text, expected):
+    found = sorted((m.type, m.products, m.effective) for m in extract(text, "2021-01-08"))
+    if expected is None:
+        assert len(found) <= 1
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Nigeria's central bank removed the 43 items from the list of goods not valid for foreign exchange "
+                 "on Wednesday.", [("NG", "other", "lift", [], None)], id="forex-list"),
+    pytest.param("Bangladesh's central bank raised the cash margin on LCs for cars to 100 per cent on Monday.",
+                 [("BD", "other", "raise", ["cars"], 100)], id="letter-of-credit-margin"),
+    pytest.param("Argentina will end the currency controls on Thursday.", [("AR", "other", "lift", [], None)],
+                 id="currency-controls-and-will-end"),
+    pytest.param("From Monday, Pakistani banks no longer need the central bank's prior approval to open LCs for imports "
+                 "of medicines and raw materials for export industries.", [("PK", "other", "lift", ["medicines"], None)],
+                 id="an-approval-for-imports-whatever-flow-comes-after"),
+    pytest.param("The SIRA, the system under which every purchase needed prior approval, was scrapped on Tuesday, "
+                 "Argentina said.", [], id="what-a-regime-required-is-no-step"),
+])
+def test_import_licensing_forex_and_margin_rules_are_other_measures(extract, text, expected):
+    found = [(m.imposer, m.type, m.action, m.products, m.rate.value if m.rate else None)
+             for m in extract(text, "2021-01-08")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Brussels hit back on Nov. 10, 2020 with 15% duties on Boeing aircraft.",
+                 [("impose", ["aircraft"], "2020-11-10", 15)], id="a-dates-comma-breaks-no-object"),
+    pytest.param("Brussels hit back from Nov. 10, 2020 with 15% duties on aircraft and 25% on tractors.",
+                 [("impose", ["aircraft"], "2020-11-10", 15), ("impose", ["tractors"], "2020-11-10", 25)],
+                 id="a-date-before-the-first-rate-holds-for-each"),
+    pytest.param("The US imposed a 10% tariff on Airbus aircraft in October 2019. In February 2020 it lifted the "
+                 "aircraft rate to 15%.", [("impose", ["aircraft"], "2019-10", 10), ("raise", ["aircraft"], "2020-02", 15)],
+                 id="lifting-a-rate-to-a-figure-raises-it"),
+    pytest.param("Egypt imposed safeguard duties on steel in April.", [("impose", ["steel"], "2020-04", None)],
+                 id="a-past-step-in-a-yearless-month-is-the-month-before"),
+    pytest.param("Egypt's steel mills are pressing the ministry to drop the safeguard duties on steel it imposed in April.",
+                 [("impose", ["steel"], "2020-04", None)], id="a-relative-clause-of-an-urged-step-tells-a-fact"),
+    pytest.param("Pakistan's carmakers are pressing the central bank to ease its import curbs.", [],
+                 id="what-is-pressed-for-is-no-step"),
+    pytest.param("Pakistan's ban on imports of kits for cars, imposed in July 2022, remains in force.",
+                 [("impose", ["cars"], "2022-07", None)], id="a-participle-between-commas-tells-of-the-measure-before"),
+])
+def test_steps_told_around_dates_rates_and_clauses(extract, text, expected):
+    found = sorted((m.action, m.products, m.effective, m.rate.value if m.rate else None)
+                   for m in extract(text, "2021-01-08"))
+    assert found == expected
+
+
 @pytest.mark.parametrize("text", [
     "Under Law No. 4 of 2009, Indonesia banned exports of nickel ore.",
     "Under the Mining Act of 2009, Indonesia banned exports of nickel ore.",
