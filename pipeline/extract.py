@@ -408,6 +408,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
             continue  # 'duties on frozen chicken', 'imports of banned pesticides': an adjective
+        j = view.word_before(a.start)
+        if a.text.lower().endswith("ing") and j is not None and view.doc[j].lower_ in ("a", "an") \
+                and any(c.start == a.end for c in view.cues("INSTRUMENT")):
+            # 'under an implementing regulation': a kind of instrument, no step ('published its
+            # implementing regulation on Thursday' is the act that brings the measure in)
+            continue
         if a.start > view.sent.start and a.end < view.sent.end and view.doc[a.start - 1].is_quote \
                 and view.doc[a.end].is_quote:
             continue  # 'amended the policy from "prohibited" to "free"': a status named, no step
@@ -2372,6 +2378,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue  # 'as a penalty for New Delhi's purchases of Russian oil': a reason, not a target
         if _exempted(view, e):
             continue  # 'Goods originating in the European Union ... are exempt' from the new duties
+        if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
+            continue  # 'according to a notice posted on USTR's website': where the news was told
         if _is_target_position(view, e):
             code = _actor(view, e)
             if code not in out and not _in_compound(view, e):
@@ -2380,6 +2388,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     return out
 
 
+SOURCE_NOUNS = {"website", "site", "statement", "behalf", "request", "spokesman", "spokeswoman", "spokesperson",
+                "notice", "announcement", "account", "page", "portal", "gazette"}
 EXEMPT_WORDS = {"exempt", "exempted", "excluded", "spared", "excepted"}
 EXCEPT_LEADS = {"except", "excluding", "excepting", "than", "exception", "besides"}
 
@@ -3025,7 +3035,11 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
                 role == "announced" and not any(d.start - 3 <= c.end <= d.start for c in view.cues("ANNOUNCE")))):
         # 'first imposed on July 28, 2023, and due to end on November 30': that same year
         nd = ctx.dates.normalize(d.text, None, same_sentence[-1], "nearest")
-        if nd.value:
+        # ('until December 31, 2023, under a regulation adopted in December', told in January 2022:
+        # a step announced after the story ran is no reading)
+        late = role == "announced" and ctx.published is not None and nd.value is not None \
+            and nd.value[:7] > ctx.published.isoformat()[:7]
+        if nd.value and not late:
             return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                             anchor=nd.anchor, start=d.start_char, end=d.end_char)
     nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
@@ -3425,7 +3439,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             continue
         impose_dates = {g.value("effective") or g.value("announced") for g in frames
                         if g.action == "impose" and g.sent is not f.sent and g.type and f.type
-                        and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]} - {None}
+                        and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type] and (g.imposer == f.imposer or g.type == f.type)
+                        } - {None}  # ('the EU suspended its duties from January 1', the day the US quota began)
         # only a date written out ('in December 2024'), never a same-week 'on Saturday'
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"
                  and not (d.how == "inferred" and f.same_start is not None)]
@@ -3438,9 +3453,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                          type_specific=f.type_specific, products=list(f.products), imposer=f.imposer,
                          agency=f.agency, targets=list(f.targets), order=f.order,
                          sentences=list(f.sentences))
+            hist.evidence = [e for e in f.evidence if e.field in ("type", "imposer", "targets", "products")]
             for d in moved:
                 hist.dates.append(d.model_copy(update={"role": "announced"}))
                 hist.dates.append(d.model_copy(update={"role": "effective"}))
+                if d.role == "effective":
+                    for role in ("announced", "effective"):
+                        _add_evidence_at(hist, role, d.value, d.start, d.end)
             extra.append(hist)
     frames = sorted(frames + extra, key=lambda f: f.order)
     # 3. one mention per action on a measure: merge what the article says more than once

@@ -224,9 +224,10 @@ def test_named_month_relative_to_publication(dates, text, anchor, value):
         ("The order relies on the Trade Act of 1974. The US ran a surplus with Brazil in 2024.", 2024),
         ("Banned in December 2022. Output rose in 2023. From the start of 2028 only sulphate may leave.", 2023),
         ("China cut the tariff on Monday. The higher rate stays on hold until Nov. 10, 2026.", 2025),
+        ("The dispute dates back to 2004. The plane maker delivered 863 aircraft in 2019.", 2019),
     ],
     ids=["future-bounds-left-out", "capped-at-the-latest-told-year", "none", "a-law's-year-is-no-story-year",
-         "from-the-start-of-is-a-bound", "only-bounds-ahead"],
+         "from-the-start-of-is-a-bound", "only-bounds-ahead", "an-old-origin-and-a-recent-year"],
 )
 def test_present_year_of_a_year_less_dateline(text, year):
     assert present_year(text) == year

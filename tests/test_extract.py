@@ -1047,6 +1047,25 @@ def test_steps_told_around_dates_rates_and_clauses(extract, text, expected):
     assert found == expected
 
 
+def test_the_agency_whose_website_told_the_step_is_no_target(extract):
+    text = ("Airbus faces higher duties. The aircraft tariff rises to 15 per cent on March 18, according to a notice "
+            "posted on USTR's website, and will apply to new planes built in France and Germany.")
+    assert [(m.imposer, m.targets) for m in extract(text, "2020-02-15")] == [("US", ["FR", "DE"])]
+
+
+def test_an_implementing_regulation_is_no_step_and_no_announcement_comes_after_the_story(extract):
+    text = ("Brussels suspended its duties on U.S. bourbon from January 1, 2022 until December 31, 2023, under an "
+            "implementing regulation adopted in December.")
+    [pause] = extract(text, "2022-01-06")
+    assert (pause.action, pause.announced, pause.effective, pause.expires) == ("suspend", None, "2022-01-01", "2023-12-31")
+
+
+def test_a_pause_dated_like_another_governments_new_measure_is_no_imposition(extract):
+    text = "The US imposed a quota on EU steel from January 1, 2022. Brussels suspended its duties on U.S. bourbon from January 1, 2022."
+    found = sorted((m.imposer, m.action, m.effective) for m in extract(text, "2022-01-06"))
+    assert found == [("EU", "suspend", "2022-01-01"), ("US", "impose", "2022-01-01")]
+
+
 @pytest.mark.parametrize("text", [
     "Under Law No. 4 of 2009, Indonesia banned exports of nickel ore.",
     "Under the Mining Act of 2009, Indonesia banned exports of nickel ore.",

@@ -285,6 +285,14 @@ def test_title_case_headline_with_a_date_is_no_dateline(ingestor):
     assert doc.text.startswith("Tariffs On Steel")
 
 
+def test_a_date_and_time_closing_the_page_under_related_links_dates_the_story(ingestor):
+    body = "\n\n".join(f"Paragraph {k} of the story says that Kenya suspended its import duty on sugar." for k in range(6))
+    text = (f"{HEADLINE}\n\n{body}\n\nRelated coverage:\n- Sugar prices climb\n- Millers protest\n\n"
+            "1 December 2025 12:04 GMT")
+    doc = ingest(ingestor, text.encode())
+    assert (doc.published, doc.published_from) == ("2025-12-01", "dateline")
+
+
 def test_wire_dateline_loses_to_a_full_dateline(ingestor):
     doc = ingest(ingestor, f"Published: 12 April 2024\n{HEADLINE}\n\nASTANA, April 11 (Wire) - Kazakhstan said it will ban the import of wheat that comes in by rail, as it did in 2023.".encode())
     assert doc.published == "2024-04-12"

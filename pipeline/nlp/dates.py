@@ -404,7 +404,12 @@ def present_year(text: str) -> Optional[int]:
     found = [m for m in _YEAR_AFTER.finditer(text) if not _LAW_YEAR.search(text[max(0, m.start(2) - 12):m.start(2)])]
     if not found:
         return None
-    middle = context_year(sorted({int(m.group(2)) for m in found}))
+    named = sorted({int(m.group(2)) for m in found})
+    middle = context_year(named)
+    if len(named) == 2 and named[1] - named[0] > 3:
+        # 'The dispute dates back to 2004 ... delivered 863 aircraft in 2019': a story that names an
+        # old origin and a recent year is told after the recent one, not halfway between them
+        middle = named[1]
     told = [int(m.group(2)) for m in found
             if not _AHEAD_WORDS & {w.strip(",.'").lower() for w in m.group(1).split()}
             and not _AHEAD_PERIOD.search(text[max(0, m.start(2) - 40):m.start(2)])]
