@@ -1007,6 +1007,8 @@ def test_a_ban_on_both_directions_of_trade_is_one_mention_each(extract, text, ex
 @pytest.mark.parametrize("text,expected", [
     pytest.param("Nigeria's central bank removed the 43 items from the list of goods not valid for foreign exchange "
                  "on Wednesday.", [("NG", "other", "lift", [], None)], id="forex-list"),
+    pytest.param('In June 2015 Nigeria declared 41 items "not valid for foreign exchange" at the official window.',
+                 [("NG", "other", "impose", [], None)], id="declared-a-restriction"),
     pytest.param("Bangladesh's central bank raised the cash margin on LCs for cars to 100 per cent on Monday.",
                  [("BD", "other", "raise", ["cars"], 100)], id="letter-of-credit-margin"),
     pytest.param("Argentina will end the currency controls on Thursday.", [("AR", "other", "lift", [], None)],
