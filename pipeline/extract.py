@@ -2518,7 +2518,6 @@ def _split_by_flows(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         if side_a != side_b:
             break
     else:
-        a, side_a = None, None
         b, side_b = next(((k, s) for k, s in flows if k > f.trigger.end and s == "export_ban"), (None, None))
         # 'its ban on goods of Qatari origin and on exports to Qatar': foreign goods are the imports
         if b is None or not any(f.trigger.end <= e.start < b and (_is_target_adjective(view, e) or _goods_from(view, e)
@@ -3437,10 +3436,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     for f in frames:
         if ACTION_FAMILY[f.action] != "relax":
             continue
+        # ('the EU suspended its duties from January 1', the day the US steel quota began: another
+        # government's measure of another type tells nothing of this one)
         impose_dates = {g.value("effective") or g.value("announced") for g in frames
                         if g.action == "impose" and g.sent is not f.sent and g.type and f.type
                         and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type] and (g.imposer == f.imposer or g.type == f.type)
-                        } - {None}  # ('the EU suspended its duties from January 1', the day the US quota began)
+                        } - {None}
         # only a date written out ('in December 2024'), never a same-week 'on Saturday'
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"
                  and not (d.how == "inferred" and f.same_start is not None)]
@@ -3453,7 +3454,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                          type_specific=f.type_specific, products=list(f.products), imposer=f.imposer,
                          agency=f.agency, targets=list(f.targets), order=f.order,
                          sentences=list(f.sentences))
-            hist.evidence = [e for e in f.evidence if e.field in ("type", "imposer", "targets", "products")]
+            hist.evidence = [e for e in f.evidence if e.field in ("type", "imposer", "targets")]
             for d in moved:
                 hist.dates.append(d.model_copy(update={"role": "announced"}))
                 hist.dates.append(d.model_copy(update={"role": "effective"}))
