@@ -617,8 +617,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                            and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
-            told = [m for m in measures if 0 < a.start - m.end <= 3 and all(
-                view.doc[k].lower_ in RELATIVE_FILLERS for k in range(m.end, a.start))]
+            told = [m for m in [_relative_measure(view, a)] if m is not None and a.start - m.end <= 3]
             if not nxt and told and a.text.lower().endswith("ed") and any(
                     ACTION_FAMILY.get(b.ent_id_) in ("relax", "extend") for b in actions if b.start < told[0].start):
                 nxt = told  # 'remove the duties it has charged since May 2020': the imposition told in passing
@@ -971,17 +970,23 @@ def _hedged(view: SentenceView, a: Span) -> bool:
 def _relative_fact(view: SentenceView, a: Span) -> bool:
     """'pressing the ministry to drop the duties it imposed in April': a relative clause on the
     measure tells a step already taken, whatever is urged around it."""
-    if not a.text.lower().endswith("ed"):
-        return False
-    k = a.start - 1
-    while k > view.sent.start and view.doc[k].lower_ in ("had", "has", "have"):
+    return a.text.lower().endswith("ed") and _relative_measure(view, a, modifiers=6) is not None
+
+
+def _relative_measure(view: SentenceView, a: Span, modifiers: int = 0) -> Optional[Span]:
+    """The measure a relative clause hangs on: 'the duties it has charged since May', and, within
+    `modifiers` words of what the measure is on, 'the duties on Chinese steel it imposed'."""
+    doc = view.doc
+    k = a.start
+    while k > view.sent.start and doc[k - 1].lower_ in RELATIVE_FILLERS:
         k -= 1
-    if view.doc[k].lower_ not in ("it", "they", "that", "which"):
-        return False
-    # ('the duties on Chinese steel it imposed': what the measure is on may come between)
-    return any(m.end <= k and k - m.end <= 6 and all(view.doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[j].lower_
-                                                     in ("on", "of", "from", "against", "that", "which", ",")
-                                                     for j in range(m.end, k)) for m in view.get("MEASURE"))
+    if k == a.start:
+        return None
+    j = k
+    while j > view.sent.start and k - j < modifiers and (doc[j - 1].ent_type_ in ("PRODUCT", "JURISDICTION")
+                                                         or doc[j - 1].lower_ in ("on", "of", "from", "against", ",")):
+        j -= 1
+    return next((m for m in reversed(view.get("MEASURE")) if j <= m.end <= k), None)
 
 
 def _negated(view: SentenceView, a: Span) -> bool:
