@@ -26,7 +26,7 @@ from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
-GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref"}
+GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref", "measure_ref"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 # Actions that describe the same thing and may be merged within an article.
@@ -130,6 +130,11 @@ class SentenceView:
             self.cues_by_label.setdefault(c.label_, []).append(c)
             self.cue_end.setdefault(c.end, set()).add(c.label_)
             self.cue_start.setdefault(c.start, set()).add(c.label_)
+        if "MEASURE" in self.by_label:
+            # 'withdrew the circular', 'its export authorisation mechanism': such a word names the
+            # measure told before only when definite; 'a PLI scheme' is something else
+            self.by_label["MEASURE"] = [m for m in self.by_label["MEASURE"]
+                                        if m.ent_id_ != "measure_ref" or self.definite_before(m.start)]
 
     def get(self, label: str) -> list[Span]:
         return self.by_label.get(label, [])
@@ -599,7 +604,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
             nxt = [m for m in measures if a.end <= m.start and (m.start <= a.end + 4 or (
                        m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2))
-                   and m.ent_id_ not in ("restriction", "licensing", "list_ref")]
+                   and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             # 'hit U.S. pork legs, apples and flat steel with duties of up to 25%': the goods come first
@@ -814,6 +819,16 @@ def _describes_earlier(view: SentenceView, trig: Span) -> bool:
         if view.doc[j].lower_ in ("and", "to", "will", "would"):
             return False
     return False
+
+
+SCHEDULE_WORDS = {"due", "scheduled", "set", "slated", "meant", "supposed", "expected"}
+
+
+def _scheduled(view: SentenceView, trig: Span) -> bool:
+    """'due to apply from 1 March', 'scheduled to take effect': a step planned, not taken."""
+    j = view.word_before(trig.start)
+    k = view.word_before(j) if j is not None else None
+    return k is not None and view.doc[j].lower_ == "to" and view.doc[k].lower_ in SCHEDULE_WORDS
 
 
 def _is_title_case(view: SentenceView) -> bool:
@@ -1523,6 +1538,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products), [])
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
+        if f.kind == "historical" and _scheduled(view, f.trigger):
+            continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f):
             if not _told_object(view, f) and f.trigger.start not in view.lapsed:
@@ -1598,6 +1615,26 @@ def _instrument_subject(view: SentenceView, trig: Span) -> bool:
     return bool(cues) and not any(cues[0].end <= a.start < trig.start for a in view.get("ACTION"))
 
 
+def _pronoun_subject(view: SentenceView, first: int, trig: Span) -> bool:
+    """'It was extended in March': only auxiliaries between the pronoun and the verb; or '... and
+    tightened a few weeks later': a verb joined to one the pronoun governs."""
+    if _auxiliaries_only(view, first + 1, trig.start):
+        return True
+    j = view.word_before(trig.start)
+    return j is not None and view.doc[j].lower_ == "and" and any(
+        first < a.start < j and _auxiliaries_only(view, first + 1, a.start) for a in view.get("ACTION"))
+
+
+def _tells_step(view: SentenceView, start: int) -> bool:
+    """The clause from `start` to the next colon or semicolon has a verb and a measure or trade
+    flow of its own ('when the government allowed imports'; not 'when it added reciprocity to the
+    criteria')."""
+    end = next((k for k in range(start, view.sent.end) if view.doc[k].text in (":", ";")), view.sent.end)
+    inside = lambda spans: any(start < x.start < end for x in spans)  # noqa: E731
+    return inside(view.get("ACTION")) and (inside(view.get("MEASURE")) or inside(view.cues("EXPORT_CTX"))
+                                           or inside(view.cues("IMPORT_CTX")))
+
+
 def _told_object(view: SentenceView, f: Frame) -> bool:
     """'suspended it for ninety days', 'extended that pause until 6 August': the object is a
     pronoun or an earlier step, so the measure is the one told before."""
@@ -1607,11 +1644,15 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
         return False  # ('without actually stopping them' tells no step)
     first = view.sent.start
-    if view.doc[first].lower_ in SUBJECT_PRONOUNS and _auxiliaries_only(view, first + 1, f.trigger.start) \
-            and view.get("DATE") and not any(view.doc[i].lower_ == "when" for i in range(k, view.sent.end)):
+    if view.doc[first].lower_ in SUBJECT_PRONOUNS and _pronoun_subject(view, first, f.trigger) and view.get("DATE") \
+            and not any(view.doc[i].lower_ == "when" and _tells_step(view, i) for i in range(k, view.sent.end)):
         # 'It was made definitive in February 2019': the passive's subject is the measure told;
         # undated it tells no step of its own, and '..., when the government allowed ...' tells its step
         return True
+    if f.action == "postpone" and any(
+            view.doc[t].lower_ in START_NOUNS and t > first and view.doc[t - 1].lower_ in DETERMINERS
+            and _auxiliaries_only(view, t + 1, f.trigger.start) for t in range(first, f.trigger.start)):
+        return True  # 'the deadline was postponed for the fifth time': the start of the measure told
     j = view.word_before(f.trigger.start)
     late = _not_until(view, f.trigger) is not None  # 'Beijing did not lift the suspension until Dec. 15'
     while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")
@@ -1627,12 +1668,16 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if f.action == "lift" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
             and view.doc[k + 1].lower_ in HALT_NOUNS:
         return True  # 'lifted the suspension': the halt told before
+    if f.action == "postpone" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
+            and view.doc[k + 1].lower_ in START_NOUNS:
+        return True  # 'pushed the start back to 16 March': the start of the measure told
     # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
     return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
                                         for a in view.get("ACTION") if k <= a.start <= k + 8)
 
 
 HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the waiver', a relief
+START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
 
 
 def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -1847,6 +1892,11 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 mtype = "import_ban"
             if mtype is None and trig.ent_id_ == "impose_ban" and not export:
                 mtype = "import_ban"  # 'will no longer accept diesel': goods kept out at the border
+        elif mtype == "measure_ref":
+            # 'withdrew the circular': the measure the article is about; 'the requirement ... that
+            # importers use letters of credit' is a payment rule
+            mtype = "other" if any(anchor.end <= c.start <= anchor.end + 16 for c in view.cues("PAYMENT_TERMS")) \
+                else None
         elif mtype == "list_ref":
             mtype = None  # 'placed on the list': the list the article is about
             # 'cut the list of countries to which firms may sell': names go on and off a list, a
@@ -1997,6 +2047,11 @@ def _heads_clause(view: SentenceView, c: Span) -> bool:
     while j >= view.sent.start and (doc[j].ent_type_ == "DATE" or doc[j].lower_ in ("on", "in", "from", "since", "the")):
         j -= 1
     return j < view.sent.start or doc[j].text == ";" or _comma_and(view, j)
+
+
+def _comma_but(view: SentenceView, j: int) -> bool:
+    """', but' at `j`: a new clause with a step of its own may follow."""
+    return j > view.sent.start and view.doc[j].lower_ == "but" and view.doc[j - 1].text == ","
 
 
 def _comma_and(view: SentenceView, j: Optional[int]) -> bool:
@@ -2757,6 +2812,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 break
             if view.doc[k].text in (";",):
                 break
+            if _comma_but(view, k):
+                # 'was due to apply from 1 March, but in late February the ministry pushed the start
+                # back': a date heading the clause after ', but' is that clause's step's
+                owner = next((f for f in frames if f.trigger.start >= d.end), None)
+                break
         if retroactive and isinstance(owner, Frame) and owner.kind == "historical" and owner.parent is not None:
             owner = owner.parent  # 'will remove the tariff it slapped last month, retroactive to Sept. 1'
         if owner == "all" or role == "skip":
@@ -3070,7 +3130,8 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     # 'Egypt imposed safeguard duties in April', told in January: the April before, not the next
     low = f.trigger.text.lower()
     past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
-        and (low.endswith("ed") or low in IRREGULAR_PAST) and d.text.lower().startswith(("in ", "on ", "since "))
+        and (low.endswith("ed") or low.split()[0] in IRREGULAR_PAST) and (
+            d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since"))
     expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_on_weekday=starts,
                       after=told, past=past)
     f.dates.append(expr)
@@ -3083,7 +3144,7 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
 FUTURE_AUX = {"will", "would", "shall", "to"}
 # past tenses without '-ed' ('Ankara cut its duties on April 3')
 IRREGULAR_PAST = {"cut", "set", "put", "hit", "froze", "withdrew", "rose", "fell", "shut", "struck", "kept",
-                  "upheld", "overturned", "began", "brought"}
+                  "upheld", "overturned", "began", "brought", "took", "came", "went", "became"}
 # 'when the tariff rises to 30% on Jan. 1': a rate's move told in the present is a scheduled one
 SCHEDULED_MOVES = {"rises", "climbs", "jumps", "increases", "falls", "drops", "decreases", "eases", "goes up",
                    "goes down"}

@@ -69,12 +69,13 @@ class CatalogEntry(BaseModel):
 
 class RegexRule(BaseModel):
     """A regular-expression entity rule, for spans whose shape a regex states better than
-    token patterns (dates, durations, figures). `MACRO` rows name pieces that the other
+    token patterns (dates, durations, figures, a verb split from its particle: 'pushed the
+    requirement back'). `MACRO` rows name pieces that the other
     rows use as `{NAME}`; `IGNORE` rows claim text that only looks like one ('Act No. 1 of
     1969' names a law, not a year of the story) so that no other row takes it."""
 
     model_config = ConfigDict(extra="forbid")
-    label: Literal["MACRO", "DATE", "DURATION", "FIGURE", "VOLUME", "IGNORE"]
+    label: Literal["MACRO", "DATE", "DURATION", "FIGURE", "VOLUME", "IGNORE", "ACTION"]
     id: str
     regex: str
 

@@ -708,6 +708,29 @@ CASES = [
     pytest.param("Sri Lanka's private car imports resumed on 1 February, ending a ban imposed in March 2020.",
                  "2025-02-21", "lift", {"imposer": "LK", "type": "import_ban", "products": ["cars"],
                                         "effective": "2025-02-01"}, id="imports-that-resumed-right-after-the-flow-word"),
+    pytest.param("Egypt widened its curbs on imports of cars in March 2022. The central bank withdrew the circular on "
+                 "29 December.", "2023-01-06", "lift",
+                 {"imposer": "EG", "type": "import_ban", "products": ["cars"], "effective": "2022-12-29"},
+                 id="a-definite-circular-is-the-measure-told"),
+    pytest.param("Egypt restricted imports of cars in March 2022. The central bank scrapped in late December 2022 the "
+                 "requirement, imposed in February 2022, that importers use letters of credit.", "2023-01-06", "lift",
+                 {"imposer": "EG", "type": "other", "effective": "2022-12"},
+                 id="a-requirement-to-pay-by-letters-of-credit-is-a-payment-rule"),
+    pytest.param("Intro.\n\nThe EU restricted exports of vaccines on 30 January. It was extended in March until the end "
+                 "of June and tightened a few weeks later, when the Commission added reciprocity to the criteria.",
+                 "2021-06-29", "extend", {"imposer": "EU", "products": ["vaccines"], "expires": "2021-06-30"},
+                 id="a-pronoun-subject-with-a-when-clause-that-tells-no-step"),
+    pytest.param("Intro.\n\nIn India, the import management system for laptops took effect on November 1.",
+                 "2024-09-26", "impose", {"type": "other", "effective": "2023-11-01"},
+                 id="took-effect-on-a-year-less-day-looks-back"),
+    pytest.param("Intro.\n\nIndia moved imports of laptops to the restricted list on August 3, 2023, and pushed the "
+                 "requirement back to November 1 a day later.", "2024-09-26", "postpone",
+                 {"imposer": "IN", "products": ["laptops"], "expires": "2023-11-01"},
+                 id="a-verb-split-from-its-particle"),
+    pytest.param("Intro.\n\nEgypt banned imports of goods from unregistered factories on 16 March. The requirement was "
+                 "originally due to apply from 1 March, but in late February the ministry pushed the start back to "
+                 "16 March.", "2016-03-14", "postpone", {"imposer": "EG", "announced": "2016-02", "expires": "2016-03-16"},
+                 id="a-date-heading-a-but-clause-is-its-steps"),
 ]
 
 
@@ -715,6 +738,22 @@ CASES = [
 def test_mention_fields(extract, text, published, action, expected):
     mention = the_one(extract(text, published), action)
     assert mention is not None and project(mention, expected) == expected
+
+
+def test_an_indefinite_scheme_is_no_measure_told(extract):
+    found = extract("India restricted exports of onions in March 2022. In September, the cabinet approved a "
+                    "production-linked incentive scheme worth Rs 120 crore.", "2023-01-06")
+    assert [(m.action, m.effective) for m in found] == [("impose", "2022-03")]
+
+
+def test_a_verb_joined_to_one_the_pronoun_governs_shares_its_subject(extract):
+    case = next(c for c in CASES if c.id == "a-pronoun-subject-with-a-when-clause-that-tells-no-step")
+    assert [(m.products, m.imposer) for m in by_action(extract(*case.values[:2]), "tighten")] == [(["vaccines"], "EU")]
+
+
+def test_a_plan_a_postponement_moved_is_no_imposition(extract):
+    case = next(c for c in CASES if c.id == "a-date-heading-a-but-clause-is-its-steps")
+    assert [m.effective for m in by_action(extract(*case.values[:2]), "impose")] == ["2016-03-16"]
 
 
 def test_money_per_unit_in_other_currencies(extract):
