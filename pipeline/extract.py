@@ -390,8 +390,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if act in ("impose_ban", "lift_ban") and _closes_to_people(view, a):
+            continue  # 'closed its borders to travellers', '... to curb the virus': no trade measure
         if act == "impose_ban":
-            act = "impose"  # the verb names the ban as well ('will no longer accept diesel')
+            act = "impose"  # the verb names the ban as well ('will no longer accept diesel', 'shut the border')
+        elif act == "lift_ban":
+            act = "lift"  # 'reopened its border to goods', 'opened its market to
         low = a.text.lower()
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 _counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
@@ -694,7 +698,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the ... exemptions for them remain in place': a standing state, no new step
         # only a noun can be definite ('the suspension', "Beijing's partial lifting"); a verb
         # after "India's commerce ministry" is news, however the subject is worded
-        noun_like = not a.text.lower().endswith("ed")
+        noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban")  # "reopened part of its border"
         kind = "anaphoric" if noun_like and view.definite_before(a.start) else "main"
         j = view.word_before(a.start)
         gerund = a.text.lower().endswith("ing")
@@ -967,9 +971,11 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
 def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
-    if any((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start))
+    if any((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
            or (c.end <= a.start and c.text.lower() in CONDITIONALS) for c in view.cues("HEDGE")):
         return True
+    if any(c.id_ == "denied_after" and c.start >= a.end for c in view.cues("HEDGE")):
+        return True  # 'A report ... that South Korea had also shut its market was denied
     # 'will stay in place until the United States removes its tariffs': a condition, not a step
     for k in range(max(view.sent.start, a.start - 5), a.start):
         if view.doc[k].lower_ in ("until", "till", "unless") and view.doc[k + 1].ent_type_ != "DATE":
@@ -1788,8 +1794,11 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         f.type_specific, f.action = False, "impose"
         _add_evidence(f, "type", f.type, view.doc[j:j + 1])
         return
+    verb_names_ban = trig.ent_id_ in ("impose_ban", "lift_ban")
     if trig.label_ == "MEASURE":  # 'China bans rice exports'
         chosen = trig
+    elif verb_names_ban:
+        chosen = None  # 'shut its border', 'no longer accepts': the verb names the ban; another clause's duty is not it
     else:
         after = [m for m in measures if m.start >= trig.end and _object_reachable(view, trig, m)]
         # an active verb or gerund takes its measure as object; only a passive participle
@@ -1805,13 +1814,13 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             chosen = before[-1]
         if chosen is not None and chosen in after and obj is not None and after[0].start - trig.end > 3:
             chosen = obj  # 'tariffs that took effect on March 12 under Section 232' looks back
-    if chosen is None and trig.label_ == "ACTION" and f.action == "lift":
+    if chosen is None and trig.label_ == "ACTION" and f.action == "lift" and not verb_names_ban:
         # 'let its restrictions on imports of ... expire': the object of 'let'
         lets = [k for k in range(max(view.sent.start, trig.start - 24), trig.start)
                 if view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")]
         if lets:
             chosen = next((m for m in measures if lets[-1] < m.start < trig.start), None)
-    if chosen is None and trig.label_ == "ACTION":
+    if chosen is None and trig.label_ == "ACTION" and not verb_names_ban:
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
         # ('farmers were trying to expand' is no passive: an infinitive, not a participle)
@@ -1890,7 +1899,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and foreign_goods:
                 # 'Japan banned American beef', 'an embargo on Russian coal': another country's goods kept out
                 mtype = "import_ban"
-            if mtype is None and trig.ent_id_ == "impose_ban" and not export:
+            if mtype is None and trig.ent_id_ in ("impose_ban", "lift_ban") and not export:
                 mtype = "import_ban"  # 'will no longer accept diesel': goods kept out at the border
         elif mtype == "measure_ref":
             # 'withdrew the circular': the measure the article is about; 'the requirement ... that
@@ -2059,10 +2068,18 @@ def _comma_and(view: SentenceView, j: Optional[int]) -> bool:
     return j is not None and j > view.sent.start and view.doc[j].lower_ == "and" and view.doc[j - 1].text == ","
 
 
+def _closes_to_people(view: SentenceView, a: Span) -> bool:
+    """A border shut to travellers, or against a virus, keeps people out, not goods; 'reopen to
+    people and goods' is trade again."""
+    after = [c for c in view.cues("NON_TRADE") if c.id_ == "people" and a.end <= c.start <= a.end + 4]
+    trade = any(a.end <= c.start <= a.end + 8 for c in view.cues("IMPORT_CTX") + view.cues("EXPORT_CTX"))
+    return (bool(after) and not trade) or any(c.id_ == "pandemic" for c in view.cues("NON_TRADE"))
+
+
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
-    if trigger.ent_id_ == "impose_ban":
+    if trigger.ent_id_ in ("impose_ban", "lift_ban"):
         return "ban"  # 'will no longer accept diesel made from Russian crude'
     if word.startswith("from ") and " to " in word:
         # India's export policy 'from free to prohibited' (a ban), 'from restricted to free'
@@ -2098,7 +2115,16 @@ def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) ->
     while k < view.sent.end and (doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[k].lower_ in ("and", ",", "-", "or")):
         k += 1
     m = next((m for m in view.get("MEASURE") if m.start == k), None)
-    return m is not None and own is not None and m.start != own.start and m.start > own.end
+    if own is None:
+        # ('Ukraine backed a 10% export duty on soybeans, Zambia is reopening its borders to maize
+        # exports': a step with no measure of its own takes no goods a measure names)
+        j = p.start - 1
+        while j > view.sent.start and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[j].lower_ in (
+                "and", ",", "or", "the")):
+            j -= 1
+        return m is not None or (doc[j].lower_ in ("on", "of", "for") and j > view.sent.start
+                                 and doc[j - 1].ent_type_ == "MEASURE")
+    return m is not None and m.start != own.start and m.start > own.end
 
 
 def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext,
@@ -2167,6 +2193,9 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
     return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
 
 
+BORDER_WORDS = {"border", "borders", "frontier", "crossing", "crossings"}
+
+
 def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
     j = view.word_before(e.start)
     if j is not None and view.doc[j].lower_ in ("the",):
@@ -2175,6 +2204,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True
     if j is not None and "ORIGIN" in view.cue_end.get(j + 1, ()):
         return True  # 'trucks built in Mexico and Canada': where the goods come from
+    if j is not None and view.doc[j].lower_ == "with" and j > view.sent.start and view.doc[j - 1].lower_ in BORDER_WORDS:
+        return True  # 'reopened its border with Haiti': the neighbour shut out or let back in
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
     after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
@@ -2776,8 +2807,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         # nearest cue or trigger looking back from the date ('until November 10' may be one span)
         for k in ([] if inside else range(d.start - 1, max(floor, d.start - WINDOW) - 1, -1)):
             labels = view.cue_end.get(k + 1, set())
-            if d.start - k > 2 and view.doc[k].lower_ in PREPOSITION_CUES:
-                labels = set()  # 'from', 'until' only govern the date right after them
+            if (d.start - k > 2 and view.doc[k].lower_ in PREPOSITION_CUES) or (
+                    d.start - k > 1 and view.doc[k].lower_ == "to"):
+                labels = set()  # 'from', 'until' only govern the date right after them ('to trade in August')
             if k in trig_ends:
                 owner = trig_ends[k]
                 break

@@ -731,6 +731,23 @@ CASES = [
                  "originally due to apply from 1 March, but in late February the ministry pushed the start back to "
                  "16 March.", "2016-03-14", "postpone", {"imposer": "EG", "announced": "2016-02", "expires": "2016-03-16"},
                  id="a-date-heading-a-but-clause-is-its-steps"),
+    pytest.param("Intro.\n\nVenezuela's Maduro shut the crossings in Táchira on Aug. 19, 2015, citing smuggling.",
+                 "2022-09-26", "impose", {"imposer": "VE", "type": "import_ban", "effective": "2015-08-19"},
+                 id="shutting-the-border-crossings-bans-imports"),
+    pytest.param("Intro.\n\nThe Dominican Republic reopened part of its border with Haiti to commerce on Wednesday.",
+                 "2023-10-12", "lift", {"imposer": "DO", "type": "import_ban", "targets": ["HT"],
+                                        "effective": "2023-10-11"}, id="reopening-the-border-with-a-neighbour"),
+    pytest.param("Intro.\n\nNamibia said it would issue no import permits for tomatoes and onions from 1 September.",
+                 "2024-08-20", "impose", {"imposer": "NA", "type": "import_ban", "products": ["onions", "tomatoes"],
+                                          "effective": "2024-09-01"}, id="issuing-no-import-permits-bans-imports"),
+    pytest.param("Intro.\n\nA recap: Ukraine's parliament has backed a 10% export duty on soybeans, Zambia is "
+                 "reopening its borders to maize exports next month, and Russia has floated a grain export quota.",
+                 "2025-09-04", "lift",
+                 {"imposer": "ZM", "type": "export_ban", "products": ["maize"]},
+                 id="a-reopened-border-is-no-other-clauses-duty"),
+    pytest.param("Intro.\n\nNigeria shut its land borders to trade in August 2019, largely to curb rice smuggling.",
+                 "2024-07-10", "impose", {"imposer": "NG", "type": "import_ban", "effective": "2019-08", "expires": None},
+                 id="to-governs-only-the-date-right-after-it"),
 ]
 
 
@@ -754,6 +771,16 @@ def test_a_verb_joined_to_one_the_pronoun_governs_shares_its_subject(extract):
 def test_a_plan_a_postponement_moved_is_no_imposition(extract):
     case = next(c for c in CASES if c.id == "a-date-heading-a-but-clause-is-its-steps")
     assert [m.effective for m in by_action(extract(*case.values[:2]), "impose")] == ["2016-03-16"]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nChile closed its borders to foreigners on March 18 to curb the spread of the virus.",
+    "Intro.\n\nKenya reopened its border with Tanzania to travellers on Monday.",
+    "Intro.\n\nA report in a Seoul newspaper on Sunday that South Korea had also shut its market was denied.",
+    "Intro.\n\nThe decision signals that Moscow has no intention of reopening its market to Western food.",
+])
+def test_a_border_shut_to_people_or_a_denied_or_unintended_step_is_no_measure(extract, text):
+    assert extract(text, "2025-12-01") == []
 
 
 def test_money_per_unit_in_other_currencies(extract):
