@@ -457,6 +457,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "extend" and any(a.end <= c.start <= a.end + 6 for c in view.cues("WIDER_SCOPE")) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
             act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
+        shared = _shares_rate_subject(view, a, out)
+        if shared is not None:
+            # 'the duty on gloves rose to 50 per cent on January 1, 2025 and goes to 100 per cent
+            # on January 1, 2026': the second verb moves the same rate the same way
+            act = shared
+            view.rate_moves[a.start] = None
         if act == "move_rate_goods":
             # 'Corn and sorghum go to 8.5% from 9.5%': a plain verb moves a rate only with the goods
             # or the duty as its subject ('prices moved to 8.5% from 9.5%' is the market)
@@ -1227,6 +1233,20 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
 RATE_BEFORE = ("from", "instead", "versus", "vs", "against", "compared", "previously", "down", "up")
 
 
+RATE_VERBS = ("raise_intransitive", "reduce_intransitive", "move_rate", "move_rate_goods")
+
+
+def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str]:
+    """'... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': a rate verb after
+    'and' with no subject of its own continues the rate move told just before; its action."""
+    j = view.word_before(a.start)
+    if a.ent_id_ not in RATE_VERBS or j is None or view.doc[j].lower_ != "and" or not out:
+        return None
+    trig, act, _ = out[-1]
+    figure_next = any(a.end <= g.start <= a.end + 2 for g in view.get("FIGURE"))
+    return act if trig.ent_id_ in RATE_VERBS and act in ("raise", "reduce") and figure_next else None
+
+
 def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     """'to 8% from 12%', 'at 15% instead of 20%', ', to 33% from 30%': a new rate right after the
     verb and the old one after it; which is larger says whether the rate was raised or cut."""
@@ -1440,6 +1460,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and not any(m.start < f.trigger.start and m.start >= prev.trigger.end for m in view.get("MEASURE")):
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
+        shares_rate = prev is not None and f.measure is None and f.trigger.ent_id_ in RATE_VERBS \
+            and prev.trigger.ent_id_ in RATE_VERBS and view.word_before(f.trigger.start) is not None \
+            and view.doc[view.word_before(f.trigger.start)].lower_ == "and"
+        if shares_rate:  # '... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': the same duty
+            f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
+        prev_frame = prev
         prev = f
         privilege = _withdrawn_privilege(view, f)
         given_back = _privilege_after(view, f.trigger) if f.trigger.label_ == "ACTION" and (
@@ -1458,6 +1484,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 f.measure.start >= f.trigger.end or f.trigger.start - f.measure.end <= 3):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
         f.products = _products(view, seg, zones, ctx, f.measure)
+        if shares_rate and not f.products:
+            f.products = list(prev_frame.products)
         f.refers_back = not f.products and _refers_back(view, seg, ctx)
         f.targets = _targets(view, f, seg, zones)
         _imposer(view, f, seg, zones, ctx)
@@ -2967,7 +2995,11 @@ def _dates_another_noun(view: SentenceView, k: int) -> bool:
 
 
 def _dated_procedure(view: SentenceView, d: Span) -> bool:
-    """A date right after a procedure's verb ('the deal struck in July') belongs to the procedure."""
+    """A date right after a procedure's verb ('the deal struck in July') belongs to the procedure;
+    a year naming one ('Under the 2024 review') dates the review, not the step."""
+    if d.end < view.sent.end and view.has_cue_at("PROCEDURE", d.end) and explicit_year(d.text) is not None \
+            and len(d.text.split()) == 1:
+        return True
     for k in range(d.start - 1, max(view.sent.start, d.start - 3) - 1, -1):
         if view.doc[k].lower_ in PROCEDURE_VERBS:
             return _dates_another_noun(view, k)

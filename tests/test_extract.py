@@ -748,6 +748,9 @@ CASES = [
     pytest.param("Intro.\n\nNigeria shut its land borders to trade in August 2019, largely to curb rice smuggling.",
                  "2024-07-10", "impose", {"imposer": "NG", "type": "import_ban", "effective": "2019-08", "expires": None},
                  id="to-governs-only-the-date-right-after-it"),
+    pytest.param("Intro.\n\nUnder the 2024 review, Washington's duty on Chinese medical gloves rose to 50 per cent on "
+                 "January 1, 2025 and goes to 100 per cent on January 1, 2026.", "2025-06-01", "raise", None,
+                 id="a-rate-verb-after-and-continues-the-rate-move"),
 ]
 
 
@@ -771,6 +774,14 @@ def test_a_verb_joined_to_one_the_pronoun_governs_shares_its_subject(extract):
 def test_a_plan_a_postponement_moved_is_no_imposition(extract):
     case = next(c for c in CASES if c.id == "a-date-heading-a-but-clause-is-its-steps")
     assert [m.effective for m in by_action(extract(*case.values[:2]), "impose")] == ["2016-03-16"]
+
+
+def test_a_rate_verb_after_and_is_a_step_of_its_own_on_the_same_goods(extract):
+    case = next(c for c in CASES if c.id == "a-rate-verb-after-and-continues-the-rate-move")
+    steps = by_action(extract(*case.values[:2]), "raise")
+    # ('the 2024 review' names the review: its year dates no step)
+    assert sorted((m.effective, m.rate.value, m.products) for m in steps) == [
+        ("2025-01-01", 50, ["medical gloves"]), ("2026-01-01", 100, ["medical gloves"])]
 
 
 @pytest.mark.parametrize("text", [

@@ -30,9 +30,12 @@ def _entity(nlp, sentence: str, surface: str):
         ("Exports of marine fuel may resume.", "marine fuel", "fuel oil"),
         ("Exports of maize grain will be allowed.", "maize grain", "maize"),
         ("Imports of chocolates were suspended.", "chocolates", "chocolate"),
+        ("Exports of remdesivir injection were banned.", "remdesivir injection", "remdesivir"),
+        ("Exports of sanitisers were restricted.", "sanitisers", "hand sanitizer"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
-         "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates"],
+         "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
+         "remdesivir-injection", "sanitisers"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
