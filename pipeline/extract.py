@@ -392,6 +392,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         if act in ("impose_ban", "lift_ban") and _closes_to_people(view, a):
             continue  # 'closed its borders to travellers', '... to curb the virus': no trade measure
+        if act == "copy_step":
+            act = "impose"  # 'Mexico and Chile followed suit': the step told last, by another government
         if act == "impose_ban":
             act = "impose"  # the verb names the ban as well ('will no longer accept diesel', 'shut the border')
         elif act == "lift_ban":
@@ -1509,6 +1511,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         if f.parent is not None and id(f.parent) not in {id(m) for m in mains}:
             f.parent = next((m for m in mains if split_from.get(id(m)) is f.parent), None)
+    for f in frames:
+        if f.trigger.ent_id_ == "copy_step":
+            _copy_step(f, ctx)
     # Historical impositions share the measure of the action they explain.
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
@@ -1593,6 +1598,19 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
+
+
+def _copy_step(f: Frame, ctx: ArticleContext) -> None:
+    """'Mexico and Chile followed suit', 'Japan did the same on Monday': the step the article told
+    last, taken by this sentence's government; with none told, no step (the frame is void)."""
+    donor = next((g for g in reversed(ctx.frames) if g.kind == "main" and g.type and g.imposer), None)
+    if donor is None or f.imposer in (None, donor.imposer):
+        f.void = True
+        return
+    f.action, f.type, f.type_specific = donor.action, donor.type, False
+    f.products = f.products or list(donor.products)
+    f.targets = [t for t in (f.targets or donor.targets) if t != f.imposer]
+    _add_evidence(f, "type", f.type, f.trigger)
 
 
 def _co_imposer_frames(view: SentenceView, f: Frame) -> list[Frame]:
@@ -2402,7 +2420,8 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
         if e is not None:
             before.append(e)
         k = e.start - 1 if e is not None else k - 1
-    if not (k < view.sent.start or doc[k].is_punct or doc[k].ent_type_ == "DATE"):
+    if not (k < view.sent.start or doc[k].is_punct or doc[k].ent_type_ == "DATE"
+            or doc[k].lower_ in ("while", "whereas", "but")):  # ', while Mexico and Chile followed'
         return []  # 'trade between China, Japan and Korea'
     after, k = [], chosen.end
     while k < trig.start:

@@ -784,6 +784,19 @@ def test_a_rate_verb_after_and_is_a_step_of_its_own_on_the_same_goods(extract):
         ("2025-01-01", 50, ["medical gloves"]), ("2026-01-01", 100, ["medical gloves"])]
 
 
+def test_governments_that_followed_suit_take_the_step_told_last(extract):
+    found = extract("Intro.\n\nChina suspended imports of Brazilian chicken on Friday. The European Union also "
+                    "suspended imports, while Mexico and Chile followed over the weekend, and Japan did the same on "
+                    "Monday.", "2025-05-19")
+    assert sorted((m.imposer, m.type, m.products, m.targets) for m in found if m.imposer in ("MX", "CL", "JP")) == [
+        ("CL", "import_ban", ["chicken"], ["BR"]), ("JP", "import_ban", ["chicken"], ["BR"]),
+        ("MX", "import_ban", ["chicken"], ["BR"])]
+
+
+def test_following_suit_with_no_step_told_is_none(extract):
+    assert extract("Intro.\n\nPrices rose in Brazil, and Mexico did the same on Monday.", "2025-05-19") == []
+
+
 @pytest.mark.parametrize("text", [
     "Intro.\n\nChile closed its borders to foreigners on March 18 to curb the spread of the virus.",
     "Intro.\n\nKenya reopened its border with Tanzania to travellers on Monday.",
