@@ -3175,6 +3175,9 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
     hint = earlier[-1] if earlier and not ctx.published else ctx.year_hint
     same_sentence = [y for pos, y, _ in ctx.explicit_years if view.sent.start_char <= pos < d.start_char]
+    if _of_that_year(view, d):
+        # 'in September of that year', 'in May the same year': the year told last
+        same_sentence = [y for pos, y, _ in ctx.explicit_years if pos < d.start_char][-1:]
     # ('banned exports from April 28, 2022, and lifted the ban on May 23': lifted and in force
     # then; 'said on May 23' may tell of the earlier year's step today)
     if same_sentence and explicit_year(d.text) is None and d.ent_id_ != "relative" \
@@ -3192,6 +3195,12 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
+
+
+def _of_that_year(view: SentenceView, d: Span) -> bool:
+    words = [view.doc[k].lower_ for k in range(d.end, min(d.end + 4, view.sent.end))]
+    return words[:3] in (["of", "that", "year"], ["of", "the", "same"]) or words[:2] == ["that", "year"] \
+        or words[:3] == ["the", "same", "year"]
 
 
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,

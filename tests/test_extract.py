@@ -748,6 +748,14 @@ CASES = [
     pytest.param("Intro.\n\nNigeria shut its land borders to trade in August 2019, largely to curb rice smuggling.",
                  "2024-07-10", "impose", {"imposer": "NG", "type": "import_ban", "effective": "2019-08", "expires": None},
                  id="to-governs-only-the-date-right-after-it"),
+    pytest.param("Intro.\n\nIn October 2016 Moscow let oranges, tangerines, apricots, peaches and plums back in.",
+                 "2017-05-01", "lift", {"imposer": "RU", "type": "import_ban", "effective": "2016-10",
+                                        "products": ["apricots", "oranges", "peaches", "plums", "tangerines"]},
+                 id="goods-let-back-in-is-a-lift"),
+    pytest.param("Intro.\n\nVenezuela shut the crossings in Táchira on Aug. 19, 2015. The border closure was extended "
+                 "to the rest of the border in September of that year.", "2022-09-26", "tighten",
+                 {"imposer": "VE", "type": "import_ban", "effective": "2015-09"},
+                 id="a-closure-extended-to-the-rest-of-the-border-in-a-month-of-that-year"),
     pytest.param("Intro.\n\nUnder the 2024 review, Washington's duty on Chinese medical gloves rose to 50 per cent on "
                  "January 1, 2025 and goes to 100 per cent on January 1, 2026.", "2025-06-01", "raise", None,
                  id="a-rate-verb-after-and-continues-the-rate-move"),
