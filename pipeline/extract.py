@@ -736,6 +736,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if j is not None and (modal or flow or any(e.start <= j < e.end
                                                        for e in view.get("JURISDICTION") + view.get("AGENCY"))):
                 out.append((m, "impose", "main"))
+        if m.ent_id_ == "quota" and _quota_on_lift(view, m, out):
+            # 'will lift its ban on Turkish tomatoes from 1 November, but only within a quota of
+            # 50,000 tonnes': what comes back in is capped, a quota imposed with the lift
+            out.append((m, "impose", "main"))
     # 'The reduced customs duty will remain in force until 15 January 2025': the end of a told measure
     if not out and measures:
         for c in view.cues("STATUS_QUO"):
@@ -787,6 +791,21 @@ PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next",
 RELATIVE_FILLERS = PRONOUNS | {"has", "have", "had", "that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
+
+
+QUOTA_LEADS = ("within", "under", "subject to")  # 'only within a quota of', 'subject to a quota of'
+
+
+def _quota_on_lift(view: SentenceView, m: Span, out: list) -> bool:
+    """A quota named after a lift in its sentence, led by 'within a', 'under a' or 'subject to a'."""
+    j = view.word_before(m.start)
+    k = view.word_before(j) if j is not None else None
+    lead = view.doc[k].lower_ if k is not None else ""
+    if lead == "to" and k > view.sent.start:
+        lead = f"{view.doc[k - 1].lower_} to"  # ('move to a quota system' is no cap on a lift)
+    return k is not None and view.doc[j].lower_ in ("a", "an", "the") and lead in QUOTA_LEADS \
+        and any(act == "lift" and a.end <= m.start for a, act, _ in out) and not any(
+            a.start <= m.start < a.end + 3 for a, _, _ in out)
 
 
 def _modifies_product(view: SentenceView, a: Span) -> bool:
@@ -1539,6 +1558,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         if f.kind == "historical" and f.parent is not None:
             _precede_parent(f)
+        if f.trigger.label_ == "MEASURE" and f.trigger.ent_id_ == "quota" and f.action == "impose":
+            lift = next((g for g in frames if g.action == "lift" and g.trigger.end <= f.trigger.start
+                         and _quota_on_lift(view, f.trigger, [(g.trigger, "lift", g.kind)])), None)
+            if lift is not None:  # the quota opens with the lift, on its goods
+                f.products = f.products or list(lift.products)
+                f.dates += [d for d in lift.dates if d.role == "effective" and not f.value("effective")]
     _durations(view, frames, mains)
     for f in mains:
         f.occasion = _occasion(view, f)

@@ -801,6 +801,13 @@ def test_governments_that_followed_suit_take_the_step_told_last(extract):
         ("MX", "import_ban", ["chicken"], ["BR"])]
 
 
+def test_a_quota_named_with_a_lift_caps_what_comes_back_in(extract):
+    found = extract("Intro.\n\nMoscow will lift its ban on Turkish tomatoes from 1 November, but only within a quota "
+                    "of 50,000 tonnes, the Russian agriculture ministry said on Friday.", "2017-10-28")
+    assert sorted((m.action, m.type, m.products, m.effective) for m in found) == [
+        ("impose", "quota", ["tomatoes"], "2017-11-01"), ("lift", "import_ban", ["tomatoes"], "2017-11-01")]
+
+
 def test_following_suit_with_no_step_told_is_none(extract):
     assert extract("Intro.\n\nPrices rose in Brazil, and Mexico did the same on Monday.", "2025-05-19") == []
 
