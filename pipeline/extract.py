@@ -397,7 +397,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "impose_ban":
             act = "impose"  # the verb names the ban as well ('will no longer accept diesel', 'shut the border')
         elif act == "lift_ban":
-            act = "lift"  # 'reopened its border to goods', 'opened its market to
+            act = "lift"  # 'reopened its border to goods', 'opened its market to US beef'
         low = a.text.lower()
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 _counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
@@ -706,7 +706,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the ... exemptions for them remain in place': a standing state, no new step
         # only a noun can be definite ('the suspension', "Beijing's partial lifting"); a verb
         # after "India's commerce ministry" is news, however the subject is worded
-        noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban")  # "reopened part of its border"
+        # ('reopened part of its border' ends in a noun but is a verb)
+        noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban")
         kind = "anaphoric" if noun_like and view.definite_before(a.start) else "main"
         j = view.word_before(a.start)
         gerund = a.text.lower().endswith("ing")
@@ -796,16 +797,23 @@ HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originall
 QUOTA_LEADS = ("within", "under", "subject to")  # 'only within a quota of', 'subject to a quota of'
 
 
-def _quota_on_lift(view: SentenceView, m: Span, out: list) -> bool:
-    """A quota named after a lift in its sentence, led by 'within a', 'under a' or 'subject to a'."""
+def _capping_quota(view: SentenceView, m: Span) -> bool:
+    """'within a quota of', 'under a quota', 'subject to a quota': a cap on what the step lets
+    through ('move to a quota system' is none)."""
     j = view.word_before(m.start)
     k = view.word_before(j) if j is not None else None
-    lead = view.doc[k].lower_ if k is not None else ""
+    if k is None or view.doc[j].lower_ not in ("a", "an", "the"):
+        return False
+    lead = view.doc[k].lower_
     if lead == "to" and k > view.sent.start:
-        lead = f"{view.doc[k - 1].lower_} to"  # ('move to a quota system' is no cap on a lift)
-    return k is not None and view.doc[j].lower_ in ("a", "an", "the") and lead in QUOTA_LEADS \
-        and any(act == "lift" and a.end <= m.start for a, act, _ in out) and not any(
-            a.start <= m.start < a.end + 3 for a, _, _ in out)
+        lead = f"{view.doc[k - 1].lower_} to"
+    return lead in QUOTA_LEADS
+
+
+def _quota_on_lift(view: SentenceView, m: Span, out: list) -> bool:
+    """A capping quota named after a lift in its sentence, no action's own object."""
+    return _capping_quota(view, m) and any(act == "lift" and a.end <= m.start for a, act, _ in out) \
+        and not any(a.start <= m.start < a.end + 3 for a, _, _ in out)
 
 
 def _modifies_product(view: SentenceView, a: Span) -> bool:
@@ -1559,8 +1567,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "historical" and f.parent is not None:
             _precede_parent(f)
         if f.trigger.label_ == "MEASURE" and f.trigger.ent_id_ == "quota" and f.action == "impose":
-            lift = next((g for g in frames if g.action == "lift" and g.trigger.end <= f.trigger.start
-                         and _quota_on_lift(view, f.trigger, [(g.trigger, "lift", g.kind)])), None)
+            lift = next((g for g in frames if g.action == "lift" and g.trigger.end <= f.trigger.start), None) \
+                if _capping_quota(view, f.trigger) else None
             if lift is not None:  # the quota opens with the lift, on its goods
                 f.products = f.products or list(lift.products)
                 f.dates += [d for d in lift.dates if d.role == "effective" and not f.value("effective")]
@@ -2275,7 +2283,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True
     if j is not None and "ORIGIN" in view.cue_end.get(j + 1, ()):
         return True  # 'trucks built in Mexico and Canada': where the goods come from
-    if j is not None and view.doc[j].lower_ == "with" and j > view.sent.start and view.doc[j - 1].lower_ in BORDER_WORDS:
+    if j is not None and j > view.sent.start and view.doc[j].lower_ == "with" \
+            and view.doc[j - 1].lower_ in BORDER_WORDS:
         return True  # 'reopened its border with Haiti': the neighbour shut out or let back in
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
@@ -3223,6 +3232,7 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 
 
 def _of_that_year(view: SentenceView, d: Span) -> bool:
+    """'in September of that year', 'in May the same year': the date's year is the one told last."""
     words = [view.doc[k].lower_ for k in range(d.end, min(d.end + 4, view.sent.end))]
     return words[:3] in (["of", "that", "year"], ["of", "the", "same"]) or words[:2] == ["that", "year"] \
         or words[:3] == ["the", "same", "year"]
