@@ -114,6 +114,7 @@ class SentenceView:
         # verbs whose step a rate tells ('adjusted to 8% from 12%'), with where a rate subject
         # starts ('the rate on plug-in hybrids climbed to 20%'), else None
         self.rate_moves: dict[int, Optional[int]] = {}
+        self.rate_continuations: set[int] = set()  # '... and goes to 100 per cent': the rate told before
         self._adjectives: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         carriers = [c for c in cues if c.label_ == "CARRIER"]
@@ -465,6 +466,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # on January 1, 2026': the second verb moves the same rate the same way
             act = shared
             view.rate_moves[a.start] = None
+            view.rate_continuations.add(a.start)
         if act == "move_rate_goods":
             # 'Corn and sorghum go to 8.5% from 9.5%': a plain verb moves a rate only with the goods
             # or the duty as its subject ('prices moved to 8.5% from 9.5%' is the market)
@@ -1489,9 +1491,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and not any(m.start < f.trigger.start and m.start >= prev.trigger.end for m in view.get("MEASURE")):
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
-        shares_rate = prev is not None and f.measure is None and f.trigger.ent_id_ in RATE_VERBS \
-            and prev.trigger.ent_id_ in RATE_VERBS and view.word_before(f.trigger.start) is not None \
-            and view.doc[view.word_before(f.trigger.start)].lower_ == "and"
+        shares_rate = prev is not None and f.measure is None and f.trigger.start in view.rate_continuations
         if shares_rate:  # '... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': the same duty
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         prev_frame = prev
@@ -2137,14 +2137,9 @@ def _heads_clause(view: SentenceView, c: Span) -> bool:
     return j < view.sent.start or doc[j].text == ";" or _comma_and(view, j)
 
 
-def _comma_but(view: SentenceView, j: int) -> bool:
-    """', but' at `j`: a new clause with a step of its own may follow."""
-    return j > view.sent.start and view.doc[j].lower_ == "but" and view.doc[j - 1].text == ","
-
-
-def _comma_and(view: SentenceView, j: Optional[int]) -> bool:
-    """', and' at `j`: the conjunction opens a clause, not a list of two names."""
-    return j is not None and j > view.sent.start and view.doc[j].lower_ == "and" and view.doc[j - 1].text == ","
+def _comma_and(view: SentenceView, j: Optional[int], conjunction: str = "and") -> bool:
+    """', and' (or ', but') at `j`: the conjunction opens a clause, not a list of two names."""
+    return j is not None and j > view.sent.start and view.doc[j].lower_ == conjunction and view.doc[j - 1].text == ","
 
 
 def _closes_to_people(view: SentenceView, a: Span) -> bool:
@@ -2925,7 +2920,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 break
             if view.doc[k].text in (";",):
                 break
-            if _comma_but(view, k):
+            if _comma_and(view, k, "but"):
                 # 'was due to apply from 1 March, but in late February the ministry pushed the start
                 # back': a date heading the clause after ', but' is that clause's step's
                 owner = next((f for f in frames if f.trigger.start >= d.end), None)
