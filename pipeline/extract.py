@@ -116,6 +116,7 @@ class SentenceView:
         self.rate_moves: dict[int, Optional[int]] = {}
         self.rate_continuations: set[int] = set()  # '... and goes to 100 per cent': the rate told before
         self._adjectives: Optional[set[int]] = None
+        self._asides: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         carriers = [c for c in cues if c.label_ == "CARRIER"]
         if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
@@ -146,6 +147,22 @@ class SentenceView:
             self._adjectives = {a.start for a in self.get("ACTION")
                                 if a.text.lower().endswith(("ed", "en")) and _modifies_product(self, a)}
         return self._adjectives
+
+    def asides(self) -> set[int]:
+        """Tokens inside a pair of dashes or brackets ('duties on 28 products - almonds, walnuts
+        ... among them - would apply'), dashes and brackets included, computed once."""
+        if self._asides is None:
+            self._asides = set()
+            opened = None
+            for t in self.sent:
+                # ('non-basmati' splits at its hyphen too: only a dash with spaces round it sets off)
+                dash = t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and self.doc[t.i - 1].whitespace_
+                if dash and opened is None or t.text == "(":
+                    opened = t.i
+                elif opened is not None and (t.text == ")" if self.doc[opened].text == "(" else dash):
+                    self._asides.update(range(opened, t.i + 1))
+                    opened = None
+        return self._asides
 
     def cues(self, label: str) -> list[Span]:
         return self.cues_by_label.get(label, [])
@@ -200,6 +217,9 @@ class ArticleContext:
     dates: DateNormalizer
     text: str = ""  # the doc's text, computed once (Doc.text joins every token)
     subject: Optional[str] = None  # last jurisdiction seen acting as a subject
+    # 'New Delhi first notified its list': a government seen acting since the last step told,
+    # in a sentence that told none; the one a later step with no actor of its own is about
+    idle_actor: Optional[str] = None
     explicit_years: list[tuple[int, int, bool]] = field(default_factory=list)  # (offset, year, is an end date)
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
@@ -215,6 +235,7 @@ def _sentences(doc: Doc, ents: list[Span]):
     """Yield (sentence, its entities, its cues) with one linear pass."""
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: (s.start, s.end)) if CUES_KEY in doc.spans else []
     doc.user_data["announce_starts"] = {c.start for c in cues if c.label_ == "ANNOUNCE"}
+    doc.user_data["timings"] = [(c.start, c.id_) for c in cues if c.label_ == "TIMING"]
     ei = ci = 0
     for sent in doc.sents:
         s_ents, s_cues = [], []
@@ -294,6 +315,12 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         frames = _sentence_frames(view, ctx)
         _track_subject(view, ctx)
         ctx.on_signing |= bool(view.cues("ON_SIGNING"))
+        if ctx.idle_actor:
+            for f in frames:  # ('In late January the deadline was postponed': a step on no measure named)
+                if f.imposer is None and not f.imposer_candidates and ctx.idle_actor not in f.targets \
+                        and f.measure is None and f.kind == "main":
+                    f.imposer = ctx.idle_actor
+        ctx.idle_actor = None if frames else (_acting_subject(view) or ctx.idle_actor)
         if not frames:
             _collect_follows(view, ctx)
             _date_told_steps(view, ctx)
@@ -697,7 +724,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
                 or (view.doc[j0].lower_.endswith("ly") and any(m.start == a.end for m in measures))):
             continue  # 'with lower quota volumes', 'the slightly lower duty': an adjective
-        if act == "postpone" and any(_names_deadline(view, a, c) for c in view.cues("DEADLINE")):
+        if act == "postpone" and any(_names_deadline(view, a, c) and not _deadline_is_start(view, c)
+                                     for c in view.cues("DEADLINE")):
             act = "extend"  # 'pushed the deadline back to March': the measure runs longer
         kind_bg = _background(view, a)
         if _reference_participle(view, a, measures):
@@ -1114,6 +1142,16 @@ def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
         "to", "by", "until", "the") for k in range(a.end, c.start))
 
 
+def _deadline_is_start(view: SentenceView, c: Span) -> bool:
+    """A bare 'deadline' is the end of a measure the text dated last, within the two sentences
+    before: 'with an effective date in early August. It then retreated again and again. In late
+    January the deadline was postponed' puts off a start."""
+    if c.id_ != "deadline" or c.text.lower() not in ("deadline", "deadlines"):
+        return False
+    told = [(k, which) for k, which in view.doc.user_data.get("timings", ()) if k < c.start]
+    return bool(told) and told[-1][1] == "start" and c.start - told[-1][0] <= 60
+
+
 def _recurring(view: SentenceView, a: Span) -> bool:
     """'must be renewed every financial year': how a measure works, not a step taken ('will
     rise each year until 2028' is a schedule the step sets)."""
@@ -1319,11 +1357,14 @@ def _product_subject(view: SentenceView, trig: Span) -> bool:
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
     doc = view.doc
-    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 18]):
+    asides = view.asides()
+    for m in reversed([m for m in measures if m.end <= trig.start
+                       and sum(1 for k in range(m.end, trig.start) if k not in asides) <= 18]):
         # 'is still set to take effect': a weak verb does not end the subject's reach
+        # ('duties on 28 products - almonds, walnuts ... - would apply': nor does an aside)
         if not any((doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ not in ("impose_weak", "none"))
                    or doc[k].text in (";", ".") or doc[k].lower_ in SUBJECT_BREAK
-                   or _new_clause(view, k) for k in range(m.end, trig.start)):
+                   or _new_clause(view, k) for k in range(m.end, trig.start) if k not in asides):
             return m  # ('a duty only when their price falls': the price falls, not the duty)
     return None
 
@@ -1734,10 +1775,11 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         # 'It was made definitive in February 2019': the passive's subject is the measure told;
         # undated it tells no step of its own, and '..., when the government allowed ...' tells its step
         return True
-    if f.action == "postpone" and any(
-            view.doc[t].lower_ in START_NOUNS and t > first and view.doc[t - 1].lower_ in DETERMINERS
+    if f.action in ("postpone", "extend") and any(
+            (view.doc[t].lower_ in START_NOUNS if f.action == "postpone" else view.has_cue_at("DEADLINE", t))
+            and t > first and view.doc[t - 1].lower_ in DETERMINERS
             and _auxiliaries_only(view, t + 1, f.trigger.start) for t in range(first, f.trigger.start)):
-        return True  # 'the deadline was postponed for the fifth time': the start of the measure told
+        return True  # 'the deadline was postponed for the fifth time': the start (or end) of the measure told
     j = view.word_before(f.trigger.start)
     late = _not_until(view, f.trigger) is not None  # 'Beijing did not lift the suspension until Dec. 15'
     while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")
@@ -1756,6 +1798,11 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if f.action == "postpone" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
             and view.doc[k + 1].lower_ in START_NOUNS:
         return True  # 'pushed the start back to 16 March': the start of the measure told
+    if f.action == "extend" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
+            and view.has_cue_at("DEADLINE", k + 1) and not any(c.end <= f.trigger.start for c in view.cues("INQUIRY")):
+        # 'pushed the deadline back to March 31': the measure told runs longer ('opened an
+        # investigation ... and has since pushed back its deadline' is the inquiry's)
+        return True
     # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
     return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
                                         for a in view.get("ACTION") if k <= a.start <= k + 8)
@@ -2798,7 +2845,9 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
             return [f]  # 'between April 1 and June 30' is one span; '; the quotas were extended' a clause
         cut = doc[k].idx
         later = [d for d in told if d.start > cut]
-        if not later or not any(d.role == later[0].role for d in told if d.end <= cut):
+        # ('In late January the deadline was postponed, to April 1, and in late March ...': the
+        # first step's date may come before its verb)
+        if not later or not any(d.role == later[0].role and d.value for d in f.dates if d.end <= cut):
             continue
         gap = [t for t in doc[k + 1:view.sent.end] if t.idx < later[0].start]
         if len(gap) > 8 or any(t.ent_type_ in ("ACTION", "MEASURE", "PRODUCT", "JURISDICTION", "AGENCY")
@@ -3194,6 +3243,8 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
     anchor = ctx.published
+    if role == "expires" and after and not starts_on_weekday:
+        prefer, anchor = "future", to_date(after)  # an expiry comes after the step that sets it
     if starts_on_weekday:
         # 'applies from Friday': a start is told ahead of it ('since Friday' looks back), and
         # 'removed on Monday, effective Tuesday' is the Tuesday after that Monday
@@ -3254,6 +3305,11 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
         and (low.endswith("ed") or low.split()[0] in IRREGULAR_PAST) and (
             d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since"))
+    if role == "expires" and not starts and d.ent_id_ != "relative" and explicit_year(d.text) is None:
+        # 'In late January this year the deadline was postponed, to April 1', told in June: the
+        # April after the step, not the one after the story
+        told = next((x.value for x in f.dates if x.role == "announced" and x.value and len(x.value) >= 7
+                     and view.sent.start_char <= x.start < d.start_char), None)
     expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_on_weekday=starts,
                       after=told, past=past)
     f.dates.append(expr)
@@ -3361,6 +3417,18 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
             continue  # "Brazil's poultry exporters' association said": no government acting
         ctx.subject = _actor(view, e)
         return
+
+
+def _acting_subject(view: SentenceView) -> Optional[str]:
+    """'New Delhi first notified its list': a government right before a verb of trade policy."""
+    for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
+        if _is_dateline_place(view, e) or _is_target_position(view, e) or _prev_word(view, e) in NOT_SUBJECT_AFTER:
+            continue
+        verb = next((a for a in view.get("ACTION") if e.end <= a.start <= e.end + 2), None)
+        if verb is not None and all(view.doc[k].is_alpha and view.doc[k].is_lower and not view.doc[k].ent_type_
+                                    for k in range(e.end, verb.start)):
+            return _actor(view, e)
+    return None
 
 
 def _date_told_steps(view: SentenceView, ctx: ArticleContext) -> None:

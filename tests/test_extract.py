@@ -1648,3 +1648,49 @@ def test_a_postposed_participle_dates_each_rate_of_a_listed_measure(extract):
             "imposed in March 2018, from which India never obtained an exemption.")
     got = sorted((m.imposer, m.products[0], m.effective) for m in by_action(extract(text, "2019-06-18"), "impose"))
     assert got == [("US", "aluminum", "2018-03"), ("US", "steel", "2018-03")]
+
+
+def test_a_bare_deadline_after_a_start_date_puts_off_the_start(extract):
+    # the deadline is the end the text dated last: here the start ('effective date'), so a
+    # postponement; its 'to June 1' is the June after the step told in March, not after the story
+    found = extract("Intro.\n\nEgypt notified higher duties on Turkish steel in October 2018, with an effective "
+                    "date in January. In early March this year the deadline was postponed again, to June 1.",
+                    "2019-08-01")
+    assert [(m.imposer, m.announced, m.expires) for m in by_action(found, "postpone")] == [("EG", "2019-03", "2019-06-01")]
+    assert by_action(found, "extend") == []
+
+
+def test_a_bare_deadline_after_an_end_date_lengthens_the_measure(extract):
+    found = extract("Intro.\n\nIndia banned sugar exports in June. The ban was due to end on October 31. In "
+                    "October the government pushed the deadline back to March 31, 2024.", "2023-12-10")
+    assert [m.expires for m in by_action(found, "extend")] == ["2024-03-31"]
+
+
+def test_two_postponements_by_ellipsis_with_the_first_date_before_the_verb(extract):
+    found = extract("Intro.\n\nEgypt notified higher duties on Turkish steel in October 2018, with an effective "
+                    "date in January. In early March this year the deadline was postponed, to June 1, and in late "
+                    "May for the second time, to August 1.", "2019-09-01")
+    assert sorted((m.announced, m.expires) for m in by_action(found, "postpone")) == [
+        ("2019-03", "2019-06-01"), ("2019-05", "2019-08-01")]
+
+
+def test_a_step_on_no_measure_named_is_the_government_seen_acting_since(extract):
+    # Washington's tariffs are told last, but Cairo is seen acting after them
+    found = extract("Intro.\n\nEgypt's duties answer Washington's tariffs of 25% on steel, imposed in March 2018. "
+                    "Cairo first notified its list on 20 June 2018, with an effective date in August. In January "
+                    "this year the deadline was postponed, to April 1.", "2019-06-18")
+    assert [m.imposer for m in by_action(found, "postpone")] == ["EG"]
+
+
+def test_an_aside_between_dashes_does_not_end_the_subjects_reach(extract):
+    found = extract("Intro.\n\nOn Friday Turkey's trade ministry said the new duties on 40 Chinese products - tyres, "
+                    "flat glass, ceramic tiles, steel pipes, furniture and kitchen ware among them - would apply from "
+                    "Monday, March 3.", "2025-03-01")
+    assert [(m.imposer, m.type, m.effective) for m in by_action(found, "impose")] == [
+        ("TR", "import_tariff", "2025-03-03")]
+
+
+def test_an_inquirys_deadline_pushed_back_extends_no_measure(extract):
+    found = extract("Intro.\n\nChina put a 100% tariff on Canadian canola oil in March. It opened an investigation "
+                    "into canola seed in September and has since pushed back its deadline.", "2025-06-01")
+    assert by_action(found, "extend") == []
