@@ -517,11 +517,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = act.split("_")[0]
             view.intransitive.add(a.start)
         elif act == "lift_let":
-            # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date
+            # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date,
+            # but 'The safeguard lapsed on 26 September 2012' tells the end that came
             if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
-                       for k in range(max(view.sent.start, a.start - 24), a.start)):
+                       for k in range(max(view.sent.start, a.start - 24), a.start)) and not _lapsed(view, a, measures):
                 continue
             act = "lift"
+            if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
+                       for k in range(max(view.sent.start, a.start - 24), a.start)):
+                view.intransitive.add(a.start)
         elif act == "extend_keep" and any(
                 view.doc[k].lower_ in ("unchanged", "steady") or (view.doc[k].lower_ == "at" and view.doc[k + 1].ent_type_ == "FIGURE")
                 for k in range(a.end, min(view.sent.end - 1, a.end + 12))):
@@ -739,6 +743,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # ('reopened part of its border' ends in a noun but is a verb)
         noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban")
         kind = "anaphoric" if noun_like and view.definite_before(a.start) else "main"
+        if a.start in view.rate_continuations:
+            kind = "main"  # ('..., and from 26 September 2011 the rate fell to 25 per cent': a verb, a step)
         j = view.word_before(a.start)
         gerund = a.text.lower().endswith("ing")
         if gerund and (j is None or view.doc[j].lower_ == "by"):
@@ -1142,6 +1148,18 @@ def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
         "to", "by", "until", "the") for k in range(a.end, c.start))
 
 
+def _lapsed(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'The safeguard lapsed on 26 September 2012': a measure that ran out on a day told, as a
+    fact ('was due to lapse on', 'when the exemption expired' tell a plan or another clause's time)."""
+    if not a.text.lower().endswith("ed") or not any(d.start >= a.end for d in view.get("DATE")):
+        return False
+    j = view.word_before(a.start)
+    if j is not None and view.doc[j].lower_ in ("have", "had", "has", "would", "will", "to", "otherwise", "when"):
+        return False
+    subject = _subject_measure(view, a, measures)
+    return subject is not None and subject.ent_id_ not in ("measure_ref", "list_ref")
+
+
 def _deadline_is_start(view: SentenceView, c: Span) -> bool:
     """A bare 'deadline' is the end of a measure the text dated last, within the two sentences
     before: 'with an effective date in early August. It then retreated again and again. In late
@@ -1309,9 +1327,17 @@ def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str
     """'... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': a rate verb after
     'and' with no subject of its own continues the rate move told just before; its action."""
     j = view.word_before(a.start)
-    if a.ent_id_ not in RATE_VERBS or j is None or view.doc[j].lower_ != "and" or not out:
+    if a.ent_id_ not in RATE_VERBS or j is None or not out:
         return None
     trig, act, _ = out[-1]
+    if view.doc[j].lower_ in ("rate", "rates") and view.doc[j - 1].lower_ in ("the", "that", "this") \
+            and a.ent_id_ in ("raise_intransitive", "reduce_intransitive") and act in ("impose", "raise", "reduce") \
+            and any(view.doc[k].lower_ in ("and", ";") for k in range(trig.end, j)):
+        # 'the additional duty dropped from 35 to 30 per cent, and in the third year, from 26
+        # September 2011, the rate fell to 25 per cent': the rate of the step told, moved again
+        return a.ent_id_.split("_")[0]
+    if view.doc[j].lower_ != "and":
+        return None
     figure_next = any(a.end <= g.start <= a.end + 2 for g in view.get("FIGURE"))
     return act if trig.ent_id_ in RATE_VERBS and act in ("raise", "reduce") and figure_next else None
 
@@ -1445,6 +1471,8 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
             and not view.doc[j].ent_type_ and (view.doc[j].lower_ not in NOT_MODIFIERS
                                                or view.doc[j].lower_ in PRONOUNS):
         j, skipped = j - 1, skipped + 1
+    if view.doc[j].text == "," and j - 1 > floor and view.doc[j + 1].lower_ in ("the", "its", "their", "this", "that"):
+        j -= 1  # ', and in the third year, from 26 September 2011, the rate fell to 25 per cent'
     d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
     if d is None:
         return start
@@ -1602,6 +1630,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.dates += [d.model_copy(update={"role": "announced"}) for d in f.dates
                         if d.role == "effective" and d.start == late.start_char]
     frames = [part for f in frames for part in _split_by_dates(view, f)]
+    for f in frames:
+        _before_its_end(f)
     mains = [f for f in frames if f.kind != "historical"]
     _when_clause(view, frames, mains, ctx)
     for f in frames:
@@ -2546,8 +2576,22 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     # 'the government', 'the finance ministry': whoever the article has had acting so far (in a
     # digest, in this item, else the government its heading names)
     start, named = ctx.sections[-1]
-    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start), None)
+    # ('... when Moscow banned grain exports in August. The cabinet approved new quotas': a
+    # government acting in a clause of time or reason is not the one the story follows)
+    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start
+                   and not _acts_in_subordinate_clause(f)), None)
     return recent or named or ctx.subject
+
+
+def _acts_in_subordinate_clause(f: Frame) -> bool:
+    """'when Moscow banned grain exports': the frame's actor follows a subordinator."""
+    doc = f.sent.doc
+    at = next((e.start for e in f.evidence if e.field == "imposer"), None)
+    if at is None:
+        return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    return k >= f.sent.start and doc[k].lower_ in SUBORDINATORS
 
 
 def _in_compound(view: SentenceView, e: Span) -> bool:
@@ -2884,7 +2928,9 @@ def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ct
             continue
         # (a trade step: 'when Brussels suspended them', 'when it was reduced', 'when it allowed
         # exports of marine fuel to resume', not 'when the drought cut the crop')
-        step = next((f for f in mains if k < f.trigger.start <= k + 5 and not _future_tense(f)
+        # ('when then-President Néstor Kirchner suspended': a government's name is one word)
+        step = next((f for f in mains if k < f.trigger.start and not _future_tense(f)
+                     and sum(doc[j].ent_type_ not in ("AGENCY", "JURISDICTION") for j in range(k + 1, f.trigger.start)) <= 4
                      and (f.type is not None or f.products or _told_object(view, f) or (
                          doc[k + 1].lower_ in ("it", "they") and _auxiliaries_only(view, k + 2, f.trigger.start)))
                      and not any(x.value for x in f.dates if x.role in DATE_ROLES)), None)
@@ -2965,7 +3011,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                         _attach_date(view, f, d, "announced", ctx)
                     owner = "all"
                 if owner is None:
-                    owner = next((f for f in reversed(frames) if f.trigger.start <= k), None)
+                    # (', and from 26 September 2011 the rate fell': the step of the clause it heads)
+                    owner = home if home is not None and role != "announced" and bounds[id(home)][0] > mains[0].trigger.end \
+                        else next((f for f in reversed(frames) if f.trigger.start <= k), None)
                 break
             if view.doc[k].text in (";",):
                 break
@@ -3275,6 +3323,24 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
+
+
+def _before_its_end(f: Frame) -> None:
+    """'The cabinet extended the quotas in December to 31 March 2011', told in 2012: a step comes
+    before the end it sets, so a year-less month read after that end is the one a year earlier."""
+    end = next((d for d in f.dates if d.role == "expires" and d.value and d.how == "absolute"
+                and explicit_year(d.text) is not None), None)
+    if end is None:
+        return
+    for i, d in enumerate(f.dates):
+        if d.role not in ("announced", "effective") or not d.value or explicit_year(d.text) is not None \
+                or d.how == "relative" or d.precision not in ("month", "day"):
+            continue
+        n = min(len(d.value), len(end.value))
+        if d.value[:n] <= end.value[:n]:
+            continue
+        year = int(end.value[:4]) - (d.value[4:n] > end.value[4:n])  # the last such day before the end
+        f.dates[i] = d.model_copy(update={"value": f"{year:04d}{d.value[4:]}", "how": "inferred", "anchor": end.value})
 
 
 def _of_that_year(view: SentenceView, d: Span) -> bool:
@@ -3642,18 +3708,31 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.type = "export_duty"  # 'raised the soybean duty to 30%' in a story of export duties and bans
             elif f.default_type:
                 f.type = f.default_type
-        if not f.products and (f.kind != "main" or f.refers_back or (
-                f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and f.definite)):
+        # ('The safeguard lapsed on 14 March 2012': the one told before, ended; its goods)
+        told_ended = f.measure is not None and f.definite and f.action in LIBERALISING | {"extend"} \
+            and f.measure.ent_id_ not in GENERIC_MEASURES \
+            and not any(t.lower_ in ("on", "of", "for", "against")  # ('the ban on their shipments': its own)
+                        for t in f.sent.doc[f.measure.start:min(f.measure.end + 1, f.sent.end)])
+        donor = None
+        if f.products:
+            pass
+        elif f.kind != "main" or f.refers_back or (
+                f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and f.definite):
             donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
                           and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
                           and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
                           and (f.imposer is None or g.imposer in (None, f.imposer))), None)
-            if donor is not None:
-                f.products = list(donor.products)
-                lent.add(id(f))
-                f.targets = f.targets or list(donor.targets)
-                if f.kind == "anaphoric" and f.imposer is None:
-                    f.imposer = donor.imposer  # 'before the tariffs take effect': the donor's own tariffs
+        elif told_ended and f.type:
+            # the last measure of its kind told, if it is the same measure
+            last = next((g for g in reversed(frames[:i]) if g.products and g.type
+                         and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type] and f.imposer in (None, g.imposer)), None)
+            donor = last if last is not None and IDENTITY[last.type] == IDENTITY[f.type] else None
+        if donor is not None:
+            f.products = list(donor.products)
+            lent.add(id(f))
+            f.targets = f.targets or list(donor.targets)
+            if (f.kind == "anaphoric" or told_ended) and f.imposer is None:
+                f.imposer = donor.imposer  # 'before the tariffs take effect': the donor's own tariffs
         if f.imposer is None:
             cands = f.imposer_candidates
             cands = [c for c in cands if c not in f.targets]

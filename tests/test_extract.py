@@ -1694,3 +1694,57 @@ def test_an_inquirys_deadline_pushed_back_extends_no_measure(extract):
     found = extract("Intro.\n\nChina put a 100% tariff on Canadian canola oil in March. It opened an investigation "
                     "into canola seed in September and has since pushed back its deadline.", "2025-06-01")
     assert by_action(found, "extend") == []
+
+
+def test_a_government_acting_in_a_when_clause_is_not_the_one_the_story_follows(extract):
+    found = extract("Intro.\n\nUkraine has long been one of the largest wheat sellers. Prices jumped when Moscow "
+                    "banned grain exports in August 2010. In October the cabinet set quotas on wheat and barley "
+                    "exports until December 31.", "2011-01-15")
+    assert [(m.imposer, m.type) for m in by_action(found, "impose")] == [("RU", "export_ban"), ("UA", "quota")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a measure that ran out on a day told is lifted then, with the goods it was told with
+    ("The safeguard lapsed on 14 March 2012 and was not renewed.", [("US", ("steel",), "2012-03-14")]),
+    ("The safeguard was lifted on 14 March 2012.", [("US", ("steel",), "2012-03-14")]),
+    # a plan to lapse, or a lapse in another clause's time, is no step
+    ("The safeguard was due to lapse on 14 March 2012.", []),
+])
+def test_a_measure_that_lapsed_on_a_day_told_was_lifted_then(extract, second, expected):
+    found = extract("Intro.\n\nThe United States imposed a safeguard on steel imports in March 2009. " + second,
+                    "2013-02-01")
+    assert [(m.imposer, tuple(m.products), m.effective) for m in by_action(found, "lift")] == expected
+
+
+def test_a_ban_named_with_goods_of_its_own_borrows_none(extract):
+    # 'the ban on their shipments' is not the nickel ban told before
+    found = extract("Intro.\n\nIndonesia banned nickel ore exports from January 2020. Bauxite was meant to follow "
+                    "this month. But miners won a reprieve in May, when the government postponed the ban on their "
+                    "shipments until May 2024.", "2023-06-12")
+    assert [m.products for m in by_action(found, "postpone")] == [[]]
+
+
+@pytest.mark.parametrize("text, action, expected", [
+    ("The Philippines set an export duty on copra of 10 per cent in 2008, and in the second year, from "
+     "1 March 2010, the rate rose to 12 per cent.", "raise", [(None, "2010-03-01", 12.0)]),
+    ("Indonesia cut the export tax on cocoa beans to 10 per cent in April 2010; from 1 April 2012, the rate "
+     "fell to 5 per cent.", "reduce", [("2010-04", "2010-04", 10.0), (None, "2012-04-01", 5.0)]),
+])
+def test_the_rate_moved_again_later_in_the_sentence_is_a_step_of_its_own(extract, text, action, expected):
+    found = by_action(extract("Intro.\n\n" + text, "2013-02-01"), action)
+    assert sorted(((m.announced, m.effective, m.rate.value) for m in found), key=str) == expected
+
+
+def test_a_year_less_step_comes_before_the_end_it_sets(extract):
+    # told in 2013: 'in November' is the November before 30 June 2010, not November 2012
+    found = extract("Intro.\n\nKenya put a quota on sugar imports in May 2009. The ministry extended the quota in "
+                    "November to 30 June 2010 and again in June to 31 December.", "2013-02-01")
+    assert sorted((m.announced, m.expires) for m in by_action(found, "extend")) == [
+        ("2009-11", "2010-06-30"), ("2010-06", "2010-12-31")]
+
+
+def test_a_when_clause_led_by_a_titled_leader_takes_the_date_before_it(extract):
+    found = extract("Intro.\n\nArgentina's farm policy is in turmoil. Beef has also been under tight control since "
+                    "March 2006, when then-President Néstor Kirchner suspended beef exports for 180 days.", "2008-03-14")
+    assert [(m.imposer, m.type, m.announced, m.expires) for m in by_action(found, "impose")] == [
+        ("AR", "export_ban", "2006-03", "2006-08")]

@@ -52,8 +52,13 @@ def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
         ("The Commerce Department set the rate.", "Commerce Department", "US-DOC"),
         ("Rosselkhoznadzor halted imports of apples.", "Rosselkhoznadzor", "RU-ROSSELKHOZNADZOR"),
         ("The CFIA suspended imports of poultry.", "CFIA", "CA-CFIA"),
+        # heads of government act in look-backs: 'Mr. Bush ended the safeguard'
+        ("In December 2003 Mr. Bush ended the safeguard.", "Bush", "US-PRESIDENT"),
+        ("Reagan imposed the duties in April 1987.", "Reagan", "US-PRESIDENT"),
+        ("Jair Bolsonaro cut the tariff on imported rice.", "Jair Bolsonaro", "BR-PRESIDENT"),
     ],
-    ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia"],
+    ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia",
+         "bush", "reagan", "bolsonaro"],
 )
 def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
