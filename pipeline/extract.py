@@ -430,8 +430,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
                 _counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
-        if a.start in goods:
-            continue
+        if a.start in goods or any(c.end == a.start for c in view.cues("PURPOSE")):
+            continue  # ('sufficient to eliminate the damage': what a step is for)
+        if low == "lower" and (a.end < view.sent.end and view.doc[a.end].lower_ == "than" or (
+                a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS | PASSIVE_AUX | {"much", "even", "far"})):
+            continue  # 'apply a lower duty', 'when this one is lower': a comparison, not a cut
         if _defines_instrument(view, a):
             continue
         if act in LICENSING_VERBS and any(
@@ -678,8 +681,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
             prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY"))
-        if out and _takes_effect(a) and a.start - prev_end <= 2 and out[-1][2].startswith("anaphoric"):
-            # 'The reductions take effect on May 14': when the reductions apply, not a new measure
+        if out and (_takes_effect(a) or a.text.lower().endswith(("into force", "into effect"))) \
+                and a.start - prev_end <= 2 and out[-1][2].startswith("anaphoric"):
+            # 'The reductions take effect on May 14', 'The extension entered into force the following
+            # day': when the step told applies, not a new measure
             prev_end = a.end
             continue
         kept = bool(out) and out[-1][0].ent_id_ == "extend_keep"
@@ -1288,14 +1293,31 @@ def _continues(view: SentenceView, a: Span) -> bool:
     return j is not None and view.doc[j].lower_ in CONTINUING
 
 
+GOODS_VERBS = {"buy", "buys", "bought", "sell", "sells", "sold", "import", "imports", "export", "exports", "make",
+               "makes", "made", "produce", "produces", "ship", "ships", "shipped", "use", "uses", "roll", "rolls"}
+
+
 def _names_goods(view: SentenceView, a: Span) -> bool:
     """'steel grinding bars and forged balls', 'bars of gold', 'the recycling of rare earth
     scrap': a verb's word used for the goods themselves."""
     low, doc = a.text.lower(), view.doc
     if low in ("scrap", "scraps") and a.start > view.sent.start:
         return doc[a.start - 1].ent_type_ == "PRODUCT" or doc[a.start - 1].lower_ in DETERMINERS | {"of", "metal"}
-    return low in ("bar", "bars") and a.end < view.sent.end and (
-        doc[a.end].is_punct or doc[a.end].lower_ in ("and", "or", "of", "for", "made"))
+    if low not in ("bar", "bars") or a.end >= view.sent.end:
+        return False
+    if doc[a.end].is_punct or doc[a.end].lower_ in ("and", "or", "of", "for", "made") or doc[a.end].ent_type_ == "MEASURE":
+        return True  # ('the bar duty is the one that hurts': the bars' duty)
+    # 'imported Chinese bars', 'steel bars', 'corrugated bars', 'buy bars': goods a word describes
+    # or a trade verb takes
+    j = a.start - 1
+    return j >= view.sent.start and (doc[j].ent_type_ == "PRODUCT" or doc[j].lower_ in GOODS_VERBS or (
+        doc[j].is_lower and doc[j].lower_.endswith(("ed", "ing"))) or (
+        doc[j].ent_type_ == "JURISDICTION" and _adjective_name(doc[j].text)))
+
+
+def _adjective_name(text: str) -> bool:
+    """'Chinese', 'Brazilian', 'Turkish', 'French': a people's adjective, not a country's name."""
+    return text.lower().endswith(("ese", "ian", "can", "ish", "ch", "ean", "ine"))
 
 
 def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -1421,11 +1443,15 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     doc = view.doc
     for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
         ok = True
+        # ('Milei said the soybean duty would be cut to 26%': the future of a step told, not a condition)
+        # ('said the new levy would be charged on top of existing duties' restates how a measure works)
+        futures = ("will", "shall", "would") if _reported(view, m.start) and not _conditional_after(view, trig) \
+            and trig.ent_id_ not in ("impose_weak", "impose_pay") else ("will", "shall")
         for k in range(m.end, trig.start):
             tok = doc[k]
             if tok.ent_type_ == "ACTION" and k in view.adjective_actions():
                 continue  # 'the duty on frozen chicken was raised': an adjective
-            if tok.lower_ in ("will", "shall") and "be" in {doc[x].lower_ for x in range(k + 1, trig.start)} \
+            if tok.lower_ in futures and "be" in {doc[x].lower_ for x in range(k + 1, trig.start)} \
                     and all(doc[x].lower_ in ("be", "now", "also", "then", "further", "gradually")
                             for x in range(k + 1, trig.start)):
                 continue  # 'additional customs duties will be cut': a future passive, one clause
@@ -1446,6 +1472,19 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
         if ok:
             return m
     return None
+
+
+def _reported(view: SentenceView, start: int) -> bool:
+    """'Argentina said the duty ...': a clause a verb of saying reports, before `start`."""
+    return any(view.sent.start <= c.start and c.end <= start for c in view.cues("ANNOUNCE")) or any(
+        view.doc[k].lower_ in ("said", "says", "announced", "told") for k in range(view.sent.start, start))
+
+
+def _conditional_after(view: SentenceView, trig: Span) -> bool:
+    """'... would be removed as soon as there was firm evidence', '... if talks fail': a condition."""
+    words = [view.doc[k].lower_ for k in range(trig.end, view.sent.end)]
+    return any(w in ("if", "unless", "once", "provided") for w in words) or any(
+        words[i:i + 3] == ["as", "soon", "as"] for i in range(len(words)))
 
 
 def _passive_clause_start(view: SentenceView, trig: Span, floor: int) -> int:
@@ -1984,6 +2023,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                   if view.doc[k].lower_ in PASSIVE_AUX and not any(
                       view.doc[x].lower_ == "to" or view.doc[x].lower_.endswith("ing") for x in range(k + 1, trig.start))]
         head = view.word_before(aux_at[0]) if aux_at else None
+        before_modal = view.word_before(head) if head is not None and view.doc[head].lower_ == "would" else None
+        if before_modal is not None and view.doc[before_modal].ent_type_ in ("MEASURE", "PRODUCT") \
+                and _reported(view, head) and not _conditional_after(view, trig):
+            head = before_modal  # 'said the duty would be cut': the duty is the subject
         # ('though the reference price was lowered': a noun of its own is the subject)
         own_subject = head is not None and view.doc[head].is_alpha and view.doc[head].is_lower \
             and not view.doc[head].ent_type_ and view.doc[head].lower_ not in FLOW_WORDS \

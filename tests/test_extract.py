@@ -1748,3 +1748,63 @@ def test_a_when_clause_led_by_a_titled_leader_takes_the_date_before_it(extract):
                     "March 2006, when then-President Néstor Kirchner suspended beef exports for 180 days.", "2008-03-14")
     assert [(m.imposer, m.type, m.announced, m.expires) for m in by_action(found, "impose")] == [
         ("AR", "export_ban", "2006-03", "2006-08")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'bars' named as goods: after a trade verb, an adjective of origin or shape, before a duty
+    "Mills that buy bars from local plants gain an edge, while those that forge balls from imported Chinese "
+    "bars now pay more.",
+    '"The bar duty is the one that hurts us," a producer said.',
+    # what a step is for, a comparison and an idiom tell no step
+    "The margin found was 41%, but the ministry chose a lower duty, sufficient to eliminate the injury.",
+    "In March it said it would suspend steelmaking indefinitely, only to reverse course in April once the duties "
+    "were in place.",
+])
+def test_words_of_trade_steps_used_otherwise_add_no_mention(extract, sentence):
+    found = extract("Intro.\n\nChile set duties on Chinese grinding balls in April. " + sentence, "2024-08-20")
+    assert [(m.imposer, m.action, m.products) for m in found] == [("CL", "impose", ["grinding media"])]
+
+
+def test_india_bars_exports_is_still_a_ban(extract):
+    found = extract("Intro.\n\nIndia bars exports of onions with immediate effect.", "2025-03-05")
+    assert [(m.imposer, m.type, m.products) for m in found] == [("IN", "export_ban", ["onions"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's trade ministry issued a resolution on Monday. The resolution establishes a provisional duty of "
+    "32.37% on corrugated bars from China.",
+    "On Monday Colombia established a provisional duty of 32.37% on corrugated bars from China.",
+])
+def test_establishing_a_duty_imposes_it(extract, text):
+    found = extract("Intro.\n\n" + text, "2025-03-05")
+    assert [(m.imposer, m.type, m.products, m.targets, m.rate.value) for m in by_action(found, "impose")] == [
+        ("CO", "import_tariff", ["rebar"], ["CN"], 32.37)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future of a step told in reported speech is the step
+    ("Argentina's president said the soybean export duty would be cut to 26% from 33%.",
+     [("AR", "reduce", ["soybeans"], 26.0)]),
+    ("Argentina said export duties on soybeans would be lifted.", [("AR", "lift", ["soybeans"], None)]),
+    # a condition is no step
+    ("Tanzania said the ban on maize would be lifted as soon as Malawi withdrew its own.", []),
+])
+def test_a_reported_would_be_tells_the_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-07-28")
+    assert [(m.imposer, m.action, m.products, m.rate.value if m.rate else None) for m in found] == expected
+
+
+def test_a_weekday_before_a_day_and_month_is_one_date(extract):
+    found = extract("Intro.\n\nIn a regulation published on Thursday 4 December, the Commission extended the "
+                    "anti-dumping duty on steel road wheels from China to imports consigned from Morocco.", "2025-12-15")
+    assert [m.announced for m in by_action(found, "extend")] == ["2025-12-04"]
+
+
+def test_a_step_entering_into_force_is_no_new_measure(extract):
+    # 'The extension entered into force': when the extension applies; the plywood duty told
+    # before does not take the wheels
+    found = extract("Intro.\n\nThe EU imposed duties on Chinese plywood on 18 June 2025. In a separate regulation "
+                    "published on 4 December, the Commission extended the anti-dumping duty on steel road wheels "
+                    "from China to imports consigned from Morocco. The extension entered into force the following "
+                    "day.", "2025-12-15")
+    assert [(m.action, m.products) for m in found] == [("impose", ["plywood"]), ("extend", ["steel", "wheels"])]

@@ -56,9 +56,10 @@ def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
         ("In December 2003 Mr. Bush ended the safeguard.", "Bush", "US-PRESIDENT"),
         ("Reagan imposed the duties in April 1987.", "Reagan", "US-PRESIDENT"),
         ("Jair Bolsonaro cut the tariff on imported rice.", "Jair Bolsonaro", "BR-PRESIDENT"),
+        ("President Volodymyr Zelensky signed the duty into law.", "Volodymyr Zelensky", "UA-PRESIDENT"),
     ],
     ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia",
-         "bush", "reagan", "bolsonaro"],
+         "bush", "reagan", "bolsonaro", "zelensky"],
 )
 def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
