@@ -1808,3 +1808,12 @@ def test_a_step_entering_into_force_is_no_new_measure(extract):
                     "from China to imports consigned from Morocco. The extension entered into force the following "
                     "day.", "2025-12-15")
     assert [(m.action, m.products) for m in found] == [("impose", ["plywood"]), ("extend", ["steel", "wheels"])]
+
+
+def test_goods_that_name_a_dispute_are_not_the_steps_goods(extract):
+    found = extract("Intro.\n\nPresident Reagan on Monday lifted the 100 percent duties on $51 million of the Japanese "
+                    "goods he penalized in the semiconductor dispute.", "1987-06-12")
+    assert [(m.imposer, m.action, m.products) for m in found] == [("US", "lift", [])]
+    found = extract("Intro.\n\nChina removed its duties on Australian barley in August. Australia said it would "
+                    "withdraw the barley dispute now that the duties have been lifted.", "2023-08-20")
+    assert [(m.imposer, m.action) for m in found] == [("CN", "lift")]
