@@ -442,7 +442,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 and not _clause_break(view, k, a.start) for k in range(max(view.sent.start + 1, a.start - 8), a.start)):
             continue  # 'the SIRA, the system under which every purchase needed prior approval': how a regime works
         if act == "impose_limit":
-            if _granted_volume(view, a) is None or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
+            # ('capped grain exports with quotas': the measure that does it is named after 'with')
+            means = any(a.end < m.start <= a.end + 8 and view.doc[m.start - 1].lower_ in ("with", "through", "via")
+                        and m.ent_id_ not in ("measure_ref", "list_ref") for m in measures)
+            if (_granted_volume(view, a) is None and not means) or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
                 # 10 million tonnes' tells how the step before works
             act = "impose"
@@ -510,6 +513,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if act is None:
                 continue
             view.rate_moves[a.start] = None
+        if act in ("reduce_intransitive", "raise_intransitive") and _follows_prices(view, a):
+            continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
@@ -1151,6 +1156,13 @@ def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
         return True
     return a.end <= c.start <= a.end + 8 and all(view.doc[k].ent_type_ == "DATE" or view.doc[k].lower_ in (
         "to", "by", "until", "the") for k in range(a.end, c.start))
+
+
+def _follows_prices(view: SentenceView, a: Span) -> bool:
+    """'rises from 5 to 15 per cent as prices fall', 'when the price drops': a sliding scale."""
+    words = [view.doc[k].lower_ for k in range(a.end, min(view.sent.end, a.end + 12))]
+    return any(w in ("as", "when", "if", "whenever") and any(x in ("price", "prices") for x in words[i + 1:i + 4])
+               for i, w in enumerate(words))
 
 
 def _lapsed(view: SentenceView, a: Span, measures: list[Span]) -> bool:
@@ -2031,7 +2043,14 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         own_subject = head is not None and view.doc[head].is_alpha and view.doc[head].is_lower \
             and not view.doc[head].ent_type_ and view.doc[head].lower_ not in FLOW_WORDS \
             and view.doc[head].lower_ not in ("also", "then", "now", "since", "later", "subsequently", "it", "they")
-        if first is not None and aux_at and not own_subject:
+        j = view.word_before(trig.start)
+        # ('deposits of up to 105.4 per cent were announced on 5 February and applied from 13
+        # February': a second participle shares the first one's passive subject)
+        shared = first is not None and not aux_at and j is not None and view.doc[j].lower_ == "and" \
+            and trig.text.lower().split()[0].endswith("ed") \
+            and any(view.doc[k].lower_ in ("was", "were") for k in range(first.end, min(first.end + 8, j))) \
+            and not any(first.end <= b.start < j for b in view.get("ACTION"))
+        if first is not None and (aux_at or shared) and not own_subject:
             chosen = first  # passive voice: the measure is the subject, however far back
         elif first is not None and trig.text.lower().endswith("ed") and view.doc[trig.start - 1].text == ",":
             # 'the ban on imports of kits for cars, imposed in July 2022, stays': a participle set

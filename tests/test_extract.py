@@ -1817,3 +1817,25 @@ def test_goods_that_name_a_dispute_are_not_the_steps_goods(extract):
     found = extract("Intro.\n\nChina removed its duties on Australian barley in August. Australia said it would "
                     "withdraw the barley dispute now that the duties have been lifted.", "2023-08-20")
     assert [(m.imposer, m.action) for m in found] == [("CN", "lift")]
+
+
+def test_capping_exports_with_quotas_imposes_the_quotas(extract):
+    found = extract("Intro.\n\nUkraine capped grain exports with quotas in October 2010.", "2011-10-15")
+    assert [(m.imposer, m.type, m.products, m.announced) for m in by_action(found, "impose")] == [
+        ("UA", "quota", ["grains"], "2010-10")]
+
+
+def test_a_second_participle_shares_the_passive_subject(extract):
+    found = extract("Intro.\n\nChina opened anti-dumping investigations into US chicken in 2009. Provisional "
+                    "anti-dumping deposits of 43.1 to 105.4 per cent were announced on 5 February 2010 and applied "
+                    "from 13 February.", "2010-03-01")
+    assert [(m.imposer, m.type, m.announced, m.effective, m.rate.value) for m in by_action(found, "impose")] == [
+        ("CN", "import_tariff", "2010-02-05", "2010-02-13", 105.4)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Provinces pay an export charge that rises from 5 to 15 per cent as prices fall.",
+    "Russia's floating export duty will fall as prices drop.",
+])
+def test_a_rate_that_slides_with_prices_is_no_step(extract, sentence):
+    assert extract("Intro.\n\n" + sentence, "2024-10-01") == []
