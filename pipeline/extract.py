@@ -617,6 +617,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 a.end <= c.start <= a.end + 4 and not any(m.start < c.start for m in measures if m.start >= a.end)
                 for c in view.cues("PROCEDURE")):
             continue  # 'terminated the investigation for India', 'extended the review': a procedure, not a measure
+        if act == "postpone" and any(
+                view.doc[k].lower_ in ("decision", "vote", "ruling") and not any(a.end <= m.start < k for m in measures)
+                for k in range(a.end, min(view.sent.end, a.end + 7))):
+            continue  # 'postponed to its April meeting a decision on duties': the decision is put off
         if act == "grant_privilege":
             if _privilege_after(view, a) is None:
                 continue  # 'granted a licence', 'restored order': no benefit given back
@@ -1092,6 +1096,10 @@ def _relative_measure(view: SentenceView, a: Span, modifiers: int = 0) -> Option
 
 
 def _negated(view: SentenceView, a: Span) -> bool:
+    # ('neither country has raised tariffs', 'has never imposed')
+    if any(view.doc[k].lower_ in ("neither", "never") for k in range(max(view.sent.start, a.start - 4), a.start)) \
+            and not any(view.doc[k].text in (",", ";") for k in range(max(view.sent.start, a.start - 4), a.start)):
+        return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
 

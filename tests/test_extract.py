@@ -1839,3 +1839,14 @@ def test_a_second_participle_shares_the_passive_subject(extract):
 ])
 def test_a_rate_that_slides_with_prices_is_no_step(extract, sentence):
     assert extract("Intro.\n\n" + sentence, "2024-10-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ecuador and Mexico froze their trade talks in 2024, but neither country has raised tariffs against the other.",
+    "China told buyers to stop taking Australian coal, though Beijing never formally announced restrictions on "
+    "those goods.",
+    "The committee also postponed to its April meeting a decision on anti-dumping duties on Chinese glass.",
+    "Separately, Trump delayed by up to six months a decision on whether to impose tariffs on imported cars.",
+])
+def test_a_step_denied_or_a_decision_put_off_is_no_mention(extract, sentence):
+    assert extract("Intro.\n\n" + sentence, "2025-03-14") == []
