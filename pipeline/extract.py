@@ -549,6 +549,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS \
                     and view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place" and dated:
                 kept = [view.doc[a.end:a.end + 1]]
+            if not kept and dated and view.doc[a.start - 1].lower_ == "be":
+                # 'the surcharges would be kept for another year, until June 2017': the subject is kept
+                # ('The ban was kept in place through the 2022 crisis' tells how it stood)
+                kept = [m for m in [_passive_object(view, a, measures)] if m is not None]
             if not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 view.non_steps.append(a.start)
                 continue  # 'keeps military controls in place' reports no new step

@@ -1850,3 +1850,15 @@ def test_a_rate_that_slides_with_prices_is_no_step(extract, sentence):
 ])
 def test_a_step_denied_or_a_decision_put_off_is_no_mention(extract, sentence):
     assert extract("Intro.\n\n" + sentence, "2025-03-14") == []
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a measure that will be kept to a new end is extended
+    ("In late April 2016 it announced that the surcharges would be kept for another year, until June 2017.",
+     [("extend", "2016-04", "2017-06")]),
+    # how it stood through a crisis is no step
+    ("The surcharges were kept in place through the 2016 crisis.", []),
+])
+def test_a_measure_to_be_kept_to_a_new_end_is_extended(extract, second, expected):
+    found = extract("Intro.\n\nEcuador imposed import surcharges in March 2015. " + second, "2018-03-14")
+    assert [(m.action, m.announced, m.expires) for m in found if m.action != "impose"] == expected
