@@ -422,6 +422,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'closed its borders to travellers', '... to curb the virus': no trade measure
         if act == "copy_step":
             act = "impose"  # 'Mexico and Chile followed suit': the step told last, by another government
+        if act == "impose_ban" and a.text.lower().startswith("no longer ") and a.end < view.sent.end \
+                and view.doc[a.end].lower_ in ("temporarily", "duty-free", "free"):
+            continue  # 'may no longer be imported temporarily by IMMEX companies': a regime withdrawn, not a ban
         if act == "impose_ban":
             act = "impose"  # the verb names the ban as well ('will no longer accept diesel', 'shut the border')
         elif act == "lift_ban":
@@ -1060,8 +1063,12 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
 def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
-    if any((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
-           or (c.end <= a.start and c.text.lower() in CONDITIONALS) for c in view.cues("HEDGE")):
+    # ('ordered that yarn could no longer be imported': the modal before 'no longer' reports the ban)
+    modal_ban = a.text.lower().startswith("no longer ") and a.start > view.sent.start \
+        and view.doc[a.start - 1].lower_ in ("could", "can", "may", "would", "will", "shall")
+    if any(((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
+            or (c.end <= a.start and c.text.lower() in CONDITIONALS))
+           and not (modal_ban and c.start == a.start - 1) for c in view.cues("HEDGE")):
         return True
     if any(c.id_ == "denied_after" and c.start >= a.end for c in view.cues("HEDGE")):
         return True  # 'A report ... that South Korea had also shut its market was denied

@@ -1862,3 +1862,27 @@ def test_a_step_denied_or_a_decision_put_off_is_no_mention(extract, sentence):
 def test_a_measure_to_be_kept_to_a_new_end_is_extended(extract, second, expected):
     found = extract("Intro.\n\nEcuador imposed import surcharges in March 2015. " + second, "2018-03-14")
     assert [(m.action, m.announced, m.expires) for m in found if m.action != "impose"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's trade ministry said on Saturday that Nairobi would raise the matter through diplomatic channels.",
+    "Uganda raised concerns about the treatment of its eggs and poultry at the border.",
+    "Kenya complained about delays in the issuance of import permits for its maize.",
+    "Delegates also discussed the practice of some Partner States of restricting exports of maize.",
+])
+def test_raising_a_matter_or_a_complaint_is_no_step(extract, sentence):
+    found = extract("Intro.\n\nTanzania barred Kenyan maize in May. " + sentence, "2025-06-28")
+    assert [(m.imposer, m.type, m.action) for m in found] == [("TZ", "import_ban", "impose")]
+
+
+def test_goods_that_could_no_longer_be_imported_are_banned(extract):
+    found = extract("Intro.\n\nBangladesh's National Board of Revenue ordered on April 13 that yarn could no longer "
+                    "be imported through the Benapole and Bhomra land ports from April 15.", "2025-06-28")
+    assert [(m.imposer, m.type, m.action, m.products, m.announced, m.effective) for m in found] == [
+        ("BD", "import_ban", "impose", ["yarn"], "2025-04-13", "2025-04-15")]
+
+
+def test_a_regime_withdrawn_is_no_import_ban(extract):
+    found = extract("Intro.\n\nA second decree amended the annex so that the fabrics listed in it may no longer be "
+                    "imported temporarily by companies under the scheme.", "2024-12-20")
+    assert [m.type for m in found] == []
