@@ -312,6 +312,12 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         item = _item_government(view)
         if item is not None:  # (a heading naming no government changes no actor)
             ctx.sections.append((len(ctx.frames), item))
+        if ctx.sections[-1][1] is not None:
+            # ('- Philippines: The Department of Agriculture lifted ...': a name several governments
+            # use is, within a digest item, the government its label names)
+            for e in shared:
+                if sent.start <= e.start < sent.end:
+                    actors[e.start] = ctx.sections[-1][1]
         frames = _sentence_frames(view, ctx)
         _track_subject(view, ctx)
         ctx.on_signing |= bool(view.cues("ON_SIGNING"))
@@ -340,6 +346,14 @@ def _item_government(view: SentenceView) -> Optional[str]:
     """'CHILE | Definitive duties on grinding balls', '5. Pakistan: budget trims duties': the one
     government a digest item's heading names, a line of its own with a label before a colon, bar or dash."""
     sent, doc = view.sent, view.doc
+    if sent[0].text in ("-", "–", "—", "•", "*", "·"):
+        # '- Philippines: The Department of Agriculture on Monday lifted its ban ...': a bulleted item
+        # told in a sentence after its label ('- United States: 74.9% for all companies;' lists a rate)
+        label = next((e for e in view.get("JURISDICTION") if e.start == sent.start + 1), None)
+        if label is not None and label.end + 1 < sent.end and doc[label.end].text == ":" \
+                and doc[label.end + 1].is_title and doc[label.end + 1].is_alpha \
+                and any(a.start > label.end + 1 for a in view.get("ACTION")):
+            return _actor(view, label)
     if len(sent) > ITEM_HEADING_TOKENS or sent[0].text in ("-", "–", "—", "•", "*", "·") \
             or (sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws):
         return None  # ('- United States: 74.9% for all companies;' is a line of a list)
@@ -542,13 +556,16 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 for k in range(a.end, min(view.sent.end - 1, a.end + 12))):
             view.non_steps.append(a.start)
             continue  # 'kept its export duty for July at 10%, unchanged from June': no step
+        elif act == "extend_keep" and a.text.lower().startswith("continu") and a.end < view.sent.end \
+                and view.doc[a.end].lower_ in ("to", "with", "in", "at", "as", "unchanged"):
+            continue  # 'continued to impose', 'continues at 10%': no step of its own
         elif act == "extend_keep":
             # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
             # ('keep the additional 35 per cent tariff ... in place', 'kept it in place for another 12 months')
             kept = [e for e in view.ents if a.end <= e.start <= a.end + 6 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")
                     and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE"
                                                       for k in range(a.end, e.start)))]
-            dated = any(c.start > a.end for c in view.cues("EXPIRES")) or any(d.start > a.end for d in view.get("DURATION"))
+            dated = any(c.start >= a.end for c in view.cues("EXPIRES")) or any(d.start >= a.end for d in view.get("DURATION"))
             if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS \
                     and view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place" and dated:
                 kept = [view.doc[a.end:a.end + 1]]
@@ -2031,6 +2048,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         # ('restrictions imposed in 2024') or a noun looks back
         noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
                                                                                       "since", "in"))
+        if j is not None and view.doc[j].lower_ in ("will", "would", "can", "could", "may", "might", "must", "shall",
+                                                     "should", "to", "did", "does", "do"):
+            noun = False  # ('reducing the duty will increase the supply': a verb, its subject no measure of its own)
         obj = _subject_measure(view, trig, measures) if trig.start in view.intransitive \
             else _passive_object(view, trig, measures)
         before = [obj] if obj is not None else (
@@ -3497,6 +3517,9 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
         owner = next((f for f in reversed(mains) if f.trigger.start <= dur.start), mains[0] if mains else None)
         if owner is None or owner.action == "impose" and any(f.action != "impose" for f in mains):
             continue
+        if any(view.doc[k].lower_ in SUBORDINATORS and view.doc[k - 1].text == ","
+               for k in range(owner.trigger.end, dur.start)):
+            continue  # ('lifted its ban, after US authorities reported no new cases for three months')
         if (owner.action in LIBERALISING or owner.action == "resume") and view.doc[dur.start].lower_ != "for" and any(
                 m.start == dur.end and m.start != owner.trigger.start for m in view.get("MEASURE") + view.get("ACTION")):
             # 'lifts its two-year ban', 'ending a four-week suspension': how long the ban stood,

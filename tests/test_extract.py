@@ -1886,3 +1886,37 @@ def test_a_regime_withdrawn_is_no_import_ban(extract):
     found = extract("Intro.\n\nA second decree amended the annex so that the fabrics listed in it may no longer be "
                     "imported temporarily by companies under the scheme.", "2024-12-20")
     assert [m.type for m in found] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Korea Trade Commission on Thursday recommended that the Ministry of Economy and Finance impose provisional "
+    "anti-dumping duties of up to 21.6% on polyester film from China.",
+    "Every hour an importer spends chasing paperwork for a tariff that raises almost nothing is an hour lost.",
+])
+def test_a_recommendation_or_a_tariffs_revenue_is_no_step(extract, sentence):
+    assert extract("Intro.\n\n" + sentence, "2026-03-06") == []
+
+
+def test_a_verb_after_a_modal_does_not_take_the_measure_before_it(extract):
+    found = extract("Intro.\n\nBangladesh cut the import duty on onions. The commission said the prices of the two "
+                    "products have increased abnormally, and that reducing the duty will increase the supply.", "2024-09-10")
+    assert [m.action for m in found] == ["reduce"]
+
+
+def test_a_bulleted_digest_item_names_the_government_of_its_shared_agency(extract):
+    found = extract("Intro.\n\n1. VIETNAM: Duties on wind towers\n\nVietnam's Ministry of Industry and Trade imposed "
+                    "provisional duties on wind towers from China on Monday.\n\n5. ALSO NOTED\n\n- Philippines: The "
+                    "Department of Agriculture on Monday lifted its temporary ban on poultry imports from the US state "
+                    "of Georgia, after US authorities reported no new cases of bird flu for three months.", "2026-03-06")
+    assert [(m.imposer, m.type, m.expires) for m in by_action(found, "lift")] == [("PH", "import_ban", None)]
+    assert by_action(found, "suspend") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Biden today signed a proclamation continuing for four more years the safeguard measure on imports "
+     "of solar cells.", ["extend"]),
+    ("The government said it continued to impose the duties on imported solar cells.", []),
+])
+def test_continuing_a_measure_for_a_time_extends_it(extract, text, expected):
+    found = extract("Intro.\n\nThe United States imposed a safeguard on solar cells in 2018. " + text, "2022-02-04")
+    assert [m.action for m in found if m.action != "impose"] == expected
