@@ -226,6 +226,7 @@ class ArticleContext:
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
     # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
     instrument: Optional[tuple[DateExpr, int]] = None
+    instrument_dates_all: bool = False  # a decision accepted on advice dates every step told after it
     on_signing: bool = False  # 'The Decree takes effect from the date of signing'
     # digest items: (frames told before the item, the government its heading names)
     sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
@@ -1038,9 +1039,11 @@ def _words_between(view: SentenceView, start: int, end: int) -> int:
 def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'after the tariffs were imposed', 'since the ban was introduced': a participle that
     recalls a measure in a clause of time, with no date of its own, is no step."""
-    if not a.text.lower().endswith(("ed", "en")) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
+    past_start = a.text.lower().startswith(("took effect", "came into force", "entered into force", "went into effect",
+                                            "came into effect", "kicked in"))  # ('after the duties took effect')
+    if not (a.text.lower().endswith(("ed", "en")) or past_start) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
         return False
-    m = next((m for m in measures if 0 < a.start - m.end <= 3 and all(
+    m = next((m for m in measures if 0 <= a.start - m.end <= 3 and all(
         view.doc[k].lower_ in PASSIVE_AUX | {"had", "has", "have", "first"} for k in range(m.end, a.start))), None)
     if m is None or not view.definite_before(m.start):
         return False
@@ -2809,6 +2812,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
         if owner and f.measure is not None:
             continue  # 'on top of the 6.1% tariff already charged': another measure's rate
+        if any(a.ent_id_ in ("raise_intransitive", "reduce_intransitive") and f.trigger.end <= a.start and 0 < g.start - a.end <= 4
+               and _subject_measure(view, a, view.get("MEASURE")) is None for a in view.get("ACTION")):
+            continue  # ('after the duties took effect, while local prices rose by around 9%': the prices' move)
         parsed = parse_figure(g.text, g.ent_id_)
         if not parsed:
             continue
@@ -3625,6 +3631,15 @@ def _collect_instrument(view: SentenceView, ctx: ArticleContext) -> None:
     the day of the instrument whose content the next sentences tell."""
     if ctx.instrument is not None:
         return
+    for c in view.cues("ACCEPTANCE"):
+        # 'On 12 June, I accepted the recommendations of the TRA in two cases': the day of the decision
+        d = next((d for d in view.get("DATE") if d.end <= c.start), None)
+        if d is not None:
+            expr = _date_expr(view, d, "announced", ctx)
+            if expr.value and len(expr.value) == 10:
+                ctx.instrument = (expr, len(ctx.frames))
+                ctx.instrument_dates_all = True  # (the steps told after it need no rate to be its own)
+                return
     for c in view.cues("ANNOUNCE"):
         ref = next((i for i in view.cues("INSTRUMENT") if 0 <= i.start - c.end <= 2), None)
         d = next((d for d in view.get("DATE") if ref is not None and 0 <= d.start - ref.end <= 12), None)
@@ -3645,9 +3660,17 @@ def _date_by_instrument(frames: list[Frame], ctx: ArticleContext) -> None:
     for f in frames:
         if f.order < order:
             continue
+        if any(d.value for d in f.dates if d.role in ("announced", "expires")):
+            return
+        if f.value("effective") and f.kind in ("main", "anaphoric") and (f.rate is not None or ctx.instrument_dates_all) \
+                and not f.firm_value("announced"):
+            # ('I have imposed duties of 4.7% to 21.3% ... These duties apply from 20 June 2025': the
+            # decision's day is when it was announced; its own start does not end the reach)
+            _infer_date(f, "announced", expr.value, expr.text, expr.text, expr.start, expr.end)
+            continue
         if any(d.value for d in f.dates if d.role in DATE_ROLES):
             return
-        if f.kind != "main" or f.rate is None:
+        if f.kind != "main" or (f.rate is None and not ctx.instrument_dates_all):
             continue  # ('The decree instructs the government to keep the list of banned goods'): no rate it sets
         for role in ("announced",) + (("effective",) if ctx.on_signing else ()):
             _infer_date(f, role, expr.value, expr.text, expr.text, expr.start, expr.end)
@@ -3866,10 +3889,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         if f.type == "export_ban" and f.flow_to is not None and f.flow_to == f.imposer:
             f.type = "import_ban"  # 'Shipments to China were suspended' by China: it kept them out
     frames = [f for f in frames if f.type and f.imposer]
+    _date_by_instrument(frames, ctx)  # (the decision's own day before the day's news)
     _date_news_perfect(frames, ctx)
     _date_by_occasion(frames, ctx)
     _date_by_same_start(frames, ctx)
-    _date_by_instrument(frames, ctx)
     # 2. a relaxing action dated with the article's own imposition date is that imposition
     extra = []
     for f in frames:

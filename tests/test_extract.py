@@ -1920,3 +1920,16 @@ def test_a_bulleted_digest_item_names_the_government_of_its_shared_agency(extrac
 def test_continuing_a_measure_for_a_time_extends_it(extract, text, expected):
     found = extract("Intro.\n\nThe United States imposed a safeguard on solar cells in 2018. " + text, "2022-02-04")
     assert [m.action for m in found if m.action != "impose"] == expected
+
+
+def test_a_decision_accepted_on_advice_dates_the_steps_told_after_it(extract):
+    found = extract("Intro.\n\nOn 12 June, I accepted the recommendations of the Trade Remedies Authority in two "
+                    "cases. I have imposed anti-dumping duties of 4.7% to 21.3% on ceramic tiles from India. "
+                    "These duties apply from 20 June 2025.", "2025-06-26")
+    assert [(m.action, m.announced, m.effective) for m in found] == [("impose", "2025-06-12", "2025-06-20")]
+
+
+def test_a_figure_after_prices_rose_is_not_the_duty_rate(extract):
+    found = extract("Intro.\n\nSouth Africa imposed a safeguard duty on steel billets in March, while local billet "
+                    "prices rose by around 9%.", "2025-06-26")
+    assert [(m.action, m.rate) for m in found] == [("impose", None)]
