@@ -450,6 +450,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if a.start in goods or any(c.end == a.start for c in view.cues("PURPOSE")):
             continue  # ('sufficient to eliminate the damage': what a step is for)
+        if any(c.start == a.start for c in view.cues("CONFORMITY")) and any(
+                view.doc[k].lower_ == "as" and (k == view.sent.start or view.doc[k - 1].text == ",")
+                for k in range(max(view.sent.start, a.start - 6), a.start)):
+            continue  # ('..., as WTO rules require for safeguards that last': what a rule asks, no step
         if low == "lower" and (a.end < view.sent.end and view.doc[a.end].lower_ == "than" or (
                 a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS | PASSIVE_AUX | {"much", "even", "far"})):
             continue  # 'apply a lower duty', 'when this one is lower': a comparison, not a cut
@@ -1086,9 +1090,10 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     # ('ordered that yarn could no longer be imported': the modal before 'no longer' reports the ban)
     modal_ban = a.text.lower().startswith("no longer ") and a.start > view.sent.start \
         and view.doc[a.start - 1].lower_ in ("could", "can", "may", "would", "will", "shall")
+    hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c)]
     if any(((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
             or (c.end <= a.start and c.text.lower() in CONDITIONALS))
-           and not (modal_ban and c.start == a.start - 1) for c in view.cues("HEDGE")):
+           and not (modal_ban and c.start == a.start - 1) for c in hedges):
         return True
     if any(c.id_ == "denied_after" and c.start >= a.end for c in view.cues("HEDGE")):
         return True  # 'A report ... that South Korea had also shut its market was denied
@@ -1099,9 +1104,16 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
     if any(c.id_ == "hedge_clause" and c.end <= a.start and not _clause_break(view, c.end, a.start)
-           for c in view.cues("HEDGE")) and not _relative_fact(view, a):
+           for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
+
+
+def _describes_noun(view: SentenceView, c: Span) -> bool:
+    """'following a new investigation requested by UK producers, I have imposed ...': a
+    participle with its agent describes a noun; it hedges nothing after it."""
+    return c.text.lower().endswith("ed") and c.end < view.sent.end and view.doc[c.end].lower_ == "by" \
+        and c.start > view.sent.start and view.doc[c.start - 1].lower_ not in PASSIVE_AUX | {"has", "have", "had"}
 
 
 def _relative_fact(view: SentenceView, a: Span) -> bool:
@@ -1755,6 +1767,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and f.trigger.start in view.intransitive and _takes_effect(f.trigger) and f.measure.end <= f.trigger.start:
             f.kind = "anaphoric"  # 'The extra levy will take effect on August 27': when a told measure applies
             continue
+        if f.kind == "main" and f.measure is None and f.type is None and ctx.frames and _takes_effect(f.trigger) \
+                and _instrument_subject(view, f.trigger) and any(
+                    view.definite_before(c.start) and c.start <= view.sent.start + 2
+                    for c in view.cues("INSTRUMENT") if c.end <= f.trigger.start):
+            f.kind = "anaphoric"  # 'The decree, published on Thursday, applies from 1 November': the step it sets
+            continue
         if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and f.definite \
                 and ctx.frames and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
                 and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
@@ -2013,6 +2031,21 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
     return None
 
 
+def _relative_clause_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
+    """'the provisional duties of 16.2% on billets and 13.6% on flat products that the ministry
+    imposed on 14 April': the measure a relative clause's verb takes as its object."""
+    doc = view.doc
+    rel = next((k for k in range(trig.start - 1, max(view.sent.start, trig.start - 5) - 1, -1)
+                if doc[k].lower_ in ("that", "which")), None)
+    if rel is None or any(rel < e.start < trig.start for e in view.get("ACTION") + view.get("MEASURE")) \
+            or any(doc[k].text in (",", ";") for k in range(rel, trig.start)):
+        return None
+    last = [m for m in measures if m.end <= rel and rel - m.end <= 20
+            and not any(m.end <= b.start < rel for b in view.get("ACTION"))
+            and not any(doc[k].text in (";", ":") for k in range(m.end, rel))]
+    return last[-1] if last else None
+
+
 def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> None:
     own = [m for m in view.get("MEASURE") if not _in_zones(m.start, zones)]
     measures = [m for m in own if seg[0] <= m.start < seg[1]] or own
@@ -2101,6 +2134,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                     and not any(m.end <= b.start < trig.start for b in view.get("ACTION"))
                     and not any(view.doc[k].text in (",", ";") for k in range(m.end, trig.start - 1))]
             chosen = last[-1] if last else None
+    if chosen is None and trig.label_ == "ACTION" and not verb_names_ban and trig.text.lower().endswith("ed"):
+        chosen = _relative_clause_object(view, trig, measures)
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)
@@ -2938,6 +2973,14 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
             continue
         levels.append(g)
     prods = [p for p in view.get("PRODUCT") if seg[0] <= p.start < seg[1] and p.ent_id_ in f.products]
+    if levels and f.trigger.end <= levels[0].start and any(p.start >= f.trigger.end for p in prods) \
+            and levels[0].end < view.sent.end and view.doc[levels[0].end].lower_ == "on" \
+            and any(levels[0].end < p.start <= levels[0].end + 3 for p in prods):
+        # ('steel rolling mills are pressing ... to drop the duties it imposed in April: 15% on
+        # billets and 25% on rebar': goods named before the verb are not the rates' goods)
+        after_ids = {p.ent_id_ for p in prods if p.start >= f.trigger.end}
+        if not any(p.start < f.trigger.end and p.ent_id_ in after_ids for p in prods):
+            prods = [p for p in prods if p.start >= f.trigger.end]
     if len(levels) < 2 or not prods:
         return [f]
     figure_first = levels[0].start < prods[0].start
@@ -3281,7 +3324,8 @@ def _share_trailing_dates(frames: list[Frame]) -> None:
             continue
         first, last = min(parts, key=lambda p: p.rate.start), max(parts, key=lambda p: p.rate.start)
         outside = [(p, d) for p in parts for d in p.dates if d.role in DATE_ROLES
-                   and (d.start > last.rate.end or p.trigger.end_char <= d.end <= first.rate.start)]
+                   and (d.start > last.rate.end or p.trigger.end_char <= d.end <= first.rate.start
+                        or d.how != "inferred" and p.sent.start_char <= d.start and d.end <= p.trigger.start_char)]
         for owner, d in outside:
             for p in parts:
                 if p is not owner and not any(x.role == d.role for x in p.dates):
@@ -3531,11 +3575,15 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
             # 'lifts its two-year ban', 'ending a four-week suspension': how long the ban stood,
             # not how long the relief lasts
             continue
-        if owner.duration is None:
-            owner.duration = value
-            owner.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
+        # ('15% on billets and 25% on rebar for 180 days': after the last rate, it holds for every part)
+        parts = [f for f in mains if f.trigger is owner.trigger and f.rate is not None] if owner.rate is not None else []
+        trailing = len(parts) > 1 and all(f.rate.end <= dur.start_char for f in parts)
+        for f in parts if trailing else [owner]:
+            if f.duration is None:
+                f.duration = value
+                f.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
                                         how="duration", start=dur.start_char, end=dur.end_char))
-            _add_evidence(owner, "duration", value, dur)
+                _add_evidence(f, "duration", value, dur)
 
 
 def _duration_of_action(view: SentenceView, dur: Span) -> bool:
@@ -3660,7 +3708,10 @@ def _date_by_instrument(frames: list[Frame], ctx: ArticleContext) -> None:
     for f in frames:
         if f.order < order:
             continue
-        if any(d.value for d in f.dates if d.role in ("announced", "expires")):
+        own = next((d.value for d in f.dates if d.role in ("announced", "expires") and d.value), None)
+        if own is not None and own[:len(expr.value)] < expr.value[:len(own)] and _in_relative_clause(f):
+            continue  # ('..., which was first imposed by the EU in 2011': history told inside the reach)
+        if own is not None:
             return
         if f.value("effective") and f.kind in ("main", "anaphoric") and (f.rate is not None or ctx.instrument_dates_all) \
                 and not f.firm_value("announced"):
@@ -3871,6 +3922,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             # in a digest, an earlier item's government does not act in this one: its heading's does
             start, named = _section(ctx, f.order)
             recent = [g.imposer for g in reversed(frames[:i]) if g.imposer and g.order >= start]
+            # ('the measure on Chinese tiles, which was first imposed by the EU in 2011. I have
+            # therefore extended ...': an aside on a measure's origin leaves the story's actor)
+            recent = [g.imposer for g in reversed(frames[:i]) if g.imposer and g.order >= start
+                      and not _in_relative_clause(g)] or recent
             prev_imposer = same_day or (recent[0] if recent else None) or named
             if prev_imposer in f.targets and not cands:
                 # ('Australia called for an inquiry. Duties were slapped on Australian barley'): the
@@ -4031,6 +4086,18 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
 
 
 LEAD_CHARS = 600  # headline, dateline and first paragraph
+
+
+def _in_relative_clause(f: Frame) -> bool:
+    """'..., which was first imposed by the European Union in 2011': the verb of a relative
+    clause set off by a comma, an aside on a measure (not 'the rule that BIS adopted')."""
+    if f.trigger is None:
+        return False
+    doc, k = f.sent.doc, f.trigger.start
+    while k > f.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
+        k -= 1
+    return k > f.sent.start + 1 and doc[k - 1].lower_ == "which" and doc[k - 2].text == ","
+
 
 
 def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:

@@ -156,6 +156,13 @@ def test_add_duration_keeps_late_days_of_the_month(start, duration, end):
     assert add_duration(start, duration) == end
 
 
+@pytest.mark.parametrize("start,duration", [("2019-04", "P180D"), ("2019-04", "P2W"), ("2019", "P6M")],
+                         ids=["month-plus-days", "month-plus-weeks", "year-plus-months"])
+def test_add_duration_finer_than_the_start_has_no_end(start, duration):
+    """'In April 2019 ... for 180 days' ends in late September or in October: no month to give."""
+    assert add_duration(start, duration) is None
+
+
 def test_add_duration_with_an_unknown_duration_is_none():
     assert add_duration("2025-11-10", "until further notice") is None
 

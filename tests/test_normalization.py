@@ -32,10 +32,13 @@ def _entity(nlp, sentence: str, surface: str):
         ("Imports of chocolates were suspended.", "chocolates", "chocolate"),
         ("Exports of remdesivir injection were banned.", "remdesivir injection", "remdesivir"),
         ("Exports of sanitisers were restricted.", "sanitisers", "hand sanitizer"),
+        ("Duties of 15% on billets took effect.", "billets", "steel billets"),
+        ("Steel slabs were exempt.", "Steel slabs", "semi-finished steel"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
-         "remdesivir-injection", "sanitisers"],
+         "remdesivir-injection", "sanitisers",
+         "billets-keep-their-name", "slabs-are-semi-finished-steel"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)

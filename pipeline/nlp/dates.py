@@ -191,6 +191,9 @@ def add_duration(start: str, duration: str) -> Optional[str]:
     if not d or not m:
         return None
     n, unit = int(m.group(1)), m.group(2)
+    precision = {1: "year", 2: "month", 3: "day"}[len(start.split("-"))]
+    if unit in "DW" and precision != "day" or unit == "M" and precision == "year":
+        return None  # ('April 2019' + 180 days ends in late September or October: no month to give)
     if unit == "D":
         end = d + timedelta(days=n)
     elif unit == "W":
@@ -200,7 +203,6 @@ def add_duration(start: str, duration: str) -> Optional[str]:
         y, mo = divmod(d.month - 1 + months, 12)
         last_day = calendar.monthrange(d.year + y, mo + 1)[1]
         end = date(d.year + y, mo + 1, min(d.day, last_day))
-    precision = {1: "year", 2: "month", 3: "day"}[len(start.split("-"))]
     return _partial(end, precision)
 
 
