@@ -227,6 +227,7 @@ class ArticleContext:
     # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
     instrument: Optional[tuple[DateExpr, int]] = None
     instrument_dates_all: bool = False  # a decision accepted on advice dates every step told after it
+    export_duty_goods: set[str] = field(default_factory=set)  # goods named with an export duty, step or not
     on_signing: bool = False  # 'The Decree takes effect from the date of signing'
     # digest items: (frames told before the item, the government its heading names)
     sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
@@ -322,6 +323,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         frames = _sentence_frames(view, ctx)
         _track_subject(view, ctx)
         ctx.on_signing |= bool(view.cues("ON_SIGNING"))
+        if any(m.ent_id_ == "export_duty" for m in view.get("MEASURE")):
+            # ('The weekly export duty on wheat continues to fall': what a bare 'wheat duty' later is)
+            ctx.export_duty_goods |= {p.ent_id_ for p in view.get("PRODUCT")}
         if ctx.idle_actor:
             for f in frames:  # ('In late January the deadline was postponed': a step on no measure named)
                 if f.imposer is None and not f.imposer_candidates and ctx.idle_actor not in f.targets \
@@ -2436,7 +2440,10 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
             continue
         # 'The move follows export controls on gallium': products after the cue belong to
         # the earlier measure, unless that earlier measure is this frame's own
-        if any(c < p.start and not (own is not None and c < own.start) for c in follows) \
+        # ('after the worst drought in decades, Moscow banned grain exports': the clause ended)
+        if any(c < p.start and not (own is not None and c < own.start) and not (
+                any(view.doc[k].text == "," for k in range(c, p.start))
+                and any(c < a.start < p.start for a in view.get("ACTION"))) for c in follows) \
                 or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_
@@ -3344,8 +3351,10 @@ def _takes_effect(trigger: Span) -> bool:
     decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
     text = trigger.text.lower()
     if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
-                        "started", "became", "applied")):
+                        "started", "became", "applied", "opened")):
         return False
+    if text.startswith("open"):
+        return True  # 'the quota opens on Sunday'
     return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last",
                           "commence"))
 
@@ -3882,7 +3891,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             if same:
                 f.type, f.type_specific = same[-1].type, False
             elif kind == "import_tariff_weak" and (any(g.type == "export_duty" for g in frames) or (
-                    prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))):
+                    prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))
+                    or (ctx.export_duty_goods and not _import_context(f) and (
+                        set(f.products) & ctx.export_duty_goods
+                        or not f.products and not any(g.type == "import_tariff" and g.type_specific for g in frames)))):
                 f.type = "export_duty"  # 'raised the soybean duty to 30%' in a story of export duties and bans
             elif f.default_type:
                 f.type = f.default_type
@@ -4086,6 +4098,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
 
 
 LEAD_CHARS = 600  # headline, dateline and first paragraph
+
+
+def _import_context(f: Frame) -> bool:
+    """Does the frame's sentence speak of imports ('import', 'imports', 'imported')?"""
+    return any(t.lower_.startswith("import") for t in f.sent)
 
 
 def _in_relative_clause(f: Frame) -> bool:

@@ -1982,3 +1982,25 @@ def test_a_participle_with_its_agent_hedges_nothing_and_an_aside_on_an_origin_ke
                     "China, which was first imposed by the European Union in 2011. I have therefore extended the "
                     "anti-dumping duties on Chinese ceramic tiles for a further five years.", "2025-07-01")
     assert [(m.imposer, m.action) for m in found] == [("GB", "impose"), ("EU", "impose"), ("GB", "extend")]
+
+
+def test_goods_after_a_closed_after_clause_are_the_steps(extract):
+    found = extract("Intro.\n\nIn August 2010, after the worst drought in decades, Moscow banned grain exports from "
+                    "15 August.", "2026-02-13")
+    assert [(m.imposer, m.type, m.products, m.effective) for m in found] == [
+        ("RU", "export_ban", ["grains"], "2010-08-15")]
+
+
+def test_a_bare_duty_on_goods_named_with_an_export_duty_is_that_export_duty(extract):
+    found = extract("Intro.\n\nRussia's grain trade is quiet. The weekly export duty on wheat continues to fall. "
+                    "The agriculture ministry said on Friday that the wheat duty will fall to 76.4 roubles a tonne "
+                    "from Wednesday.", "2026-02-13")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == [
+        ("RU", "export_duty", "reduce", "2026-02-13", "2026-02-18")]
+
+
+def test_a_quota_that_opens_on_a_day_applies_from_then(extract):
+    found = extract("Intro.\n\nRussia's grain export quota for the second half of the season opens on Sunday and "
+                    "runs until 30 June.", "2026-02-13")
+    assert [(m.imposer, m.type, m.action, m.effective, m.expires) for m in found] == [
+        ("RU", "quota", "impose", "2026-02-15", "2026-06-30")]
