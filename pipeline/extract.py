@@ -693,7 +693,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
             nxt = [m for m in measures if a.end <= m.start and (m.start <= a.end + 4 or (
-                       m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2))
+                       m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2)
+                       or (m.start <= a.end + 24 and _time_phrases_only(view, a.end, m.start)))
                    and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref")]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
@@ -1042,6 +1043,22 @@ def _words_between(view: SentenceView, start: int, end: int) -> int:
     doc = view.doc
     return sum(1 for k in range(start, end) if not (doc[k].ent_type_ == "FIGURE" or doc[k].like_num or doc[k].is_title
                                                    or doc[k].is_upper or doc[k].text == "%"))
+
+
+TIME_PHRASE_WORDS = {"for", "the", "same", "period", "from", "to", "until", "till", "through", "between", "and",
+                     "with", "effect", "as", "of", "on", "in", "a", "an", "its", "their", "next", "coming", "also"}
+
+
+def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
+    """'establishes, for the same period, from 1 October 2025 to 31 March 2026, an export quota':
+    only dates and the words of time phrases between a verb and its object."""
+    while end - 1 > start and view.doc[end - 1].lower_ in DETERMINERS:
+        end -= 1  # (', an export quota')
+    if end - start < 3 or view.doc[start].text != "," or view.doc[end - 1].text != ",":
+        return False  # an aside set off by commas ('adopted on Monday, the export duty ...' is no aside)
+    return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(
+        view.doc[k].ent_type_ in ("DATE", "DURATION") or view.doc[k].is_punct and view.doc[k].text in (",", "-", "–")
+        or view.doc[k].lower_ in TIME_PHRASE_WORDS for k in range(start, end))
 
 
 def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
@@ -2114,6 +2131,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                   if view.doc[k].lower_ in PASSIVE_AUX and not any(
                       view.doc[x].lower_ == "to" or view.doc[x].lower_.endswith("ing") for x in range(k + 1, trig.start))]
         head = view.word_before(aux_at[0]) if aux_at else None
+        while head is not None and head > view.sent.start and view.doc[head].lower_ in ("has", "have", "had"):
+            head = view.word_before(head)  # ('... of Kazakhstan has been extended': the subject is before 'has')
         before_modal = view.word_before(head) if head is not None and view.doc[head].lower_ == "would" else None
         if before_modal is not None and view.doc[before_modal].ent_type_ in ("MEASURE", "PRODUCT") \
                 and _reported(view, head) and not _conditional_after(view, trig):
@@ -2265,6 +2284,8 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
         return m.start - trig.end <= 30  # 'added 140 entities, most of them Chinese, to its Entity List'
     if view.doc[m.start - 1].lower_ == "under" and trig.text.lower().startswith(("put", "plac", "brought", "bring")):
         return m.start - trig.end <= 26  # 'placed technologies for mining, smelting, ... under export control'
+    if m.start - trig.end <= 24 and _time_phrases_only(view, trig.end, m.start):
+        return True  # 'establishes, for the same period, from 1 October 2025 to 31 March 2026, an export quota'
     if m.start - trig.end > 12 + sum(1 for k in range(trig.end, m.start) if view.doc[k].ent_type_ == "PRODUCT"):
         return False
     doc = view.doc
@@ -3885,6 +3906,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             kind = f.measure.ent_id_ if f.measure is not None else None
             bans = [g for g in prev if kind == "ban" and g.type in ("export_ban", "import_ban")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
+            if kind == "ban" and not bans and any(g.type == "quota" for g in same):
+                # ('... move to quotas. The ban, in force since 22 February, has been prolonged': a ban is
+                # no quota; the flow it stops names its kind)
+                same = [g for g in same if g.type != "quota"]
+                if not same:
+                    f.type, f.type_specific = _flow_ban([f] + prev[::-1]), False
             if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
                 same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \
                     [g for g in prev if g.type in ("import_tariff", "export_duty")]
@@ -4043,7 +4070,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)
                            and _dates_agree(m, f, firm=True)), None) \
                 or next((m for m in reversed(merged) if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action]
-                         and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)), None)
+                         and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)
+                         # ('Both sets of duties have applied since 1 July 2025. ... From 1 July 2026 the
+                         # duties rise to €60 a tonne': a new level is a step of its own)
+                         and not (f.rate is not None and f.action in ("raise", "reduce")
+                                  and f.rate.start >= f.trigger.end_char)), None)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
             if target is not None and f.measure is None and not f.whole_instrument and \
@@ -4098,6 +4129,17 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
 
 
 LEAD_CHARS = 600  # headline, dateline and first paragraph
+
+
+def _flow_ban(frames: list[Frame]) -> Optional[str]:
+    """The ban a bare 'the ban' is: of the flow the nearest sentence told names (exports or imports)."""
+    for g in frames:
+        words = {t.lower_ for t in g.sent}
+        exports = any(w.startswith("export") for w in words)
+        imports = any(w.startswith("import") for w in words)
+        if exports != imports:
+            return "export_ban" if exports else "import_ban"
+    return None
 
 
 def _import_context(f: Frame) -> bool:

@@ -2004,3 +2004,35 @@ def test_a_quota_that_opens_on_a_day_applies_from_then(extract):
                     "runs until 30 June.", "2026-02-13")
     assert [(m.imposer, m.type, m.action, m.effective, m.expires) for m in found] == [
         ("RU", "quota", "impose", "2026-02-15", "2026-06-30")]
+
+
+def test_a_told_duty_that_rises_to_a_new_level_is_a_step_of_its_own(extract):
+    found = extract("Intro.\n\nIn June 2025 the EU adopted a regulation that put tariffs on fertilisers from Russia. "
+                    "Both sets of duties have applied since 1 July 2025. From 1 July 2026 the duties rise to €60 and "
+                    "€80 a tonne, from €40 and €45.", "2026-01-01")
+    assert [(m.action, m.effective, m.rate.value, m.rate.unit) for m in by_action(found, "raise")] == [
+        ("raise", "2026-07-01", 80.0, "eur_per_tonne")]
+
+
+def test_a_long_passive_subject_before_has_been_is_the_measure_extended(extract):
+    found = extract("Intro.\n\nKazakhstan's agriculture ministry announced two orders. By an order signed by the Minister "
+                    "of Agriculture on Tuesday, the temporary ban on the export of live bulls from the territory of the "
+                    "Republic of Kazakhstan has been extended for six months, until 31 March 2026.", "2025-10-03")
+    assert [(m.imposer, m.type, m.action, m.products, m.announced, m.expires) for m in found] == [
+        ("KZ", "export_ban", "extend", ["bulls"], "2025-09-30", "2026-03-31")]
+
+
+def test_a_measure_after_a_time_aside_is_the_object_of_its_verb(extract):
+    found = extract("Intro.\n\nKazakhstan's agriculture ministry announced an order. The same order establishes, for the "
+                    "same period, from 1 October 2025 to 31 March 2026, an export quota of 50,000 head for sheep and "
+                    "goats.", "2025-10-03")
+    assert [(m.imposer, m.type, m.action, m.products, m.effective, m.expires) for m in found] == [
+        ("KZ", "quota", "impose", ["sheep", "goats"], "2025-10-01", "2026-03-31")]
+
+
+def test_a_bare_ban_after_quotas_is_the_ban_of_the_flow_told(extract):
+    found = extract("Intro.\n\nCongo will end its halt to cobalt exports next month and move to quotas. The ban, in "
+                    "force since 22 February and due to lapse on Sept. 21, has been prolonged until Oct. 15.",
+                    "2025-09-26")
+    assert {(m.type, m.action) for m in found if m.action in ("impose", "extend")} == {
+        ("export_ban", "impose"), ("export_ban", "extend")}

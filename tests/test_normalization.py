@@ -34,11 +34,12 @@ def _entity(nlp, sentence: str, surface: str):
         ("Exports of sanitisers were restricted.", "sanitisers", "hand sanitizer"),
         ("Duties of 15% on billets took effect.", "billets", "steel billets"),
         ("Steel slabs were exempt.", "Steel slabs", "semi-finished steel"),
+        ("The ban on exports of live bulls stays.", "live bulls", "bulls"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
          "remdesivir-injection", "sanitisers",
-         "billets-keep-their-name", "slabs-are-semi-finished-steel"],
+         "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
