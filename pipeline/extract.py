@@ -772,6 +772,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 replaced_until = obj.end
             continue
         j0 = view.word_before(a.start)
+        if a.ent_id_ == "suspend" and a.text.lower() in EXEMPT_WORDS and j0 is not None \
+                and view.doc[j0].lower_ in ("remain", "remains", "remained", "stay", "stays", "still"):
+            continue  # ('Deliveries under intergovernmental agreements remain exempt from both bans'): as before
         if a.text.lower() in ("lower", "higher") and j0 is not None and (view.doc[j0].lower_ in (
                 "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
                 or (view.doc[j0].lower_.endswith("ly") and any(m.start == a.end for m in measures))):
@@ -1068,6 +1071,10 @@ def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
                                             "came into effect", "kicked in"))  # ('after the duties took effect')
     if not (a.text.lower().endswith(("ed", "en")) or past_start) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
         return False
+    if any(0 < a.start - m.end <= 4 and view.doc[m.end].lower_ in ("that", "which") and {"had", "been"} <= {
+            view.doc[k].lower_ for k in range(m.end + 1, a.start)} and all(
+            view.doc[k].lower_ in PASSIVE_AUX | {"had"} for k in range(m.end + 1, a.start)) for m in measures):
+        return True  # ('easing curbs that had been tightened during an autumn supply crunch': background)
     m = next((m for m in measures if 0 <= a.start - m.end <= 3 and all(
         view.doc[k].lower_ in PASSIVE_AUX | {"had", "has", "have", "first"} for k in range(m.end, a.start))), None)
     if m is None or not view.definite_before(m.start):
@@ -2354,8 +2361,12 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                 "to", "abroad", "overseas")  # 'suspended electricity sales to Ecuador'; not sales in shops
             if (c.text.lower() not in FLOW_WORDS and not sales) or not trig.end <= c.start <= trig.end + 6:
                 continue
+            # ('would be allowed to resume gasoline exports': one permission to trade again)
+            again = {k for a in view.get("ACTION") if a.ent_id_ == "resume" and trig.end < a.start < c.start
+                     and view.doc[a.start - 1].lower_ == "to" for k in range(a.start - 1, a.end)}
             gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
-                   and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")]
+                   and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")
+                   and k not in again]
             if len(gap) > (0 if "allow" in trig.text.lower() else 1):
                 continue  # 'will allow imports of cars' lifts a ban; 'allowed to export under permits' is a licence
             f.type, f.type_specific = mtype, False

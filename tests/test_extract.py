@@ -2036,3 +2036,13 @@ def test_a_bare_ban_after_quotas_is_the_ban_of_the_flow_told(extract):
                     "2025-09-26")
     assert {(m.type, m.action) for m in found if m.action in ("impose", "extend")} == {
         ("export_ban", "impose"), ("export_ban", "extend")}
+
+
+def test_allowed_to_resume_exports_lifts_and_background_and_standing_exemptions_are_no_steps(extract):
+    found = extract("Intro.\n\nRussia's government on Friday extended a ban on gasoline exports by traders until Feb. 28, "
+                    "and said refiners themselves would be allowed to resume gasoline exports from Jan. 1, easing curbs "
+                    "that had been tightened during an autumn supply crunch. Deliveries under intergovernmental "
+                    "agreements remain exempt from the ban.", "2025-12-26")
+    assert [(m.type, m.action, m.products, m.effective, m.expires) for m in found] == [
+        ("export_ban", "extend", ["gasoline"], "2025-12-26", "2026-02-28"),
+        ("export_ban", "lift", ["gasoline"], "2026-01-01", None)]
