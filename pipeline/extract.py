@@ -773,7 +773,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         j0 = view.word_before(a.start)
         if a.ent_id_ == "suspend" and a.text.lower() in EXEMPT_WORDS and j0 is not None \
-                and view.doc[j0].lower_ in ("remain", "remains", "remained", "stay", "stays", "still"):
+                and view.doc[j0].lower_ in STANDING_VERBS | {"still"}:
             continue  # ('Deliveries under intergovernmental agreements remain exempt from both bans'): as before
         if a.text.lower() in ("lower", "higher") and j0 is not None and (view.doc[j0].lower_ in (
                 "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
@@ -1067,9 +1067,9 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
 def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'after the tariffs were imposed', 'since the ban was introduced': a participle that
     recalls a measure in a clause of time, with no date of its own, is no step."""
-    past_start = a.text.lower().startswith(("took effect", "came into force", "entered into force", "went into effect",
-                                            "came into effect", "kicked in"))  # ('after the duties took effect')
-    if not (a.text.lower().endswith(("ed", "en")) or past_start) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
+    low = a.text.lower()
+    past_start = low.startswith(PAST_EFFECT_VERBS) and low.endswith(("effect", "force", " in"))  # ('after the duties took effect')
+    if not (low.endswith(("ed", "en")) or past_start) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
         return False
     if any(0 < a.start - m.end <= 4 and view.doc[m.end].lower_ in ("that", "which") and {"had", "been"} <= {
             view.doc[k].lower_ for k in range(m.end + 1, a.start)} and all(
@@ -3378,12 +3378,15 @@ def _reporting_clause(view: SentenceView, k: int) -> bool:
     return any(view.doc[j].text == "," for j in range(max(view.sent.start, k - 8), k))
 
 
+PAST_EFFECT_VERBS = ("took", "came", "went", "entered", "kicked")  # 'took effect', 'came into force', 'kicked in'
+
+
 def _takes_effect(trigger: Span) -> bool:
     """'will take effect', 'comes into force': the date is when it applies, not when it was
     decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
     text = trigger.text.lower()
-    if text.startswith(("took", "came", "went", "entered", "kicked", "in place", "in force", "in effect", "began",
-                        "started", "became", "applied", "opened")):
+    if text.startswith(PAST_EFFECT_VERBS + ("in place", "in force", "in effect", "began", "started", "became",
+                                            "applied", "opened")):
         return False
     if text.startswith("open"):
         return True  # 'the quota opens on Sunday'
@@ -3930,7 +3933,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.type, f.type_specific = same[-1].type, False
             elif kind == "import_tariff_weak" and (any(g.type == "export_duty" for g in frames) or (
                     prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))
-                    or (ctx.export_duty_goods and not _import_context(f) and (
+                    or (ctx.export_duty_goods and not _speaks_of(f.sent, "import") and (
                         set(f.products) & ctx.export_duty_goods
                         or not f.products and not any(g.type == "import_tariff" and g.type_specific for g in frames)))):
                 f.type = "export_duty"  # 'raised the soybean duty to 30%' in a story of export duties and bans
@@ -3971,11 +3974,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                              and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
             # in a digest, an earlier item's government does not act in this one: its heading's does
             start, named = _section(ctx, f.order)
-            recent = [g.imposer for g in reversed(frames[:i]) if g.imposer and g.order >= start]
+            told = [g for g in reversed(frames[:i]) if g.imposer and g.order >= start]
             # ('the measure on Chinese tiles, which was first imposed by the EU in 2011. I have
             # therefore extended ...': an aside on a measure's origin leaves the story's actor)
-            recent = [g.imposer for g in reversed(frames[:i]) if g.imposer and g.order >= start
-                      and not _in_relative_clause(g)] or recent
+            recent = [g.imposer for g in told if not _in_relative_clause(g)] or [g.imposer for g in told]
             prev_imposer = same_day or (recent[0] if recent else None) or named
             if prev_imposer in f.targets and not cands:
                 # ('Australia called for an inquiry. Duties were slapped on Australian barley'): the
@@ -4145,17 +4147,15 @@ LEAD_CHARS = 600  # headline, dateline and first paragraph
 def _flow_ban(frames: list[Frame]) -> Optional[str]:
     """The ban a bare 'the ban' is: of the flow the nearest sentence told names (exports or imports)."""
     for g in frames:
-        words = {t.lower_ for t in g.sent}
-        exports = any(w.startswith("export") for w in words)
-        imports = any(w.startswith("import") for w in words)
+        exports, imports = _speaks_of(g.sent, "export"), _speaks_of(g.sent, "import")
         if exports != imports:
             return "export_ban" if exports else "import_ban"
     return None
 
 
-def _import_context(f: Frame) -> bool:
-    """Does the frame's sentence speak of imports ('import', 'imports', 'imported')?"""
-    return any(t.lower_.startswith("import") for t in f.sent)
+def _speaks_of(sent: Span, flow: str) -> bool:
+    """Does the sentence name the flow ('import', 'imports', 'imported' for "import")?"""
+    return any(t.lower_.startswith(flow) for t in sent)
 
 
 def _in_relative_clause(f: Frame) -> bool:
@@ -4167,7 +4167,6 @@ def _in_relative_clause(f: Frame) -> bool:
     while k > f.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
         k -= 1
     return k > f.sent.start + 1 and doc[k - 1].lower_ == "which" and doc[k - 2].text == ","
-
 
 
 def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
