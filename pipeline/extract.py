@@ -2567,6 +2567,16 @@ def _prev_word(view: SentenceView, e: Span) -> str:
     return tok.lower_
 
 
+def _clause_word(view: SentenceView, e: Span) -> str:
+    """The word before a name and its article ('after [the] United States')."""
+    prev = _prev_word(view, e)
+    j = view.word_before(e.start)
+    if prev == "the" and j is not None:
+        k = view.word_before(j)
+        return view.doc[k].lower_ if k is not None else ""
+    return prev
+
+
 def _actor(view: SentenceView, e: Span) -> str:
     if e.label_ == "AGENCY":
         return view.actors.get(e.start) or RuleSet.agency_jurisdiction(e.ent_id_)
@@ -3678,8 +3688,10 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
         prev = _prev_word(view, e)
         if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
-        if prev in SUBORDINATORS and e.start - view.sent.start > 2:
-            continue  # '... redirected to Asia after China shut its doors': the sentence is not about China
+        if _clause_word(view, e) in SUBORDINATORS and e.start - view.sent.start > 2:
+            # '... redirected to Asia after China shut its doors', '... stalled after the United
+            # States threatened': the sentence is not about China or the United States
+            continue
         if any(0 <= c.start - e.end <= 4 for c in view.cues("NON_GOVT")) and not any(
                 e.end <= a.start < e.end + 4 for a in view.get("ACTION") + view.get("AGENCY")):
             continue  # "Brazil's poultry exporters' association said": no government acting

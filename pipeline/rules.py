@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 ENTITY_FILES = {
     "products.jsonl": {"PRODUCT"},
     "agencies.jsonl": {"AGENCY"},
-    "jurisdictions.jsonl": {"JURISDICTION"},
+    # IGNORE: text that only looks like a place ('US cents', 'Canadian dollars' name a currency)
+    "jurisdictions.jsonl": {"JURISDICTION", "IGNORE"},
     "measures.jsonl": {"MEASURE"},
     "actions.jsonl": {"ACTION"},
 }

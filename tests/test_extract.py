@@ -195,7 +195,7 @@ CASES = [
         "impose", {"targets": ["US"], "effective": "2000"}, id="target-of-a-subject-measure-before-its-verb"),
     pytest.param(
         "EU member states on Thursday gave final approval to tariffs on fertilisers from Russia.", PUBLISHED,
-        "impose", {"imposer": "EU", "products": ["fertilizers"], "announced": "2025-11-06"},
+        "impose", {"imposer": "EU", "products": ["fertilisers"], "announced": "2025-11-06"},
         id="final-approval-to-tariffs-imposes-them"),
     pytest.param(
         "Chinese buyers have stayed away since Beijing imposed an anti-dumping deposit on Canadian canola in "
@@ -688,7 +688,7 @@ CASES = [
                  "impose", {"imposer": "IN", "type": "import_tariff", "products": ["ferrite cores"],
                             "announced": "2025-03-10"}, id="a-numbered-dated-notice-imposes-an-add"),
     pytest.param("India's finance ministry levies a provisional anti-dumping duty of $873 a tonne on aluminium foil "
-                 "from China.", "2025-03-14", "impose", {"products": ["aluminum foil"], "targets": ["CN"]},
+                 "from China.", "2025-03-14", "impose", {"products": ["aluminium foil"], "targets": ["CN"]},
                  id="levies-a-duty-is-a-verb"),
     pytest.param("India said imports of vacuum flasks from China will now attract a definitive duty of 25%.",
                  "2025-03-14", "impose", {"type": "import_tariff", "products": ["vacuum flasks"]},
@@ -1647,7 +1647,7 @@ def test_a_postposed_participle_dates_each_rate_of_a_listed_measure(extract):
     text = ("Officials frame the move as an answer to Washington's tariffs of 25% on steel and 10% on aluminium, "
             "imposed in March 2018, from which India never obtained an exemption.")
     got = sorted((m.imposer, m.products[0], m.effective) for m in by_action(extract(text, "2019-06-18"), "impose"))
-    assert got == [("US", "aluminum", "2018-03"), ("US", "steel", "2018-03")]
+    assert got == [("US", "aluminium", "2018-03"), ("US", "steel", "2018-03")]
 
 
 def test_a_bare_deadline_after_a_start_date_puts_off_the_start(extract):

@@ -20,7 +20,12 @@ def _entity(nlp, sentence: str, surface: str):
     [
         ("Exports of rare-earth elements fell sharply.", "rare-earth elements", "rare earths"),
         ("Tariffs on EVs took effect in October.", "EVs", "electric vehicles"),
-        ("Duties on aluminium were doubled.", "aluminium", "aluminum"),
+        ("Duties on aluminium were doubled.", "aluminium", "aluminium"),
+        ("Duties on aluminum were doubled.", "aluminum", "aluminum"),
+        ("Duties on truck tyres were doubled.", "truck tyres", "tyres"),
+        ("Duties on truck tires were doubled.", "truck tires", "tires"),
+        ("Europe slapped a duty on American whiskey.", "whiskey", "whiskey"),
+        ("Tariffs on nitrogen fertilisers rose.", "nitrogen fertilisers", "nitrogen fertilisers"),
         ("The soybean harvest was large.", "soybean", "soybeans"),
         ("Shipments of boron nitrides need a licence.", "boron nitrides", "boron nitride"),
         ("Buyers of soya beans turned to Brazil.", "soya beans", "soybeans"),
@@ -36,7 +41,8 @@ def _entity(nlp, sentence: str, surface: str):
         ("Steel slabs were exempt.", "Steel slabs", "semi-finished steel"),
         ("The ban on exports of live bulls stays.", "live bulls", "bulls"),
     ],
-    ids=["rare-earth-elements", "EVs", "aluminium", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
+    ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
+         "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
          "remdesivir-injection", "sanitisers",
          "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls"],
@@ -89,6 +95,23 @@ def test_jurisdictions_normalize_to_iso_codes(nlp, sentence, surface, code):
                          ids=["let-us", "tell-us"])
 def test_pronoun_us_is_not_a_jurisdiction(nlp, sentence):
     assert [e.text for e in nlp(sentence).ents if e.label_ == "JURISDICTION"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exporters pay 80 per cent or 52 US cents a kilogramme.",
+    "The levy is 3 U.S. dollars a tonne.",
+    "($1 = 1.3050 Australian dollars)",
+    "The Chinese yuan weakened against the euro.",
+], ids=["us-cents", "us-dollars", "australian-dollars", "chinese-yuan"])
+def test_a_currency_names_no_jurisdiction(nlp, sentence):
+    """'52 US cents' is money, not the United States: no entity, and none left behind."""
+    doc = nlp(sentence)
+    assert [e.text for e in doc.ents if e.label_ in ("JURISDICTION", "IGNORE")] == []
+
+
+def test_a_country_next_to_a_currency_still_counts(nlp):
+    doc = nlp("US tariffs on Australian beef, paid in US dollars, rose.")
+    assert [e.text for e in doc.ents if e.label_ == "JURISDICTION"] == ["US", "Australian"]
 
 
 def test_hyphenated_pair_splits_into_two_jurisdictions(nlp):

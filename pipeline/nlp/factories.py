@@ -115,18 +115,20 @@ class RegexEntities:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.rules is None:
-            return doc
+        # the rulers' IGNORE entities ('US cents') only keep other rules off their text
+        ignored = [e for e in doc.ents if e.label_ == "IGNORE"]
+        existing = [e for e in doc.ents if e.label_ != "IGNORE"] if ignored else list(doc.ents)
         found = []
-        for start, end, label, rule_id in self.rules.find(doc_text(doc).lower()):
+        for start, end, label, rule_id in self.rules.find(doc_text(doc).lower()) if self.rules else ():
             span = doc.char_span(start, end, label=label, span_id=rule_id, alignment_mode="contract")
             if span is not None and len(span):
                 found.append(span)
         if not found:
+            if ignored:
+                doc.ents = existing
             return doc
         taken = numpy.zeros(len(doc), dtype=bool)
-        existing = list(doc.ents)
-        for e in existing:
+        for e in existing + ignored:
             taken[e.start:e.end] = True
         new = []
         for span in filter_spans(found):
