@@ -1331,6 +1331,7 @@ PASSIVE_BREAK = {"for", "but", "while", "after", "before", "when", "because", "a
 
 AUXILIARIES = {"will", "would", "shall", "should", "is", "are", "was", "were", "has", "have", "had", "be", "been",
                "also", "then", "now", "too", "each", "both", "all"}
+RATE_STEP_NOUNS = {"increase", "increases", "hike", "hikes", "rise", "cut", "cuts", "reduction", "reductions"}
 SUBJECT_BREAK = {"when", "if", "unless", "whenever", "because", "while", "whereas", "once"}
 # words opening a clause of time, reason or condition, whose subject acts only in that clause
 SUBORDINATORS = SUBJECT_BREAK | {"after", "since", "before", "although", "though"}
@@ -1689,6 +1690,20 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and any(view.doc[k].lower_ == "and" for k in range(prev.trigger.end, f.trigger.start)) \
                 and not any(m.start < f.trigger.start and m.start >= prev.trigger.end for m in view.get("MEASURE")):
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
+            f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
+        after = f.trigger.end
+        if f.measure is None and f.type is None and prev is not None and prev.measure is not None \
+                and after + 1 < view.sent.end and view.doc[after].lower_ in ("those", "that") \
+                and view.doc[after + 1].lower_ in ("on", "for", "of"):
+            # 'cut the duties on wheat to zero and lowered those on corn to 7%': the same measure, other goods
+            f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
+        if f.measure is None and f.type is None and prev is not None and prev.type is not None \
+                and ACTION_FAMILY.get(f.action) in ("relax", "extend") and any(
+                    after <= a.start <= after + 6 and a.start < bounds[id(f)][1] and (a.ent_id_.startswith(("raise", "reduce")) or (
+                        a.ent_id_ == "none" and view.doc[a.start].lower_ in RATE_STEP_NOUNS))
+                    and view.doc[a.start - 1].lower_ in ("a", "an", "the", "its") for a in view.get("ACTION")):
+            # 'raised the tariff on Canadian goods ..., and postponed for 90 days an increase in the
+            # rate on Mexican goods': the step put off is one of the same measure
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         shares_rate = prev is not None and f.measure is None and f.trigger.start in view.rate_continuations
         if shares_rate:  # '... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': the same duty
@@ -2053,10 +2068,22 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
         if news and c.text.lower() == "also":
             # 'also banned ...', 'also approved a 12-month waiver of ...'
             lead = 0 <= f.trigger.start - c.end <= 5 and not any(
-                view.doc[k].text in (",", ";", ":", ".") for k in range(c.end, f.trigger.start))
+                view.doc[k].text in (",", ";", ":", ".") for k in range(c.end, f.trigger.start)) \
+                and not _dated_when_clause(view, c.start)
         if lead:
             return (None if news else 0 if c.id_ == "instrument" else int(c.id_ or 0)), c
     return None
+
+
+def _dated_when_clause(view: SentenceView, i: int) -> bool:
+    """'... 7.5% since December, when the government also lowered ...': the clause at `i` is
+    dated by the date its 'when' follows, not by the story's news day."""
+    doc = view.doc
+    k = next((k for k in range(i - 1, max(view.sent.start, i - 6) - 1, -1) if doc[k].lower_ == "when"), None)
+    if k is None:
+        return False
+    j = k - 1 if k - 1 >= view.sent.start and doc[k - 1].text == "," else k
+    return any(d.end == j for d in view.get("DATE"))
 
 
 def _relative_clause_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -3132,11 +3159,16 @@ def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ct
                      and sum(doc[j].ent_type_ not in ("AGENCY", "JURISDICTION") for j in range(k + 1, f.trigger.start)) <= 4
                      and (f.type is not None or f.products or _told_object(view, f) or (
                          doc[k + 1].lower_ in ("it", "they") and _auxiliaries_only(view, k + 2, f.trigger.start)))
-                     and not any(x.value for x in f.dates if x.role in DATE_ROLES)), None)
+                     and not any(x.value and not x.start <= d.start_char < x.end
+                                 for x in f.dates if x.role in DATE_ROLES)), None)
         if step is None:
             continue
-        for role in ("announced", "effective"):
-            _attach_date(view, step, d, role, ctx)
+        # (the step's parts split by rate or goods: 'lowered the soybean duty to 24% ...' told with another)
+        for part in [step] + [g for g in frames if g is not step and g.trigger.start == step.trigger.start
+                              and not any(x.value and not x.start <= d.start_char < x.end
+                                          for x in g.dates if x.role in DATE_ROLES)]:
+            for role in ("announced", "effective"):
+                _attach_date(view, part, d, role, ctx)
         for f in frames:
             if f.kind == "historical" and f.action == "impose" and f.trigger.end <= d.start and f.type == step.type \
                     and any(x.start == d.start_char for x in f.dates):
@@ -3184,9 +3216,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 owner = trig_ends[k]
                 break
             cue_role = _date_role_from_cue(labels)
-            if cue_role == "expires" and any(c.end == k + 1 and c.id_ == "retroactive" for c in view.cues("EFFECTIVE")):
-                cue_role = "effective"  # 'retroactive to October 12': the longer cue says it
-                retroactive = True
+            longer = next((c.id_ for c in view.cues("EFFECTIVE") if c.end == k + 1 and c.id_ in ("retroactive", "origin")), None)
+            if cue_role == "expires" and longer is not None:
+                # 'retroactive to October 12', 'date back to March 2018': the longer cue says it
+                cue_role = "effective"
+                retroactive = longer == "retroactive"
             if cue_role == "announced" and _dates_another_noun(view, k):
                 role = "skip"
                 break

@@ -2046,3 +2046,46 @@ def test_allowed_to_resume_exports_lifts_and_background_and_standing_exemptions_
     assert [(m.type, m.action, m.products, m.effective, m.expires) for m in found] == [
         ("export_ban", "extend", ["gasoline"], "2025-12-26", "2026-02-28"),
         ("export_ban", "lift", ["gasoline"], "2026-01-01", None)]
+
+
+def test_those_on_other_goods_is_the_same_measure_cut_again(extract):
+    found = extract("Argentina cut to zero until 30 June the export duties on wheat and barley, and lowered those on "
+                    "corn and sorghum to 7% from 8.5%.", "2026-03-02")
+    assert sorted((m.products, m.type, m.rate.value if m.rate else None) for m in by_action(found, "reduce")) == [
+        (["corn", "sorghum"], "export_duty", 7.0), (["wheat", "barley"], "export_duty", None)]
+
+
+def test_a_step_told_in_a_when_clause_takes_the_date_before_it_not_the_news_day(extract):
+    # 'also' ties a step to the story's news day, except in a clause a date heads: 'since December, when ... also'
+    found = extract("Argentina cuts grain duties\n\nBUENOS AIRES, 2 March (APN).- The national government cut to zero "
+                    "until 30 June the export duties on wheat and barley.\n\nThe duties for wheat and barley had been "
+                    "7.5% since December, when the government also lowered the soybean duty to 24% from 26%.",
+                    "2026-03-02")
+    soy = [m for m in by_action(found, "reduce") if m.products == ["soybeans"]]
+    assert [(m.announced, m.effective, m.rate.value) for m in soy] == [("2025-12", "2025-12", 24.0)]
+
+
+def test_date_back_to_is_an_origin_not_an_end(extract):
+    found = extract("Intro.\n\nThe U.S. metal tariffs date back to March 2018, when the first Trump administration "
+                    "imposed duties of 25% on steel and 10% on aluminum.", "2026-01-23")
+    assert sorted((m.products[0], m.effective, m.expires) for m in by_action(found, "impose")) == [
+        ("aluminum", "2018-03", None), ("steel", "2018-03", None)]
+
+
+def test_reintroduced_duties_are_imposed(extract):
+    found = extract("Argentina cut export duties on wheat on Monday.\n\nExport duties were reintroduced in 2002 after "
+                    "the end of convertibility.", "2026-03-02")
+    assert [(m.type, m.effective) for m in by_action(found, "impose")] == [("export_duty", "2002")]
+
+
+def test_putting_off_an_increase_is_a_step_on_the_same_measure(extract):
+    found = extract("On 31 July 2025 President Trump raised the U.S. tariff on Canadian goods to 35% from 25%, and "
+                    "postponed for 90 days an increase in the rate on Mexican goods to 30%.", "2025-08-05")
+    assert [(m.type, m.targets, m.announced) for m in by_action(found, "postpone")] == [
+        ("import_tariff", ["MX"], "2025-07-31")]
+
+
+def test_the_year_of_a_law_dates_no_step(extract):
+    found = extract("Intro.\n\nThe United States has used a 1977 emergency powers law to put tariffs on Brazil.",
+                    "2025-09-01")
+    assert [(m.announced, m.effective) for m in found] == [(None, None)]

@@ -102,9 +102,13 @@ def test_pronoun_us_is_not_a_jurisdiction(nlp, sentence):
     "The levy is 3 U.S. dollars a tonne.",
     "($1 = 1.3050 Australian dollars)",
     "The Chinese yuan weakened against the euro.",
-], ids=["us-cents", "us-dollars", "australian-dollars", "chinese-yuan"])
-def test_a_currency_names_no_jurisdiction(nlp, sentence):
-    """'52 US cents' is money, not the United States: no entity, and none left behind."""
+    "[Translated from the Spanish by the agency's desk.]",
+    "A Portuguese-language daily reported the decree.",
+], ids=["us-cents", "us-dollars", "australian-dollars", "chinese-yuan", "translated-from-the-spanish",
+        "portuguese-language"])
+def test_a_currency_or_language_names_no_jurisdiction(nlp, sentence):
+    """'52 US cents' is money and 'translated from the Spanish' a language, not the United States
+    or Spain: no entity, and none left behind."""
     doc = nlp(sentence)
     assert [e.text for e in doc.ents if e.label_ in ("JURISDICTION", "IGNORE")] == []
 
