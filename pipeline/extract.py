@@ -3972,6 +3972,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 same = [g for g in same if g.type != "quota"]
                 if not same:
                     f.type, f.type_specific = _flow_ban([f] + prev[::-1]), False
+            if kind == "restriction" and f.default_type == "export_control":
+                # ('the controls that BIS first imposed in 2022' in a story of entity listings: controls
+                # name goods, a listing names parties)
+                same = [g for g in same if g.type != "entity_listing"]
             if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
                 same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \
                     [g for g in prev if g.type in ("import_tariff", "export_duty")]

@@ -2089,3 +2089,17 @@ def test_the_year_of_a_law_dates_no_step(extract):
     found = extract("Intro.\n\nThe United States has used a 1977 emergency powers law to put tariffs on Brazil.",
                     "2025-09-01")
     assert [(m.announced, m.effective) for m in found] == [(None, None)]
+
+
+def test_controls_on_goods_in_a_story_of_listings_are_export_controls(extract):
+    found = extract("BIS adds 16 parties to the Entity List\n\nThe Commerce Department's Bureau of Industry and Security "
+                    "on Tuesday added 16 parties in China to the Entity List.\n\nThe rule builds on the December 2, "
+                    "2024 package, which tightened controls on chipmaking equipment and high-bandwidth memory.",
+                    "2026-02-12")
+    assert [(m.type, m.effective) for m in by_action(found, "tighten")] == [("export_control", "2024-12-02")]
+
+
+def test_parties_in_a_country_are_targets_not_the_government_acting(extract):
+    found = extract("Intro.\n\nThe U.S. rule adds 16 parties in China and Malaysia to the Entity List and removes "
+                    "three parties in Singapore.", "2026-02-12")
+    assert [(m.imposer, m.targets) for m in by_action(found, "lift")] == [("US", ["SG"])]
