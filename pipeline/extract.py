@@ -1613,6 +1613,21 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", ":", "while", "but") else start
 
 
+def _object_is_prev_measure(view: SentenceView, f: Frame, prev: Frame, end: int) -> bool:
+    """A verb whose object points back at the measure the sentence named: 'cut the duties on
+    wheat to zero and lowered those on corn to 7%' (the same measure, other goods); 'raised the
+    tariff on Canadian goods ..., and postponed for 90 days an increase in the rate on Mexican
+    goods' (the step put off is one of the same measure)."""
+    doc, after = view.doc, f.trigger.end
+    if prev.measure is not None and after + 1 < view.sent.end and doc[after].lower_ in ("those", "that") \
+            and doc[after + 1].lower_ in ("on", "for", "of"):
+        return True
+    return prev.type is not None and ACTION_FAMILY.get(f.action) in ("relax", "extend") and any(
+        after <= a.start <= after + 6 and a.start < end and doc[a.start - 1].lower_ in ("a", "an", "the", "its")
+        and (a.ent_id_.startswith(("raise", "reduce")) or (a.ent_id_ == "none" and doc[a.start].lower_ in RATE_STEP_NOUNS))
+        for a in view.get("ACTION"))
+
+
 def _in_zones(i: int, zones) -> bool:
     return any(s <= i < e for s, e in zones)
 
@@ -1691,19 +1706,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and not any(m.start < f.trigger.start and m.start >= prev.trigger.end for m in view.get("MEASURE")):
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
-        after = f.trigger.end
-        if f.measure is None and f.type is None and prev is not None and prev.measure is not None \
-                and after + 1 < view.sent.end and view.doc[after].lower_ in ("those", "that") \
-                and view.doc[after + 1].lower_ in ("on", "for", "of"):
-            # 'cut the duties on wheat to zero and lowered those on corn to 7%': the same measure, other goods
-            f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
-        if f.measure is None and f.type is None and prev is not None and prev.type is not None \
-                and ACTION_FAMILY.get(f.action) in ("relax", "extend") and any(
-                    after <= a.start <= after + 6 and a.start < bounds[id(f)][1] and (a.ent_id_.startswith(("raise", "reduce")) or (
-                        a.ent_id_ == "none" and view.doc[a.start].lower_ in RATE_STEP_NOUNS))
-                    and view.doc[a.start - 1].lower_ in ("a", "an", "the", "its") for a in view.get("ACTION")):
-            # 'raised the tariff on Canadian goods ..., and postponed for 90 days an increase in the
-            # rate on Mexican goods': the step put off is one of the same measure
+        if f.measure is None and f.type is None and prev is not None and _object_is_prev_measure(view, f, prev, bounds[id(f)][1]):
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         shares_rate = prev is not None and f.measure is None and f.trigger.start in view.rate_continuations
         if shares_rate:  # '... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': the same duty
@@ -3143,6 +3146,11 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     return [f]
 
 
+def _dated_at_most_by(f: Frame, d: Span) -> bool:
+    """No date of the frame but (perhaps) `d` itself, which a cue may already have given it."""
+    return not any(x.value and not x.start <= d.start_char < x.end for x in f.dates if x.role in DATE_ROLES)
+
+
 def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ctx: ArticleContext) -> None:
     """'had been in force since 13 September 2024, when it was reduced from 40%': the step told
     after 'when' happened on the date before it, and the state since that date is that step's
@@ -3159,14 +3167,12 @@ def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ct
                      and sum(doc[j].ent_type_ not in ("AGENCY", "JURISDICTION") for j in range(k + 1, f.trigger.start)) <= 4
                      and (f.type is not None or f.products or _told_object(view, f) or (
                          doc[k + 1].lower_ in ("it", "they") and _auxiliaries_only(view, k + 2, f.trigger.start)))
-                     and not any(x.value and not x.start <= d.start_char < x.end
-                                 for x in f.dates if x.role in DATE_ROLES)), None)
+                     and _dated_at_most_by(f, d)), None)
         if step is None:
             continue
         # (the step's parts split by rate or goods: 'lowered the soybean duty to 24% ...' told with another)
         for part in [step] + [g for g in frames if g is not step and g.trigger.start == step.trigger.start
-                              and not any(x.value and not x.start <= d.start_char < x.end
-                                          for x in g.dates if x.role in DATE_ROLES)]:
+                              and _dated_at_most_by(g, d)]:
             for role in ("announced", "effective"):
                 _attach_date(view, part, d, role, ctx)
         for f in frames:

@@ -116,8 +116,9 @@ class RegexEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         # the rulers' IGNORE entities ('US cents') only keep other rules off their text
-        ignored = [e for e in doc.ents if e.label_ == "IGNORE"]
-        existing = [e for e in doc.ents if e.label_ != "IGNORE"] if ignored else list(doc.ents)
+        ents = doc.ents  # (each read of Doc.ents builds every Span again)
+        ignored = [e for e in ents if e.label_ == "IGNORE"]
+        existing = [e for e in ents if e.label_ != "IGNORE"] if ignored else list(ents)
         found = []
         for start, end, label, rule_id in self.rules.find(doc_text(doc).lower()) if self.rules else ():
             span = doc.char_span(start, end, label=label, span_id=rule_id, alignment_mode="contract")
