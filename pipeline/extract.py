@@ -28,6 +28,7 @@ ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
 GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref", "measure_ref"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
+DUTY_MEASURES = {"import_tariff", "import_tariff_weak", "export_duty", "tax"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 # Actions that describe the same thing and may be merged within an article.
 SAME_ACTION = {("suspend", "lift"), ("lift", "suspend")}
@@ -516,9 +517,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             obj = any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_lower or view.doc[k].is_title
                                                             for k in range(a.end, m.start)) for m in measures)
             act = "lift" if obj else "reduce_intransitive"
-        if act == "extend" and any(a.end <= c.start <= a.end + 6 for c in view.cues("WIDER_SCOPE")) and not any(
+        if act == "extend" and _widens_scope(view, a, actions) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
             act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
+            if any(a.end <= m.start <= a.end + 6 and m.ent_id_ in DUTY_MEASURES for m in measures):
+                act = "impose"  # 'extended its 50% tariffs ... to 112 more categories': a duty on new goods
         shared = _shares_rate_subject(view, a, out)
         if shared is not None:
             # 'the duty on gloves rose to 50 per cent on January 1, 2025 and goes to 100 per cent
@@ -1461,11 +1464,19 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     verb and the old one after it; which is larger says whether the rate was raised or cut."""
     doc = view.doc
     figs = [g for g in view.get("FIGURE") if g.ent_id_ == "percent" and trig.end <= g.start <= trig.end + 14]
-    if len(figs) < 2 or not any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start)):
+    if len(figs) == 1 and figs[0].start == trig.end + 2 and doc[trig.end].lower_ == "back" \
+            and doc[trig.end + 1].lower_ == "to":
+        # '... to 26% from 33% until 30 June; soybeans went back to 33% on 1 July': against the
+        # level the sentence moved the rate to before
+        figs = figs + [g for g in view.get("FIGURE") if g.ent_id_ == "percent" and g.end <= trig.start
+                       and doc[g.start - 1].lower_ == "to"][-1:]
+        if len(figs) < 2:
+            return None
+    elif len(figs) < 2 or not any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start)):
+        return None
+    elif not (figs[1].start - figs[0].end <= 4 and any(doc[k].lower_ in RATE_BEFORE for k in range(figs[0].end, figs[1].start))):
         return None
     new, old = figs[0], figs[1]
-    if not (old.start - new.end <= 4 and any(doc[k].lower_ in RATE_BEFORE for k in range(new.end, old.start))):
-        return None
     a, b = parse_figure(new.text, new.ent_id_), parse_figure(old.text, old.ent_id_)
     if not a or not b or a[0] == b[0]:
         return None
@@ -1486,12 +1497,12 @@ def _rate_subject(view: SentenceView, trig: Span) -> Optional[int]:
     return None
 
 
-def _product_subject(view: SentenceView, trig: Span) -> bool:
+def _product_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     """'soybeans went up again': the goods as subject, right before the verb."""
     j = view.word_before(trig.start)
     while j is not None and view.doc[j].lower_ in SUBJECT_VERB_GAP | {"then", "now"}:
         j = view.word_before(j)
-    return j is not None and any(p.end == j + 1 for p in view.get("PRODUCT"))
+    return None if j is None else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
 
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -1673,6 +1684,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 else _passive_object(view, f.trigger, measures)
             if obj is None and f.action == "extend":
                 obj = _halt_as_subject(view, f.trigger)  # 'and in June the suspension was extended'
+            if obj is None and f.trigger.start in view.intransitive:
+                obj = _product_subject(view, f.trigger)  # '...; wheat went back to 12% on 1 July'
             if obj is None:
                 start = _passive_clause_start(view, f.trigger, mains[k - 1].trigger.end)
             if obj is not None and obj.start > mains[k - 1].trigger.end:
@@ -1833,13 +1846,19 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.trigger.start in view.replacements and not f.products:
             # 'replaced the ban on cattle with a quota': on cattle
             f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products), [])
+        elif not f.products and f.measure is None:
+            # 'suspended imports of live cattle on 11 May, began reopening ports on 7 July': the
+            # sentence's earlier step of that measure, undone or redone
+            f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products and g.type == f.type
+                               and g.imposer in (f.imposer, None) and g.trigger.end <= f.trigger.start), [])
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
         if f.kind == "historical" and _scheduled(view, f.trigger):
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f):
-            if not _told_object(view, f) and f.trigger.start not in view.lapsed:
+            if not _told_object(view, f) and f.trigger.start not in view.lapsed \
+                    and not _shares_passive_subject(view, f, kept):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
@@ -1943,6 +1962,20 @@ def _tells_step(view: SentenceView, start: int) -> bool:
     inside = lambda spans: any(start < x.start < end for x in spans)  # noqa: E731
     return inside(view.get("ACTION")) and (inside(view.get("MEASURE")) or inside(view.cues("EXPORT_CTX"))
                                            or inside(view.cues("IMPORT_CTX")))
+
+
+def _shares_passive_subject(view: SentenceView, f: Frame, kept: list[Frame]) -> bool:
+    """'The system was introduced in June 2024 for 12 months and renewed for another year in
+    May 2025': a participle after 'and' has the subject of the step told before it."""
+    doc = view.doc
+    j = view.word_before(f.trigger.start)
+    while j is not None and (doc[j].lower_ in SUBJECT_VERB_GAP or doc[j].lower_.endswith("ly")):
+        j = view.word_before(j)
+    if j is None or doc[j].lower_ != "and" or not f.trigger.text.lower().endswith("ed"):
+        return False
+    return any(g.sent is f.sent and g.trigger.end <= j and g.trigger.label_ == "ACTION" and not any(
+        doc[k].ent_type_ in ("JURISDICTION", "AGENCY", "MEASURE") or doc[k].lower_ in SUBJECT_PRONOUNS
+        for k in range(g.trigger.end, j)) for g in kept)
 
 
 def _told_object(view: SentenceView, f: Frame) -> bool:
@@ -3181,6 +3214,17 @@ def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ct
                 f.void = True
 
 
+def _widens_scope(view: SentenceView, a: Span, actions) -> bool:
+    """'extended its 50% tariffs on steel and aluminum to 112 more categories': the object
+    reaches further, up to the next verb of ours or a semicolon ('renewed ..., with more
+    products added' widens nothing by itself)."""
+    stop = min([b.start for b in actions if b.start >= a.end] + [view.sent.end])
+    stop = next((k for k in range(a.end, stop) if view.doc[k].text == ";"), stop)
+    doc = view.doc
+    return any(a.end <= c.start <= min(a.end + 12, stop - 1) and (c.id_ != "wider_counted" or doc[c.start - 1].lower_ == "to" or (
+        doc[c.start - 1].like_num and doc[c.start - 2].lower_ == "to")) for c in view.cues("WIDER_SCOPE"))
+
+
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
     for label, role in (("EXPIRES", "expires"), ("EFFECTIVE", "effective"), ("ANNOUNCE", "announced"),
                         ("FOLLOWS", "follows")):
@@ -3475,7 +3519,10 @@ def _is_past_report(f: Frame) -> bool:
         k in _announce_starts(doc) for k in verbs)
     irregular = f.trigger.text.lower() in IRREGULAR_PAST and not any(
         doc[k].lower_ in ("to", "may", "might", "can", "could", "must", "should", "not", "n't") for k in before)
-    return f.trigger.text.lower().endswith("ed") or perfect or decided or irregular  # 'has today cut the duty'
+    # 'began reopening ports on 7 July': the gerund takes the tense of its phase verb
+    begun = f.trigger[0].lower_.endswith("ing") and f.trigger.start > f.sent.start \
+        and doc[f.trigger.start - 1].lower_ in ("began", "started")
+    return f.trigger.text.lower().endswith("ed") or perfect or decided or irregular or begun  # 'has today cut the duty'
 
 
 def _precede_parent(f: Frame) -> None:
@@ -4257,7 +4304,8 @@ def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
         # 'Saudi Arabia raises duties', 'US to lift metals tariffs' (not 'Washington agreed to lift ...')
         headline_to = aux == "to" and f.trigger.start >= 2 and doc[f.trigger.start - 2].ent_type_ in (
             "JURISDICTION", "AGENCY", "MEASURE", "PRODUCT")
-        headline_verb = f.sent.start == 0 and (headline_to or f.trigger.text.lower().endswith("s")) \
+        headline_verb = f.sent.start == 0 and (headline_to or (
+            f.trigger.text.lower().endswith("s") and not f.trigger[0].lower_.endswith("ing"))) \
             and not _takes_effect(f.trigger)
         if aux in ("will", "shall") or headline_verb:
             _date_as_news(f, day, f.trigger.start - 1 if aux in ("will", "shall", "to") else f.trigger.start)

@@ -2103,3 +2103,37 @@ def test_parties_in_a_country_are_targets_not_the_government_acting(extract):
     found = extract("Intro.\n\nThe U.S. rule adds 16 parties in China and Malaysia to the Entity List and removes "
                     "three parties in Singapore.", "2026-02-12")
     assert [(m.imposer, m.targets) for m in by_action(found, "lift")] == [("US", ["SG"])]
+
+
+def test_reopening_a_port_of_entry_lifts_the_import_ban(extract):
+    found = extract("Intro.\n\nThe agriculture department said on Tuesday it will start a gradual reopening of the "
+                    "port of entry at Nogales to Mexican cattle from Monday, 16 March.", "2026-03-12")
+    assert [(m.type, m.imposer, m.announced, m.effective) for m in found] == [
+        ("import_ban", "US", "2026-03-10", "2026-03-16")]
+
+
+def test_a_gerund_after_began_is_a_done_step_of_the_measure_told_before(extract):
+    found = extract("Intro.\n\nThe ministry banned imports of live sheep from Romania on 3 April 2025, began reopening "
+                    "ports on 9 June and closed the border again in August.", "2026-02-01")
+    assert [(m.products, m.announced, m.effective) for m in by_action(found, "lift")] == [
+        (["sheep"], "2025-06-09", "2025-06-09")]
+
+
+def test_a_tariff_extended_to_more_goods_is_imposed_on_them(extract):
+    found = extract("Intro.\n\nThe U.S. Commerce Department on Friday extended its 25% tariffs on lumber and furniture to 40 more "
+                    "categories of wood products.", "2026-01-10")
+    assert [(m.action, m.rate.value) for m in found] == [("impose", 25.0)]
+
+
+def test_renewed_with_more_products_added_is_no_widening_and_shares_the_subject(extract):
+    found = extract("Brazil cut its steel quotas on Wednesday.\n\nThe system was introduced in June 2024 for 12 "
+                    "months and renewed for another year in May 2025, with more products added.", "2026-02-27")
+    assert sorted((m.action, m.announced) for m in found if m.announced < "2026") == [
+        ("extend", "2025-05"), ("impose", "2024-06")]
+
+
+def test_a_rate_that_went_back_to_its_old_level_was_raised(extract):
+    found = extract("Intro.\n\nIn March 2025 Argentina temporarily lowered the export duty on wheat to 9% from 12% "
+                    "until 30 June; wheat went back to 12% on 1 July.", "2026-03-02")
+    assert [(m.products, m.effective, m.rate.value) for m in by_action(found, "raise")] == [
+        (["wheat"], "2025-07-01", 12.0)]
