@@ -143,10 +143,11 @@ class SentenceView:
         return self.by_label.get(label, [])
 
     def adjective_actions(self) -> set[int]:
-        """Starts of ACTION spans used as adjectives ('on frozen chicken'), computed once."""
+        """Starts of ACTION spans used as adjectives ('on frozen chicken', 'the commercial tax
+        levied on exports'), computed once."""
         if self._adjectives is None:
-            self._adjectives = {a.start for a in self.get("ACTION")
-                                if a.text.lower().endswith(("ed", "en")) and _modifies_product(self, a)}
+            self._adjectives = {a.start for a in self.get("ACTION") if a.text.lower().endswith(("ed", "en")) and (
+                _modifies_product(self, a) or _undated_reduced_relative(self, a, self.get("MEASURE")))}
         return self._adjectives
 
     def asides(self) -> set[int]:
@@ -460,8 +461,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 for k in range(max(view.sent.start, a.start - 6), a.start)):
             continue  # ('..., as WTO rules require for safeguards that last': what a rule asks, no step
         if low == "lower" and (a.end < view.sent.end and view.doc[a.end].lower_ == "than" or (
-                a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS | PASSIVE_AUX | {"much", "even", "far"})):
-            continue  # 'apply a lower duty', 'when this one is lower': a comparison, not a cut
+                a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS | PASSIVE_AUX | BEARING_VERBS
+                | {"much", "even", "far"}) or (
+                a.start - 2 >= view.sent.start and view.doc[a.start - 1].lower_ == "to"
+                and view.doc[a.start - 2].lower_ in ("response", "due", "owing", "thanks", "reaction")
+                and a.end < view.sent.end and view.doc[a.end].ent_type_ != "MEASURE")):
+            continue  # 'apply a lower duty', 'when this one is lower', 'hybrids, which face lower duties', 'in
+            # response to lower oil revenues' (not 'thanks to lower duties'): a comparison, not a cut
         if _defines_instrument(view, a):
             continue
         if act in LICENSING_VERBS and any(
@@ -720,6 +726,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not nxt and told and a.text.lower().endswith("ed") and any(
                     ACTION_FAMILY.get(b.ent_id_) in ("relax", "extend") for b in actions if b.start < told[0].start):
                 nxt = told  # 'remove the duties it has charged since May 2020': the imposition told in passing
+            if not nxt and a.text.lower().endswith("ed"):
+                # 'These duties were first applied in 2014': a dated passive with the measure as subject
+                nxt = [m for m in measures if m.end < a.start and _auxiliaries_only(view, m.end, a.start) and any(
+                    0 <= d.start - a.end <= 1 for d in view.get("DATE"))][-1:]
             if not nxt or any(a.end <= c.start < nxt[0].start for c in view.cues("HEDGE")):
                 continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
                 # amendments to its export control ordinance out for comment' proposes one
@@ -786,7 +796,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                                      for c in view.cues("DEADLINE")):
             act = "extend"  # 'pushed the deadline back to March': the measure runs longer
         kind_bg = _background(view, a)
-        if _reference_participle(view, a, measures):
+        if _reference_participle(view, a, measures) or _undated_reduced_relative(view, a, measures):
             continue
         if not a.text.lower().endswith(("ed", "ing")) and any(
                 a.end <= c.start <= a.end + 4 and not any(d.start >= c.end for d in view.get("DATE"))
@@ -796,7 +806,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # after "India's commerce ministry" is news, however the subject is worded
         # ('reopened part of its border' ends in a noun but is a verb)
         noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban")
-        kind = "anaphoric" if noun_like and view.definite_before(a.start) else "main"
+        kind = "anaphoric" if noun_like and (view.definite_before(a.start) or _pronoun_takes_effect(view, a)) else "main"
         if a.start in view.rate_continuations:
             kind = "main"  # ('..., and from 26 September 2011 the rate fell to 25 per cent': a verb, a step)
         j = view.word_before(a.start)
@@ -866,6 +876,9 @@ DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finaliz
            "issued"}  # participles that tell a measure was decided ('unveiled 25% tariffs on steel')
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
 # words between a subject and its verb that the subject test skips ("the Commission later suspended it")
+# 'face lower duties', 'offered lower rates to makers': what goods bear, so 'lower' is an adjective
+BEARING_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "enjoy", "enjoys", "enjoyed",
+                 "attract", "attracts", "attracted", "offer", "offers", "offered", "get", "gets", "got", "with"}
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
@@ -1298,6 +1311,17 @@ def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> 
     if a.end < view.sent.end and (view.has_cue_at("DEFINITE", a.end) or view.doc[a.end].lower_ in ("a", "an")):
         return False  # 'the government reduced the export duty': a verb with its object
     return view.definite_before(a.start)
+
+
+def _undated_reduced_relative(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'the ordinary 2.5% car tariff and other duties introduced since': a participle right
+    after its measure, with no date of its own, describes the measure; it tells no step ('the
+    additional duty dropped from 35 to 30 per cent' is a verb that needs no object)."""
+    if not a.text.lower().endswith("ed") or " " in a.text or a.ent_id_ not in ("impose", "impose_weak") or not any(
+            m.end == a.start for m in measures):
+        return False
+    end = next((k for k in range(a.end, view.sent.end) if view.doc[k].text in (",", ";", ":")), view.sent.end)
+    return not any(a.end <= d.start < end for d in view.get("DATE"))
 
 
 def _reference_zones(view: SentenceView, triggers: list[int], trigger_ends: list[int]) -> list[tuple[int, int]]:
@@ -1846,11 +1870,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.trigger.start in view.replacements and not f.products:
             # 'replaced the ban on cattle with a quota': on cattle
             f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products), [])
-        elif not f.products and f.measure is None:
-            # 'suspended imports of live cattle on 11 May, began reopening ports on 7 July': the
-            # sentence's earlier step of that measure, undone or redone
+        elif not f.products:
+            # 'suspended imports of live cattle on 11 May, began reopening ports on 7 July', 'brought back
+            # its import tax ... at 10%, raised it to 18%': the sentence's earlier step of that measure
             f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products and g.type == f.type
-                               and g.imposer in (f.imposer, None) and g.trigger.end <= f.trigger.start), [])
+                               and g.imposer in (f.imposer, None) and g.trigger.end <= f.trigger.start
+                               and (f.measure is None or (f.measure == g.measure and f.trigger.end < view.sent.end
+                                                          and view.doc[f.trigger.end].lower_ in OBJECT_PRONOUNS))), [])
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
         if f.kind == "historical" and _scheduled(view, f.trigger):
@@ -1942,6 +1968,14 @@ def _instrument_subject(view: SentenceView, trig: Span) -> bool:
     subject with no other verb before the trigger, does it."""
     cues = [c for c in view.cues("INSTRUMENT") + view.cues("GOVT") if c.end <= trig.start]
     return bool(cues) and not any(cues[0].end <= a.start < trig.start for a in view.get("ACTION"))
+
+
+def _pronoun_takes_effect(view: SentenceView, a: Span) -> bool:
+    """'They finally took effect on 4 March 2025': the measure told before starts to apply."""
+    j = view.word_before(a.start)
+    while j is not None and view.doc[j].lower_.endswith("ly"):
+        j = view.word_before(j)
+    return a.text.lower().endswith(("effect", "force")) and j is not None and view.doc[j].lower_ in ("it", "they")
 
 
 def _pronoun_subject(view: SentenceView, first: int, trig: Span) -> bool:
@@ -2601,6 +2635,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True  # 'reopened its border with Haiti': the neighbour shut out or let back in
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
+    if depth == 0 and _receives(view, e):
+        return True  # 'Canada, Mexico and several other partners won exemptions': on the receiving end
     after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
     if j is not None and depth < 6 and (view.doc[j].lower_ in ("and", "or") or (
             view.doc[j].text == "," and after in (",", "and", "or"))):
@@ -2609,6 +2645,15 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         prev = next((x for x in view.get("JURISDICTION") if x.end == j), None)
         return prev is not None and _is_target_position(view, prev, depth + 1)
     return False
+
+
+def _receives(view: SentenceView, e: Span) -> bool:
+    """'China and Hong Kong lost de minimis treatment first', '... partners won exemptions': the
+    subject of a verb of receiving (or losing) is on the receiving end of a measure."""
+    given = [x.start for x in view.cues("PRIVILEGE") + view.get("MEASURE") + view.get("ACTION")]
+    # ('Russia lost market share in Egypt', 'Ukraine may have lost a small case' receive no measure)
+    return any(0 <= c.start - e.end <= 6 and not any(e.end <= a.start < c.start for a in view.get("ACTION"))
+               and any(c.end <= k <= c.end + 4 for k in given) for c in view.cues("RECIPIENT"))
 
 
 def _is_dateline_place(view: SentenceView, e: Span) -> bool:
@@ -4336,8 +4381,9 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
                   and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         # ('The same order put a 10% tariff on lumber': the order told last, however old)
+        # ('Two weeks later, MOFCOM cut ...' counts from the step told last, whatever its age)
         recent = [g for g in before if ctx.published and _days_apart(g.value("announced"), ctx.published) <= 7] \
-            if cue.id_ != "instrument" else []
+            if cue.id_ != "instrument" and abs(offset or 0) <= 1 else []
         same_sentence = [g for g in before if g.sent is f.sent] if offset is not None else []
         # ('halted log imports on March 4, and on the same day suspended ...': that sentence's day)
         prev = (same_sentence or recent or ([] if offset is None else before) or [None])[0]

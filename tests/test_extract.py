@@ -494,9 +494,10 @@ CASES = [
         "Sept. 1, USTR said on Tuesday.", "2020-09-15", "lift",
         {"imposer": "US", "announced": "2020-09-15", "effective": "2020-09-01"}, id="retroactive-looks-back"),
     pytest.param(
-        "China lost de minimis treatment first. A February 1 executive order ended it for Chinese goods from "
-        "February 4, but the change lasted only three days: on February 7 the administration restored de minimis "
-        "for those shipments.", "2025-08-01", "suspend", {"type": "import_tariff", "announced": "2025-02-07"},
+        "Washington is closing the de minimis loophole for every country. China lost de minimis treatment first. "
+        "A February 1 executive order ended it for Chinese goods from February 4, but the change lasted only three "
+        "days: on February 7 the administration restored de minimis for those shipments.", "2025-08-01", "suspend",
+        {"type": "import_tariff", "imposer": "US", "announced": "2025-02-07"},
         id="restoring-a-benefit-relaxes-and-a-clause-keeps-its-date"),
     pytest.param(
         "In a decree published on April 3, Ankara cut its import duties on wheat to zero.", "2020-04-21", "reduce",
@@ -984,8 +985,8 @@ def test_licences_required_since_a_date_impose_then(extract):
 def test_a_pronoun_for_a_benefit_ends_the_benefit(extract):
     case = next(c for c in CASES if c.id == "restoring-a-benefit-relaxes-and-a-clause-keeps-its-date")
     ended = the_one(extract(*case.values[:2]), "impose")
-    assert ended is not None and (ended.type, ended.announced, ended.effective) == (
-        "import_tariff", "2025-02-01", "2025-02-04")
+    assert ended is not None and (ended.type, ended.imposer, ended.announced, ended.effective) == (
+        "import_tariff", "US", "2025-02-01", "2025-02-04")
 
 
 def test_split_rates_share_the_date_one_part_was_merged_with(extract):
@@ -2137,3 +2138,48 @@ def test_a_rate_that_went_back_to_its_old_level_was_raised(extract):
                     "until 30 June; wheat went back to 12% on 1 July.", "2026-03-02")
     assert [(m.products, m.effective, m.rate.value) for m in by_action(found, "raise")] == [
         (["wheat"], "2025-07-01", 12.0)]
+
+
+def test_two_days_later_counts_from_the_step_told_before(extract):
+    found = extract("Intro.\n\nOn 3 March 2025 President Sheinbaum signed a decree imposing 20% tariffs on imports of "
+                    "shoes from Asia. Two days later the tariffs were postponed for 30 days.", "2025-06-01")
+    assert [m.announced for m in by_action(found, "postpone")] == ["2025-03-05"]
+
+
+def test_they_took_effect_dates_the_measure_told_before(extract):
+    found = extract("Intro.\n\nOn 3 March 2025 President Sheinbaum signed a decree imposing 20% tariffs on imports of "
+                    "shoes from Asia. They finally took effect on 14 April 2025.", "2025-06-01")
+    assert [(m.announced, m.effective) for m in found] == [("2025-03-03", "2025-04-14")]
+
+
+def test_a_dated_passive_with_the_measure_as_subject_imposes_it(extract):
+    found = extract("Intro.\n\nThe Indian ministry extended for five years the anti-dumping duties on glass fibre from "
+                    "Egypt. These duties were first applied in 2019.", "2026-01-15")
+    assert [(m.imposer, m.effective) for m in by_action(found, "impose")] == [("IN", "2019")]
+
+
+def test_brought_back_imposes_and_raised_it_keeps_the_goods(extract):
+    found = extract("Intro.\n\nChile brought back its import tax on electric buses in March 2024 at 6%, raised it to "
+                    "9% in May 2025.", "2026-01-15")
+    assert [(m.action, m.products, m.effective) for m in found] == [
+        ("impose", ["buses"], "2024-03"), ("raise", ["buses"], "2025-05")]
+
+
+def test_goods_that_face_lower_duties_are_no_cut(extract):
+    found = extract("Intro.\n\nImports of Korean cars, which face lower duties under the trade pact, rose 9% in "
+                    "2025.", "2026-01-15")
+    assert found == []
+
+
+def test_a_participle_right_after_its_measure_with_no_date_is_no_step(extract):
+    found = extract("Intro.\n\nAdd the ordinary 2.5% car tariff and other duties introduced since, and Chinese cars "
+                    "are shut out of the US market.", "2026-01-15")
+    assert by_action(found, "impose") == []
+
+
+def test_partners_that_won_exemptions_are_not_the_government_acting(extract):
+    found = extract("Intro.\n\nThe metal tariffs date back to March 2018, when the United States imposed duties of 25% "
+                    "on steel. Over the following years Canada, Mexico and several other partners won exemptions or "
+                    "quota deals. From March 12, 2025, the country exemptions were scrapped and the steel rate was "
+                    "raised to 50% from 25%.", "2026-01-23")
+    assert [(m.imposer, m.effective) for m in by_action(found, "raise")] == [("US", "2025-03-12")]
