@@ -1970,11 +1970,17 @@ def _instrument_subject(view: SentenceView, trig: Span) -> bool:
     return bool(cues) and not any(cues[0].end <= a.start < trig.start for a in view.get("ACTION"))
 
 
+def _before_adverbs(view: SentenceView, start: int) -> Optional[int]:
+    """The word before `start`, past adverbs and auxiliaries ('finally', 'later', 'has')."""
+    j = view.word_before(start)
+    while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")):
+        j = view.word_before(j)
+    return j
+
+
 def _pronoun_takes_effect(view: SentenceView, a: Span) -> bool:
     """'They finally took effect on 4 March 2025': the measure told before starts to apply."""
-    j = view.word_before(a.start)
-    while j is not None and view.doc[j].lower_.endswith("ly"):
-        j = view.word_before(j)
+    j = _before_adverbs(view, a.start)
     return a.text.lower().endswith(("effect", "force")) and j is not None and view.doc[j].lower_ in ("it", "they")
 
 
@@ -2002,9 +2008,7 @@ def _shares_passive_subject(view: SentenceView, f: Frame, kept: list[Frame]) -> 
     """'The system was introduced in June 2024 for 12 months and renewed for another year in
     May 2025': a participle after 'and' has the subject of the step told before it."""
     doc = view.doc
-    j = view.word_before(f.trigger.start)
-    while j is not None and (doc[j].lower_ in SUBJECT_VERB_GAP or doc[j].lower_.endswith("ly")):
-        j = view.word_before(j)
+    j = _before_adverbs(view, f.trigger.start)
     if j is None or doc[j].lower_ != "and" or not f.trigger.text.lower().endswith("ed"):
         return False
     return any(g.sent is f.sent and g.trigger.end <= j and g.trigger.label_ == "ACTION" and not any(
@@ -3266,8 +3270,11 @@ def _widens_scope(view: SentenceView, a: Span, actions) -> bool:
     stop = min([b.start for b in actions if b.start >= a.end] + [view.sent.end])
     stop = next((k for k in range(a.end, stop) if view.doc[k].text == ";"), stop)
     doc = view.doc
-    return any(a.end <= c.start <= min(a.end + 12, stop - 1) and (c.id_ != "wider_counted" or doc[c.start - 1].lower_ == "to" or (
-        doc[c.start - 1].like_num and doc[c.start - 2].lower_ == "to")) for c in view.cues("WIDER_SCOPE"))
+    # ('more categories' counts after 'to' and maybe a number: 'to 112 more categories')
+    counted_to = lambda c: doc[c.start - 1].lower_ == "to" or (  # noqa: E731
+        doc[c.start - 1].like_num and doc[c.start - 2].lower_ == "to")
+    return any(a.end <= c.start <= min(a.end + 12, stop - 1) and (c.id_ != "wider_counted" or counted_to(c))
+               for c in view.cues("WIDER_SCOPE"))
 
 
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
