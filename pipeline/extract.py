@@ -2654,10 +2654,13 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
 def _receives(view: SentenceView, e: Span) -> bool:
     """'China and Hong Kong lost de minimis treatment first', '... partners won exemptions': the
     subject of a verb of receiving (or losing) is on the receiving end of a measure."""
+    verbs = [c for c in view.cues("RECIPIENT") if 0 <= c.start - e.end <= 6]
+    if not verbs:
+        return False  # (asked of every jurisdiction in every sentence: the common case first)
     given = [x.start for x in view.cues("PRIVILEGE") + view.get("MEASURE") + view.get("ACTION")]
     # ('Russia lost market share in Egypt', 'Ukraine may have lost a small case' receive no measure)
-    return any(0 <= c.start - e.end <= 6 and not any(e.end <= a.start < c.start for a in view.get("ACTION"))
-               and any(c.end <= k <= c.end + 4 for k in given) for c in view.cues("RECIPIENT"))
+    return any(not any(e.end <= a.start < c.start for a in view.get("ACTION"))
+               and any(c.end <= k <= c.end + 4 for k in given) for c in verbs)
 
 
 def _is_dateline_place(view: SentenceView, e: Span) -> bool:

@@ -16,7 +16,8 @@ PUBLISHED = "2025-11-11"
 
 
 def project(mention, keys) -> dict:
-    """The fields of a mention that a case states; `family` is the type family, `rate` a tuple."""
+    """The fields of a mention that a case states; `family` is the type family, `rate` a tuple,
+    `rate_value` the figure alone."""
     out = {}
     for key in keys:
         if key == "family":
@@ -24,6 +25,8 @@ def project(mention, keys) -> dict:
         elif key == "rate":
             r = mention.rate
             out[key] = None if r is None else (r.value, r.unit, r.kind, r.previous)
+        elif key == "rate_value":
+            out[key] = None if mention.rate is None else mention.rate.value
         elif key == "products":
             out[key] = sorted(mention.products)
         else:
@@ -2073,57 +2076,12 @@ def test_date_back_to_is_an_origin_not_an_end(extract):
         ("aluminum", "2018-03", None), ("steel", "2018-03", None)]
 
 
-def test_reintroduced_duties_are_imposed(extract):
-    found = extract("Argentina cut export duties on wheat on Monday.\n\nExport duties were reintroduced in 2002 after "
-                    "the end of convertibility.", "2026-03-02")
-    assert [(m.type, m.effective) for m in by_action(found, "impose")] == [("export_duty", "2002")]
 
 
-def test_putting_off_an_increase_is_a_step_on_the_same_measure(extract):
-    found = extract("On 31 July 2025 President Trump raised the U.S. tariff on Canadian goods to 35% from 25%, and "
-                    "postponed for 90 days an increase in the rate on Mexican goods to 30%.", "2025-08-05")
-    assert [(m.type, m.targets, m.announced) for m in by_action(found, "postpone")] == [
-        ("import_tariff", ["MX"], "2025-07-31")]
 
 
-def test_the_year_of_a_law_dates_no_step(extract):
-    found = extract("Intro.\n\nThe United States has used a 1977 emergency powers law to put tariffs on Brazil.",
-                    "2025-09-01")
-    assert [(m.announced, m.effective) for m in found] == [(None, None)]
 
 
-def test_controls_on_goods_in_a_story_of_listings_are_export_controls(extract):
-    found = extract("BIS adds 16 parties to the Entity List\n\nThe Commerce Department's Bureau of Industry and Security "
-                    "on Tuesday added 16 parties in China to the Entity List.\n\nThe rule builds on the December 2, "
-                    "2024 package, which tightened controls on chipmaking equipment and high-bandwidth memory.",
-                    "2026-02-12")
-    assert [(m.type, m.effective) for m in by_action(found, "tighten")] == [("export_control", "2024-12-02")]
-
-
-def test_parties_in_a_country_are_targets_not_the_government_acting(extract):
-    found = extract("Intro.\n\nThe U.S. rule adds 16 parties in China and Malaysia to the Entity List and removes "
-                    "three parties in Singapore.", "2026-02-12")
-    assert [(m.imposer, m.targets) for m in by_action(found, "lift")] == [("US", ["SG"])]
-
-
-def test_reopening_a_port_of_entry_lifts_the_import_ban(extract):
-    found = extract("Intro.\n\nThe agriculture department said on Tuesday it will start a gradual reopening of the "
-                    "port of entry at Nogales to Mexican cattle from Monday, 16 March.", "2026-03-12")
-    assert [(m.type, m.imposer, m.announced, m.effective) for m in found] == [
-        ("import_ban", "US", "2026-03-10", "2026-03-16")]
-
-
-def test_a_gerund_after_began_is_a_done_step_of_the_measure_told_before(extract):
-    found = extract("Intro.\n\nThe ministry banned imports of live sheep from Romania on 3 April 2025, began reopening "
-                    "ports on 9 June and closed the border again in August.", "2026-02-01")
-    assert [(m.products, m.announced, m.effective) for m in by_action(found, "lift")] == [
-        (["sheep"], "2025-06-09", "2025-06-09")]
-
-
-def test_a_tariff_extended_to_more_goods_is_imposed_on_them(extract):
-    found = extract("Intro.\n\nThe U.S. Commerce Department on Friday extended its 25% tariffs on lumber and furniture to 40 more "
-                    "categories of wood products.", "2026-01-10")
-    assert [(m.action, m.rate.value) for m in found] == [("impose", 25.0)]
 
 
 def test_renewed_with_more_products_added_is_no_widening_and_shares_the_subject(extract):
@@ -2133,53 +2091,98 @@ def test_renewed_with_more_products_added_is_no_widening_and_shares_the_subject(
         ("extend", "2025-05"), ("impose", "2024-06")]
 
 
-def test_a_rate_that_went_back_to_its_old_level_was_raised(extract):
-    found = extract("Intro.\n\nIn March 2025 Argentina temporarily lowered the export duty on wheat to 9% from 12% "
-                    "until 30 June; wheat went back to 12% on 1 July.", "2026-03-02")
-    assert [(m.products, m.effective, m.rate.value) for m in by_action(found, "raise")] == [
-        (["wheat"], "2025-07-01", 12.0)]
+# Every mention of one action (None: of any), projected to the keys, in order: for texts that tell
+# several steps, or none, where `test_mention_fields` checks the one mention of an action.
+STEPS = [
+    pytest.param(
+        "Argentina cut export duties on wheat on Monday.\n\nExport duties were reintroduced in 2002 after "
+        "the end of convertibility.", "2026-03-02",
+        "impose", ("type", "effective"), [("export_duty", "2002")],
+        id="reintroduced-duties-are-imposed"),
+    pytest.param(
+        "On 31 July 2025 President Trump raised the U.S. tariff on Canadian goods to 35% from 25%, and "
+        "postponed for 90 days an increase in the rate on Mexican goods to 30%.", "2025-08-05",
+        "postpone", ("type", "targets", "announced"), [("import_tariff", ["MX"], "2025-07-31")],
+        id="putting-off-an-increase-is-a-step-on-the-same-measure"),
+    pytest.param(
+        "Intro.\n\nThe United States has used a 1977 emergency powers law to put tariffs on Brazil.",
+        "2025-09-01",
+        None, ("announced", "effective"), [(None, None)],
+        id="the-year-of-a-law-dates-no-step"),
+    pytest.param(
+        "BIS adds 16 parties to the Entity List\n\nThe Commerce Department's Bureau of Industry and Security "
+        "on Tuesday added 16 parties in China to the Entity List.\n\nThe rule builds on the December 2, "
+        "2024 package, which tightened controls on chipmaking equipment and high-bandwidth memory.",
+        "2026-02-12",
+        "tighten", ("type", "effective"), [("export_control", "2024-12-02")],
+        id="controls-on-goods-in-a-story-of-listings-are-export-controls"),
+    pytest.param(
+        "Intro.\n\nThe U.S. rule adds 16 parties in China and Malaysia to the Entity List and removes "
+        "three parties in Singapore.", "2026-02-12",
+        "lift", ("imposer", "targets"), [("US", ["SG"])],
+        id="parties-in-a-country-are-targets-not-the-government-acting"),
+    pytest.param(
+        "Intro.\n\nThe agriculture department said on Tuesday it will start a gradual reopening of the "
+        "port of entry at Nogales to Mexican cattle from Monday, 16 March.", "2026-03-12",
+        None, ("type", "imposer", "announced", "effective"), [("import_ban", "US", "2026-03-10", "2026-03-16")],
+        id="reopening-a-port-of-entry-lifts-the-import-ban"),
+    pytest.param(
+        "Intro.\n\nThe ministry banned imports of live sheep from Romania on 3 April 2025, began reopening "
+        "ports on 9 June and closed the border again in August.", "2026-02-01",
+        "lift", ("products", "announced", "effective"), [(["sheep"], "2025-06-09", "2025-06-09")],
+        id="a-gerund-after-began-is-a-done-step-of-the-measure-told-before"),
+    pytest.param(
+        "Intro.\n\nThe U.S. Commerce Department on Friday extended its 25% tariffs on lumber and furniture to 40 more "
+        "categories of wood products.", "2026-01-10",
+        None, ("action", "rate_value"), [("impose", 25.0)],
+        id="a-tariff-extended-to-more-goods-is-imposed-on-them"),
+    pytest.param(
+        "Intro.\n\nIn March 2025 Argentina temporarily lowered the export duty on wheat to 9% from 12% "
+        "until 30 June; wheat went back to 12% on 1 July.", "2026-03-02",
+        "raise", ("products", "effective", "rate_value"), [(["wheat"], "2025-07-01", 12.0)],
+        id="a-rate-that-went-back-to-its-old-level-was-raised"),
+    pytest.param(
+        "Intro.\n\nOn 3 March 2025 President Sheinbaum signed a decree imposing 20% tariffs on imports of "
+        "shoes from Asia. Two days later the tariffs were postponed for 30 days.", "2025-06-01",
+        "postpone", ("announced",), [("2025-03-05",)],
+        id="two-days-later-counts-from-the-step-told-before"),
+    pytest.param(
+        "Intro.\n\nOn 3 March 2025 President Sheinbaum signed a decree imposing 20% tariffs on imports of "
+        "shoes from Asia. They finally took effect on 14 April 2025.", "2025-06-01",
+        None, ("announced", "effective"), [("2025-03-03", "2025-04-14")],
+        id="they-took-effect-dates-the-measure-told-before"),
+    pytest.param(
+        "Intro.\n\nThe Indian ministry extended for five years the anti-dumping duties on glass fibre from "
+        "Egypt. These duties were first applied in 2019.", "2026-01-15",
+        "impose", ("imposer", "effective"), [("IN", "2019")],
+        id="a-dated-passive-with-the-measure-as-subject-imposes-it"),
+    pytest.param(
+        "Intro.\n\nChile brought back its import tax on electric buses in March 2024 at 6%, raised it to "
+        "9% in May 2025.", "2026-01-15",
+        None, ("action", "products", "effective"), [("impose", ["buses"], "2024-03"), ("raise", ["buses"], "2025-05")],
+        id="brought-back-imposes-and-raised-it-keeps-the-goods"),
+    pytest.param(
+        "Intro.\n\nImports of Korean cars, which face lower duties under the trade pact, rose 9% in "
+        "2025.", "2026-01-15",
+        None, ("action",), [],
+        id="goods-that-face-lower-duties-are-no-cut"),
+    pytest.param(
+        "Intro.\n\nAdd the ordinary 2.5% car tariff and other duties introduced since, and Chinese cars "
+        "are shut out of the US market.", "2026-01-15",
+        "impose", ("action",), [],
+        id="a-participle-right-after-its-measure-with-no-date-is-no-step"),
+    pytest.param(
+        "Intro.\n\nThe metal tariffs date back to March 2018, when the United States imposed duties of 25% "
+        "on steel. Over the following years Canada, Mexico and several other partners won exemptions or "
+        "quota deals. From March 12, 2025, the country exemptions were scrapped and the steel rate was "
+        "raised to 50% from 25%.", "2026-01-23",
+        "raise", ("imposer", "effective"), [("US", "2025-03-12")],
+        id="partners-that-won-exemptions-are-not-the-government-acting"),
+]
 
 
-def test_two_days_later_counts_from_the_step_told_before(extract):
-    found = extract("Intro.\n\nOn 3 March 2025 President Sheinbaum signed a decree imposing 20% tariffs on imports of "
-                    "shoes from Asia. Two days later the tariffs were postponed for 30 days.", "2025-06-01")
-    assert [m.announced for m in by_action(found, "postpone")] == ["2025-03-05"]
-
-
-def test_they_took_effect_dates_the_measure_told_before(extract):
-    found = extract("Intro.\n\nOn 3 March 2025 President Sheinbaum signed a decree imposing 20% tariffs on imports of "
-                    "shoes from Asia. They finally took effect on 14 April 2025.", "2025-06-01")
-    assert [(m.announced, m.effective) for m in found] == [("2025-03-03", "2025-04-14")]
-
-
-def test_a_dated_passive_with_the_measure_as_subject_imposes_it(extract):
-    found = extract("Intro.\n\nThe Indian ministry extended for five years the anti-dumping duties on glass fibre from "
-                    "Egypt. These duties were first applied in 2019.", "2026-01-15")
-    assert [(m.imposer, m.effective) for m in by_action(found, "impose")] == [("IN", "2019")]
-
-
-def test_brought_back_imposes_and_raised_it_keeps_the_goods(extract):
-    found = extract("Intro.\n\nChile brought back its import tax on electric buses in March 2024 at 6%, raised it to "
-                    "9% in May 2025.", "2026-01-15")
-    assert [(m.action, m.products, m.effective) for m in found] == [
-        ("impose", ["buses"], "2024-03"), ("raise", ["buses"], "2025-05")]
-
-
-def test_goods_that_face_lower_duties_are_no_cut(extract):
-    found = extract("Intro.\n\nImports of Korean cars, which face lower duties under the trade pact, rose 9% in "
-                    "2025.", "2026-01-15")
-    assert found == []
-
-
-def test_a_participle_right_after_its_measure_with_no_date_is_no_step(extract):
-    found = extract("Intro.\n\nAdd the ordinary 2.5% car tariff and other duties introduced since, and Chinese cars "
-                    "are shut out of the US market.", "2026-01-15")
-    assert by_action(found, "impose") == []
-
-
-def test_partners_that_won_exemptions_are_not_the_government_acting(extract):
-    found = extract("Intro.\n\nThe metal tariffs date back to March 2018, when the United States imposed duties of 25% "
-                    "on steel. Over the following years Canada, Mexico and several other partners won exemptions or "
-                    "quota deals. From March 12, 2025, the country exemptions were scrapped and the steel rate was "
-                    "raised to 50% from 25%.", "2026-01-23")
-    assert [(m.imposer, m.effective) for m in by_action(found, "raise")] == [("US", "2025-03-12")]
+@pytest.mark.parametrize("text,published,action,keys,expected", STEPS)
+def test_the_steps_a_text_tells(extract, text, published, action, keys, expected):
+    found = extract(text, published)
+    steps = found if action is None else by_action(found, action)
+    assert [tuple(project(m, keys).values()) for m in steps] == expected
