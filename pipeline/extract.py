@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .models import IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
+from .nlp.dates import WEEKDAYS
 from .nlp.factories import doc_text
 from .nlp.dates import DateNormalizer, add_duration, explicit_year, is_weekday, to_date
 from .nlp.figures import parse_figure
@@ -226,6 +227,8 @@ class ArticleContext:
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
+    named: set[str] = field(default_factory=set)  # every jurisdiction the article names, itself or by an agency
+    bodies: set[str] = field(default_factory=set)  # the governments whose agencies or capital (dateline) it names
     # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
     instrument: Optional[tuple[DateExpr, int]] = None
     instrument_dates_all: bool = False  # a decision accepted on advice dates every step told after it
@@ -308,6 +311,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     top = Counter([doc._.place] if doc._.place else [])
     top.update(code for start, code in named if start < HOME_CHARS)
     ctx.home = top.most_common(1)[0][0] if top else None
+    ctx.named = set(top) | {code for _, code in named}
+    ctx.bodies = {RuleSet.agency_jurisdiction(e.ent_id_) for e in doc_ents if e.label_ == "AGENCY"} | (
+        {doc._.place} if doc._.place else set())
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     for sent, ents, cues in _sentences(doc, doc_ents):
         if not ents:
@@ -316,6 +322,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         item = _item_government(view)
         if item is not None:  # (a heading naming no government changes no actor)
             ctx.sections.append((len(ctx.frames), item))
+        elif _entry_stamp(view) and ctx.frames:
+            ctx.sections.append((len(ctx.frames), None))  # a live blog's entry: a story of its own
         if ctx.sections[-1][1] is not None:
             # ('- Philippines: The Department of Agriculture lifted ...': a name several governments
             # use is, within a digest item, the government its label names)
@@ -376,6 +384,22 @@ def _item_government(view: SentenceView) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
+STAMP_WORDS = {"gmt", "utc", "cet", "cest", "est", "edt", "et", "bst", "jst", "ist", "am", "pm", "a.m.", "p.m.",
+               "updated", "posted", "at"}
+WEEKDAY_WORDS = {w for day in WEEKDAYS for w in (day, day[:3], day[:4], day[:5])}  # 'Mon', 'Tues', 'Thurs'
+
+
+def _entry_stamp(view: SentenceView) -> bool:
+    """'Mon 22 Dec, 09:15' on a line of its own: the time stamp that opens a live blog's entry."""
+    sent, doc = view.sent, view.doc
+    dates = [d for d in view.get("DATE") if d.start - sent.start <= 2 and all(
+        doc[k].lower_.rstrip(".") in WEEKDAY_WORDS or doc[k].is_punct for k in range(sent.start, d.start))]
+    if not dates or len(sent) > 10 or "\n" not in doc[sent.end - 1].text_with_ws and sent.end < len(doc):
+        return False
+    return all(t.is_punct or t.is_space or t.like_num or t.lower_ in STAMP_WORDS or ":" in t.text
+               for t in doc[dates[0].end:sent.end])
+
+
 def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
     """The digest item a frame was told in: where it begins, and the government its heading names."""
     return next(sec for sec in reversed(ctx.sections) if sec[0] <= order)
@@ -397,6 +421,31 @@ def _counts(view: SentenceView, k: int) -> bool:
         before[-1:] == ["number"] or before[-1:] in (["no."], ["nos."]) or before in (["no", "."], ["nos", "."]))
 
 
+FINAL_FOLLOWERS = {"on", "in", "at", "from", "for", "with", "after", "last", "this", "and", "by", "effective",
+                   "until", "through"}
+
+
+def _made_final(view: SentenceView, measures: list[Span]) -> list[Span]:
+    """'made its brandy duties final on July 5', 'made them definitive in October': the verb
+    'made' imposes the measure between it and the state, when nothing else comes in between."""
+    out = []
+    for c in view.cues("FINAL_STATE"):
+        k = next((k for k in range(c.start - 1, max(view.sent.start, c.start - 12) - 1, -1)
+                  if view.doc[k].lower_ in SUBJECTING_VERBS), None)
+        if k is None or (c.end < view.sent.end and not (view.doc[c.end].is_punct or view.doc[c.end].lower_
+                                                         in FINAL_FOLLOWERS)):
+            continue  # ('made the final decision', 'made final payments': the adjective of a noun)
+        # ('made its duties on Chinese plate final': words, no verb or break, between)
+        told = view.doc[c.start - 1].lower_ in OBJECT_PRONOUNS and c.start - 1 == k + 1 or any(
+            k < m.start and m.end <= c.start for m in measures) and all(
+            (t.is_alpha or t.text in "-'’") and t.lower_ not in OBJECT_BREAK and t.ent_type_ != "ACTION"
+            for t in view.doc[k + 1:c.start])
+        if told:
+            view.doc[k].ent_id_ = "impose"  # (a span's id is its root token's; 'made' is no entity)
+            out.append(Span(view.doc, k, k + 1, label="ACTION"))
+    return out
+
+
 def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     """(trigger, action, kind) for every ACTION that reports something done in this sentence."""
     out: list[tuple[Span, str, str]] = []
@@ -409,7 +458,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     replaced_until = -1
     # tokens of action words that name goods ('steel bars and ...', 'rare earth scrap')
     goods = {k for b in actions if _names_goods(view, b) for k in range(b.start, b.end)}
-    for a in actions:
+    for a in sorted(actions + _made_final(view, measures), key=lambda s: s.start):
         act = a.ent_id_
         if a.start < replaced_until:
             continue  # 'replaced the suspension with ...': the suspension is what ends
@@ -2608,7 +2657,7 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
         nxt += 1
     if nxt >= view.sent.end:
         return False
-    if view.has_cue_at("TARGET_NOUN", nxt):
+    if _target_noun_at(view, nxt):
         # 'EU imports of Russian diamonds': who imports, not where the goods come from
         return not (view.doc[nxt].lower_ == "imports" and nxt + 1 < view.sent.end and view.doc[nxt + 1].lower_ == "of")
     if view.doc[nxt].ent_type_ in ("ACTION", "MEASURE") or not view.doc[nxt].is_alpha:
@@ -2620,7 +2669,14 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
         return not _names_other_thing(view, goods[0])  # not 'Chilean copper mines will pay more'
     if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE"):
         return False
-    return any(view.has_cue_at("TARGET_NOUN", k) for k in (nxt + 1, nxt + 2))
+    return any(_target_noun_at(view, k) for k in (nxt + 1, nxt + 2))
+
+
+def _target_noun_at(view: SentenceView, k: int) -> bool:
+    """'Chinese imports', 'China-made cars'; not 'India has made its duty definitive', a verb."""
+    return view.has_cue_at("TARGET_NOUN", k) and not (
+        view.doc[k].lower_ == "made" and k + 1 < view.sent.end
+        and view.doc[k + 1].lower_ in DETERMINERS | OBJECT_PRONOUNS)
 
 
 BORDER_WORDS = {"border", "borders", "frontier", "crossing", "crossings"}
@@ -2861,8 +2917,8 @@ def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
 def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleContext) -> Optional[str]:
     """'the Government of Canada', 'the Indian government', 'the bloc', 'the government' (the
     jurisdiction the article is about)."""
-    if g.id_ != "context":
-        return g.id_
+    if g.id_ != "context" and (g.id_ in ctx.named or not ctx.bodies - {g.id_}):
+        return g.id_  # ('the Commission' of Peru's Indecopi, in a story that names no EU body, is Peru's)
     if g.text.lower() in PRONOUNS:
         # 'the United States, which in May announced it would ...': the nearest actor before
         before = [e for e in actors if e.end <= g.start and not _is_target_position(view, e)
@@ -4126,12 +4182,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             cands = f.imposer_candidates
             cands = [c for c in cands if c not in f.targets]
             # 'A 10% tariff ..., also ordered on Saturday': whoever acted that same day
+            # (in a digest, an earlier item's government does not act in this one: its heading's does)
+            start, named = _section(ctx, f.order)
             day = f.value("announced")
             same_day = next((g.imposer for g in reversed(frames[:i]) if g.imposer and day and len(day) == 10
-                             and g.value("announced") == day and g.type and f.type
+                             and g.value("announced") == day and g.type and f.type and g.order >= start
                              and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]), None)
-            # in a digest, an earlier item's government does not act in this one: its heading's does
-            start, named = _section(ctx, f.order)
             told = [g for g in reversed(frames[:i]) if g.imposer and g.order >= start]
             # ('the measure on Chinese tiles, which was first imposed by the EU in 2011. I have
             # therefore extended ...': an aside on a measure's origin leaves the story's actor)
@@ -4141,9 +4197,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 # ('Australia called for an inquiry. Duties were slapped on Australian barley'): the
                 # last government that acted on someone else
                 prev_imposer = next((r for r in recent if r not in f.targets), None)
+            # ('the duties on EU pork' in a story the EU's reaction led): whoever acted on that target
+            against = Counter(g.imposer for g in frames[:i] if g.imposer and set(g.targets) & set(f.targets)
+                              and g.imposer not in f.targets).most_common(1)
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or (ctx.home if not any(g.imposer for g in frames[:i])
                                                       and ctx.home not in f.targets else None) \
+                or (ctx.subject if ctx.subject not in f.targets else None) or (against[0][0] if against else None) \
                 or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:
             others = [c for c in f.imposer_candidates if c not in f.targets]

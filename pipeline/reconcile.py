@@ -21,7 +21,7 @@ from datetime import date
 from typing import Iterable, Optional
 
 from .models import IDENTITY, TYPE_FAMILY, Candidate, Conflict, Event, FieldVerdict, Measure, Rate
-from .nlp.dates import to_date
+from .nlp.dates import WEEKDAYS, to_date
 
 # Event classes: actions that describe the same step are one event ('lifted' vs 'suspended').
 EVENT_CLASS = {"impose": "impose", "tighten": "tighten", "raise": "raise", "suspend": "relax", "lift": "relax",
@@ -32,7 +32,6 @@ TYPE_PRIORITY = ["entity_listing", "export_ban", "import_ban", "export_duty", "q
                  "import_tariff", "other"]
 HOW_RANK = {"absolute": 0, "relative": 1, "inferred": 2, "duration": 0}
 DATE_FIELDS = ("announced", "effective", "expires")
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def direction(action: str, extends_suspension: bool = False) -> str:

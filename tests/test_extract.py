@@ -2178,6 +2178,49 @@ STEPS = [
         "raised to 50% from 25%.", "2026-01-23",
         "raise", ("imposer", "effective"), [("US", "2025-03-12")],
         id="partners-that-won-exemptions-are-not-the-government-acting"),
+    pytest.param(
+        "Intro.\n\nSeoul made its anti-dumping duties on Chinese steel plate final on 3 April 2025, "
+        "after a seven-month probe.", "2025-06-10",
+        "impose", ("imposer", "products", "effective"), [("KR", ["steel plate"], "2025-04-03")],
+        id="made-its-duties-final-imposes-them"),
+    pytest.param(
+        "Intro.\n\nBrussels imposed provisional duties on Chinese e-bikes on 18 January 2019 and made them "
+        "definitive in July 2019.", "2025-06-10",
+        "impose", ("imposer", "effective"), [("EU", "2019-01-18"), ("EU", "2019-07")],
+        id="made-them-definitive-is-a-second-step"),
+    pytest.param(
+        "Intro.\n\nThe ministry made the final decision on Monday and the company made final payments in "
+        "March.", "2025-06-10",
+        None, ("action",), [],
+        id="a-final-noun-after-made-is-no-step"),
+    pytest.param(
+        "Thailand will charge final duties of 10% on Vietnamese sugar, the ministry said on Tuesday.\n\nThe "
+        "duties apply from Wednesday and replace provisional deposits of up to 30% that Thai importers have had "
+        "to pay on Vietnamese sugar since May.\n\nVietnam's trade ministry said it imposed duties on Thai rice "
+        "last year.", "2025-06-10",
+        "impose", ("imposer", "targets", "rate_value"), [("TH", ["VN"], 10.0), ("TH", ["VN"], 30.0),
+                                                         ("VN", ["TH"], None)],
+        id="the-importers-who-pay-a-duty-are-on-its-imposers-side"),
+    pytest.param(
+        "Trade live\n\nWed 11 Jun, 16:00\nA recap: China put duties on EU cheese in March. Indonesia imposed "
+        "safeguard duties on imported yarn on Monday.\n\nTue 10 Jun, 09:30\nThe EU farm commissioner met dairy "
+        "groups on Tuesday. The final duties of up to 20% on EU butter, which took effect last week, are already "
+        "slowing sales.", "2025-06-10",
+        "impose", ("imposer", "products"), [("CN", ["cheese"]), ("ID", ["yarn"]), ("CN", ["butter"])],
+        id="a-live-blog-entry-is-a-story-of-its-own-and-a-target-says-who-acts"),
+    pytest.param(
+        "Indecopi puts provisional duties on Chinese ceramic tiles\n\n1. The Commission for Dumping, Subsidies and "
+        "Elimination of Non-Tariff Trade Barriers (CDB) of Indecopi, by a resolution published on Wednesday, has "
+        "imposed provisional anti-dumping duties on imports of ceramic tiles from China.\n\n2. Separately, the "
+        "Commission extended for five years the anti-dumping duties on imports of Chinese footwear on 30 January "
+        "2026.", "2026-02-05",
+        None, ("imposer", "action", "products"), [("PE", "impose", ["ceramic tiles"]), ("PE", "extend", ["footwear"])],
+        id="peru's-commission-is-no-eu-body-and-its-name-lifts-nothing"),
+    pytest.param(
+        "NEW DELHI: India has made its safeguard duty on imports of flat-rolled steel definitive for three years.",
+        "2025-12-31",
+        None, ("imposer", "action", "products"), [("IN", "impose", ["flat steel products"])],
+        id="a-government-that-has-made-a-duty-definitive-is-no-made-in-label"),
 ]
 
 

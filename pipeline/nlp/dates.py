@@ -23,13 +23,13 @@ _RELATIVE = re.compile(
     r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"(this|last|next|earlier this|earlier in the|later this) (week|month|year))\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|(?:earlier|later) today)\b", re.I)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = re.compile(r"(last |this )?(" + "|".join(_WEEKDAYS) + ")")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"(last |this )?(" + "|".join(WEEKDAYS) + ")")
 
 
 def is_weekday(text: str) -> bool:
     """'Friday', 'friday': a bare weekday name."""
-    return text.strip().lower() in _WEEKDAYS
+    return text.strip().lower() in WEEKDAYS
 # 'the end of the year', 'end-August', 'year-end': a period's last day
 _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
@@ -70,7 +70,7 @@ _FAST = [
 def weekday_index(word: str) -> Optional[int]:
     """Monday 0 ... Sunday 6 for a weekday name or its short form ('Sat', 'Thurs'); else None."""
     word = word.lower().rstrip(".")
-    return next((i for i, w in enumerate(_WEEKDAYS) if len(word) >= 3 and w.startswith(word)), None)
+    return next((i for i, w in enumerate(WEEKDAYS) if len(word) >= 3 and w.startswith(word)), None)
 
 
 def _by_weekday(a: int, b: int, year: int, wanted: int) -> Optional[tuple[int, int]]:
@@ -324,7 +324,7 @@ class DateNormalizer:
             weekday = _WEEKDAY.fullmatch(clean.lower())
             if weekday:
                 # 'on Tuesday' in a story dated Tuesday is that day; otherwise the last one before
-                target = _WEEKDAYS.index(weekday.group(2))
+                target = WEEKDAYS.index(weekday.group(2))
                 if prefer == "future" and weekday.group(1) != "last ":
                     # 'is set to take effect on Tuesday' in a Monday story: the coming one
                     ahead = (target - anchor.weekday()) % 7
@@ -418,7 +418,7 @@ def present_year(text: str) -> Optional[int]:
     return min(middle, max(told)) if told else min(int(m.group(2)) for m in found) - 1
 
 
-_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
 LEAD_CHARS = 800  # where a wire story says on which day its news was told
 
 
