@@ -223,6 +223,7 @@ class ArticleContext:
     # 'New Delhi first notified its list': a government seen acting since the last step told,
     # in a sentence that told none; the one a later step with no actor of its own is about
     idle_actor: Optional[str] = None
+    paragraph_actor: Optional[str] = None  # the government the current paragraph opens on
     explicit_years: list[tuple[int, int, bool]] = field(default_factory=list)  # (offset, year, is an end date)
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
@@ -342,6 +343,14 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
                         and f.measure is None and f.kind == "main":
                     f.imposer = ctx.idle_actor
         ctx.idle_actor = None if frames else (_acting_subject(view) or ctx.idle_actor)
+        if _opens_paragraph(view):
+            ctx.paragraph_actor = _acting_subject(view, opening=True)
+        for f in frames:
+            # 'Canada followed Washington. A 100% surtax on Chinese EVs has applied since ...': a new
+            # measure with no actor of its own, in a paragraph that opens on a government's doing
+            if f.imposer is None and not f.imposer_candidates and ctx.paragraph_actor and not f.definite \
+                    and f.kind == "main" and f.measure is not None and ctx.paragraph_actor not in f.targets:
+                f.imposer = ctx.paragraph_actor
         if not frames:
             _collect_follows(view, ctx)
             _date_told_steps(view, ctx)
@@ -3897,16 +3906,29 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
         return
 
 
-def _acting_subject(view: SentenceView) -> Optional[str]:
-    """'New Delhi first notified its list': a government right before a verb of trade policy."""
+def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
+    """'New Delhi first notified its list': a government right before a verb of trade policy;
+    with `opening`, the government that opens the sentence before any verb ('The EU took a
+    different route', 'Canada followed Washington')."""
     for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
         if _is_dateline_place(view, e) or _is_target_position(view, e) or _prev_word(view, e) in NOT_SUBJECT_AFTER:
             continue
+        if opening:
+            lead = e.start == view.sent.start or (e.start == view.sent.start + 1 and view.doc[e.start - 1].lower_ == "the")
+            after = view.doc[e.end] if e.end < view.sent.end else None
+            # ('Brazil was targeted under the same law', 'India was among the first': no doing)
+            return _actor(view, e) if lead and after is not None and after.is_alpha and after.is_lower \
+                and not after.ent_type_ and after.lower_ not in PASSIVE_AUX else None
         verb = next((a for a in view.get("ACTION") if e.end <= a.start <= e.end + 2), None)
         if verb is not None and all(view.doc[k].is_alpha and view.doc[k].is_lower and not view.doc[k].ent_type_
                                     for k in range(e.end, verb.start)):
             return _actor(view, e)
     return None
+
+
+def _opens_paragraph(view: SentenceView) -> bool:
+    k = view.sent.start
+    return k == 0 or "\n" in view.doc[k - 1].text_with_ws
 
 
 def _date_told_steps(view: SentenceView, ctx: ArticleContext) -> None:

@@ -2221,6 +2221,12 @@ STEPS = [
         "2025-12-31",
         None, ("imposer", "action", "products"), [("IN", "impose", ["flat steel products"])],
         id="a-government-that-has-made-a-duty-definitive-is-no-made-in-label"),
+    pytest.param(
+        "Explainer: who taxes Chinese e-bikes\n\nThe United States raised its tariff on Chinese e-bikes to 25% in "
+        "2019.\n\nCanada followed a different path. A 15% surtax on Chinese e-bikes has applied since 1 March "
+        "2024.\n\nMexico was hit by US duties too. Duties of 10% on Chinese steel applied from 1 May 2024.", None,
+        None, ("imposer", "effective"), [("US", "2019"), ("CA", "2024-03-01"), ("US", "2024-05-01")],
+        id="a-new-measure-with-no-actor-is-the-government-its-paragraph-opens-on"),
 ]
 
 
