@@ -501,13 +501,17 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
             m = rx.search(stripped)
             if not m:
                 continue
+            # (lines the rules strip, a menu or a cookie banner, do not push the header down)
+            header = sum(1 for k in kept if k) < HEADER_LINES
             if rule.action == "wire_dateline":  # the lead paragraph itself: noted, never removed
-                if nonempty_seen <= HEADER_LINES:
+                if header:
                     wire_date = wire_date or m.group("date")
                 continue
             if rule.action == "dateline":
-                if nonempty_seen > HEADER_LINES or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1):
-                    continue  # ('below_title': a title-case headline may hold a date)
+                if not header or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1) \
+                        or (_is_body_sentence(stripped) and "|" not in stripped):
+                    continue  # ('below_title': a title-case headline may hold a date; 'Dec. 23, 2024 - The
+                    # PAIS tax expires and is not renewed, ...' is a timeline's entry, a sentence to keep)
                 dateline = dateline or m.group("date").strip(DATE_EDGES)
                 dateline_line = dateline_line or stripped
             action = rule

@@ -67,9 +67,13 @@ def test_unusable_input_is_an_error_not_a_document(ingestor, raw, error):
         "This week: Indonesia lifts palm oil levy · UK and US agree car quota · EU plywood duties loom",
         "(Translated from the Portuguese original)",
         "This article was translated from French by our newsroom.",
+        "We use cookies to personalise content and to analyse our traffic. [Accept] [Decline]",
+        "Home | Markets | Commodities | Policy | Podcasts",
+        "Home / Policy / Kenya",
+        "Skip to main content",
     ],
     ids=["caption-and-credit", "photo-label", "reprint-notice", "share-bar", "newsletter-contents-line",
-         "translation-note", "translation-sentence"],
+         "translation-note", "translation-sentence", "cookie-banner", "site-menu", "breadcrumb", "skip-link"],
 )
 def test_boilerplate_lines_are_removed(rules, noise):
     text = f"{HEADLINE}\n\n{noise}\n\n{BODY}\n\nMillers welcomed the decision."
@@ -297,6 +301,21 @@ def test_a_date_and_time_closing_the_page_under_related_links_dates_the_story(in
 def test_wire_dateline_loses_to_a_full_dateline(ingestor):
     doc = ingest(ingestor, f"Published: 12 April 2024\n{HEADLINE}\n\nASTANA, April 11 (Wire) - Kazakhstan said it will ban the import of wheat that comes in by rail, as it did in 2023.".encode())
     assert doc.published == "2024-04-12"
+
+
+def test_page_clutter_does_not_push_the_dateline_out_of_the_header(ingestor):
+    clutter = ["Skip to content", "METALS DAILY", "Home | Steel | Aluminium | Mining | Policy",
+               "Sign in | Subscribe | ES | PT", "We use cookies to personalise content. [Accept] [Decline]",
+               "Home / Policy / Kenya", HEADLINE, "Millers brace for a sugar glut", "By Jane Example, Nairobi",
+               "Published: 2026-05-21 10:15 EAT | Updated: 2026-05-21 16:40 EAT"]
+    doc = ingest(ingestor, "\n\n".join(clutter + [BODY]).encode())
+    assert (doc.published, doc.published_from) == ("2026-05-21", "dateline")
+
+
+def test_a_timeline_entry_near_the_top_is_a_sentence_not_a_dateline(ingestor):
+    entry = "Dec. 23, 2024 - The levy expires and is not renewed, removing the surcharge on imports."
+    doc = ingest(ingestor, f"{HEADLINE}\n\nBy Jane Example | Published 16 May 2025\n\n{BODY}\n\n{entry}".encode())
+    assert doc.published == "2025-05-16" and entry in doc.text
 
 
 def test_date_deep_in_the_body_is_not_a_dateline(ingestor):
