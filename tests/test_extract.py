@@ -2227,6 +2227,11 @@ STEPS = [
         "2024.\n\nMexico was hit by US duties too. Duties of 10% on Chinese steel applied from 1 May 2024.", None,
         None, ("imposer", "effective"), [("US", "2019"), ("CA", "2024-03-01"), ("US", "2024-05-01")],
         id="a-new-measure-with-no-actor-is-the-government-its-paragraph-opens-on"),
+    pytest.param(
+        "Client alert: Canada's steel measures\n\nTimeline:\n- 22 October 2024 – 25% surtax on Chinese steel takes "
+        "effect.[3]\n- 13 March 2025 – Canada applies 25% counter-tariffs on U.S. goods.[4]", "2026-06-15",
+        "impose", ("imposer", "products", "effective"), [("CA", ["steel"], "2024-10-22"), ("CA", [], "2025-03-13")],
+        id="a-footnote-mark-after-the-full-stop-leaves-the-sentence-whole"),
 ]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 from typing import Optional
 
 from ..rules import RuleSet
@@ -112,6 +112,9 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     # "U.S.-China" is one token by default; split the hyphen after an abbreviation.
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\.)-(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # a footnote mark after a sentence ('takes effect.[3]') is a token of its own, not part of a word
+    suffixes = list(nlp.Defaults.suffixes) + [r"\[\d{1,3}\]"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("trade_sentencizer")
     lower, cased, tokens = expand_token_patterns(nlp, rules.entity_patterns)
