@@ -913,7 +913,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     if not out and measures:
         for c in view.cues("ANNOUNCE"):
             m = next((m for m in measures if c.end <= m.start <= c.end + 8), None)
-            if m is not None and c.text.lower() in DECIDED:
+            # 'published definitive anti-dumping duties on ...' decides them; 'published a study
+            # on the effect of tariffs' does not: only words that qualify the measure come between
+            published = c.text.lower() == "published" and m is not None and m.start <= c.end + 4 and all(
+                view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE" or view.doc[k].text == "-"
+                for k in range(c.end, m.start)) and not any(view.doc[k].lower_ in ("a", "an") for k in range(c.end, m.start))
+            if m is not None and (c.text.lower() in DECIDED or published):
                 if not _hedged(view, c):
                     out.append((c, "impose", "main"))
                 break

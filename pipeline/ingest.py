@@ -474,6 +474,11 @@ def _is_body_sentence(line: str) -> bool:
     return len(line.split()) >= BODY_WORDS and line.rstrip().endswith((".", '"', "”", "!", "?"))
 
 
+def _is_masthead(line: str) -> bool:
+    """'FLAT PRODUCTS REVIEW', 'LATAM METALS NOW': a publication's name in capitals above the headline."""
+    return line.isupper() and len(line.split()) <= 4
+
+
 def _is_headline(line: str) -> bool:
     """A headline has a few words and no final stop; 'World | Economy' is a section label."""
     words = line.split()
@@ -541,9 +546,12 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
         dateline = _signature_date(kept + ([last_line] if last_line else []), compiled)
     title = None
     for line in [k for k in kept if k][:3]:
-        if _is_headline(line):
+        if _is_headline(line) and not (title is None and _is_masthead(line)):
             title = line
             break
+        if _is_headline(line):
+            title = line  # ('FLAT PRODUCTS REVIEW': the publication's name, unless no headline follows)
+            continue
         if len(line.split()) > 25:
             break
     return Cleaned("\n".join(kept), title, dateline, removed, wire_date, dateline_line)

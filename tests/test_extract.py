@@ -2232,6 +2232,12 @@ STEPS = [
         "effect.[3]\n- 13 March 2025 – Canada applies 25% counter-tariffs on U.S. goods.[4]", "2026-06-15",
         "impose", ("imposer", "products", "effective"), [("CA", ["steel"], "2024-10-22"), ("CA", [], "2025-03-13")],
         id="a-footnote-mark-after-the-full-stop-leaves-the-sentence-whole"),
+    pytest.param(
+        "Intro.\n\nTurkey's trade ministry published definitive anti-dumping duties on Chinese steel wire in the "
+        "Official Gazette on Friday, 3 April. Separately, the institute published a study on the effect of tariffs "
+        "on steel prices.", "2026-04-07",
+        None, ("action", "products", "announced"), [("impose", ["steel wire"], "2026-04-03")],
+        id="duties-published-are-imposed-a-study-published-is-not"),
 ]
 
 

@@ -111,6 +111,15 @@ def test_headline_becomes_the_title(ingestor):
     assert ingest(ingestor, f"{HEADLINE}\n\n{BODY}".encode()).title == HEADLINE
 
 
+@pytest.mark.parametrize("top,title", [
+    ("SUGAR TRADE REVIEW", HEADLINE),
+    ("KENYA BANS SUGAR EXPORTS", "KENYA BANS SUGAR EXPORTS"),
+], ids=["a-masthead-gives-way-to-the-headline", "a-capitalised-headline-alone-is-the-title"])
+def test_the_title_is_the_headline_under_a_masthead(ingestor, top, title):
+    body = f"{top}\n\n{HEADLINE}\n\n{BODY}" if top != title else f"{top}\n\n{BODY}"
+    assert ingest(ingestor, body.encode()).title == title
+
+
 def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
     """Regression: 'separate' held 'epa' and 'photovoltaic' held 'photo', so this line and the
     paragraph before it were dropped as a credit and its caption (fixed in 48f6bf4)."""
@@ -150,6 +159,7 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("POLICY BRIEF No. 27 | July 2025", "2025-07"),
         ("Chips & Policy | Thursday 20 November 2025 // 10:47 UTC", "2025-11-20"),
         ("Published on 05/08/2025 - 19:32 GMT+2 • Updated 06/08/2025 - 08:05", "2025-08-05"),
+        ("April 2026 issue | Trade feature | Posted online 7 April 2026", "2026-04-07"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-bar-numeric-date",
          "byline-dot-updated",
@@ -157,7 +167,7 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
          "weekday-comma-time", "short-weekday", "weekday-bar-time", "place-slash-date-day-first",
          "middle-dots-place-date-time", "weekday-says-day-first", "weekday-says-month-first",
          "dot-after-the-year", "dashes-between-numbers", "ordinal-day-then-sections", "immediate-release-label",
-         "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time"],
+         "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
