@@ -544,16 +544,14 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
         # ('Related coverage: ...' then 'This article was first published on ...': the note
         # closing the page dates it, though the list above it goes)
         dateline = _signature_date(kept + ([last_line] if last_line else []), compiled)
-    title = None
+    heads = []
     for line in [k for k in kept if k][:3]:
-        if _is_headline(line) and not (title is None and _is_masthead(line)):
-            title = line
-            break
-        if _is_headline(line):
-            title = line  # ('FLAT PRODUCTS REVIEW': the publication's name, unless no headline follows)
-            continue
         if len(line.split()) > 25:
             break
+        if _is_headline(line):
+            heads.append(line)
+    # ('FLAT PRODUCTS REVIEW' is the publication's name: the title only if no headline follows)
+    title = next((h for h in heads if not _is_masthead(h)), heads[0] if heads else None)
     return Cleaned("\n".join(kept), title, dateline, removed, wire_date, dateline_line)
 
 
@@ -673,7 +671,7 @@ class Ingestor:
 
     @staticmethod
     def check_text_file(raw: bytes) -> None:
-        if not raw.strip():
+        if not raw.removeprefix(codecs.BOM_UTF8).strip():  # (a BOM alone is no text: no record, no article)
             raise Rejected("empty", "the file has no text")
         why = sniff_binary(raw)
         if why:

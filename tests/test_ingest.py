@@ -55,6 +55,13 @@ def test_unusable_input_is_an_error_not_a_document(ingestor, raw, error):
     assert isinstance(item, InputError) and item.error == error
 
 
+@pytest.mark.parametrize("name", ["a.txt", "a.jsonl", "a.json"])
+def test_a_file_holding_only_a_byte_order_mark_is_an_empty_file(ingestor, name):
+    # (a .jsonl of a BOM alone gave no record and no error: the file was lost from the run)
+    items = list(ingestor.from_bytes(b"\xef\xbb\xbf\n", name, "a"))
+    assert [(type(i), i.error) for i in items] == [(InputError, "empty")]
+
+
 # --------------------------------------------------------------------------- cleaning
 
 @pytest.mark.parametrize(
