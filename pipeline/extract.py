@@ -337,20 +337,18 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         if any(m.ent_id_ == "export_duty" for m in view.get("MEASURE")):
             # ('The weekly export duty on wheat continues to fall': what a bare 'wheat duty' later is)
             ctx.export_duty_goods |= {p.ent_id_ for p in view.get("PRODUCT")}
-        if ctx.idle_actor:
-            for f in frames:  # ('In late January the deadline was postponed': a step on no measure named)
-                if f.imposer is None and not f.imposer_candidates and ctx.idle_actor not in f.targets \
-                        and f.measure is None and f.kind == "main":
-                    f.imposer = ctx.idle_actor
-        ctx.idle_actor = None if frames else (_acting_subject(view) or ctx.idle_actor)
         if _opens_paragraph(view):
             ctx.paragraph_actor = _acting_subject(view, opening=True)
         for f in frames:
-            # 'Canada followed Washington. A 100% surtax on Chinese EVs has applied since ...': a new
-            # measure with no actor of its own, in a paragraph that opens on a government's doing
-            if f.imposer is None and not f.imposer_candidates and ctx.paragraph_actor and not f.definite \
-                    and f.kind == "main" and f.measure is not None and ctx.paragraph_actor not in f.targets:
-                f.imposer = ctx.paragraph_actor
+            if f.imposer is not None or f.imposer_candidates or f.kind != "main":
+                continue
+            # 'In late January the deadline was postponed': a step on no measure named, by the
+            # government seen acting since; 'Canada followed Washington. A 100% surtax on Chinese
+            # EVs has applied since ...': a new measure, by the government its paragraph opens on
+            actor = ctx.idle_actor if f.measure is None else None if f.definite else ctx.paragraph_actor
+            if actor and actor not in f.targets:
+                f.imposer = actor
+        ctx.idle_actor = None if frames else (_acting_subject(view) or ctx.idle_actor)
         if not frames:
             _collect_follows(view, ctx)
             _date_told_steps(view, ctx)
@@ -444,11 +442,11 @@ def _made_final(view: SentenceView, measures: list[Span]) -> list[Span]:
         if k is None or (c.end < view.sent.end and not (view.doc[c.end].is_punct or view.doc[c.end].lower_
                                                          in FINAL_FOLLOWERS)):
             continue  # ('made the final decision', 'made final payments': the adjective of a noun)
-        # ('made its duties on Chinese plate final': words, no verb or break, between)
-        told = view.doc[c.start - 1].lower_ in OBJECT_PRONOUNS and c.start - 1 == k + 1 or any(
-            k < m.start and m.end <= c.start for m in measures) and all(
+        # 'made them definitive'; 'made its duties on Chinese plate final': words, no verb or break, between
+        pronoun = c.start - 1 == k + 1 and view.doc[k + 1].lower_ in OBJECT_PRONOUNS
+        told = pronoun or (any(k < m.start and m.end <= c.start for m in measures) and all(
             (t.is_alpha or t.text in "-'’") and t.lower_ not in OBJECT_BREAK and t.ent_type_ != "ACTION"
-            for t in view.doc[k + 1:c.start])
+            for t in view.doc[k + 1:c.start]))
         if told:
             view.doc[k].ent_id_ = "impose"  # (a span's id is its root token's; 'made' is no entity)
             out.append(Span(view.doc, k, k + 1, label="ACTION"))
