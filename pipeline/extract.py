@@ -647,10 +647,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # 'the surcharges would be kept for another year, until June 2017': the subject is kept
                 # ('The ban was kept in place through the 2022 crisis' tells how it stood)
                 kept = [m for m in [_passive_object(view, a, measures)] if m is not None]
-            if not kept or (kept[0].ent_id_ != "suspend" and not dated):
+            if kept and kept[0].ent_id_ != "suspend" and _kept_since(view, a, kept[0].end):
+                act = "impose_weak"  # 'have kept the surcharge on imports since 2018': standing since then
+            elif not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 view.non_steps.append(a.start)
                 continue  # 'keeps military controls in place' reports no new step
-            act = "extend"
+            else:
+                act = "extend"
+        elif act == "extend" and a.text.lower().startswith("kept") and _kept_since(view, a, a.end):
+            act = "impose"  # 'has kept tariffs on most steel imports since 2018'
         if act == "impose_run":
             # "Slovakia's ban on wheat will run until the end of the year": a measure and its end
             until = any(a.end <= c.start <= a.end + 1 for c in view.cues("EXPIRES"))
@@ -664,6 +669,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # are subject to licensing' tell how things stand
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 3), None)
             before = view.word_before(a.start)
+            # 'have been subject to a 25% tariff since April 3': a standing measure and its start
+            duty = next((m for m in measures if a.end <= m.start <= a.end + 4 + sum(
+                len(g) for g in view.get("FIGURE") if a.end <= g.start < a.end + 4) and m.ent_id_ not in GENERIC_MEASURES), None)
+            if lic is None and duty is not None and _standing_since(view, a, duty) and not _hedged(view, a):
+                out.append((a, "impose", "main"))
+                prev_end = a.end
+                continue
             made = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 9) - 1, -1)
                          if view.doc[k].lower_ in SUBJECTING_VERBS), None)
             if lic is None or _hedged(view, a) or _continues(view, a) or not (
@@ -738,12 +750,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "impose_pay":
             # 'which have paid an extra 40% duty since March 2023', 'now pays a 10% import duty';
             # 'importers paid $3bn in tariffs' is a statistic
-            nxt_m = next((m for m in measures if a.end <= m.start <= a.end + 6), None)
-            if nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
-                                    for k in range(a.end, nxt_m.start)):
+            reach = 6 + sum(len(g) - 1 for g in view.get("FIGURE") if a.end <= g.start < a.end + 6)  # ('50-per-cent')
+            nxt_m = next((m for m in measures if a.end <= m.start <= a.end + reach), None)
+            # ('the duty of 95.2% that Japan had collected since late August': the measure before, dated)
+            told = _standing_object(view, a) if nxt_m is None else None
+            if told is None and (nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
+                                                      for k in range(a.end, nxt_m.start))):
                 continue
             j = view.word_before(a.start)
-            since = any(a.end <= d.start <= nxt_m.end + 8 and _since(view, d) for d in view.get("DATE"))
+            since = told is not None or _standing_since(view, a, nxt_m)
             if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
                 continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
             # ('will face a 25 per cent levy': a step announced, the goods' side of it)
@@ -786,6 +801,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # 'These duties were first applied in 2014': a dated passive with the measure as subject
                 nxt = [m for m in measures if m.end < a.start and _auxiliaries_only(view, m.end, a.start) and any(
                     0 <= d.start - a.end <= 1 for d in view.get("DATE"))][-1:]
+            if not nxt and (standing := _standing_object(view, a)) is not None:
+                nxt = [standing]
+            j = view.word_before(a.start)
+            if not nxt and a.text.lower().endswith("ed") and j is not None and view.doc[j].lower_ in ("has", "have", "had"):
+                # "Washington's duties of 25% on steel ... have applied to European metal since June 1, 2018":
+                # the subject measure, standing since a date
+                subject = [m for m in measures if m.end <= j and not any(m.end <= b.start < a.start for b in actions)][:1]
+                nxt = subject if subject and any(a.end <= d.start <= a.end + 8 and _since(view, d)
+                                                 for d in view.get("DATE")) else []
             if not nxt or any(a.end <= c.start < nxt[0].start for c in view.cues("HEDGE")):
                 continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
                 # amendments to its export control ordinance out for comment' proposes one
@@ -1098,6 +1122,21 @@ def _since(view: SentenceView, d: Span) -> bool:
     return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
 
 
+def _standing_since(view: SentenceView, a: Span, m: Span) -> bool:
+    """'have paid a 10% tariff since April 5', 'Since 1 August 2024, those purchases pay a 20% tax':
+    a standing measure with the date it began, after its measure or opening the sentence."""
+    return any(_since(view, d) and (a.end <= d.start <= m.end + 8 or (d.start <= view.sent.start + 1 and d.end < a.start))
+               for d in view.get("DATE"))
+
+
+def _kept_since(view: SentenceView, a: Span, end: int) -> bool:
+    """'has kept tariffs on most steel imports since 2018': a perfect 'kept' with the date its
+    measure stands since tells of the imposition, not of an extension."""
+    j = view.word_before(a.start)
+    return j is not None and view.doc[j].lower_ in ("has", "have", "had") and any(
+        a.end <= d.start <= end + 8 and _since(view, d) for d in view.get("DATE"))
+
+
 def _extends_pause(entry: tuple[Span, str, str]) -> tuple[Span, str, str]:
     """The action before, read as extending a suspension ('extend the suspension', 'extends
     cotton import duty waiver'): its kind carries '+suspension'."""
@@ -1241,6 +1280,39 @@ def _relative_measure(view: SentenceView, a: Span, modifiers: int = 0) -> Option
                                                          or doc[j - 1].lower_ in ("on", "of", "from", "against", ",")):
         j -= 1
     return next((m for m in reversed(view.get("MEASURE")) if j <= m.end <= k), None)
+
+
+MEASURE_TAIL_WORDS = {"on", "of", "from", "against", "up", "to", "imports", "exports", "and", ","}
+
+
+def _standing_object(view: SentenceView, a: Span) -> Optional[Span]:
+    """The measure a perfect-tense relative clause dates: 'the 10% levy Ukraine has charged on
+    sunflower seed exports since 1999', 'The deposits of 17.56% that Washington has collected ...
+    since 7 May'."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if j is None or doc[j].lower_ not in ("has", "have", "had") or not any(
+            a.end <= d.start <= a.end + 10 and _since(view, d) for d in view.get("DATE")):
+        return None
+    k = j
+    actor = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end == k), None)
+    if actor is not None:
+        k = actor.start
+    elif k > view.sent.start and doc[k - 1].lower_ in SUBJECT_PRONOUNS | {"we"}:
+        k -= 1
+    else:
+        return None
+    if k > view.sent.start and doc[k - 1].lower_ in ("that", "which"):
+        k -= 1
+    # back over what the measure is on and its figure: '... of up to 95.2% on Chinese graphite electrodes'
+    ends = {m.end: m for m in view.get("MEASURE")}
+    floor = max(view.sent.start, k - 14)
+    while k > floor and k not in ends and (doc[k - 1].ent_type_ in ("PRODUCT", "JURISDICTION", "FIGURE")
+                                           or doc[k - 1].lower_ in MEASURE_TAIL_WORDS or (
+                                               doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].ent_type_
+                                               and doc[k - 1].lower_ not in NOT_MODIFIERS | {"that", "which"})):
+        k -= 1
+    return ends.get(k)
 
 
 def _negated(view: SentenceView, a: Span) -> bool:
@@ -2221,6 +2293,15 @@ def _dated_when_clause(view: SentenceView, i: int) -> bool:
     return any(d.end == j for d in view.get("DATE"))
 
 
+LAW_NOUNS = {"law", "act", "bill", "code", "statute"}
+
+
+def _names_law(view: SentenceView, m: Span) -> bool:
+    """'China's Export Control Law, in force since December 2020': the measure words name a law,
+    a framework for measures, not one of them."""
+    return m.end < view.sent.end and view.doc[m.end].lower_ in LAW_NOUNS and view.doc[m.end].is_title
+
+
 def _relative_clause_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """'the provisional duties of 16.2% on billets and 13.6% on flat products that the ministry
     imposed on 14 April': the measure a relative clause's verb takes as its object."""
@@ -2279,8 +2360,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             noun = False  # ('reducing the duty will increase the supply': a verb, its subject no measure of its own)
         obj = _subject_measure(view, trig, measures) if trig.start in view.intransitive \
             else _passive_object(view, trig, measures)
+        # ('a seasonal suspension in place since 15 November': a status phrase tells of the measure it follows)
+        status = trig.text.lower().startswith(STATUS_PHRASES)
         before = [obj] if obj is not None else (
-            [m for m in measures if m.end <= trig.start and trig.start - m.end <= 1] if noun else [])
+            [m for m in measures if m.end <= trig.start and trig.start - m.end <= 1] if noun or status else [])
         chosen = after[0] if after and (f.kind != "historical" or not before) else (before[-1] if before else None)
         if f.kind == "historical" and before:
             chosen = before[-1]
@@ -2296,8 +2379,13 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         # 'The ban, imposed on December 8 ..., was extended in March': the sentence's subject
         first = next((m for m in measures if m.end <= trig.start), None)
         # ('farmers were trying to expand' is no passive: an infinitive, not a participle)
+        # ('The duties ... have applied since 31 March', '... have applied to European metal since June 1,
+        # 2018': a status told in the perfect has its measure as subject)
+        standing = trig.text.lower().endswith(" since") or any(
+            trig.end <= d.start <= trig.end + 8 and _since(view, d) for d in view.get("DATE"))
+        auxiliaries = PASSIVE_AUX | ({"has", "have", "had"} if standing else set())
         aux_at = [k for k in range(max(view.sent.start, trig.start - 3), trig.start)
-                  if view.doc[k].lower_ in PASSIVE_AUX and not any(
+                  if view.doc[k].lower_ in auxiliaries and not any(
                       view.doc[x].lower_ == "to" or view.doc[x].lower_.endswith("ing") for x in range(k + 1, trig.start))]
         head = view.word_before(aux_at[0]) if aux_at else None
         while head is not None and head > view.sent.start and view.doc[head].lower_ in ("has", "have", "had"):
@@ -2319,7 +2407,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             and not any(first.end <= b.start < j for b in view.get("ACTION"))
         if first is not None and (aux_at or shared) and not own_subject:
             chosen = first  # passive voice: the measure is the subject, however far back
-        elif first is not None and trig.text.lower().endswith("ed") and view.doc[trig.start - 1].text == ",":
+        elif first is not None and (trig.text.lower().endswith("ed") or status) and view.doc[trig.start - 1].text == ",":
             # 'the ban on imports of kits for cars, imposed in July 2022, stays': a participle set
             # off by commas tells of the measure it follows
             last = [m for m in measures if m.end < trig.start and trig.start - m.end <= 20
@@ -2328,6 +2416,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             chosen = last[-1] if last else None
     if chosen is None and trig.label_ == "ACTION" and not verb_names_ban and trig.text.lower().endswith("ed"):
         chosen = _relative_clause_object(view, trig, measures)
+    if chosen is not None and chosen is not trig and _names_law(view, chosen):
+        chosen = None
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)
@@ -2437,6 +2527,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
 
 
 FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing")
+STATUS_PHRASES = ("in place", "in force", "in effect")  # 'in force since 4 September'
 # only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
 FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
               "ban", "prohibit", "embargo", "allow", "will allow", "prevent")

@@ -2238,6 +2238,45 @@ STEPS = [
         "on steel prices.", "2026-04-07",
         None, ("action", "products", "announced"), [("impose", ["steel wire"], "2026-04-03")],
         id="duties-published-are-imposed-a-study-published-is-not"),
+    pytest.param(
+        "Intro.\n\nIndia's 12% safeguard duty on steel, in place since 21 April last year, keeps Chinese coil out. "
+        "Kenya's seasonal ban on avocado exports in force since 15 November ends soon.", "2026-05-22",
+        "impose", ("imposer", "announced", "effective"), [("IN", "2025-04-21", "2025-04-21"),
+                                                          ("KE", "2025-11-15", "2025-11-15")],
+        id="a-measure-in-place-since-a-date-was-imposed-then"),
+    pytest.param(
+        "Intro.\n\nChina's Export Control Law, in force since December 2020, lets Beijing act.", "2021-06-01",
+        None, ("action",), [],
+        id="a-law-in-force-since-a-date-is-no-measure"),
+    pytest.param(
+        "Intro.\n\nCanadian steel and aluminum have paid a 50-per-cent U.S. tariff since June. Korean cars have "
+        "been subject to a 25% U.S. tariff since April 3, 2025.", "2025-09-01",
+        "impose", ("imposer", "products", "rate_value", "effective"),
+        [("US", ["aluminum", "steel"], 50.0, "2025-06"), ("US", ["cars"], 25.0, "2025-04-03")],
+        id="goods-that-have-paid-or-been-subject-to-a-duty-since-a-date"),
+    pytest.param(
+        "Intro.\n\nWashington's duties of 25% on steel and 10% on aluminium have applied to European metal since "
+        "June 1, 2018. The EU's anti-dumping duties on Chinese aluminium extrusions have applied since 31 March "
+        "2021.", "2021-06-01",
+        "impose", ("imposer", "products", "effective"),
+        [("US", ["steel"], "2018-06-01"), ("US", ["aluminium"], "2018-06-01"),
+         ("EU", ["aluminium extrusions"], "2021-03-31")],
+        id="duties-that-have-applied-since-a-date-are-the-subject"),
+    pytest.param(
+        "Intro.\n\nJapan's growers fear the end of the provisional duty of 95.2% on Chinese graphite electrodes that "
+        "Japan has collected since late August. Exporters also face the 10% levy Ukraine has charged on sunflower "
+        "seed since 1999. Customs has collected $3 billion in tariffs since January.", "2025-12-01",
+        "impose", ("imposer", "effective"), [("JP", "2025-08"), ("UA", "1999")],
+        id="a-duty-a-government-has-collected-since-a-date"),
+    pytest.param(
+        "Intro.\n\nBrazil raised its tariff on steel to 25% in June, and the United States has kept tariffs on most "
+        "steel imports since 2018.", "2024-03-01",
+        None, ("imposer", "action", "effective"), [("BR", "raise", "2023-06"), ("US", "impose", "2018")],
+        id="tariffs-kept-since-a-year-were-imposed-that-year"),
+    pytest.param(
+        "Intro.\n\nMyanmar has prohibited the export of logs across land borders since 2006.", "2024-03-01",
+        None, ("imposer", "type", "products"), [("MM", "export_ban", ["logs"])],
+        id="logs-are-goods"),
 ]
 
 
