@@ -3585,6 +3585,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role == "effective" and owner.action == "impose" and since:
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
+        elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) and not any(
+                x is not d and x.ent_id_ != "year_only" for x in view.get("DATE")):
+            # 'Ottawa imposed a 100% surtax on Chinese EVs from 1 October 2024': a step told as done with
+            # one date was decided when it applied, as far as the text tells
+            _attach_date(view, owner, d, "announced", ctx, default=True)
         _attach_date(view, owner, d, role, ctx)
         if role == "announced":
             _done_step_applies(view, owner, d, ctx)

@@ -2277,6 +2277,12 @@ STEPS = [
         "Intro.\n\nMyanmar has prohibited the export of logs across land borders since 2006.", "2024-03-01",
         None, ("imposer", "type", "products"), [("MM", "export_ban", ["logs"])],
         id="logs-are-goods"),
+    pytest.param(
+        "Intro.\n\nOttawa imposed a 100% surtax on Chinese electric vehicles from 1 October 2024. Beijing on "
+        "Tuesday imposed duties on Canadian canola oil from 20 March.", "2025-03-14",
+        "impose", ("imposer", "announced", "effective"), [("CA", "2024-10-01", "2024-10-01"),
+                                                          ("CN", "2025-03-11", "2025-03-20")],
+        id="a-step-told-as-done-with-one-date-was-decided-then"),
 ]
 
 
