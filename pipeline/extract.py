@@ -631,7 +631,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             view.non_steps.append(a.start)
             continue  # 'kept its export duty for July at 10%, unchanged from June': no step
         elif act == "extend_keep" and a.text.lower().startswith("continu") and a.end < view.sent.end \
-                and view.doc[a.end].lower_ in ("to", "with", "in", "at", "as", "unchanged"):
+                and view.doc[a.end].lower_ in ("to", "with", "in", "at", "as", "unchanged") \
+                and not _renewed_on(view, a):
             continue  # 'continued to impose', 'continues at 10%': no step of its own
         elif act == "extend_keep":
             # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
@@ -643,10 +644,16 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS \
                     and view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place" and dated:
                 kept = [view.doc[a.end:a.end + 1]]
-            if not kept and dated and view.doc[a.start - 1].lower_ == "be":
+            renewed = _renewed_on(view, a)
+            # ('welcomed the decision of the U.S. Department of Commerce to continue the ... duty orders')
+            decided = view.doc[a.start - 1].lower_ == "to" and any(
+                view.doc[k].lower_ in DECISION_WORDS for k in range(max(view.sent.start, a.start - 10), a.start - 1))
+            if not kept and ((dated and view.doc[a.start - 1].lower_ == "be") or renewed):
                 # 'the surcharges would be kept for another year, until June 2017': the subject is kept
                 # ('The ban was kept in place through the 2022 crisis' tells how it stood)
                 kept = [m for m in [_passive_object(view, a, measures)] if m is not None]
+                dated = dated or renewed
+            dated = dated or decided
             if kept and kept[0].ent_id_ != "suspend" and _kept_since(view, a, kept[0].end):
                 act = "impose_weak"  # 'have kept the surcharge on imports since 2018': standing since then
             elif not kept or (kept[0].ent_id_ != "suspend" and not dated):
@@ -1135,6 +1142,15 @@ def _kept_since(view: SentenceView, a: Span, end: int) -> bool:
     j = view.word_before(a.start)
     return j is not None and view.doc[j].lower_ in ("has", "have", "had") and any(
         a.end <= d.start <= end + 8 and _since(view, d) for d in view.get("DATE"))
+
+
+DECISION_WORDS = {"decision", "decided", "decides", "decide", "voted", "votes", "agreed", "ruled", "approved"}
+
+
+def _renewed_on(view: SentenceView, a: Span) -> bool:
+    """'the duties were continued in 2019': a dated renewal told in the passive."""
+    return a.text.lower() == "continued" and view.doc[a.start - 1].lower_ in PASSIVE_AUX and any(
+        0 <= d.start - a.end <= 1 for d in view.get("DATE"))
 
 
 def _extends_pause(entry: tuple[Span, str, str]) -> tuple[Span, str, str]:
@@ -3096,6 +3112,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue  # 'Chinese buyers stayed away since Beijing imposed ...': the actor comes between
         if _after_use_cue(view, e):
             continue  # 'as a penalty for New Delhi's purchases of Russian oil': a reason, not a target
+        if e.start > f.trigger.end and doc[e.start - 1].lower_ in ("that", "which", "whom"):
+            continue  # ', closing a case that U.S. panel makers brought': who acts in a relative clause
         if _exempted(view, e):
             continue  # 'Goods originating in the European Union ... are exempt' from the new duties
         if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
@@ -3585,7 +3603,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role == "effective" and owner.action == "impose" and since:
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
-        elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) and not any(
+        elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) \
+                and owner.trigger.ent_id_ not in RATE_VERBS and not any(
                 x is not d and x.ent_id_ != "year_only" for x in view.get("DATE")):
             # 'Ottawa imposed a 100% surtax on Chinese EVs from 1 October 2024': a step told as done with
             # one date was decided when it applied, as far as the text tells

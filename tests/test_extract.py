@@ -2283,6 +2283,21 @@ STEPS = [
         "impose", ("imposer", "announced", "effective"), [("CA", "2024-10-01", "2024-10-01"),
                                                           ("CN", "2025-03-11", "2025-03-20")],
         id="a-step-told-as-done-with-one-date-was-decided-then"),
+    pytest.param(
+        "Intro.\n\nThe Commerce Department said Tuesday that it had issued antidumping and countervailing duty "
+        "orders on solar cells and panels from India, with combined rates of up to 187.4%, closing a case that U.S. "
+        "panel makers brought last summer.\n\nIndia said it would study the ruling.", "2026-08-12",
+        "impose", ("imposer", "targets"), [("US", ["IN"])],
+        id="who-acts-in-a-relative-clause-is-no-target"),
+    pytest.param(
+        "Intro.\n\nCommerce imposed duties on wind towers from China in February 2013; the duties were continued "
+        "in 2019. The coalition welcomed the decision of the U.S. Department of Commerce to continue the "
+        "countervailing duty orders on wind towers from Vietnam. The union urged the government to continue the "
+        "duties on steel.", "2026-02-19",
+        None, ("action", "products", "announced"), [("impose", ["wind towers"], "2013-02"),
+                                                    ("extend", ["wind towers"], "2019"),
+                                                    ("extend", ["wind towers"], None)],
+        id="duties-continued-in-a-year-or-by-decision-are-extended"),
 ]
 
 
