@@ -220,9 +220,11 @@ def test_dateline_is_removed_from_the_text(ingestor):
         ("ROME, Oct 31 (Wire) - The EU said on Sunday it will suspend the duties it imposed on June 22, 2018, under "
          "the Trade Expansion Act of 1962.", "2021-10-31"),  # Oct 31 was a Sunday in 2021, three years on
         ("Bern, 03.07.2024 - At its meeting that day, the Federal Council adopted further sanctions.", "2024-07-03"),
+        ("SEOUL, Aug. 12 (Example Agency) -- Korean firms welcomed the duties the United States set in 2026.",
+         "2026-08-12"),
     ],
     ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text", "weekday-picks-the-year",
-         "weekday-three-years-on", "place-and-dotted-date"],
+         "weekday-three-years-on", "place-and-dotted-date", "double-hyphen-after-the-agency"],
 )
 def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, published):
     doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())
