@@ -1148,9 +1148,10 @@ DECISION_WORDS = {"decision", "decided", "decides", "decide", "voted", "votes", 
 
 
 def _renewed_on(view: SentenceView, a: Span) -> bool:
-    """'the duties were continued in 2019': a dated renewal told in the passive."""
+    """'the duties were continued in 2019', '... were continued for five years': a dated renewal
+    told in the passive."""
     return a.text.lower() == "continued" and view.doc[a.start - 1].lower_ in PASSIVE_AUX and any(
-        0 <= d.start - a.end <= 1 for d in view.get("DATE"))
+        0 <= d.start - a.end <= 1 for d in view.get("DATE") + view.get("DURATION"))
 
 
 def _extends_pause(entry: tuple[Span, str, str]) -> tuple[Span, str, str]:
@@ -3221,11 +3222,16 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             for h in figs:
                 k = view.word_before(h.start)
                 instead = k is not None and view.doc[k].lower_ == "of" and view.doc[k - 1].lower_ == "instead"
-                if h.start > g.end and h.start - g.end <= 8 and k is not None and (view.doc[k].lower_ == "from" or instead):
+                # (', down from 25 percent' closes the clause: the old level, however long the clause)
+                reach = 20 if k is not None and view.doc[k - 1].lower_ in ("down", "up") else 8
+                if h.start > g.end and h.start - g.end <= reach and k is not None and (view.doc[k].lower_ == "from" or instead):
                     p = parse_figure(h.text, h.ent_id_)
                     previous = p[0] if p else None
                     break
         _set_rate(f, g, value, unit, kind, previous)
+        if f.action == "impose" and f.trigger.ent_id_ == "impose_pay" and previous is not None and previous != value:
+            # 'have paid a 15 percent tariff since Nov. 1, down from 25 percent': the rate was moved then
+            f.action = "reduce" if previous > value else "raise"
         if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points"):
             f.action = "raise"  # 'lifting total duties to 50%' raises them
         return
@@ -3598,7 +3604,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue
         since = _since(view, d)
         if role == "effective" and since and ACTION_FAMILY.get(owner.action) == "relax" and owner.measure is not None \
-                and owner.measure.end <= d.start:
+                and owner.measure.end <= d.start and owner.trigger.ent_id_ != "impose_pay":
             continue  # 'lifted the ban, in force since April, ...': when the ban began, not when it ends
         if role == "effective" and owner.action == "impose" and since:
             # 'has barred nickel ore shipments since January 2020': imposed then as well

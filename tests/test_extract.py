@@ -2298,6 +2298,16 @@ STEPS = [
                                                     ("extend", ["wind towers"], "2019"),
                                                     ("extend", ["wind towers"], None)],
         id="duties-continued-in-a-year-or-by-decision-are-extended"),
+    pytest.param(
+        "Intro.\n\nKorean carmakers have paid a 15 percent U.S. tariff on vehicles since Nov. 1 last year, down "
+        "from 25 percent.", "2026-08-12",
+        None, ("imposer", "action", "rate_value", "effective"), [("US", "reduce", 15.0, "2025-11-01")],
+        id="a-duty-paid-since-a-date-down-from-a-higher-one-was-cut-then"),
+    pytest.param(
+        "Intro.\n\nWashington imposed countervailing duties on wind towers from Vietnam in 2020. The duties were "
+        "continued for five years in February.", "2026-08-14",
+        "extend", ("imposer", "products", "duration"), [("US", ["wind towers"], "P5Y")],
+        id="duties-continued-for-five-years-are-extended"),
 ]
 
 
