@@ -654,14 +654,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 kept = [m for m in [_passive_object(view, a, measures)] if m is not None]
                 dated = dated or renewed
             dated = dated or decided
-            if kept and kept[0].ent_id_ != "suspend" and _kept_since(view, a, kept[0].end):
+            if kept and kept[0].ent_id_ != "suspend" and _perfect_since(view, a, kept[0].end):
                 act = "impose_weak"  # 'have kept the surcharge on imports since 2018': standing since then
             elif not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 view.non_steps.append(a.start)
                 continue  # 'keeps military controls in place' reports no new step
             else:
                 act = "extend"
-        elif act == "extend" and a.text.lower().startswith("kept") and _kept_since(view, a, a.end):
+        elif act == "extend" and a.text.lower().startswith("kept") and _perfect_since(view, a):
             act = "impose"  # 'has kept tariffs on most steel imports since 2018'
         if act == "impose_run":
             # "Slovakia's ban on wheat will run until the end of the year": a measure and its end
@@ -677,8 +677,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 3), None)
             before = view.word_before(a.start)
             # 'have been subject to a 25% tariff since April 3': a standing measure and its start
-            duty = next((m for m in measures if a.end <= m.start <= a.end + 4 + sum(
-                len(g) for g in view.get("FIGURE") if a.end <= g.start < a.end + 4) and m.ent_id_ not in GENERIC_MEASURES), None)
+            duty = _measure_after(view, a, 4)
+            duty = duty if duty is not None and duty.ent_id_ not in GENERIC_MEASURES else None
             if lic is None and duty is not None and _standing_since(view, a, duty) and not _hedged(view, a):
                 out.append((a, "impose", "main"))
                 prev_end = a.end
@@ -757,8 +757,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "impose_pay":
             # 'which have paid an extra 40% duty since March 2023', 'now pays a 10% import duty';
             # 'importers paid $3bn in tariffs' is a statistic
-            reach = 6 + sum(len(g) - 1 for g in view.get("FIGURE") if a.end <= g.start < a.end + 6)  # ('50-per-cent')
-            nxt_m = next((m for m in measures if a.end <= m.start <= a.end + reach), None)
+            nxt_m = _measure_after(view, a, 6)
             # ('the duty of 95.2% that Japan had collected since late August': the measure before, dated)
             told = _standing_object(view, a) if nxt_m is None else None
             if told is None and (nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
@@ -810,13 +809,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     0 <= d.start - a.end <= 1 for d in view.get("DATE"))][-1:]
             if not nxt and (standing := _standing_object(view, a)) is not None:
                 nxt = [standing]
-            j = view.word_before(a.start)
-            if not nxt and a.text.lower().endswith("ed") and j is not None and view.doc[j].lower_ in ("has", "have", "had"):
+            if not nxt and a.text.lower().endswith("ed") and _perfect_since(view, a):
                 # "Washington's duties of 25% on steel ... have applied to European metal since June 1, 2018":
                 # the subject measure, standing since a date
-                subject = [m for m in measures if m.end <= j and not any(m.end <= b.start < a.start for b in actions)][:1]
-                nxt = subject if subject and any(a.end <= d.start <= a.end + 8 and _since(view, d)
-                                                 for d in view.get("DATE")) else []
+                nxt = [m for m in measures if m.end < a.start and not any(m.end <= b.start < a.start for b in actions)][:1]
             if not nxt or any(a.end <= c.start < nxt[0].start for c in view.cues("HEDGE")):
                 continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
                 # amendments to its export control ordinance out for comment' proposes one
@@ -1129,6 +1125,13 @@ def _since(view: SentenceView, d: Span) -> bool:
     return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
 
 
+def _measure_after(view: SentenceView, a: Span, reach: int) -> Optional[Span]:
+    """The first measure within `reach` words after `a`, a figure counting as one word ('paid a
+    50-per-cent U.S. tariff')."""
+    reach += sum(len(g) - 1 for g in view.get("FIGURE") if a.end <= g.start < a.end + reach)
+    return next((m for m in view.get("MEASURE") if a.end <= m.start <= a.end + reach), None)
+
+
 def _standing_since(view: SentenceView, a: Span, m: Span) -> bool:
     """'have paid a 10% tariff since April 5', 'Since 1 August 2024, those purchases pay a 20% tax':
     a standing measure with the date it began, after its measure or opening the sentence."""
@@ -1136,12 +1139,14 @@ def _standing_since(view: SentenceView, a: Span, m: Span) -> bool:
                for d in view.get("DATE"))
 
 
-def _kept_since(view: SentenceView, a: Span, end: int) -> bool:
-    """'has kept tariffs on most steel imports since 2018': a perfect 'kept' with the date its
-    measure stands since tells of the imposition, not of an extension."""
+def _perfect_since(view: SentenceView, a: Span, end: Optional[int] = None, reach: int = 8) -> bool:
+    """'has kept tariffs on most steel imports since 2018', 'have applied to European metal since
+    June 1, 2018': a verb in the perfect with the date its measure stands since, within `reach`
+    tokens of `end` (the verb's own end by default): the imposition told, not a new step."""
     j = view.word_before(a.start)
+    end = a.end if end is None else end
     return j is not None and view.doc[j].lower_ in ("has", "have", "had") and any(
-        a.end <= d.start <= end + 8 and _since(view, d) for d in view.get("DATE"))
+        a.end <= d.start <= end + reach and _since(view, d) for d in view.get("DATE"))
 
 
 DECISION_WORDS = {"decision", "decided", "decides", "decide", "voted", "votes", "agreed", "ruled", "approved"}
@@ -1307,11 +1312,9 @@ def _standing_object(view: SentenceView, a: Span) -> Optional[Span]:
     sunflower seed exports since 1999', 'The deposits of 17.56% that Washington has collected ...
     since 7 May'."""
     doc = view.doc
-    j = view.word_before(a.start)
-    if j is None or doc[j].lower_ not in ("has", "have", "had") or not any(
-            a.end <= d.start <= a.end + 10 and _since(view, d) for d in view.get("DATE")):
+    if not _perfect_since(view, a, reach=10):
         return None
-    k = j
+    k = view.word_before(a.start)
     actor = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end == k), None)
     if actor is not None:
         k = actor.start
