@@ -708,8 +708,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'exporters will need a licence from June 1 until October 31': how a told one works
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
             if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
-                standing = a.text.lower() == "needed" and any(  # 'have needed licences since August 1'
-                    a.end <= d.start <= lic.end + 8 and _since(view, d) for d in view.get("DATE"))
+                # 'have needed licences since August 1'
+                standing = a.text.lower() == "needed" and _since_after(view, a, lic.end)
                 # 'exports will be allowed from Monday, but traders will need an export permit':
                 # the licence that replaces a lifted ban is a step of its own
                 replaces = any(act_b == "resume" or ACTION_FAMILY.get(act_b) == "relax" for _, act_b, _ in out)
@@ -722,8 +722,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 prev_end = a.end
                 continue
             lic = next((m for m in measures if m.ent_id_ == "licensing" and 0 < a.start - m.end <= 4), None)
-            if lic is not None and any(view.doc[k].lower_ in PASSIVE_AUX for k in range(lic.end, a.start)) and any(
-                    a.end <= d.start <= a.end + 8 and _since(view, d) for d in view.get("DATE")):
+            if lic is not None and any(view.doc[k].lower_ in PASSIVE_AUX for k in range(lic.end, a.start)) \
+                    and _since_after(view, a):
                 out.append((a, "impose", "main"))  # 'licences have been required for graphite since Dec. 1'
                 prev_end = a.end
                 continue
@@ -977,10 +977,11 @@ PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_PRONOUNS = {"it", "them"}  # 'suspended it', 'replaced it with', 'kept it in place'
 SUBJECT_PRONOUNS = {"it", "they"}  # 'It was made definitive in 2019', 'They were extended until June'
 PASSIVE_AUX = {"was", "were", "been", "is", "are", "be"}
+PERFECT_AUX = {"has", "have", "had"}
 # words between a postponing verb and the step it puts off ('pushing back by one year the planned increases')
 PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next", "second", "looming", "threatened",
                    "one", "year", "month", "months", "years", "weeks"}
-RELATIVE_FILLERS = PRONOUNS | {"has", "have", "had", "that", "which", "already", "been"}
+RELATIVE_FILLERS = PRONOUNS | PERFECT_AUX | {"that", "which", "already", "been"}
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
 
@@ -1012,7 +1013,7 @@ def _modifies_product(view: SentenceView, a: Span) -> bool:
     preposition (or the start of the sentence) and a product."""
     j = view.word_before(a.start)
     if a.text.lower() in PRODUCT_STATES and not any(
-            k is not None and view.doc[k].lower_ in PASSIVE_AUX | {"has", "have", "had"}
+            k is not None and view.doc[k].lower_ in PASSIVE_AUX | PERFECT_AUX
             for k in (j, view.word_before(a.start, 1))):
         # 'Frozen American beef', 'U.S. frozen cuts': how the goods are kept ('tariffs frozen until 2026' is a step)
         return a.end < view.sent.end and view.doc[a.end].is_alpha and view.doc[a.end].lower_ not in PREPOSITION_CUES \
@@ -1135,8 +1136,8 @@ def _measure_after(view: SentenceView, a: Span, reach: int) -> Optional[Span]:
 def _standing_since(view: SentenceView, a: Span, m: Span) -> bool:
     """'have paid a 10% tariff since April 5', 'Since 1 August 2024, those purchases pay a 20% tax':
     a standing measure with the date it began, after its measure or opening the sentence."""
-    return any(_since(view, d) and (a.end <= d.start <= m.end + 8 or (d.start <= view.sent.start + 1 and d.end < a.start))
-               for d in view.get("DATE"))
+    return _since_after(view, a, m.end) or any(_since(view, d) and d.start <= view.sent.start + 1 and d.end < a.start
+                                               for d in view.get("DATE"))
 
 
 def _perfect_since(view: SentenceView, a: Span, end: Optional[int] = None, reach: int = 8) -> bool:
@@ -1144,9 +1145,7 @@ def _perfect_since(view: SentenceView, a: Span, end: Optional[int] = None, reach
     June 1, 2018': a verb in the perfect with the date its measure stands since, within `reach`
     tokens of `end` (the verb's own end by default): the imposition told, not a new step."""
     j = view.word_before(a.start)
-    end = a.end if end is None else end
-    return j is not None and view.doc[j].lower_ in ("has", "have", "had") and any(
-        a.end <= d.start <= end + reach and _since(view, d) for d in view.get("DATE"))
+    return j is not None and view.doc[j].lower_ in PERFECT_AUX and _since_after(view, a, end, reach)
 
 
 DECISION_WORDS = {"decision", "decided", "decides", "decide", "voted", "votes", "agreed", "ruled", "approved"}
@@ -1157,6 +1156,13 @@ def _renewed_on(view: SentenceView, a: Span) -> bool:
     told in the passive."""
     return a.text.lower() == "continued" and view.doc[a.start - 1].lower_ in PASSIVE_AUX and any(
         0 <= d.start - a.end <= 1 for d in view.get("DATE") + view.get("DURATION"))
+
+
+def _since_after(view: SentenceView, a: Span, end: Optional[int] = None, reach: int = 8) -> bool:
+    """A 'since' date after `a`, within `reach` tokens of `end` (`a`'s own end by default): 'have
+    needed licences since August 1', 'has applied to European metal since June 1, 2018'."""
+    end = a.end if end is None else end
+    return any(a.end <= d.start <= end + reach and _since(view, d) for d in view.get("DATE"))
 
 
 def _extends_pause(entry: tuple[Span, str, str]) -> tuple[Span, str, str]:
@@ -1247,7 +1253,7 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
     date it began is a ban, told as the state it has been in."""
     return any(c.start <= a.start < c.end for c in view.cues("ALLOW")) \
         and any(c.end <= a.start and a.start - c.end <= 2 for c in view.cues("NEGATION")) \
-        and any(a.end <= d.start <= a.end + 8 and _since(view, d) for d in view.get("DATE"))
+        and _since_after(view, a)
 
 
 def _hedged(view: SentenceView, a: Span) -> bool:
@@ -1279,7 +1285,7 @@ def _describes_noun(view: SentenceView, c: Span) -> bool:
     """'following a new investigation requested by UK producers, I have imposed ...': a
     participle with its agent describes a noun; it hedges nothing after it."""
     return c.text.lower().endswith("ed") and c.end < view.sent.end and view.doc[c.end].lower_ == "by" \
-        and c.start > view.sent.start and view.doc[c.start - 1].lower_ not in PASSIVE_AUX | {"has", "have", "had"}
+        and c.start > view.sent.start and view.doc[c.start - 1].lower_ not in PASSIVE_AUX | PERFECT_AUX
 
 
 def _relative_fact(view: SentenceView, a: Span) -> bool:
@@ -1359,7 +1365,7 @@ def _not_until(view: SentenceView, a: Span) -> Optional[Span]:
 
 
 SUBJECT_HEDGES = {"could", "may", "might"}
-SUBJECT_AUX = {"has", "have", "had", "is", "are", "was", "were"}
+SUBJECT_AUX = PERFECT_AUX | {"is", "are", "was", "were"}
 
 
 def _hedged_subject(view: SentenceView, a: Span) -> bool:
@@ -2229,7 +2235,7 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
 
 
-PASSIVE_GAP = PASSIVE_AUX | {"has", "have", "had", "will", "would", "also", "now", "already", "again", "first"}
+PASSIVE_GAP = PASSIVE_AUX | PERFECT_AUX | {"will", "would", "also", "now", "already", "again", "first"}
 
 
 def _auxiliaries_only(view: SentenceView, start: int, end: int) -> bool:
@@ -2401,14 +2407,13 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         # ('farmers were trying to expand' is no passive: an infinitive, not a participle)
         # ('The duties ... have applied since 31 March', '... have applied to European metal since June 1,
         # 2018': a status told in the perfect has its measure as subject)
-        standing = trig.text.lower().endswith(" since") or any(
-            trig.end <= d.start <= trig.end + 8 and _since(view, d) for d in view.get("DATE"))
-        auxiliaries = PASSIVE_AUX | ({"has", "have", "had"} if standing else set())
+        standing = trig.text.lower().endswith(" since") or _since_after(view, trig)
+        auxiliaries = PASSIVE_AUX | (PERFECT_AUX if standing else set())
         aux_at = [k for k in range(max(view.sent.start, trig.start - 3), trig.start)
                   if view.doc[k].lower_ in auxiliaries and not any(
                       view.doc[x].lower_ == "to" or view.doc[x].lower_.endswith("ing") for x in range(k + 1, trig.start))]
         head = view.word_before(aux_at[0]) if aux_at else None
-        while head is not None and head > view.sent.start and view.doc[head].lower_ in ("has", "have", "had"):
+        while head is not None and head > view.sent.start and view.doc[head].lower_ in PERFECT_AUX:
             head = view.word_before(head)  # ('... of Kazakhstan has been extended': the subject is before 'has')
         before_modal = view.word_before(head) if head is not None and view.doc[head].lower_ == "would" else None
         if before_modal is not None and view.doc[before_modal].ent_type_ in ("MEASURE", "PRODUCT") \
@@ -3759,7 +3764,7 @@ def _is_past_report(f: Frame) -> bool:
     before = range(max(f.sent.start, f.trigger.start - 3), f.trigger.start)
     if any(doc[k].lower_ in ("will", "shall", "would") for k in before):
         return False  # 'the duties will be removed by Monday': a step to come
-    perfect = any(doc[k].lower_ in ("has", "have", "had") for k in before)
+    perfect = any(doc[k].lower_ in PERFECT_AUX for k in before)
     verbs = [k for k in before if doc[k].lower_.endswith("ed")
              and all(doc[x].lower_ in DETERMINERS for x in range(k + 1, f.trigger.start))]
     decided = bool(verbs) and not f.trigger.text.lower().endswith(("ed", "ing")) and any(
