@@ -3218,7 +3218,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             kind = "cut" if f.action == "reduce" else ("increase" if f.action in ("raise", "tighten") else "level")
         elif j is not None and view.doc[j].lower_ == "to":
             earlier = [h for h in figs if h.end <= g.start and g.start - h.end <= 3]
-            if earlier:
+            if earlier and _spans_range(view, earlier[-1]):
+                pass  # 'duties ranging from 4.37% to 31.65%': a spread of levels, not a move
+            elif earlier:
                 p = parse_figure(earlier[-1].text, earlier[-1].ent_id_)
                 previous = p[0] if p else None
         elif j is not None and view.doc[j].lower_ == "from":
@@ -3237,12 +3239,23 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
                     previous = p[0] if p else None
                     break
         _set_rate(f, g, value, unit, kind, previous)
-        if f.action == "impose" and f.trigger.ent_id_ == "impose_pay" and previous is not None and previous != value:
-            # 'have paid a 15 percent tariff since Nov. 1, down from 25 percent': the rate was moved then
+        if f.action == "impose" and previous is not None and previous != value:
+            # 'have paid a 15 percent tariff since Nov. 1, down from 25 percent', 'notified a 15% duty, down
+            # from 70%': the rate was moved then
             f.action = "reduce" if previous > value else "raise"
         if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points"):
             f.action = "raise"  # 'lifting total duties to 50%' raises them
         return
+
+
+RANGE_WORDS = {"ranging", "range", "ranges", "varying", "vary", "varies", "spanning"}
+
+
+def _spans_range(view: "SentenceView", low: Span) -> bool:
+    """Whether the figure `low` opens a spread ('ranging from 4.37% to 31.65%'), not an old level."""
+    k = view.word_before(low.start)
+    before = view.word_before(k) if k is not None and view.doc[k].lower_ == "from" else None
+    return before is not None and view.doc[before].lower_ in RANGE_WORDS
 
 
 def _set_rate(f: Frame, g: Span, value: float, unit: str, kind: str, previous: Optional[float]) -> None:

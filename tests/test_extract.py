@@ -2308,6 +2308,14 @@ STEPS = [
         "continued for five years in February.", "2026-08-14",
         "extend", ("imposer", "products", "duration"), [("US", ["wind towers"], "P5Y")],
         id="duties-continued-for-five-years-are-extended"),
+    pytest.param(
+        "Intro.\n\nIndia on 2 March notified a 15% import duty on electric cars, down from 70%. Seoul imposed a "
+        "20% tariff on steel, up from 10%, on 3 March. Malaysia imposed anti-dumping duties ranging from 4.37% "
+        "to 31.65% on aluminium from China on 14 March.", "2026-03-20",
+        None, ("imposer", "action", "rate"), [("IN", "reduce", (15.0, "percent", "level", 70.0)),
+                                              ("KR", "raise", (20.0, "percent", "level", 10.0)),
+                                              ("MY", "impose", (31.65, "percent", "level", None))],
+        id="a-duty-set-down-or-up-from-an-old-level-moves-it-but-a-range-does-not"),
 ]
 
 
