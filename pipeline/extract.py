@@ -120,6 +120,7 @@ class SentenceView:
         self._adjectives: Optional[set[int]] = None
         self._asides: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
+        self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
         carriers = [c for c in cues if c.label_ == "CARRIER"]
         if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
             ents = [e for e in ents if e.label_ != "PRODUCT" or not any(c.start <= e.start < c.end for c in carriers)]
@@ -591,6 +592,21 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = shared
             view.rate_moves[a.start] = None
             view.rate_continuations.add(a.start)
+        if act == "raise_reach":
+            # "Brazil's import tariff on electric cars reached 35% on 1 July": a duty that reaches a
+            # figure was raised to it; 'reached an agreement', 'exports reached $4 billion' are not
+            # ('With the surcharge, the total reached 76.4%': a noun of its own is the subject)
+            head = view.word_before(a.start)
+            while head is not None and view.doc[head].lower_ in AUXILIARIES | {"to", "due", "set", "expected"}:
+                head = view.word_before(head)
+            subject = _subject_measure(view, a, measures)
+            own_head = subject is not None and head is not None and view.doc[head].is_alpha \
+                and view.doc[head].is_lower and not view.doc[head].ent_type_ \
+                and any(view.doc[k].text == "," for k in range(subject.end, head))
+            if a.end >= view.sent.end or view.doc[a.end].ent_type_ != "FIGURE" or subject is None or own_head:
+                view.idle.add(a.start)
+                continue
+            act = "raise_intransitive"
         if act == "move_rate_goods":
             # 'Corn and sorghum go to 8.5% from 9.5%': a plain verb moves a rate only with the goods
             # or the duty as its subject ('prices moved to 8.5% from 9.5%' is the market)
@@ -1620,7 +1636,7 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
 RATE_BEFORE = ("from", "instead", "versus", "vs", "against", "compared", "previously", "down", "up")
 
 
-RATE_VERBS = ("raise_intransitive", "reduce_intransitive", "move_rate", "move_rate_goods")
+RATE_VERBS = ("raise_intransitive", "reduce_intransitive", "move_rate", "move_rate_goods", "raise_reach")
 
 
 def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str]:
@@ -2757,13 +2773,19 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
                 or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_
-        if pid in generic or pid in out or _names_other_thing(view, p):
+        if pid in generic or pid in out or _names_other_thing(view, p) or _negated_product(view, p):
             continue
         told = [q.ent_id_ for q in view.get("PRODUCT") if q.start < p.start and q.ent_id_ not in generic]
         if told and ctx.rules.covers([pid], told) and view.definite_before(p.start):
             continue  # 'cut the duty on rice ... and withdrawn the duty on the grain': the rice again
         out.append(pid)
     return out
+
+
+def _negated_product(view: SentenceView, p: Span) -> bool:
+    """'batteries for non-EV uses', 'non-steel goods': the goods named are the ones left out."""
+    return p.start - 2 >= view.sent.start and view.doc[p.start - 1].text == "-" \
+        and view.doc[p.start - 2].lower_ == "non"
 
 
 def _names_other_thing(view: SentenceView, p: Span) -> bool:
@@ -3403,7 +3425,7 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         if doc[k].lower_ != "and":
             continue
         if any(doc[j].lower_ in ("between", ";") for j in range(f.trigger.end, k)) \
-                or any(a.start > k for a in view.get("ACTION")):
+                or any(a.start > k and a.start not in view.idle for a in view.get("ACTION")):
             return [f]  # 'between April 1 and June 30' is one span; '; the quotas were extended' a clause
         cut = doc[k].idx
         later = [d for d in told if d.start > cut]

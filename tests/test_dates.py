@@ -207,6 +207,23 @@ def test_period_end_is_its_last_day(dates, text, anchor, prefer, value):
 
 
 @pytest.mark.parametrize(
+    "text,anchor,prefer,value",
+    [
+        ("the start of the year", PUBLISHED, "nearest", "2025-01"),
+        ("the beginning of July", PUBLISHED, "future", "2026-07"),
+        ("the start of 2027", None, "nearest", "2027-01"),
+        ("from the beginning of next year", PUBLISHED, "future", "2026-01"),
+        ("the start of the year", None, "nearest", None),  # 'this year' needs the publication date
+    ],
+    ids=["start-of-the-year", "beginning-of-month", "start-of-year-number", "beginning-of-next-year",
+         "start-of-the-year-unanchored"],
+)
+def test_period_start_is_its_first_month(dates, text, anchor, prefer, value):
+    nd = dates.normalize(text, anchor, None, prefer)
+    assert nd.value == value and (value is None or nd.precision == "month")
+
+
+@pytest.mark.parametrize(
     "text,anchor,value",
     [
         ("last November", PUBLISHED, "2024-11"),   # a November story: the November before

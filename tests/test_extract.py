@@ -2316,6 +2316,14 @@ STEPS = [
                                               ("KR", "raise", (20.0, "percent", "level", 10.0)),
                                               ("MY", "impose", (31.65, "percent", "level", None))],
         id="a-duty-set-down-or-up-from-an-old-level-moves-it-but-a-range-does-not"),
+    pytest.param(
+        "Intro.\n\nBrazil's import tariff on electric cars reached 35% on 1 July. The two governments reached an "
+        "agreement in May. With the surcharge, the total reached 76.4%. The US tariff on Chinese batteries for "
+        "non-EV uses stepped up to 25% from 7.5% at the start of the year.", "2026-09-08",
+        None, ("imposer", "action", "products", "effective", "rate_value"),
+        [("BR", "raise", ["electric vehicles"], "2026-07-01", 35.0),
+         ("US", "raise", ["batteries"], "2026-01", 25.0)],
+        id="a-duty-that-reaches-or-steps-up-to-a-figure-was-raised"),
 ]
 
 

@@ -33,6 +33,8 @@ def is_weekday(text: str) -> bool:
 # 'the end of the year', 'end-August', 'year-end': a period's last day
 _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
+# 'the start of the year', 'the beginning of July': a period's first month
+_PERIOD_START = re.compile(r"(?:(?:until|till|through|by|at|from|since)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rest>.+)$", re.I)
 _MONTHS_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
 # days of the calendar that news names by their feast ('took effect on Boxing Day')
@@ -249,8 +251,13 @@ class DateNormalizer:
         hit = self._cache.get(key)
         if hit is None:
             end = _PERIOD_END.match(text.strip())
-            hit = self._period_end(end.group("rest") or "year", anchor, year_hint, prefer) if end \
-                else self._normalize(text, anchor, year_hint, prefer)
+            start = _PERIOD_START.match(text.strip())
+            if end:
+                hit = self._period_end(end.group("rest") or "year", anchor, year_hint, prefer)
+            elif start:
+                hit = self._period_start(start.group("rest"), anchor, year_hint, prefer)
+            else:
+                hit = self._normalize(text, anchor, year_hint, prefer)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = hit
@@ -267,6 +274,14 @@ class DateNormalizer:
         y, m = (int(x) for x in inner.value.split("-"))
         last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).day
         return NormalDate(f"{inner.value}-{last:02d}", "day", inner.how, inner.anchor)
+
+    def _period_start(self, rest: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
+        """'at the start of the year', 'from the beginning of July': the first month of that period."""
+        rest = re.sub(r"^(the )?year$", "this year", rest.strip().lower())
+        inner = self._normalize(rest, anchor, year_hint, prefer)
+        if inner.value is not None and inner.precision == "year":
+            return NormalDate(f"{inner.value}-01", "month", inner.how, inner.anchor)
+        return inner
 
     def _parse(self, parser: DateDataParser, text: str):
         try:
