@@ -469,6 +469,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     for a in sorted(actions + _made_final(view, measures), key=lambda s: s.start):
         act = a.ent_id_
         if a.start < replaced_until:
+            if a.text.lower().startswith(STATUS_PHRASES) and act == "impose":
+                # 'replace the ban on exports of live cattle, in force since April, with a quota': when
+                # the old measure began is a step of its own
+                out.append((a, act, "main"))
             continue  # 'replaced the suspension with ...': the suspension is what ends
         if act == "lapse":
             # 'declined to renew the reduction', 'did not renew the duty waiver': the relief ends and

@@ -2324,6 +2324,13 @@ STEPS = [
         [("BR", "raise", ["electric vehicles"], "2026-07-01", 35.0),
          ("US", "raise", ["batteries"], "2026-01", 25.0)],
         id="a-duty-that-reaches-or-steps-up-to-a-figure-was-raised"),
+    pytest.param(
+        "Intro.\n\nKazakhstan's agriculture ministry said on Tuesday that it will replace the ban on exports of "
+        "live cattle, in force since April, with a quota from 1 November.", "2024-10-18",
+        None, ("imposer", "type", "action", "effective"), [("KZ", "export_ban", "lift", None),
+                                                          ("KZ", "export_ban", "impose", "2024-04"),
+                                                          ("KZ", "quota", "impose", "2024-11-01")],
+        id="a-replaced-measure-in-force-since-a-date-was-imposed-then"),
 ]
 
 
