@@ -785,6 +785,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue
             j = view.word_before(a.start)
             since = told is not None or _standing_since(view, a, nxt_m)
+            # ('Indian exporters faced a 50% US tariff from August 27 last year': paid as from a day, told
+            # in the past, the day it began)
+            since = since or (nxt_m is not None and a.text.lower().endswith(("ed", "paid")) and any(
+                nxt_m.end <= d.start <= nxt_m.end + 8 and _from_date(view, d) for d in view.get("DATE")))
             if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
                 continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
             # ('will face a 25 per cent levy': a step announced, the goods' side of it)
@@ -1144,6 +1148,11 @@ NEGATION_GAP = {"to", "be", "been", "yet", "immediately", "formally", "fully", "
 def _since(view: SentenceView, d: Span) -> bool:
     """'since October 2023' (one span or two): the date a standing measure began."""
     return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
+
+
+def _from_date(view: SentenceView, d: Span) -> bool:
+    """'from August 27' (one span or two): the day something applies as from."""
+    return d.text.lower().startswith("from") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "from")
 
 
 def _measure_after(view: SentenceView, a: Span, reach: int) -> Optional[Span]:
@@ -1946,6 +1955,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 f.measure.start >= f.trigger.end or f.trigger.start - f.measure.end <= 3):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
         f.products = _products(view, seg, zones, ctx, f.measure)
+        if privilege is not None and not f.products and privilege.id_ in ctx.rules.catalog:
+            f.products = [privilege.id_]  # 'suspended de minimis': the benefit names the goods it covered
         if shares_rate and not f.products:
             f.products = list(prev_frame.products)
         f.refers_back = not f.products and _refers_back(view, seg, ctx)
@@ -2128,8 +2139,10 @@ def _withdrawn_privilege(view: SentenceView, f: Frame) -> Optional[Span]:
     found = _privilege_after(view, trig)
     if found is not None:
         return found
+    # ('de minimis was suspended', 'duty-free de minimis entry ended for goods from China')
     return next((c for c in view.cues("PRIVILEGE") if 0 <= trig.start - c.end <= 3
-                 and any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start))), None)
+                 and (any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start))
+                      or (c.end == trig.start and trig.text.lower() in ("ended", "ends", "expired", "lapsed")))), None)
 
 
 def _pronoun_means_privilege(view: SentenceView, f: Frame) -> bool:
@@ -3653,7 +3666,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role == "effective" and since and ACTION_FAMILY.get(owner.action) == "relax" and owner.measure is not None \
                 and owner.measure.end <= d.start and owner.trigger.ent_id_ != "impose_pay":
             continue  # 'lifted the ban, in force since April, ...': when the ban began, not when it ends
-        if role == "effective" and owner.action == "impose" and since:
+        # ('faced an extra 10% tariff from 10 March 2025': paid as from a day, told in the past)
+        paid_from = owner.trigger.ent_id_ == "impose_pay" and owner.trigger.text.lower().endswith(("ed", "paid")) \
+            and _from_date(view, d)
+        if role == "effective" and owner.action == "impose" and (since or paid_from):
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
         elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) \

@@ -2331,6 +2331,24 @@ STEPS = [
                                                           ("KZ", "export_ban", "impose", "2024-04"),
                                                           ("KZ", "quota", "impose", "2024-11-01")],
         id="a-replaced-measure-in-force-since-a-date-was-imposed-then"),
+    pytest.param(
+        "Intro.\n\nMexico scrapped the US$50 duty-free allowance for courier parcels and set a 19% flat rate "
+        "from 1 January 2025. US duty-free de minimis entry ended for goods from China on 2 May 2025. The United "
+        "States scrapped its duty-free threshold for goods from all countries in August 2025.", "2026-06-10",
+        None, ("imposer", "action", "products", "effective"),
+        [("MX", "impose", ["low-value parcels"], "2025-01-01"),
+         ("US", "impose", ["low-value parcels"], "2025-05-02"),
+         ("US", "impose", ["low-value parcels"], "2025-08")],
+        id="a-duty-free-threshold-ended-taxes-low-value-parcels"),
+    pytest.param(
+        "Intro.\n\nUS pork faced an extra 10% Chinese tariff from 10 March 2025. Ceramic tiles carried an "
+        "Indonesian safeguard duty from October 2018. Frozen American beef will pay a Japanese tariff of 50 "
+        "percent from Tuesday.", "2026-01-10",
+        None, ("imposer", "action", "announced", "effective"),
+        [("CN", "impose", "2025-03-10", "2025-03-10"),
+         ("ID", "impose", "2018-10", "2018-10"),
+         ("JP", "impose", "2026-01-10", "2026-01-13")],
+        id="a-duty-paid-as-from-a-day-in-the-past-began-that-day"),
 ]
 
 
