@@ -1215,12 +1215,15 @@ def _postponed_step(view: SentenceView, prev_end: int, a: Span, act: str) -> boo
 
 
 def _words_between(view: SentenceView, start: int, end: int) -> int:
-    """Words between two tokens, not counting figures and names ('a 25% Section 232 tariff')."""
+    """Words between two tokens, not counting figures and names ('a 25% Section 232 tariff') or
+    the unit of a hyphened amount ('a flat 3-euro customs duty')."""
     doc = view.doc
-    return sum(1 for k in range(start, end) if not (doc[k].ent_type_ == "FIGURE" or doc[k].like_num or doc[k].is_title
-                                                   or doc[k].is_upper or doc[k].text == "%"))
+    return sum(1 for k in range(start, end) if not (
+        doc[k].ent_type_ == "FIGURE" or doc[k].like_num or doc[k].is_title or doc[k].is_upper or doc[k].is_punct
+        or (k - 2 >= start and doc[k - 1].text == "-" and doc[k - 2].like_num)))
 
 
+TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 TIME_PHRASE_WORDS = {"for", "the", "same", "period", "from", "to", "until", "till", "through", "between", "and",
                      "with", "effect", "as", "of", "on", "in", "a", "an", "its", "their", "next", "coming", "also"}
 
@@ -1230,6 +1233,11 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
     only dates and the words of time phrases between a verb and its object."""
     while end - 1 > start and view.doc[end - 1].lower_ in DETERMINERS:
         end -= 1  # (', an export quota')
+    if view.doc[start].lower_ == "by":
+        # ('extended by one year, till July 5, 2027, the anti-dumping duty'): how long, then the aside
+        start += 1
+        while start < end and (view.doc[start].like_num or view.doc[start].lower_ in TIME_UNITS | {"a", "another"}):
+            start += 1
     if end - start < 3 or view.doc[start].text != "," or view.doc[end - 1].text != ",":
         return False  # an aside set off by commas ('adopted on Monday, the export duty ...' is no aside)
     return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(

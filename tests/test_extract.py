@@ -2349,6 +2349,14 @@ STEPS = [
          ("ID", "impose", "2018-10", "2018-10"),
          ("JP", "impose", "2026-01-10", "2026-01-13")],
         id="a-duty-paid-as-from-a-day-in-the-past-began-that-day"),
+    pytest.param(
+        "Intro.\n\nIndia's finance ministry extended by one year, till July 5, 2027, the anti-dumping duty on flax "
+        "fabric from China. The European Union agreed on Dec. 12 to charge a flat 3-euro customs duty on each item "
+        "in small parcels from July 1, 2026.", "2025-12-20",
+        None, ("imposer", "action", "products", "effective", "expires"),
+        [("IN", "extend", ["flax fabric"], None, "2027-07-05"),
+         ("EU", "impose", ["low-value parcels"], "2026-07-01", None)],
+        id="a-time-aside-or-a-hyphened-amount-between-verb-and-measure"),
 ]
 
 

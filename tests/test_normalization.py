@@ -40,12 +40,15 @@ def _entity(nlp, sentence: str, surface: str):
         ("Duties of 15% on billets took effect.", "billets", "steel billets"),
         ("Steel slabs were exempt.", "Steel slabs", "semi-finished steel"),
         ("The ban on exports of live bulls stays.", "live bulls", "bulls"),
+        ("The duty on fabrics fell.", "fabrics", "fabrics"),
+        ("The duty on microwave ovens was scrapped.", "microwave ovens", "microwave ovens"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
          "remdesivir-injection", "sanitisers",
-         "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls"],
+         "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
+         "microwave-ovens"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
@@ -104,11 +107,13 @@ def test_pronoun_us_is_not_a_jurisdiction(nlp, sentence):
     "The Chinese yuan weakened against the euro.",
     "[Translated from the Spanish by the agency's desk.]",
     "A Portuguese-language daily reported the decree.",
+    "Two of South America's closest trading partners are at odds.",
+    "Exports to Latin America and Central America rose.",
 ], ids=["us-cents", "us-dollars", "australian-dollars", "chinese-yuan", "translated-from-the-spanish",
-        "portuguese-language"])
+        "portuguese-language", "south-america", "latin-and-central-america"])
 def test_a_currency_or_language_names_no_jurisdiction(nlp, sentence):
-    """'52 US cents' is money and 'translated from the Spanish' a language, not the United States
-    or Spain: no entity, and none left behind."""
+    """'52 US cents' is money, 'translated from the Spanish' a language and 'South America' a
+    region, not the United States or Spain: no entity, and none left behind."""
     doc = nlp(sentence)
     assert [e.text for e in doc.ents if e.label_ in ("JURISDICTION", "IGNORE")] == []
 
