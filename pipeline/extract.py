@@ -787,7 +787,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             since = told is not None or _standing_since(view, a, nxt_m)
             # ('Indian exporters faced a 50% US tariff from August 27 last year': paid as from a day, told
             # in the past, the day it began)
-            since = since or (nxt_m is not None and a.text.lower().endswith(("ed", "paid")) and any(
+            since = since or (nxt_m is not None and _paid_in_past(a) and any(
                 nxt_m.end <= d.start <= nxt_m.end + 8 and _from_date(view, d) for d in view.get("DATE")))
             if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
                 continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
@@ -1145,14 +1145,24 @@ NEGATION_GAP = {"to", "be", "been", "yet", "immediately", "formally", "fully", "
                 "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 
 
+def _date_opened_by(view: SentenceView, d: Span, word: str) -> bool:
+    """'since October 2023', 'from August 27': a date the word opens, in its span or just before it."""
+    return d.text.lower().startswith(word) or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == word)
+
+
 def _since(view: SentenceView, d: Span) -> bool:
-    """'since October 2023' (one span or two): the date a standing measure began."""
-    return d.text.lower().startswith("since") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "since")
+    """'since October 2023': the date a standing measure began."""
+    return _date_opened_by(view, d, "since")
 
 
 def _from_date(view: SentenceView, d: Span) -> bool:
-    """'from August 27' (one span or two): the day something applies as from."""
-    return d.text.lower().startswith("from") or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == "from")
+    """'from August 27': the day something applies as from."""
+    return _date_opened_by(view, d, "from")
+
+
+def _paid_in_past(a: Span) -> bool:
+    """'faced', 'carried', 'paid': a paying verb told in the past."""
+    return a.text.lower().endswith(("ed", "paid"))
 
 
 def _measure_after(view: SentenceView, a: Span, reach: int) -> Optional[Span]:
@@ -3675,8 +3685,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 and owner.measure.end <= d.start and owner.trigger.ent_id_ != "impose_pay":
             continue  # 'lifted the ban, in force since April, ...': when the ban began, not when it ends
         # ('faced an extra 10% tariff from 10 March 2025': paid as from a day, told in the past)
-        paid_from = owner.trigger.ent_id_ == "impose_pay" and owner.trigger.text.lower().endswith(("ed", "paid")) \
-            and _from_date(view, d)
+        paid_from = owner.trigger.ent_id_ == "impose_pay" and _paid_in_past(owner.trigger) and _from_date(view, d)
         if role == "effective" and owner.action == "impose" and (since or paid_from):
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)

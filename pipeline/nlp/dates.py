@@ -33,6 +33,11 @@ def is_weekday(text: str) -> bool:
 # 'the end of the year', 'end-August', 'year-end': a period's last day
 _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
+def _period_of(rest: str) -> str:
+    """The period a bound names: 'the year' of 'the end of the year' is this year."""
+    return re.sub(r"^(the )?year$", "this year", rest.strip().lower())
+
+
 # 'the start of the year', 'the beginning of July': a period's first month
 _PERIOD_START = re.compile(r"(?:(?:until|till|through|by|at|from|since)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rest>.+)$", re.I)
 _MONTHS_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -265,7 +270,7 @@ class DateNormalizer:
 
     def _period_end(self, rest: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
         """'until the end of the year', 'by end-June 2025': the last day of that period."""
-        rest = re.sub(r"^(the )?year$", "this year", rest.strip().lower())
+        rest = _period_of(rest)
         inner = self._normalize(rest, anchor, year_hint, prefer) if rest else NormalDate(None, None, "absolute")
         if inner.value is None or inner.precision not in ("year", "month"):
             return inner
@@ -277,8 +282,7 @@ class DateNormalizer:
 
     def _period_start(self, rest: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
         """'at the start of the year', 'from the beginning of July': the first month of that period."""
-        rest = re.sub(r"^(the )?year$", "this year", rest.strip().lower())
-        inner = self._normalize(rest, anchor, year_hint, prefer)
+        inner = self._normalize(_period_of(rest), anchor, year_hint, prefer)
         if inner.value is not None and inner.precision == "year":
             return NormalDate(f"{inner.value}-01", "month", inner.how, inner.anchor)
         return inner
