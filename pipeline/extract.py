@@ -604,8 +604,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             while head is not None and view.doc[head].lower_ in AUXILIARIES | {"to", "due", "set", "expected"}:
                 head = view.word_before(head)
             subject = _subject_measure(view, a, measures)
-            own_head = subject is not None and head is not None and view.doc[head].is_alpha \
-                and view.doc[head].is_lower and not view.doc[head].ent_type_ \
+            own_head = subject is not None and head is not None and _plain_word(view.doc[head]) \
                 and any(view.doc[k].text == "," for k in range(subject.end, head))
             if a.end >= view.sent.end or view.doc[a.end].ent_type_ != "FIGURE" or subject is None or own_head:
                 view.idle.add(a.start)
@@ -1145,6 +1144,11 @@ NEGATION_GAP = {"to", "be", "been", "yet", "immediately", "formally", "fully", "
                 "will", "would", "did", "does", "do", "is", "are", "was", "were"}
 
 
+def _plain_word(t) -> bool:
+    """A lower-case word that is no entity: 'price' in 'the reference price was lowered'."""
+    return t.is_alpha and t.is_lower and not t.ent_type_
+
+
 def _date_opened_by(view: SentenceView, d: Span, word: str) -> bool:
     """'since October 2023', 'from August 27': a date the word opens, in its span or just before it."""
     return d.text.lower().startswith(word) or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == word)
@@ -1382,7 +1386,7 @@ def _standing_object(view: SentenceView, a: Span) -> Optional[Span]:
     floor = max(view.sent.start, k - 14)
     while k > floor and k not in ends and (doc[k - 1].ent_type_ in ("PRODUCT", "JURISDICTION", "FIGURE")
                                            or doc[k - 1].lower_ in MEASURE_TAIL_WORDS or (
-                                               doc[k - 1].is_alpha and doc[k - 1].is_lower and not doc[k - 1].ent_type_
+                                               _plain_word(doc[k - 1])
                                                and doc[k - 1].lower_ not in NOT_MODIFIERS | {"that", "which"})):
         k -= 1
     return ends.get(k)
@@ -1762,8 +1766,7 @@ def _new_clause(view: SentenceView, k: int) -> bool:
     while j < view.sent.end and doc[j].ent_type_ in ("PRODUCT", "JURISDICTION"):
         j += 1
     # ', and rapeseed will fall' ends a list; ', and soybean bids ... dropped' has a new head noun
-    return j == k + 2 or (j < view.sent.end and doc[j].is_alpha and doc[j].is_lower and doc[j].ent_type_ == ""
-                          and doc[j].lower_ not in AUXILIARIES)
+    return j == k + 2 or (j < view.sent.end and _plain_word(doc[j]) and doc[j].lower_ not in AUXILIARIES)
 
 
 def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -2471,8 +2474,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 and _reported(view, head) and not _conditional_after(view, trig):
             head = before_modal  # 'said the duty would be cut': the duty is the subject
         # ('though the reference price was lowered': a noun of its own is the subject)
-        own_subject = head is not None and view.doc[head].is_alpha and view.doc[head].is_lower \
-            and not view.doc[head].ent_type_ and view.doc[head].lower_ not in FLOW_WORDS \
+        own_subject = head is not None and _plain_word(view.doc[head]) and view.doc[head].lower_ not in FLOW_WORDS \
             and view.doc[head].lower_ not in ("also", "then", "now", "since", "later", "subsequently", "it", "they")
         j = view.word_before(trig.start)
         # ('deposits of up to 105.4 per cent were announced on 5 February and applied from 13
@@ -2642,8 +2644,7 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
 def _ends_product(doc, k: int) -> bool:
     """The word before token `k` ends a product: 'apples' or the head noun of 'pork legs'."""
     prev = doc[k - 1]
-    return prev.ent_type_ == "PRODUCT" or (k >= 2 and doc[k - 2].ent_type_ == "PRODUCT" and prev.is_alpha
-                                           and prev.is_lower and not prev.ent_type_)
+    return prev.ent_type_ == "PRODUCT" or (k >= 2 and doc[k - 2].ent_type_ == "PRODUCT" and _plain_word(prev))
 
 
 LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject", "lift_need")  # what a licence they name is for
@@ -3350,7 +3351,7 @@ def _split_by_flows(view: SentenceView, f: Frame, bounds) -> list[Frame]:
                                 for e in view.get("JURISDICTION")):
             return [f]
         a, side_a = f.trigger.end, "import_ban"
-    if b + 1 < view.sent.end and doc[b + 1].is_alpha and doc[b + 1].is_lower and not doc[b + 1].ent_type_ \
+    if b + 1 < view.sent.end and _plain_word(doc[b + 1]) \
             and doc[b + 1].lower_ not in FLOW_LEADS | {"from", "into", "by", "in", "at", "were", "was", "are", "is"}:
         return [f]  # 'barred from import and export activities': the firm's trade, not two flows of goods
     k = b - 1
@@ -4124,8 +4125,7 @@ def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
             return _actor(view, e) if lead and after is not None and after.is_alpha and after.is_lower \
                 and not after.ent_type_ and after.lower_ not in PASSIVE_AUX else None
         verb = next((a for a in view.get("ACTION") if e.end <= a.start <= e.end + 2), None)
-        if verb is not None and all(view.doc[k].is_alpha and view.doc[k].is_lower and not view.doc[k].ent_type_
-                                    for k in range(e.end, verb.start)):
+        if verb is not None and all(_plain_word(view.doc[k]) for k in range(e.end, verb.start)):
             return _actor(view, e)
     return None
 

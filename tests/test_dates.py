@@ -187,40 +187,30 @@ def test_the_pipeline_reuses_one_date_normalizer(pipeline_obj):
 
 
 @pytest.mark.parametrize(
-    "text,anchor,prefer,value",
+    "text,anchor,prefer,value,precision",
     [
-        ("the end of the year", PUBLISHED, "future", "2025-12-31"),
-        ("year-end", PUBLISHED, "future", "2025-12-31"),
-        ("end-August", PUBLISHED, "future", "2026-08-31"),
-        ("the end of February", PUBLISHED, "future", "2026-02-28"),
-        ("the end of March 2024", None, "nearest", "2024-03-31"),
-        ("end of 2026", None, "nearest", "2026-12-31"),
-        ("until the end of next year", PUBLISHED, "future", "2026-12-31"),
-        ("the end of the year", None, "future", None),  # 'this year' needs the publication date
+        ("the end of the year", PUBLISHED, "future", "2025-12-31", "day"),
+        ("year-end", PUBLISHED, "future", "2025-12-31", "day"),
+        ("end-August", PUBLISHED, "future", "2026-08-31", "day"),
+        ("the end of February", PUBLISHED, "future", "2026-02-28", "day"),
+        ("the end of March 2024", None, "nearest", "2024-03-31", "day"),
+        ("end of 2026", None, "nearest", "2026-12-31", "day"),
+        ("until the end of next year", PUBLISHED, "future", "2026-12-31", "day"),
+        ("the end of the year", None, "future", None, None),  # 'this year' needs the publication date
+        ("the start of the year", PUBLISHED, "nearest", "2025-01", "month"),
+        ("the beginning of July", PUBLISHED, "future", "2026-07", "month"),
+        ("the start of 2027", None, "nearest", "2027-01", "month"),
+        ("from the beginning of next year", PUBLISHED, "future", "2026-01", "month"),
+        ("the start of the year", None, "nearest", None, None),
     ],
     ids=["end-of-the-year", "year-end", "end-month", "end-february", "end-month-year", "end-of-year-number",
-         "end-of-next-year", "end-of-the-year-unanchored"],
+         "end-of-next-year", "end-of-the-year-unanchored", "start-of-the-year", "beginning-of-month",
+         "start-of-year-number", "beginning-of-next-year", "start-of-the-year-unanchored"],
 )
-def test_period_end_is_its_last_day(dates, text, anchor, prefer, value):
+def test_a_period_bound_is_its_last_day_or_first_month(dates, text, anchor, prefer, value, precision):
+    """'the end of the year' is its last day; 'the start of the year' its first month."""
     nd = dates.normalize(text, anchor, None, prefer)
-    assert nd.value == value and (value is None or nd.precision == "day")
-
-
-@pytest.mark.parametrize(
-    "text,anchor,prefer,value",
-    [
-        ("the start of the year", PUBLISHED, "nearest", "2025-01"),
-        ("the beginning of July", PUBLISHED, "future", "2026-07"),
-        ("the start of 2027", None, "nearest", "2027-01"),
-        ("from the beginning of next year", PUBLISHED, "future", "2026-01"),
-        ("the start of the year", None, "nearest", None),  # 'this year' needs the publication date
-    ],
-    ids=["start-of-the-year", "beginning-of-month", "start-of-year-number", "beginning-of-next-year",
-         "start-of-the-year-unanchored"],
-)
-def test_period_start_is_its_first_month(dates, text, anchor, prefer, value):
-    nd = dates.normalize(text, anchor, None, prefer)
-    assert nd.value == value and (value is None or nd.precision == "month")
+    assert nd.value == value and (value is None or nd.precision == precision)
 
 
 @pytest.mark.parametrize(

@@ -33,13 +33,15 @@ def is_weekday(text: str) -> bool:
 # 'the end of the year', 'end-August', 'year-end': a period's last day
 _PERIOD_END = re.compile(r"(?:(?:until|till|through|by|at|from)\s+)?(?:the\s+)?(?:end\s+of\s+|end-)(?P<rest>.+)$|"
                          r"(?:(?:until|till|through|by|at)\s+)?(?P<rest2>)year-end$", re.I)
+# 'the start of the year', 'the beginning of July': a period's first month
+_PERIOD_START = re.compile(r"(?:(?:until|till|through|by|at|from|since)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rest>.+)$", re.I)
+
+
 def _period_of(rest: str) -> str:
     """The period a bound names: 'the year' of 'the end of the year' is this year."""
     return re.sub(r"^(the )?year$", "this year", rest.strip().lower())
 
 
-# 'the start of the year', 'the beginning of July': a period's first month
-_PERIOD_START = re.compile(r"(?:(?:until|till|through|by|at|from|since)\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rest>.+)$", re.I)
 _MONTHS_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
 # days of the calendar that news names by their feast ('took effect on Boxing Day')
@@ -256,10 +258,9 @@ class DateNormalizer:
         hit = self._cache.get(key)
         if hit is None:
             end = _PERIOD_END.match(text.strip())
-            start = _PERIOD_START.match(text.strip())
             if end:
                 hit = self._period_end(end.group("rest") or "year", anchor, year_hint, prefer)
-            elif start:
+            elif start := _PERIOD_START.match(text.strip()):
                 hit = self._period_start(start.group("rest"), anchor, year_hint, prefer)
             else:
                 hit = self._normalize(text, anchor, year_hint, prefer)
