@@ -620,9 +620,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'raisins are adjusted to 8% from 12%', 'now taxed at 15% instead of 20%': the figures
             # say which way the rate moved; 'adjusted its forecast' is no step
             act = _figure_move(view, a)
-            if act is None:
+            if act is None and a.text.lower() == "taxed" and _perfect_since(view, a, reach=14):
+                act = "impose"  # 'It has taxed sunflower seed exports at 10% since 1999': standing since then
+            elif act is None:
                 continue
-            view.rate_moves[a.start] = None
+            else:
+                view.rate_moves[a.start] = None
         if act in ("reduce_intransitive", "raise_intransitive") and _follows_prices(view, a):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if act in ("reduce_intransitive", "raise_intransitive"):
@@ -1005,6 +1008,7 @@ PERFECT_AUX = {"has", "have", "had"}
 PUT_OFF_FILLERS = {"planned", "scheduled", "proposed", "further", "new", "next", "second", "looming", "threatened",
                    "one", "year", "month", "months", "years", "weeks"}
 RELATIVE_FILLERS = PRONOUNS | PERFECT_AUX | {"that", "which", "already", "been"}
+RELATIVE_WORDS = {"which", "that", "who", "whose", "where"}  # words that open a relative clause
 HISTORY_LEADS = {"which", "that", "first", "initially", "previously", "originally", "earlier", "had", "were",
                  "was", "been", "already", "once"}
 
@@ -1747,11 +1751,24 @@ def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Op
                        and sum(1 for k in range(m.end, trig.start) if k not in asides) <= 18]):
         # 'is still set to take effect': a weak verb does not end the subject's reach
         # ('duties on 28 products - almonds, walnuts ... - would apply': nor does an aside)
+        if _in_relative_aside(view, m, trig):
+            continue  # 'Shipments of aircraft, which are not covered by the tariff, rose': the shipments rose
         if not any((doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ not in ("impose_weak", "none"))
                    or doc[k].text in (";", ".") or doc[k].lower_ in SUBJECT_BREAK
                    or _new_clause(view, k) for k in range(m.end, trig.start) if k not in asides):
             return m  # ('a duty only when their price falls': the price falls, not the duty)
     return None
+
+
+def _in_relative_aside(view: SentenceView, m: Span, trig: Span) -> bool:
+    """A measure inside a relative clause set off by commas before `trig` (', which are not
+    covered by the additional tariff,'): the clause's own word, not the verb's subject."""
+    doc = view.doc
+    k = m.start - 1
+    while k > view.sent.start and doc[k].text not in (",", ";"):
+        k -= 1
+    return doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_WORDS and k + 1 < m.start \
+        and any(doc[j].text == "," for j in range(m.end, trig.start))
 
 
 def _new_clause(view: SentenceView, k: int) -> bool:
@@ -1968,6 +1985,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         elif privilege is not None:
             # 'suspending duty-free de minimis treatment', 'stripped Russia of MFN status': the goods pay duty again
             f.action = "impose"
+        moved = _privilege_after(view, f.trigger) if f.action in ("reduce", "raise") \
+            and f.trigger.label_ == "ACTION" and privilege is None else None
+        if moved is not None and THRESHOLD_WORDS & {view.doc[k].lower_ for c in view.cues("PRIVILEGE")
+                                                    if c.start == moved.start for k in range(c.start, c.end)}:
+            # 'lowered its de minimis threshold to R500': more goods pay duty; 'raised the duty-free
+            # allowance': fewer do
+            f.action = "tighten" if f.action == "reduce" else "reduce"
+            privilege = moved
         if privilege is not None:
             if f.type is None or f.type in GENERIC_MEASURES:
                 f.type, f.type_specific = "import_tariff", False
@@ -2139,6 +2164,9 @@ def _co_imposer_frames(view: SentenceView, f: Frame) -> list[Frame]:
         _add_evidence(g, "imposer", g.imposer, e)
         copies.append(g)
     return copies
+
+
+THRESHOLD_WORDS = {"threshold", "thresholds", "allowance", "allowances", "limit", "limits", "ceiling"}
 
 
 def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -2746,6 +2774,8 @@ def _implied_measure(trigger: Span) -> Optional[str]:
         return "ban"
     if word.startswith(("restrict", "curb", "control", "limit")):
         return "restriction"
+    if word.startswith("tax"):
+        return "import_tariff_weak"  # 'has taxed sunflower seed exports at 10%': a duty, its side from the flow
     return None
 
 

@@ -2357,6 +2357,24 @@ STEPS = [
         [("IN", "extend", ["flax fabric"], None, "2027-07-05"),
          ("EU", "impose", ["low-value parcels"], "2026-07-01", None)],
         id="a-time-aside-or-a-hyphened-amount-between-verb-and-measure"),
+    pytest.param(
+        "Intro.\n\nUkraine has taxed sunflower seed exports at 10% since 1999. Profits are taxed at 25% in Brazil.",
+        "2026-01-10",
+        None, ("imposer", "type", "action", "products", "announced", "rate_value"),
+        [("UA", "export_duty", "impose", ["sunflower seed"], "1999", 10.0)],
+        id="goods-taxed-at-a-rate-since-a-date-carry-a-duty-since-then"),
+    pytest.param(
+        "Intro.\n\nBrazil's exports to the US fell 18% in August. Shipments of aircraft, orange juice and fuels, "
+        "which are not covered by the additional tariff, rose.", "2025-09-05",
+        None, ("action",), [],
+        id="a-measure-in-a-relative-clause-is-not-the-subject-of-the-verb-after-it"),
+    pytest.param(
+        "Intro.\n\nSouth Africa lowered its de minimis threshold for parcels to R500 from R2,000 on March 1. "
+        "Japan raised the duty-free allowance for small parcels to 20,000 yen in April.", "2024-05-10",
+        None, ("imposer", "type", "action", "products"),
+        [("ZA", "import_tariff", "tighten", ["low-value parcels"]),
+         ("JP", "import_tariff", "reduce", ["low-value parcels"])],
+        id="a-lower-duty-free-threshold-taxes-more-parcels-a-higher-one-fewer"),
 ]
 
 
