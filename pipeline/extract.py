@@ -17,6 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from .evidence import SpanIndex, complete_evidence, evidence_at
 from .models import IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
 from .nlp.dates import WEEKDAYS
@@ -238,6 +239,7 @@ class ArticleContext:
     on_signing: bool = False  # 'The Decree takes effect from the date of signing'
     # digest items: (frames told before the item, the government its heading names)
     sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
+    spans: Optional[SpanIndex] = None  # the doc's entities by value, for tracing implicit values
 
 
 def _sentences(doc: Doc, ents: list[Span]):
@@ -4795,18 +4797,34 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
         else "restrictive"
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \
         + 0.1 * any(values.values()) - 0.1 * (f.kind == "anaphoric")
+    evidence = list(f.evidence)
+    told = f.trigger if f.trigger is not None else f.measure
+    if told is not None:  # the verb or the measure word that tells the step
+        evidence.append(evidence_at("action", action, told))
+        bound = next((d for d in dates if d.role in ("expires", "duration") and d.end > d.start), None)
+        if action != f.action and action == "suspend" and bound is not None:
+            # 'lifted ... until November 27, 2026': the end it was given makes it a suspension
+            evidence.append(evidence_at("action", action, f.sent.doc.char_span(bound.start, bound.end,
+                                                                             alignment_mode="expand")))
+        if f.type and not any(e.field == "type" and e.value == f.type for e in evidence):
+            evidence.append(evidence_at("type", f.type, f.measure if f.measure is not None else told))
     start, end = f.sentences[0] if f.sentences else (f.sent.start_char, f.sent.end_char)
     text = ctx.text
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    return Mention(
+    mention = Mention(
         id=f"{ctx.article_id}#{n}", article=ctx.article_id, sentence=text[start:end], start=start, end=end,
         imposer=f.imposer, agency=f.agency, targets=f.targets, type=f.type, action=action,
         products=f.products, hs_codes=ctx.rules.hs_codes(f.products),
         announced=values["announced"], effective=values["effective"], expires=values["expires"],
         duration=f.duration, rate=f.rate, dates=dates, confidence=round(min(confidence, 0.95), 2),
-        direction=direction, evidence=f.evidence, sentences=[list(s) for s in f.sentences],
+        direction=direction, evidence=evidence, sentences=[list(s) for s in f.sentences],
         context=[SentenceRef(start=a, end=a + len(text[a:b].rstrip()), text=text[a:b].rstrip())
                  for a, b in dict.fromkeys(f.sentences)])
+    if ctx.spans is None:
+        ctx.spans = SpanIndex(f.sent.doc)
+    anchor = told.start_char if told is not None else f.sent.start_char
+    mention.evidence += complete_evidence(mention, f.sent.doc, ctx.spans, anchor)
+    return mention

@@ -45,7 +45,7 @@ def scored(request, scorer, repo, shared, pipeline_obj, tmp_path_factory):
         pytest.skip(f"{suite}: {news} or {gold} is missing")
     out = tmp_path_factory.mktemp(f"golden-{suite}")
     run(news, out, pipeline=pipeline_obj)
-    return suite, scorer.score(str(out), [str(gold)])
+    return suite, scorer.score(str(out), [str(gold)]), out
 
 
 def exact_dates(result: dict) -> tuple[int, int]:
@@ -59,12 +59,12 @@ def test_baseline_names_every_suite():
 
 
 def test_scorer_found_the_run(scored):
-    suite, result = scored
+    suite, result, _ = scored
     assert result["error"] is None and result["gold"] > 0, f"{suite}: {result}"
 
 
 def test_mention_f1_at_or_above_floor(scored):
-    suite, result = scored
+    suite, result, _ = scored
     floor = BASELINE[suite]["f1"]
     assert result["f1"] >= floor, (
         f"{suite}: mention F1 {result['f1']} < floor {floor} "
@@ -72,9 +72,30 @@ def test_mention_f1_at_or_above_floor(scored):
 
 
 def test_exact_dates_at_or_above_floor(scored):
-    suite, result = scored
+    suite, result, _ = scored
     exact, total = exact_dates(result)
     share = exact / total if total else 1.0
     floor = BASELINE[suite]["dates"]
     fields = ", ".join(f"{f} {result['fields'][f]}" for f in DATE_FIELDS)
     assert share >= floor, f"{suite}: exact dates {exact}/{total} = {share:.3f} < floor {floor} ({fields})"
+
+
+TRACED = ("imposer", "agency", "type", "action", "announced", "effective", "expires", "duration")
+
+
+def untraced(mention: dict) -> list[tuple[str, str]]:
+    """The (field, value) pairs of a mention with no evidence entry."""
+    have = {(e["field"], e["value"]) for e in mention["evidence"]}
+    wanted = [(f, str(mention[f])) for f in TRACED if mention.get(f)]
+    wanted += [(f, v) for f in ("products", "targets") for v in mention[f]]
+    missing = [p for p in wanted if p not in have]
+    if mention.get("rate") and not any(e["field"] == "rate" for e in mention["evidence"]):
+        missing.append(("rate", str(mention["rate"]["value"])))
+    return missing
+
+
+def test_every_value_of_every_mention_carries_evidence(scored):
+    suite, _, out = scored
+    mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text("utf-8").splitlines()]
+    missing = [(m["id"], pair) for m in mentions for pair in untraced(m)]
+    assert missing == [], f"{suite}: {len(missing)} values without evidence, e.g. {missing[:5]}"
