@@ -122,6 +122,7 @@ class SentenceView:
         self._asides: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
+        self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
         carriers = [c for c in cues if c.label_ == "CARRIER"]
         if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
             ents = [e for e in ents if e.label_ != "PRODUCT" or not any(c.start <= e.start < c.end for c in carriers)]
@@ -514,8 +515,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         elif act == "lift_ban":
             act = "lift"  # 'reopened its border to goods', 'opened its market to US beef'
         low = a.text.lower()
-        if low.endswith("s") and not low.endswith("ss") and " " not in low and any(
-                _counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
+        if _present_simple(a) and any(_counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if a.start in goods or any(c.end == a.start for c in view.cues("PURPOSE")):
             continue  # ('sufficient to eliminate the damage': what a step is for)
@@ -561,6 +561,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act.startswith("impose") and any(k is not None and view.doc[k].lower_ in HABITUAL
                                             for k in (view.word_before(a.start), view.word_before(a.start, 1))):
             continue  # 'Beef imports normally carry a 40 percent tariff', 'still pays': how things are
+        if act.startswith("impose") and view.word_before(a.start) is not None \
+                and view.doc[view.word_before(a.start)].lower_ == "already" and _present_simple(a):
+            continue  # 'India already bars exports of wheat', 'already requires licences' ('has already imposed' is a step)
         if act == "impose" and view.word_before(a.start) is not None and \
                 view.doc[view.word_before(a.start)].lower_ in STANDING_VERBS:
             continue  # 'imports of GM maize remain prohibited': how things stand, no step
@@ -580,6 +583,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not (before is not None and view.doc[before].ent_type_ == "FIGURE" and a.end < view.sent.end
                     and view.doc[a.end].ent_type_ == "FIGURE"):
                 continue
+            if any(b_act in ("impose", "impose_weak") and b.end <= before and _figure_object(view, b, before)
+                   for b, b_act, _ in out):
+                continue  # 'the board set the duty at 9.5%, down from 10%': the old level of the rate set
             act = act.split("_")[0] + "_intransitive"
         if act == "drop_verb":
             # 'will drop the retaliatory duties' lifts them; 'duties on wheat will drop to 5%' cuts them
@@ -787,6 +793,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if told is None and (nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
                                                       for k in range(a.end, nxt_m.start))):
                 continue
+            if nxt_m is not None and any(0 < b.start - nxt_m.end <= 4 and (obj := _standing_object(view, b)) is not None
+                                         and obj.start == nxt_m.start for b in actions):
+                continue  # 'face the 10% levy Ukraine has charged ... since 1999': the later verb tells it
             j = view.word_before(a.start)
             since = told is not None or _standing_since(view, a, nxt_m)
             # ('Indian exporters faced a 50% US tariff from August 27 last year': paid as from a day, told
@@ -837,6 +846,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     0 <= d.start - a.end <= 1 for d in view.get("DATE"))][-1:]
             if not nxt and (standing := _standing_object(view, a)) is not None:
                 nxt = [standing]
+            if not nxt and _goods_added(view, a):
+                out.append((a, "impose", "main"))  # 'wire, foil and pipes were added in December 2023'
+                view.goods_added.add(a.start)
+                prev_end = a.end
+                continue
             if not nxt and a.text.lower().endswith("ed") and _perfect_since(view, a):
                 # "Washington's duties of 25% on steel ... have applied to European metal since June 1, 2018":
                 # the subject measure, standing since a date
@@ -1107,8 +1121,7 @@ def _defines_instrument(view: SentenceView, a: Span) -> bool:
     restrictions to subsidiaries': a present-tense verb in a relative clause of an appositive
     says what an instrument does, not a step. ('signed an order that lowers the tariff' is the
     step: the order is what was signed.)"""
-    low = a.text.lower()
-    if " " in low or not low.endswith("s") or low.endswith("ss"):
+    if not _present_simple(a):
         return False
     rel = view.word_before(a.start)
     head = view.word_before(rel) if rel is not None else None
@@ -1403,8 +1416,21 @@ def _negated(view: SentenceView, a: Span) -> bool:
     if any(view.doc[k].lower_ in ("neither", "never") for k in range(max(view.sent.start, a.start - 4), a.start)) \
             and not any(view.doc[k].text in (",", ";") for k in range(max(view.sent.start, a.start - 4), a.start)):
         return True
+    # ('no duties have been imposed', 'no new tariffs were announced': a subject that is none)
+    if any(0 < a.start - m.end <= 3 and _none_of(view, m)
+           and all(view.doc[k].lower_ in AUXILIARIES | PASSIVE_AUX | {"yet"} for k in range(m.end, a.start))
+           for m in view.get("MEASURE")):
+        return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
+
+
+def _none_of(view: SentenceView, m: Span) -> bool:
+    """'no duties', 'no new tariffs': a measure named to say there is none."""
+    k = m.start - 1
+    if k > view.sent.start and view.doc[k].lower_ != "no" and _plain_word(view.doc[k]):
+        k -= 1
+    return k >= view.sent.start and view.doc[k].lower_ == "no"
 
 
 def _not_until(view: SentenceView, a: Span) -> Optional[Span]:
@@ -1743,6 +1769,41 @@ def _product_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     while j is not None and view.doc[j].lower_ in SUBJECT_VERB_GAP | {"then", "now"}:
         j = view.word_before(j)
     return None if j is None else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
+
+
+def _goods_added(view: SentenceView, a: Span) -> bool:
+    """'wire, foil, tubes and pipes were added in December 2023': goods as the subject of a
+    passive 'added', a short list of goods (words of its own among them) and nothing else
+    before it in its clause, bring them under the measure told before."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if a.text.lower() != "added" or j is None or doc[j].lower_ not in PASSIVE_AUX:
+        return False
+    k = j - 1
+    seen = False
+    while k >= view.sent.start and doc[k].text not in (";", ":"):
+        if doc[k].ent_type_ == "PRODUCT":
+            seen = True
+        elif not (doc[k].text == "," or doc[k].lower_ in ("and", "or", "the", "also") or _plain_word(doc[k])):
+            return False
+        k -= 1
+    return seen and j - k <= 14
+
+
+def _present_simple(verb: Span) -> bool:
+    """'bars', 'requires', 'charges': a third-person present verb of one word."""
+    word = verb.text.lower()
+    return " " not in word and word.endswith("s") and not word.endswith("ss")
+
+
+def _figure_object(view: SentenceView, verb: Span, k: int) -> bool:
+    """The figure ending at token `k` is the level `verb` sets: 'set the duty at 9.5%', 'fixed
+    the levy at 10%' (no other step or clause between)."""
+    doc = view.doc
+    fig = next((g for g in view.get("FIGURE") if g.start <= k < g.end), None)
+    return fig is not None and fig.start > verb.end and doc[fig.start - 1].lower_ in ("at", "to") and not any(
+        (doc[j].ent_type_ == "ACTION" and doc[j].ent_id_ != "none") or doc[j].text in (";", ".")
+        or doc[j].lower_ in SUBORDINATORS for j in range(verb.end, fig.start))
 
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -2121,7 +2182,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f):
-            if not _told_object(view, f) and f.trigger.start not in view.lapsed \
+            if not _told_object(view, f) and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
@@ -3338,7 +3399,7 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         return
 
 
-RANGE_WORDS = {"ranging", "range", "ranges", "varying", "vary", "varies", "spanning"}
+RANGE_WORDS = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", "spanning", "spanned"}
 
 
 def _spans_range(view: "SentenceView", low: Span) -> bool:
@@ -4273,6 +4334,8 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False  # an export ban and a minimum export price, each imposed, are two measures
     if a.action == b.action == "impose" and a.licence != b.licence and a.type != b.type:
         return False  # 'need an export permit' after 'banned exports in February': a new licence, not the ban
+    if a.action == b.action == "impose" and None is not _stage(a) != _stage(b) is not None:
+        return False  # 'will impose official anti-dumping duties', 'the provisional duties put in place from March 7'
     if a.action != b.action and (a.action, b.action) not in SAME_ACTION:
         return False
     if _two_lists(a, b):
@@ -4290,6 +4353,20 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
     if a.duration and b.duration and a.duration != b.duration:
         return False
     return True
+
+
+STAGE_WORDS = {"provisional": "provisional", "preliminary": "provisional", "interim": "provisional",
+               "definitive": "definitive", "final": "definitive", "official": "definitive"}
+
+
+def _stage(f: Frame) -> Optional[str]:
+    """'provisional' or 'definitive', as its measure is named ('the provisional duties', 'official
+    anti-dumping duties'): two impositions of one remedy, steps apart. None when not said."""
+    if f.measure is None:
+        return None
+    doc = f.sent.doc
+    return next((STAGE_WORDS[t.lower_] for t in doc[max(f.sent.start, f.measure.start - 3):f.measure.end]
+                 if t.lower_ in STAGE_WORDS), None)
 
 
 def _dates_agree(a: Frame, b: Frame, firm: bool = False) -> bool:

@@ -326,10 +326,6 @@ CASES = [
         "Japanese cars and light trucks have carried a 25% Section 232 US tariff since April 3.", PUBLISHED, "impose",
         {"imposer": "US", "products": ["cars", "motor vehicles"], "effective": "2025-04-03"}, id="carried-a-tariff-since"),
     pytest.param(
-        "The EU imposed definitive duties this week. Provisional duties of between 14.4% and 39.7% had applied "
-        "since mid-November.", "2025-01-13", "impose",
-        {"imposer": "EU", "effective": "2024-11"}, id="applied-since-a-date"),
-    pytest.param(
         "Argentina's economy minister raised the PAIS tax on payments for most imports of goods to 17.5% from 7.5%.",
         PUBLISHED, "raise", {"imposer": "AR", "type": "import_tariff"}, id="a-tax-on-imports-is-a-tariff"),
     pytest.param(
@@ -2375,6 +2371,37 @@ STEPS = [
         [("ZA", "import_tariff", "tighten", ["low-value parcels"]),
          ("JP", "import_tariff", "reduce", ["low-value parcels"])],
         id="a-lower-duty-free-threshold-taxes-more-parcels-a-higher-one-fewer"),
+    pytest.param(
+        "Intro.\n\nThe board oversees Malaysia's crude palm oil export duty. For September, the board set the duty "
+        "at 9.5%, down from 10% in August.", "2019-09-02",
+        None, ("type", "action", "rate"),
+        [("export_duty", "reduce", (9.5, "percent", "level", 10.0))],
+        id="a-rate-set-down-from-an-old-level-is-one-cut"),
+    pytest.param(
+        "Intro.\n\nIndia banned exports of non-basmati white rice on Thursday. India already bars exports of "
+        "wheat. Beijing already requires licences for exports of gallium. Canada has already imposed a 25% "
+        "surtax on US steel.", "2023-07-22",
+        None, ("imposer", "action", "products"),
+        [("IN", "impose", ["non-basmati rice"]), ("CA", "impose", ["steel"])],
+        id="already-with-a-present-verb-is-how-things-stand"),
+    pytest.param(
+        "Intro.\n\nThe EU banned imports of Russian aluminium wire in March 2023. Foil, tubes and pipes were "
+        "added in December 2023.", "2025-02-25",
+        None, ("imposer", "type", "action", "products", "announced"),
+        [("EU", "import_ban", "impose", ["aluminium"], "2023-03"),
+         ("EU", "import_ban", "impose", ["foil", "pipes", "tubes"], "2023-12")],
+        id="goods-added-in-the-passive-come-under-the-measure-told"),
+    pytest.param(
+        "The EU imposed definitive duties this week. Provisional duties of between 14.4% and 39.7% had applied "
+        "since mid-November.", "2025-01-13",
+        "impose", ("imposer", "effective"), [("EU", None), ("EU", "2024-11")],
+        id="provisional-duties-applied-since-a-date-are-a-step-apart-from-the-definitive"),
+    pytest.param(
+        "Intro.\n\nVietnam will impose official anti-dumping duties on hot-rolled steel from China, the ministry "
+        "said on Friday. The rates largely confirm the provisional duties the ministry put in place from March 7. In "
+        "Thailand and Malaysia, producers have filed complaints, but no duties have been imposed.", "2025-07-05",
+        "impose", ("imposer", "announced", "effective"), [("VN", "2025-07-04", None), ("VN", None, "2025-03-07")],
+        id="provisional-duties-put-in-place-and-no-duties-imposed"),
 ]
 
 
