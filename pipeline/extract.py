@@ -671,9 +671,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE"
                                                       for k in range(a.end, e.start)))]
             dated = any(c.start >= a.end for c in view.cues("EXPIRES")) or any(d.start >= a.end for d in view.get("DURATION"))
-            if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS \
-                    and view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place" and dated:
-                kept = [view.doc[a.end:a.end + 1]]
+            if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS and dated and (
+                    (view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place")
+                    or any(d.start == a.end + 1 for d in view.get("DURATION"))):
+                kept = [view.doc[a.end:a.end + 1]]  # ('kept it in place', 'continued them for five years')
             renewed = _renewed_on(view, a)
             # ('welcomed the decision of the U.S. Department of Commerce to continue the ... duty orders')
             decided = view.doc[a.start - 1].lower_ == "to" and any(
@@ -2634,6 +2635,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             # exporters ... the duties') tells whose goods are taxed, not which border
             near = any(anchor.start - 4 <= c.start <= anchor.end + 2 for c in view.cues("EXPORT_CTX"))
             mtype = "export_duty" if export and near and not imports else ("import_tariff" if imports else None)
+            if mtype is None and chosen is None and not export:
+                mtype = "import_tariff"  # 'has taxed fertilisers from Russia since July 2025': goods let in
             f.default_type = "import_tariff"
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)

@@ -2402,6 +2402,18 @@ STEPS = [
         "Thailand and Malaysia, producers have filed complaints, but no duties have been imposed.", "2025-07-05",
         "impose", ("imposer", "announced", "effective"), [("VN", "2025-07-04", None), ("VN", None, "2025-03-07")],
         id="provisional-duties-put-in-place-and-no-duties-imposed"),
+    pytest.param(
+        "Intro.\n\nThe European Union has taxed fertilisers from Russia and Belarus since July 2025. Russia has "
+        "limited its own fertiliser exports through quotas since December 2021.", "2026-06-12",
+        None, ("imposer", "type", "action", "announced"),
+        [("EU", "import_tariff", "impose", "2025-07"), ("RU", "quota", "impose", "2021-12")],
+        id="taxed-and-limited-with-goods-between-verb-and-flow"),
+    pytest.param(
+        "Intro.\n\nWashington has applied anti-dumping duties on PET resin from Canada and China since May 2016, "
+        "and continued them for five years after a sunset review in 2022.", "2026-10-01",
+        None, ("imposer", "action", "products"),
+        [("US", "impose", ["pet resin"]), ("US", "extend", ["pet resin"])],
+        id="duties-continued-for-a-period-are-extended"),
 ]
 
 
