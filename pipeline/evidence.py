@@ -14,12 +14,11 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
-from .models import DateExpr, Evidence, Mention
+from .models import DATE_FIELDS, DateExpr, Evidence, Mention
 from .nlp import CUES_KEY
 from .rules import RuleSet
 
 TRACED_CUES = {"PRIVILEGE": "products", "OWNER": "imposer"}  # cues whose id names a field's value
-DATE_FIELDS = ("announced", "effective", "expires")
 
 
 class SpanIndex:
@@ -72,8 +71,8 @@ def complete_evidence(m: Mention, doc: Doc, index: SpanIndex, anchor: int) -> li
     within = [tuple(s) for s in m.sentences] or [(m.start, m.end)]
     added: list[Evidence] = []
 
-    def add(field: str, value: Optional[str], span: Optional[Span]) -> None:
-        if value and span is not None and (field, value) not in have:
+    def add(field: str, value: str, span: Optional[Span]) -> None:
+        if span is not None:
             added.append(evidence_at(field, value, span))
             have.add((field, value))
 
@@ -84,7 +83,7 @@ def complete_evidence(m: Mention, doc: Doc, index: SpanIndex, anchor: int) -> li
             add(field, value, index.nearest(field, value, within, anchor))
     for field in DATE_FIELDS + ("duration",):
         value = getattr(m, field)
-        if value and (field, value) not in have:
+        if value and (field, value) not in have:  # (a computed expiry cites its duration's words)
             add(field, value, _date_span(doc, m.dates, field, value))
     return added
 

@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .evidence import SpanIndex, complete_evidence, evidence_at
-from .models import IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
+from .models import DATE_FIELDS as DATE_ROLES, IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
 from .nlp.dates import WEEKDAYS
 from .nlp.factories import doc_text
@@ -34,7 +34,6 @@ DUTY_MEASURES = {"import_tariff", "import_tariff_weak", "export_duty", "tax"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 # Actions that describe the same thing and may be merged within an article.
 SAME_ACTION = {("suspend", "lift"), ("lift", "suspend")}
-DATE_ROLES = ("announced", "effective", "expires")
 WINDOW = 10  # tokens a date looks back for its cue
 # words that end a noun phrase looking left: 'the government is imposing' is not 'the imposing'
 NOT_MODIFIERS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
@@ -559,13 +558,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 and view.doc[a.end].is_quote:
             continue  # 'amended the policy from "prohibited" to "free"': a status named, no step
         if act.startswith("impose") and any(k is not None and view.doc[k].lower_ in HABITUAL
-                                            for k in (view.word_before(a.start), view.word_before(a.start, 1))):
+                                            for k in (j, view.word_before(a.start, 1))):
             continue  # 'Beef imports normally carry a 40 percent tariff', 'still pays': how things are
-        if act.startswith("impose") and view.word_before(a.start) is not None \
-                and view.doc[view.word_before(a.start)].lower_ == "already" and _present_simple(a):
+        if act.startswith("impose") and j is not None and view.doc[j].lower_ == "already" and _present_simple(a):
             continue  # 'India already bars exports of wheat', 'already requires licences' ('has already imposed' is a step)
-        if act == "impose" and view.word_before(a.start) is not None and \
-                view.doc[view.word_before(a.start)].lower_ in STANDING_VERBS:
+        if act == "impose" and j is not None and view.doc[j].lower_ in STANDING_VERBS:
             continue  # 'imports of GM maize remain prohibited': how things stand, no step
         if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure

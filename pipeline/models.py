@@ -13,6 +13,8 @@ MeasureType = Literal[
     "export_ban", "export_control", "export_duty", "import_tariff", "import_ban",
     "quota", "entity_listing", "other",
 ]
+DATE_FIELDS = ("announced", "effective", "expires")  # the dates a mention and a measure carry
+
 # Type families (what the scorer and loose wording share) and measure identity groups
 # (types that may name one measure: an export ban is often called 'export controls').
 TYPE_FAMILY = {"export_ban": "export", "export_control": "export", "export_duty": "export",

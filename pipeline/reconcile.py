@@ -20,7 +20,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Iterable, Optional
 
-from .models import IDENTITY, TYPE_FAMILY, Candidate, Conflict, Event, FieldVerdict, Measure, Rate
+from .models import DATE_FIELDS, IDENTITY, TYPE_FAMILY, Candidate, Conflict, Event, FieldVerdict, Measure, Rate
 from .nlp.dates import WEEKDAYS, to_date
 
 # Event classes: actions that describe the same step are one event ('lifted' vs 'suspended').
@@ -31,7 +31,6 @@ LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
 TYPE_PRIORITY = ["entity_listing", "export_ban", "import_ban", "export_duty", "quota", "export_control",
                  "import_tariff", "other"]
 HOW_RANK = {"absolute": 0, "relative": 1, "inferred": 2, "duration": 0}
-DATE_FIELDS = ("announced", "effective", "expires")
 
 
 def direction(action: str, extends_suspension: bool = False) -> str:

@@ -27,12 +27,12 @@ from typing import Iterable, Optional
 
 from .export import write_text
 from .forks import can_fork, concurrently
+from .models import DATE_FIELDS
 
 STATUSES = ("conflict", "unresolved", "resolved", "agreed")
 OPEN_STATUSES = {"conflict", "unresolved"}
 SEVERITIES = ("critical", "important", "minor")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-DATE_FIELDS = ("announced", "effective", "expires")
 FIELD_ORDER = ("action", "announced", "effective", "expires", "duration", "rate")
 UNRESOLVED_PREFIX = "unresolved: "
 MAX_QUOTES = 8  # per candidate; the rest are listed by article id
