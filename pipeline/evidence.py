@@ -83,19 +83,17 @@ def complete_evidence(m: Mention, doc: Doc, index: SpanIndex, anchor: int) -> li
             add(field, value, index.nearest(field, value, within, anchor))
     for field in DATE_FIELDS + ("duration",):
         value = getattr(m, field)
-        if value and (field, value) not in have:  # (a computed expiry cites its duration's words)
-            add(field, value, _date_span(doc, m.dates, field, value))
+        if value and (field, value) not in have:
+            # (an expiry computed from a start and a duration cites the duration's words)
+            add(field, value, date_words(doc, m.dates, (field,), value)
+                or (date_words(doc, m.dates, ("duration",)) if field == "expires" else None))
     return added
 
 
-def _date_span(doc: Doc, dates: list[DateExpr], field: str, value: str) -> Optional[Span]:
-    """The words a date value was read from; for an expiry computed from a start and a
-    duration ('for a year from 1 March'), the duration's words."""
-    roles = (field, "duration") if field == "expires" else (field,)
+def date_words(doc: Doc, dates: list[DateExpr], roles: tuple[str, ...], value: Optional[str] = None) -> Optional[Span]:
+    """The words the first date of `roles` (in their order) was read from, of `value` when given."""
     for role in roles:
         for d in dates:
-            if d.role == role and d.end > d.start and (d.value == value or role == "duration"):
-                span = doc.char_span(d.start, d.end, alignment_mode="expand")
-                if span is not None:
-                    return span
+            if d.role == role and d.end > d.start and value in (None, d.value):
+                return doc.char_span(d.start, d.end, alignment_mode="expand")
     return None

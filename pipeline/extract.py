@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .evidence import SpanIndex, complete_evidence, evidence_at
+from .evidence import SpanIndex, complete_evidence, date_words, evidence_at
 from .models import DATE_FIELDS as DATE_ROLES, IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
 from .nlp.dates import WEEKDAYS
@@ -4878,11 +4878,10 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     told = f.trigger if f.trigger is not None else f.measure
     if told is not None:  # the verb or the measure word that tells the step
         evidence.append(evidence_at("action", action, told))
-        bound = next((d for d in dates if d.role in ("expires", "duration") and d.end > d.start), None)
+        bound = date_words(f.sent.doc, dates, ("expires", "duration"))
         if action != f.action and action == "suspend" and bound is not None:
             # 'lifted ... until November 27, 2026': the end it was given makes it a suspension
-            evidence.append(evidence_at("action", action, f.sent.doc.char_span(bound.start, bound.end,
-                                                                             alignment_mode="expand")))
+            evidence.append(evidence_at("action", action, bound))
         if f.type and not any(e.field == "type" and e.value == f.type for e in evidence):
             evidence.append(evidence_at("type", f.type, f.measure if f.measure is not None else told))
     start, end = f.sentences[0] if f.sentences else (f.sent.start_char, f.sent.end_char)
