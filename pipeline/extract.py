@@ -3242,6 +3242,17 @@ def _in_compound(view: SentenceView, e: Span) -> bool:
     return after or before
 
 
+MARKET_NOUNS = {"market", "markets", "economy"}
+
+
+def _home_market(view: SentenceView, e: Span) -> bool:
+    """'the Chinese barley market', 'the US economy': a place's market is no origin of goods."""
+    k = e.end
+    while k < view.sent.end and view.doc[k].ent_type_ == "PRODUCT":
+        k += 1
+    return k < view.sent.end and view.doc[k].lower_ in MARKET_NOUNS
+
+
 def _after_use_cue(view: SentenceView, e: Span) -> bool:
     """Is the entity inside a reason or use clause ('as a penalty for ...', 'used in ...') that
     no comma has closed?"""
@@ -3276,6 +3287,10 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue  # ', closing a case that U.S. panel makers brought': who acts in a relative clause
         if _exempted(view, e):
             continue  # 'Goods originating in the European Union ... are exempt' from the new duties
+        if _home_market(view, e):
+            continue  # 'the situation in the Chinese barley market had changed': the imposer's own market
+        if f.type in ("export_ban", "export_control") and view.doc[e.start - 1].lower_ == "from":
+            continue  # 'a ban on the export of sugar from Russia': the exporter's own country
         if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
             continue  # 'according to a notice posted on USTR's website': where the news was told
         if _is_target_position(view, e):

@@ -759,6 +759,14 @@ CASES = [
     pytest.param("Intro.\n\nUnder the 2024 review, Washington's duty on Chinese medical gloves rose to 50 per cent on "
                  "January 1, 2025 and goes to 100 per cent on January 1, 2026.", "2025-06-01", "raise", None,
                  id="a-rate-verb-after-and-continues-the-rate-move"),
+    pytest.param("Intro.\n\nBeijing imposed duties on Australian barley in 2020. Canberra welcomed the news on Friday. "
+                 "The duties were removed because the situation in the Chinese barley market had changed.",
+                 "2023-08-10", "lift", {"imposer": "CN", "targets": ["AU"], "products": ["barley"]},
+                 id="a-countrys-own-market-is-no-target"),
+    pytest.param("The Cabinet said it had introduced a temporary ban on the export of white sugar from Russia until "
+                 "August 31, 2022.", "2022-03-15", "impose",
+                 {"imposer": "RU", "type": "export_ban", "targets": [], "expires": "2022-08-31"},
+                 id="exports-from-a-country-are-its-own-not-a-target"),
 ]
 
 
