@@ -239,9 +239,12 @@ def test_named_month_relative_to_publication(dates, text, anchor, value):
         ("Banned in December 2022. Output rose in 2023. From the start of 2028 only sulphate may leave.", 2023),
         ("China cut the tariff on Monday. The higher rate stays on hold until Nov. 10, 2026.", 2025),
         ("The dispute dates back to 2004. The plane maker delivered 863 aircraft in 2019.", 2019),
+        ("The pause lasts until Nov. 10, 2026. China will buy 12 million tons of soybeans in the rest of this year "
+         "and 25 million tons a year in 2026, 2027 and 2028.", 2025),
     ],
     ids=["future-bounds-left-out", "capped-at-the-latest-told-year", "none", "a-law's-year-is-no-story-year",
-         "from-the-start-of-is-a-bound", "only-bounds-ahead", "an-old-origin-and-a-recent-year"],
+         "from-the-start-of-is-a-bound", "only-bounds-ahead", "an-old-origin-and-a-recent-year",
+         "years-after-this-year-lie-ahead"],
 )
 def test_present_year_of_a_year_less_dateline(text, year):
     assert present_year(text) == year

@@ -414,6 +414,9 @@ _AHEAD_WORDS = {"from", "until", "till", "through", "to", "by", "before", "beyon
 # 'from the start of 2027', 'by the end of 2026': a bound, however many words before the year
 _LAW_YEAR = re.compile(r"\bAct,?\s+(?:of\s+)?$")
 _AHEAD_PERIOD = re.compile(r"\b(?:from|until|till|through|to|by|before)\s+the\s+(?:start|beginning|end|middle)\s+of\s+$", re.I)
+# 'in the last two months of this year and 25 million tons a year in 2026, 2027 and 2028': a
+# year named after 'this year' in the same sentence is another year, one ahead
+_AFTER_THIS_YEAR = re.compile(r"\bthis year\b[^.!?]*$", re.I)
 
 
 def present_year(text: str) -> Optional[int]:
@@ -434,7 +437,8 @@ def present_year(text: str) -> Optional[int]:
         middle = named[1]
     told = [int(m.group(2)) for m in found
             if not _AHEAD_WORDS & {w.strip(",.'").lower() for w in m.group(1).split()}
-            and not _AHEAD_PERIOD.search(text[max(0, m.start(2) - 40):m.start(2)])]
+            and not _AHEAD_PERIOD.search(text[max(0, m.start(2) - 40):m.start(2)])
+            and not _AFTER_THIS_YEAR.search(text[max(0, m.start(2) - 200):m.start(2)])]
     return min(middle, max(told)) if told else min(int(m.group(2)) for m in found) - 1
 
 
