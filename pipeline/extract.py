@@ -3071,6 +3071,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             if prev in SUBORDINATORS and any(view.doc[k].text == "," for k in range(e.end, trig.start)):
                 continue  # '..., after the country reported an outbreak, and lifted a ban': not its subject
+            if _in_appositive(view, e, actors, trig):
+                continue  # 'Turkey, Europe's largest bottle market outside the EU, extended': Turkey did
             if e.label_ == "GOVT":
                 if prev in NOT_SUBJECT_AFTER or view.has_cue_at("TARGET_PREP", j):
                     continue
@@ -3131,6 +3133,17 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
     if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
         f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
+
+
+def _in_appositive(view: SentenceView, e: Span, actors: list[Span], trig: Span) -> bool:
+    """Is the actor inside an aside set off by commas between another actor and the verb
+    ('Turkey, Europe's largest market outside the EU, extended ...')?"""
+    doc = view.doc
+    closing = next((k for k in range(e.end, trig.start) if doc[k].text == ","), None)
+    if closing is None or not _adverbs_only(view, closing + 1, trig.start):
+        return False
+    opening = next((k for k in range(e.start - 1, view.sent.start, -1) if doc[k].text == ","), None)
+    return opening is not None and any(a.end == opening and a.start < e.start for a in actors)
 
 
 COORDINATION = {",", "and", "the"}

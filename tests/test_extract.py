@@ -767,6 +767,12 @@ CASES = [
                  "August 31, 2022.", "2022-03-15", "impose",
                  {"imposer": "RU", "type": "export_ban", "targets": [], "expires": "2022-08-31"},
                  id="exports-from-a-country-are-its-own-not-a-target"),
+    pytest.param("Turkey, Europe's largest bottle market outside the EU, extended for five years in August its "
+                 "anti-dumping duty on PET resin from China.", "2026-10-05", "extend",
+                 {"imposer": "TR", "targets": ["CN"], "products": ["pet resin"]}, id="a-government-in-an-aside-is-no-subject"),
+    pytest.param("Uzbekistan, which buys gasoline from both Russia and Kazakhstan, scrapped import duties on gasoline "
+                 "from Jan. 1 until the end of 2026.", "2026-08-20", "suspend",
+                 {"imposer": "UZ", "products": ["gasoline"]}, id="a-government-in-a-relative-aside-is-no-subject"),
 ]
 
 
