@@ -544,6 +544,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
                 # 10 million tonnes' tells how the step before works
             act = "impose"
+        if act == "impose_open":
+            # 'will open a duty-free quota of 60,000 t' puts a quota in place; 'opened an
+            # investigation', 'opened its market' do not
+            if not any(m.ent_id_ == "quota" and a.end <= m.start <= a.end + 4
+                       and not any(c.start == m.end for c in view.cues("INQUIRY")) for m in measures):
+                continue  # ('opened its safeguard investigation': an inquiry)
+            act = "impose"
         if act == "resume" and _granted_volume(view, a) is not None:
             act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
@@ -4028,6 +4035,9 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         prefer = "past"  # a step told in the past tense took effect before the story
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
+    if d.text.lower().startswith("since") or (
+            (j := view.word_before(d.start)) is not None and view.doc[j].lower_ == "since"):
+        prefer = "past"  # 'has paid a 10% tariff since Oct. 14': a start the story looks back on
     anchor = ctx.published
     if role == "expires" and after and not starts_on_weekday:
         prefer, anchor = "future", to_date(after)  # an expiry comes after the step that sets it

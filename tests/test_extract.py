@@ -773,6 +773,11 @@ CASES = [
     pytest.param("Uzbekistan, which buys gasoline from both Russia and Kazakhstan, scrapped import duties on gasoline "
                  "from Jan. 1 until the end of 2026.", "2026-08-20", "suspend",
                  {"imposer": "UZ", "products": ["gasoline"]}, id="a-government-in-a-relative-aside-is-no-subject"),
+    pytest.param("Canadian softwood lumber has paid a 10 percent U.S. tariff since Oct. 14.", "2026-08-05", "impose",
+                 {"imposer": "US", "effective": "2025-10-14"}, id="a-year-less-date-after-since-lies-behind-the-story"),
+    pytest.param("Seoul will also open a duty-free quota of 60,000 t of pork from October 1.", "2026-09-23", "impose",
+                 {"imposer": "KR", "type": "quota", "products": ["pork"], "effective": "2026-10-01"},
+                 id="a-quota-opened-is-put-in-place"),
 ]
 
 
@@ -1774,6 +1779,8 @@ def test_a_when_clause_led_by_a_titled_leader_takes_the_date_before_it(extract):
     "The margin found was 41%, but the ministry chose a lower duty, sufficient to eliminate the injury.",
     "In March it said it would suspend steelmaking indefinitely, only to reverse course in April once the duties "
     "were in place.",
+    # an inquiry opened is no quota opened
+    "Separately, Chile opened a safeguard investigation into steel imports in March.",
 ])
 def test_words_of_trade_steps_used_otherwise_add_no_mention(extract, sentence):
     found = extract("Intro.\n\nChile set duties on Chinese grinding balls in April. " + sentence, "2024-08-20")

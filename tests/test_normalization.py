@@ -42,13 +42,14 @@ def _entity(nlp, sentence: str, surface: str):
         ("The ban on exports of live bulls stays.", "live bulls", "bulls"),
         ("The duty on fabrics fell.", "fabrics", "fabrics"),
         ("The duty on microwave ovens was scrapped.", "microwave ovens", "microwave ovens"),
+        ("Duties on e-bikes were renewed.", "e-bikes", "electric bicycles"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
          "remdesivir-injection", "sanitisers",
          "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
-         "microwave-ovens"],
+         "microwave-ovens", "e-bikes-are-electric-bicycles"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
