@@ -3309,7 +3309,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue  # 'Goods originating in the European Union ... are exempt' from the new duties
         if _home_market(view, e):
             continue  # 'the situation in the Chinese barley market had changed': the imposer's own market
-        if f.type in ("export_ban", "export_control") and view.doc[e.start - 1].lower_ == "from":
+        if f.type in ("export_ban", "export_control") and (j := view.word_before(e.start)) is not None \
+                and view.doc[j].lower_ == "from":
             continue  # 'a ban on the export of sugar from Russia': the exporter's own country
         if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
             continue  # 'according to a notice posted on USTR's website': where the news was told
