@@ -4036,8 +4036,7 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         prefer = "past"  # a step told in the past tense took effect before the story
     if ahead:
         prefer = "future"  # 'will take effect on Tuesday
-    if d.text.lower().startswith("since") or (
-            (j := view.word_before(d.start)) is not None and view.doc[j].lower_ == "since"):
+    if _since(view, d):
         prefer = "past"  # 'has paid a 10% tariff since Oct. 14': a start the story looks back on
     anchor = ctx.published
     if role == "expires" and after and not starts_on_weekday:
