@@ -3088,9 +3088,10 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                     break
                 govt_code = None
                 continue
-            if _is_target_position(view, e) or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig)):
+            if not _bears(view, e, trig) and (_is_target_position(view, e)
+                                              or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig))):
                 continue
-            if _passive_subject(view, e, trig):
+            if _passive_subject(view, e, trig) or _bears(view, e, trig):
                 if _actor(view, e) not in f.targets:  # 'India was hit with a 25% tariff': the one it falls on
                     f.targets = f.targets + [_actor(view, e)]
                     _add_evidence(f, "targets", _actor(view, e), e)
@@ -3203,6 +3204,24 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
     joined = doc[last.start - 1].lower_ in ("and", "the") if last is not chosen else \
         bool(before) and doc[chosen.start - 1].lower_ in ("and", "the")
     return listed if joined else []
+
+
+CLAUSE_BREAKS = {"that", "which", "who", "said", "says", ",", ";"}
+
+
+def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
+    """'Canadian lumber has paid a 10% tariff', 'India and Vietnam have been subject to duties':
+    the subject of paying, facing or being subject to a measure is the one it falls on ('the
+    duty that Japan had collected' is Japan's; 'goods shipped to the US have paid' is no subject)."""
+    bearing = trig.ent_id_ == "impose_subject" or (trig.ent_id_ == "impose_pay" and trig.text.lower() in BEARING_VERBS)
+    if not bearing or not 0 <= trig.start - e.end <= 8:
+        return False
+    j = view.word_before(e.start)
+    if j is not None and view.doc[j].lower_ == "the":
+        j = view.word_before(j)
+    prev = view.doc[j].lower_ if j is not None else ""
+    return prev not in (NOT_SUBJECT_AFTER | PREPOSITION_CUES) - {"and"} \
+        and not any(view.doc[k].lower_ in CLAUSE_BREAKS for k in range(e.end, trig.start))
 
 
 def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:

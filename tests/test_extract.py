@@ -778,6 +778,16 @@ CASES = [
     pytest.param("Seoul will also open a duty-free quota of 60,000 t of pork from October 1.", "2026-09-23", "impose",
                  {"imposer": "KR", "type": "quota", "products": ["pork"], "effective": "2026-10-01"},
                  id="a-quota-opened-is-put-in-place"),
+    pytest.param("Intro.\n\nWashington published its review on Monday. Canadian softwood has paid a 10 percent "
+                 "tariff since Oct. 14.", "2026-08-05", "impose",
+                 {"imposer": "US", "targets": ["CA"]}, id="goods-that-pay-a-tariff-are-its-target"),
+    pytest.param("Intro.\n\nThe United States opened its review on Monday. India and Vietnam have been subject to "
+                 "anti-dumping orders on shrimp since February 2005.", "2026-11-05", "impose",
+                 {"imposer": "US", "targets": ["VN", "IN"], "products": ["shrimp"]},
+                 id="countries-subject-to-orders-are-their-targets"),
+    pytest.param("Intro.\n\nWashington raised tariffs on Chinese goods in 2019. Chinese PET resin shipped to the US "
+                 "has also paid a 25% tariff since May 2019.", "2026-10-05", "impose",
+                 {"imposer": "US", "targets": ["CN"]}, id="goods-shipped-to-a-country-pay-its-tariff"),
 ]
 
 
