@@ -1931,8 +1931,10 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
             and not view.doc[j].ent_type_ and (view.doc[j].lower_ not in NOT_MODIFIERS
                                                or view.doc[j].lower_ in PRONOUNS):
         j, skipped = j - 1, skipped + 1
-    if view.doc[j].text == "," and j - 1 > floor and view.doc[j + 1].lower_ in ("the", "its", "their", "this", "that"):
+    if view.doc[j].text == "," and j - 1 > floor and (j + 1 == start or view.doc[j + 1].lower_ in (
+            "the", "its", "their", "this", "that")):
         j -= 1  # ', and in the third year, from 26 September 2011, the rate fell to 25 per cent'
+        # (', and, in May 2026, extended the halt')
     d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
     if d is None:
         return start
@@ -2347,7 +2349,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     j = view.word_before(f.trigger.start)
     late = _not_until(view, f.trigger) is not None  # 'Beijing did not lift the suspension until Dec. 15'
     while j is not None and (view.doc[j].lower_ in SUBJECT_VERB_GAP or view.doc[j].lower_.endswith("ly")
-                             or (late and view.doc[j].lower_ in ("did", "does", "do", "not", "n't"))):
+                             or (late and view.doc[j].lower_ in ("did", "does", "do", "not", "n't"))
+                             or view.doc[j].ent_type_ == "DATE"  # '... and in May 2026 extended the halt'
+                             or (view.doc[j].lower_ in ("in", "on") and view.doc[j + 1].ent_type_ == "DATE")):
         j = view.word_before(j)
     # a government or its act does it ('the Commission suspended it', 'an order ended it', '...
     # and reopened them'), not a journal ('retracted it')
@@ -2368,7 +2372,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         # investigation ... and has since pushed back its deadline' is the inquiry's)
         return True
     # 'extended that pause until 6 August', 'pushed back to Aug. 1 the end of the pause'
-    return f.extends_suspension and any(a.ent_id_ == "suspend" and view.doc[a.start - 1].lower_ in DETERMINERS
+    # ('extended the halt until 31 August': a halt of trade, whatever the verb 'halt' means)
+    return f.extends_suspension and any((a.ent_id_ == "suspend" or a.text.lower() in HALT_NOUNS)
+                                        and view.doc[a.start - 1].lower_ in DETERMINERS
                                         for a in view.get("ACTION") if k <= a.start <= k + 8)
 
 
@@ -3311,6 +3317,11 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     # ', when the Commission found that Chinese exporters were selling in Europe': a clause of its own
     cut = next((k for k in range(f.trigger.end + 1, cut) if doc[k - 1].text == "," and doc[k].lower_ in CLAUSE_OPENERS), cut)
     out = []
+    # ('halted exports of DAP ... and extended the halt': a sentence about exports only names the
+    # family before the type is known)
+    flows = {t.lower_ for t in view.sent}
+    exports = f.type in ("export_ban", "export_control") or (
+        f.type is None and flows & {"exports", "export"} and not flows & {"imports", "import"})
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
@@ -3328,9 +3339,9 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             continue  # 'Goods originating in the European Union ... are exempt' from the new duties
         if _home_market(view, e):
             continue  # 'the situation in the Chinese barley market had changed': the imposer's own market
-        if f.type in ("export_ban", "export_control") and (j := view.word_before(e.start)) is not None \
-                and view.doc[j].lower_ == "from":
-            continue  # 'a ban on the export of sugar from Russia': the exporter's own country
+        if exports and _listed_after(view, e, "from"):
+            continue  # 'a ban on the export of sugar from Russia': the exporter's own country; 'halted
+            # exports ..., leaving India to buy from Morocco': another supplier
         if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
             continue  # 'according to a notice posted on USTR's website': where the news was told
         if _is_target_position(view, e):
@@ -3339,6 +3350,19 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
                 out.append(code)
                 _add_evidence(f, "targets", code, e)
     return out
+
+
+def _listed_after(view: SentenceView, e: Span, word: str, depth: int = 0) -> bool:
+    """'from Morocco', 'from Morocco, Saudi Arabia and Russia': a place in a list the word opens."""
+    j = view.word_before(e.start)
+    if j is None:
+        return False
+    if view.doc[j].lower_ == word:
+        return True
+    if depth < 6 and view.doc[j].lower_ in ("and", "or", ","):
+        prev = next((x for x in view.get("JURISDICTION") if x.end == j), None)
+        return prev is not None and _listed_after(view, prev, word, depth + 1)
+    return False
 
 
 SOURCE_NOUNS = {"website", "site", "statement", "behalf", "request", "spokesman", "spokeswoman", "spokesperson",
@@ -4080,6 +4104,11 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
                 role == "announced" and not any(d.start - 3 <= c.end <= d.start for c in view.cues("ANNOUNCE")))):
         # 'first imposed on July 28, 2023, and due to end on November 30': that same year
         nd = ctx.dates.normalize(d.text, None, same_sentence[-1], "nearest")
+        nd = _after_the_date_before(view, d, nd, ctx)
+        n = min(len(after or ""), len(nd.value or ""))
+        if role == "expires" and n >= 7 and nd.value[:n] < after[:n]:
+            # ('... and on 28 May extended the halt to the end of August': an end after the step)
+            nd = ctx.dates.normalize(d.text, None, int(nd.value[:4]) + 1, "nearest")
         # ('until December 31, 2023, under a regulation adopted in December', told in January 2022:
         # a step announced after the story ran is no reading)
         late = role == "announced" and ctx.published is not None and nd.value is not None \
@@ -4090,6 +4119,27 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
+
+
+def _after_the_date_before(view: SentenceView, d: Span, nd, ctx: ArticleContext):
+    """'halted exports from 1 December 2025 and on 28 May extended the halt', told in June 2026:
+    the next step of a sequence comes after the dated one, so a day-month that would fall before
+    it in its year is the next year's, when that has come by the time of the story."""
+    if ctx.published is None or not nd.value or len(nd.value) < 7 \
+            or view.word_before(d.start) is None or not any(view.doc[k].lower_ == "and" for k in range(
+                max(view.sent.start, d.start - 3), d.start)):
+        return nd
+    told = [e for e in view.get("DATE") if e.end <= d.start and explicit_year(e.text) is not None]
+    if not told:
+        return nd
+    before = ctx.dates.normalize(told[-1].text, None, None, "nearest").value
+    n = min(len(before or ""), len(nd.value))
+    if not before or n < 7 or nd.value[:n] >= before[:n]:
+        return nd
+    later = ctx.dates.normalize(d.text, None, int(nd.value[:4]) + 1, "nearest")
+    if later.value and later.value[:7] <= ctx.published.isoformat()[:7]:
+        return later
+    return nd
 
 
 def _before_its_end(f: Frame) -> None:
@@ -4141,8 +4191,8 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     if role == "expires" and not starts and d.ent_id_ != "relative" and explicit_year(d.text) is None:
         # 'In late January this year the deadline was postponed, to April 1', told in June: the
         # April after the step, not the one after the story
-        told = next((x.value for x in f.dates if x.role == "announced" and x.value and len(x.value) >= 7
-                     and view.sent.start_char <= x.start < d.start_char), None)
+        told = next((x.value for x in reversed(f.dates) if x.role == "announced" and x.value and len(x.value) >= 7
+                     and view.sent.start_char <= x.start < d.start_char), None)  # the step told last before it
     expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_on_weekday=starts,
                       after=told, past=past)
     f.dates.append(expr)

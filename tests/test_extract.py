@@ -788,6 +788,19 @@ CASES = [
     pytest.param("Intro.\n\nWashington raised tariffs on Chinese goods in 2019. Chinese PET resin shipped to the US "
                  "has also paid a 25% tariff since May 2019.", "2026-10-05", "impose",
                  {"imposer": "US", "targets": ["CN"]}, id="goods-shipped-to-a-country-pay-its-tariff"),
+    pytest.param("Intro.\n\nChina stopped exports of phosphate fertilisers in December. In May 2026 it extended the "
+                 "halt until 31 August 2026.", "2026-06-10", "extend",
+                 {"imposer": "CN", "type": "export_ban", "announced": "2026-05", "expires": "2026-08-31"},
+                 id="a-halt-extended-is-the-ban-told-before"),
+    pytest.param("Intro.\n\nChina stopped exports of phosphate fertilisers in December and in May 2026 extended "
+                 "the halt until 31 August 2026.", "2026-06-10", "extend",
+                 {"type": "export_ban", "announced": "2026-05", "expires": "2026-08-31"},
+                 id="a-dated-second-verb-after-and-extends-the-halt"),
+    pytest.param("Intro.\n\nBeijing halted exports of DAP and MAP from 1 December 2025 and on 28 May extended the "
+                 "halt to the end of August, leaving India to buy from Morocco, Saudi Arabia and Russia.",
+                 "2026-06-11", "extend",
+                 {"products": ["phosphate fertilizers"], "targets": [], "announced": "2026-05-28",
+                  "expires": "2026-08-31"}, id="a-later-step-of-a-sequence-falls-after-the-dated-one"),
 ]
 
 
