@@ -820,10 +820,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
+            # ('It will apply to cash deposits once ...': what a measure applies to is no measure set)
+            applies_to = a.text.lower().startswith("appl") and a.end < view.sent.end and view.doc[a.end].lower_ == "to"
             nxt = [m for m in measures if a.end <= m.start and (m.start <= a.end + 4 or (
                        m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2)
                        or (m.start <= a.end + 24 and _time_phrases_only(view, a.end, m.start)))
-                   and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref")]
+                   and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref") and not applies_to]
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             # 'hit U.S. pork legs, apples and flat steel with duties of up to 25%': the goods come first
@@ -990,7 +992,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             published = c.text.lower() == "published" and m is not None and m.start <= c.end + 4 and all(
                 view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE" or view.doc[k].text == "-"
                 for k in range(c.end, m.start)) and not any(view.doc[k].lower_ in ("a", "an") for k in range(c.end, m.start))
-            if m is not None and (c.text.lower() in DECIDED or published):
+            # ('issued preliminary results showing the countervailing rate rising to 14.6%': what
+            # the results show, not what is issued)
+            shown = m is not None and any(view.doc[k].lower_ in REPORT_NOUNS or view.has_cue_at("PROCEDURE", k)
+                                          for k in range(c.end, m.start))
+            if m is not None and (c.text.lower() in DECIDED or published) and not shown:
                 if not _hedged(view, c):
                     out.append((c, "impose", "main"))
                 break
@@ -1007,6 +1013,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     return out
 
 
+REPORT_NOUNS = {"results", "data", "figures", "statistics", "forecast", "forecasts", "estimates"}
 DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",
            "issued"}  # participles that tell a measure was decided ('unveiled 25% tariffs on steel')
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
@@ -1425,6 +1432,9 @@ def _negated(view: SentenceView, a: Span) -> bool:
     if any(0 < a.start - m.end <= 3 and _none_of(view, m)
            and all(view.doc[k].lower_ in AUXILIARIES | PASSIVE_AUX | {"yet"} for k in range(m.end, a.start))
            for m in view.get("MEASURE")):
+        return True
+    # ('Japan and South Korea charge no tariff on them', 'imposed no new duties': an object that is none)
+    if any(0 <= m.start - a.end <= 2 and _none_of(view, m) for m in view.get("MEASURE")):
         return True
     return any(c.end <= a.start and all(view.doc[k].lower_ in NEGATION_GAP for k in range(c.end, a.start))
                and a.start - c.end <= 2 for c in view.cues("NEGATION"))
@@ -2196,6 +2206,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
                 # 'China lost de minimis treatment first. An order ended it for Chinese goods'
                 f.action, f.type, f.type_specific = "impose", "import_tariff", False
+        if f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger):
+            _resume_halted_flow(f, kept, ctx)
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
@@ -2207,6 +2219,28 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
+
+
+def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
+    """'allowed them to resume', 'will allow it to restart': a permission for the trade told before."""
+    k = trig.end
+    return trig.text.lower().split()[-1].startswith("allow") and k + 2 < view.sent.end \
+        and view.doc[k].lower_ in OBJECT_PRONOUNS and view.doc[k + 1].lower_ == "to" \
+        and view.doc[k + 2].ent_type_ == "ACTION" and view.doc[k + 2].ent_id_ == "resume"
+
+
+def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext) -> None:
+    """'suspended imports of U.S. logs in March 2025 ... and allowed them to resume in November':
+    the halt told last (in this sentence, else before) is lifted."""
+    halts = [g for g in reversed(kept) if g.trigger.end <= f.trigger.start] + list(reversed(ctx.frames))
+    donor = next((g for g in halts if g.type in ("import_ban", "export_ban") and g.kind != "historical"), None)
+    if donor is None or f.imposer not in (None, donor.imposer):
+        return
+    f.action, f.type, f.type_specific = "lift", donor.type, False
+    f.products = f.products or list(donor.products)
+    f.targets = f.targets or list(donor.targets)
+    f.imposer, f.agency = f.imposer or donor.imposer, f.agency or donor.agency
+    _add_evidence(f, "type", f.type, f.trigger)
 
 
 def _copy_step(f: Frame, ctx: ArticleContext) -> None:

@@ -485,7 +485,7 @@ def _is_headline(line: str) -> bool:
     return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ",")) and " | " not in line
 
 
-def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
+def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = frozenset()) -> Cleaned:
     compiled = [(r, re.compile(r.regex, re.I)) for r in rules]
     kept: list[str] = []
     removed: list[str] = []
@@ -552,7 +552,40 @@ def clean_text(text: str, rules: list[BoilerplateRule]) -> Cleaned:
             heads.append(line)
     # ('FLAT PRODUCTS REVIEW' is the publication's name: the title only if no headline follows)
     title = next((h for h in heads if not _is_masthead(h)), heads[0] if heads else None)
-    return Cleaned("\n".join(kept), title, dateline, removed, wire_date, dateline_line)
+    return Cleaned(unwrap_lines(kept, words), title, dateline, removed, wire_date, dateline_line)
+
+
+WRAP_HYPHEN = re.compile(r"([A-Za-z]+)-$")
+WRAP_WIDTH = 50  # characters: shorter lines are items or headings, not a paragraph wrapped at a margin
+WRAP_ENDS = set(",-–—()\"'”’%")  # a line ends mid-sentence after a word, a number or these
+LEADING_WORD = re.compile(r"[a-z]+")
+
+
+def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
+    """Text wrapped at a fixed width (a PDF, an e-mail) rejoined: a line that ends with no final
+    punctuation and a next line that starts lower-case are one sentence ('China, the largest
+    buyer of logs,' / 'suspended imports ...'). A word hyphenated across the break is joined
+    when the rules know it whole ('coun-' / 'tervailing'); 'duty-' / 'free' keeps its hyphen."""
+    out: list[str] = []
+    last, joined = "", False  # the previous line as it stood in the text; was it a continuation
+    for line in lines:
+        prev = out[-1] if out else ""
+        # (a wrapped line runs to the margin, or breaks a word, or goes on a paragraph already
+        # wrapped: list items whose bullets were stripped are short)
+        wrapped = line[:1].islower() and prev and (prev[-1].isalnum() or prev[-1] in WRAP_ENDS) and (
+            len(last) >= WRAP_WIDTH or joined or WRAP_HYPHEN.search(prev) is not None)
+        last, joined = line, bool(wrapped)
+        if not wrapped:
+            out.append(line)
+            continue
+        head, rest = WRAP_HYPHEN.search(prev), LEADING_WORD.match(line)
+        if head and rest and (head.group(1) + rest.group()).lower() in words:
+            out[-1] = prev[:-1] + line
+        elif prev.endswith("-"):
+            out[-1] = prev + line
+        else:
+            out[-1] = prev + " " + line
+    return "\n".join(out)
 
 
 SIGNATURE_LINES = 4  # a press release may date itself under its signature, at the very end
@@ -733,7 +766,7 @@ class Ingestor:
 
     def document(self, text: str, rel: str, article_id: str, sha256: str, warnings: list[str],
                  line: Optional[int] = None, **meta) -> Document:
-        cleaned = clean_text(text, self.rules.boilerplate)
+        cleaned = clean_text(text, self.rules.boilerplate, self.rules.pattern_words)
         meta = {k: str(v).strip() for k, v in meta.items() if v is not None and str(v).strip()}
         doc = Document(id=str(article_id), path=rel, text=cleaned.text, sha256=sha256,
                        title=meta.get("title") or cleaned.title, outlet=meta.get("outlet"),

@@ -251,6 +251,13 @@ class RuleSet:
         return None
 
     @cached_property
+    def pattern_words(self) -> frozenset[str]:
+        """Every lower-case word the phrase rules name ('countervailing', 'canadian'): the words a
+        line break may have hyphenated."""
+        return frozenset(w for p in self.entity_patterns if isinstance(p["pattern"], str)
+                         for w in p["pattern"].lower().split())
+
+    @cached_property
     def generic_products(self) -> frozenset[str]:
         return frozenset(k for k, v in self.catalog.items() if v.generic)
 

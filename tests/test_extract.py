@@ -801,6 +801,14 @@ CASES = [
                  "2026-06-11", "extend",
                  {"products": ["phosphate fertilizers"], "targets": [], "announced": "2026-05-28",
                   "expires": "2026-08-31"}, id="a-later-step-of-a-sequence-falls-after-the-dated-one"),
+    pytest.param("The Commerce Department lowered the anti-dumping rate on Canadian softwood lumber to 17.12 percent "
+                 "from 20.56 percent.", "2026-08-20", "reduce",
+                 {"imposer": "US", "type": "import_tariff", "targets": ["CA"], "rate": (17.12, "percent", "level", 20.56)},
+                 id="an-anti-dumping-rate-is-the-duty"),
+    pytest.param("Intro.\n\nChina suspended imports of U.S. logs in March 2025, citing pests, and allowed them to "
+                 "resume in November 2025.", "2026-08-10", "lift",
+                 {"imposer": "CN", "type": "import_ban", "products": ["logs"], "targets": ["US"], "effective": "2025-11"},
+                 id="a-halted-trade-allowed-to-resume-is-lifted"),
 ]
 
 
@@ -1326,6 +1334,10 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("In India, imports of vacuum flasks attract a basic duty of 7.5%.", id="goods-that-attract-a-duty"),
     pytest.param("Government Regulation No. 1 of 2014 stops short of the export ban on nickel ore that miners feared.",
                  id="stops-short-of-a-ban"),
+    pytest.param("Logs from private land can be exported freely, and Japan and South Korea charge no tariff on them.",
+                 id="a-measure-charged-that-is-none"),
+    pytest.param("The new anti-dumping rate covers most Canadian producers. It will apply to cash deposits once the "
+                 "results are published.", id="what-a-rate-applies-to-is-no-measure"),
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []

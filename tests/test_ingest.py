@@ -113,6 +113,29 @@ def test_what_is_not_the_article_goes(rules, text, expected):
     assert cleaned(rules, text) == expected
 
 
+WRAP = "In August Commerce completed its seventh review of the duty orders,"  # a line that runs to the margin
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(f"{WRAP}\nlowering the rate to 17.12 percent.", f"{WRAP} lowering the rate to 17.12 percent.",
+                 id="a-wrapped-line-joins"),
+    pytest.param(f"{WRAP} lowering the rate to 17.12\npercent from 20.56 percent.",
+                 f"{WRAP} lowering the rate to 17.12 percent from 20.56 percent.", id="a-figure-split-by-the-wrap"),
+    pytest.param(f"{WRAP} raising the coun-\ntervailing rate", f"{WRAP} raising the countervailing rate",
+                 id="a-known-word-rejoined"),
+    pytest.param(f"{WRAP} most Cana-\ndian lumber", f"{WRAP} most Canadian lumber", id="a-known-adjective-rejoined"),
+    pytest.param(f"{WRAP} and a duty-\nfree quota", f"{WRAP} and a duty-free quota", id="a-compound-keeps-its-hyphen"),
+    pytest.param(f"{WRAP}\nMillers protest", f"{WRAP}\nMillers protest", id="a-capitalised-next-line-stays"),
+    pytest.param(f"{WRAP} and the ban was lifted.\nimports resumed", f"{WRAP} and the ban was lifted.\nimports resumed",
+                 id="a-line-ending-a-sentence-stays"),
+    pytest.param(f"{WRAP} by product:\nrice, wheat", f"{WRAP} by product:\nrice, wheat", id="a-list-after-a-colon-stays"),
+    pytest.param("first point\nsecond point", "first point\nsecond point", id="short-items-stay"),
+    pytest.param("_" * 60 + "\ncombined rate", "_" * 60 + "\ncombined rate", id="a-rule-line-stays"),
+])
+def test_text_wrapped_at_a_fixed_width_is_rejoined(rules, text, expected):
+    assert clean_text(text, rules.boilerplate, rules.pattern_words).text == expected
+
+
 def test_short_repeated_line_is_kept(rules):
     text = f"{HEADLINE}\n\nKey points\n\n{BODY}\n\nKey points\n\nMillers welcomed it."
     assert cleaned(rules, text).count("Key points") == 2
