@@ -2130,7 +2130,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                        else d for d in f.dates]
             f.dates += [d.model_copy(update={"role": "announced"}) for d in f.dates
                         if d.role == "effective" and d.start == late.start_char]
-    frames = [part for f in frames for part in _split_by_dates(view, f)]
+    split = []
+    for f in frames:
+        for part in _split_by_dates(view, f):
+            if id(f) in bounds:  # ('..., and on 25 August': the step's own segment)
+                bounds.setdefault(id(part), bounds[id(f)])
+            split.append(part)
+    frames = split
     for f in frames:
         _before_its_end(f)
     mains = [f for f in frames if f.kind != "historical"]

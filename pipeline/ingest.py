@@ -556,23 +556,39 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
 
 
 WRAP_HYPHEN = re.compile(r"([A-Za-z]+)-$")
+NEEDS_NUMBER = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|on|of|to|from|at|by|since|until|"
+                          r"than|about|and|US\$|Rs|\$|€|£)\.?$")
+# 'on exports of parboiled rice.2 The prohibition', 'from 1 April 2025.4 A federation': a note's
+# number after a full stop, which would glue two sentences
+FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-z)\"”’%])\.\d{1,2}|(?<=\b(?:19|20)\d\d)\.\d)(?=\s+[A-Z])")
+NUMBERED = re.compile(r"\d+(?:\.\d+)*[.)]\s")  # '2. Wheat', '3.1. Exports of ...': a numbered heading or item
+MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
 WRAP_WIDTH = 50  # characters: shorter lines are items or headings, not a paragraph wrapped at a margin
 WRAP_ENDS = set(",-–—()\"'”’%")  # a line ends mid-sentence after a word, a number or these
 LEADING_WORD = re.compile(r"[a-z]+")
 
 
 def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
-    """Text wrapped at a fixed width (a PDF, an e-mail) rejoined: a line that ends with no final
-    punctuation and a next line that starts lower-case are one sentence ('China, the largest
-    buyer of logs,' / 'suspended imports ...'). A word hyphenated across the break is joined
-    when the rules know it whole ('coun-' / 'tervailing'); 'duty-' / 'free' keeps its hyphen."""
+    """Text wrapped at a fixed width (a PDF, an e-mail) rejoined, its footnote marks dropped: a
+    line that ends mid-sentence and a next line that goes on with it are one sentence ('China,
+    the largest buyer of logs,' / 'suspended imports ...'). A word hyphenated across the break
+    is joined when the rules know it whole ('coun-' / 'tervailing'); 'duty-' / 'free' keeps its
+    hyphen."""
     out: list[str] = []
     last, joined = "", False  # the previous line as it stood in the text; was it a continuation
     for line in lines:
+        line = FOOTNOTE_MARK.sub(".", line)
         prev = out[-1] if out else ""
         # (a wrapped line runs to the margin, or breaks a word, or goes on a paragraph already
         # wrapped: list items whose bullets were stripped are short)
-        wrapped = line[:1].islower() and prev and (prev[-1].isalnum() or prev[-1] in WRAP_ENDS) and (
+        # ('on 25 August' / '2023 a 20% duty was imposed': a number goes on only what awaits one)
+        # ('lifted on 28' / 'September 2024'; 'in January 2025,' / '1.5 million tonnes ...')
+        goes_on = line[:1].islower() or (line[:1].isdigit() and NUMBERED.match(line) is None and (
+            prev.endswith(",") or NEEDS_NUMBER.search(prev) is not None)) \
+            or (prev[-1:].isdigit() and MONTH_FIRST.match(line) is not None)
+        wrapped = goes_on and prev and (prev[-1].isalnum() or prev[-1] in WRAP_ENDS) and (
             len(last) >= WRAP_WIDTH or joined or WRAP_HYPHEN.search(prev) is not None)
         last, joined = line, bool(wrapped)
         if not wrapped:

@@ -1343,6 +1343,15 @@ def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []
 
 
+def test_a_date_told_alone_after_and_is_a_step_of_its_own(extract):
+    """(A sentence cut at '..., and on 25 August' by a line break split off a step that had no
+    segment: the whole article was lost to a KeyError.)"""
+    found = extract("India banned rice exports in 2022.\n\nOn 20 July 2023 exports of white rice were prohibited, "
+                    "and on 25 August", None)
+    assert [(m.imposer, m.type, m.effective) for m in found if m.effective and m.effective.startswith("2023")] == [
+        ("IN", "export_ban", "2023-07-20"), ("IN", "export_ban", "2023-08-25")]
+
+
 def test_an_instrument_described_in_an_appositive_takes_no_step_but_one_signed_does(extract):
     found = extract("Washington will suspend the affiliates rule, the Commerce Department regulation that extends "
                     "Entity List restrictions to any company owned by listed parties.", "2025-11-03")
