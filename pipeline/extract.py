@@ -230,6 +230,7 @@ class ArticleContext:
     frames: list[Frame] = field(default_factory=list)
     follows: list[DateExpr] = field(default_factory=list)
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
+    place: Optional[str] = None  # the country of the dateline the cleaning removed ('Dhaka, Sunday, ...')
     named: set[str] = field(default_factory=set)  # every jurisdiction the article names, itself or by an agency
     bodies: set[str] = field(default_factory=set)  # the governments whose agencies or capital (dateline) it names
     # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
@@ -315,6 +316,7 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     top = Counter([doc._.place] if doc._.place else [])
     top.update(code for start, code in named if start < HOME_CHARS)
     ctx.home = top.most_common(1)[0][0] if top else None
+    ctx.place = doc._.place
     ctx.named = set(top) | {code for _, code in named}
     ctx.bodies = {RuleSet.agency_jurisdiction(e.ent_id_) for e in doc_ents if e.label_ == "AGENCY"} | (
         {doc._.place} if doc._.place else set())
@@ -3303,7 +3305,9 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     # government acting in a clause of time or reason is not the one the story follows)
     recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start
                    and not _acts_in_subordinate_clause(f)), None)
-    return recent or named or ctx.subject
+    # ('Dhaka, Sunday, ...' / 'The government has cut the customs duty on rice, days after India
+    # ...': with no government acting yet, the paper's own)
+    return recent or named or ctx.subject or ctx.place
 
 
 def _acts_in_subordinate_clause(f: Frame) -> bool:

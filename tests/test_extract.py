@@ -6,11 +6,13 @@ fields the case cares about, so a failure shows the whole projected record.
 """
 from __future__ import annotations
 
+import json
 from typing import Optional
 
 import pytest
 
 from pipeline.extract import TYPE_FAMILY
+from pipeline.runner import run
 
 PUBLISHED = "2025-11-11"
 
@@ -1341,6 +1343,24 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
 ])
 def test_no_new_step_is_no_mention(extract, text):
     assert extract(text, PUBLISHED) == []
+
+
+def test_the_government_of_a_dated_paper_is_its_own(pipeline_obj, tmp_path):
+    """'Dhaka, Sunday, ...' removed as the dateline: 'The government' that acts before any other
+    does is Bangladesh's, though the lead names India more often."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "rice.txt").write_text(
+        "THE DAILY LEDGER\nDhaka, Sunday, September 13, 2026 | Business\n\n"
+        "Govt slashes rice import duty as India tightens exports\n\n"
+        "The government has cut the customs duty on rice imports to 2 percent from 10 percent, days after India "
+        "brought back curbs on its own rice shipments.\n\nIn October 2024 the NBR cut the import duty on rice to "
+        "25 percent from 62.5 percent.\n", encoding="utf-8")
+    run(news, tmp_path / "out", pipeline=pipeline_obj)
+    found = [json.loads(line) for line in (tmp_path / "out" / "mentions.jsonl").read_text().splitlines()]
+    assert sorted((m["imposer"], m["action"], m["rate"]["value"]) for m in found) == [
+        ("BD", "reduce", 2.0), ("BD", "reduce", 25.0)]
+    assert not [m for m in found if m["imposer"] == "IN"]
 
 
 def test_a_date_told_alone_after_and_is_a_step_of_its_own(extract):
