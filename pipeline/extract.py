@@ -1318,8 +1318,8 @@ def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
     """The volume a verb of letting lets across the border: 'will let its mills export 1 million
     tonnes of sugar', 'allows 13,000 tonnes of beef imports'. None for 'allowed exports to resume'."""
     limit = a.label_ == "ACTION" and a.ent_id_ == "impose_limit"
-    if not limit and not any(c.start <= a.start < c.end for c in view.cues("ALLOW")):
-        return None
+    if not limit and not any(c.start < a.end and a.start < c.end for c in view.cues("ALLOW")):
+        return None  # ('will allow' holds the cue 'allow')
     # 'will limit wheat exports outside the Eurasian union to 10.6 million tonnes', 'cap ... at'
     vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + (14 if limit else 8)
                 and (not limit or view.doc[v.start - 1].lower_ in ("to", "at"))
@@ -3111,6 +3111,13 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                          and not _is_dateline_place(view, e)), None)
     else:
         adjacent = None
+    if chosen is None:
+        chosen = _destination_of_bearer(view, actors, trig)  # 'Ivorian beans entering the United States faced'
+        for e in actors if chosen is not None else ():
+            code = _actor(view, e)
+            if e.end <= trig.start and _bears(view, e, trig) and code not in f.targets + [_actor(view, chosen)]:
+                f.targets = f.targets + [code]  # (the goods' own country bears it)
+                _add_evidence(f, "targets", code, e)
     # the subject: nearest actor before the trigger that is not a target
     govt_code = None
     if chosen is None:
@@ -3255,6 +3262,27 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
 
 
 CLAUSE_BREAKS = {"that", "which", "who", "said", "says", ",", ";"}
+
+
+GOODS_MOTION = {"shipped", "sent", "exported", "headed", "bound", "destined", "going", "sold", "delivered"}
+
+
+def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -> Optional[Span]:
+    """'Ivorian beans entering the United States faced a 15% tariff', 'PET shipped to the US has
+    paid': goods that pay or face a duty where they go pay the duty of the place they enter."""
+    if not any(_bears(view, e, trig) for e in actors if e.end <= trig.start):
+        return None
+    for e in reversed([e for e in actors if e.end <= trig.start]):
+        j = view.word_before(e.start)
+        if j is not None and view.doc[j].lower_ == "the":
+            j = view.word_before(j)
+        if j is None or any(view.doc[k].lower_ in CLAUSE_BREAKS for k in range(e.end, trig.start)):
+            continue
+        before = view.word_before(j)
+        word, lead = view.doc[j].lower_, view.doc[before].lower_ if before is not None else ""
+        if word in ("entering", "into") or (word == "to" and lead in GOODS_MOTION):
+            return e
+    return None
 
 
 def _bears(view: SentenceView, e: Span, trig: Span) -> bool:

@@ -811,6 +811,12 @@ CASES = [
                  "resume in November 2025.", "2026-08-10", "lift",
                  {"imposer": "CN", "type": "import_ban", "products": ["logs"], "targets": ["US"], "effective": "2025-11"},
                  id="a-halted-trade-allowed-to-resume-is-lifted"),
+    pytest.param("Ivorian beans entering the United States faced a 15% additional tariff from 7 August 2025.",
+                 "2026-10-10", "impose", {"imposer": "US", "targets": ["CI"], "effective": "2025-08-07"},
+                 id="goods-entering-a-country-face-its-tariff"),
+    pytest.param("India's food ministry said Thursday it will allow mills to export one million metric tons of sugar "
+                 "in the 2026-27 season.", "2026-10-10", "impose",
+                 {"imposer": "IN", "type": "quota", "products": ["sugar"]}, id="a-volume-in-words-allowed-out-is-a-quota"),
 ]
 
 

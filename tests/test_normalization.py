@@ -43,13 +43,17 @@ def _entity(nlp, sentence: str, surface: str):
         ("The duty on fabrics fell.", "fabrics", "fabrics"),
         ("The duty on microwave ovens was scrapped.", "microwave ovens", "microwave ovens"),
         ("Duties on e-bikes were renewed.", "e-bikes", "electric bicycles"),
+        ("The duty on cocoa butter was scrapped.", "cocoa butter", "cocoa butter"),
+        ("The duty on cocoa liquor was cut.", "cocoa liquor", "cocoa paste"),
+        ("Exports of DAP were halted.", "DAP", "phosphate fertilizers"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
          "remdesivir-injection", "sanitisers",
          "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
-         "microwave-ovens", "e-bikes-are-electric-bicycles"],
+         "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
+         "DAP-is-a-phosphate-fertilizer"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
