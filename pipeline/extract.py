@@ -1746,7 +1746,9 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     """'to 8% from 12%', 'at 15% instead of 20%', ', to 33% from 30%': a new rate right after the
     verb and the old one after it; which is larger says whether the rate was raised or cut."""
     doc = view.doc
-    figs = [g for g in view.get("FIGURE") if g.ent_id_ == "percent" and trig.end <= g.start <= trig.end + 14]
+    # (rates of one unit: '512.4 rubles per ton against 618.9 rubles per ton a week earlier')
+    figs = [g for g in view.get("FIGURE") if trig.end <= g.start <= trig.end + 14]
+    figs = [g for g in figs if g.ent_id_ == figs[0].ent_id_ and (g.ent_id_ == "percent" or "_per_" in g.ent_id_)]
     if len(figs) == 1 and figs[0].start == trig.end + 2 and doc[trig.end].lower_ == "back" \
             and doc[trig.end + 1].lower_ == "to":
         # '... to 26% from 33% until 30 June; soybeans went back to 33% on 1 July': against the
@@ -1755,8 +1757,9 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
                        and doc[g.start - 1].lower_ == "to"][-1:]
         if len(figs) < 2:
             return None
-    elif len(figs) < 2 or not any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start)):
-        return None
+    elif len(figs) < 2 or not (any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start))
+                               or (figs[0].start == trig.end and doc[trig.end - 1].lower_ in ("to", "at"))):
+        return None  # ('will amount to 512.4 rubles per ton against 618.9': the verb holds its 'to')
     elif not (figs[1].start - figs[0].end <= 4 and any(doc[k].lower_ in RATE_BEFORE for k in range(figs[0].end, figs[1].start))):
         return None
     new, old = figs[0], figs[1]
@@ -3536,7 +3539,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
                 instead = k is not None and view.doc[k].lower_ == "of" and view.doc[k - 1].lower_ == "instead"
                 # (', down from 25 percent' closes the clause: the old level, however long the clause)
                 reach = 20 if k is not None and view.doc[k - 1].lower_ in ("down", "up") else 8
-                if h.start > g.end and h.start - g.end <= reach and k is not None and (view.doc[k].lower_ == "from" or instead):
+                if h.start > g.end and h.start - g.end <= reach and k is not None and (
+                        view.doc[k].lower_ in ("from", "against", "versus", "vs") or instead):
                     p = parse_figure(h.text, h.ent_id_)
                     previous = p[0] if p else None
                     break

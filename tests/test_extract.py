@@ -817,6 +817,10 @@ CASES = [
     pytest.param("India's food ministry said Thursday it will allow mills to export one million metric tons of sugar "
                  "in the 2026-27 season.", "2026-10-10", "impose",
                  {"imposer": "IN", "type": "quota", "products": ["sugar"]}, id="a-volume-in-words-allowed-out-is-a-quota"),
+    pytest.param("From October 21, Russia's export duty on wheat will amount to 512.4 rubles per ton against 618.9 "
+                 "rubles per ton a week earlier.", "2026-10-17", "reduce",
+                 {"imposer": "RU", "type": "export_duty", "effective": "2026-10-21",
+                  "rate": (512.4, "rub_per_tonne", "level", 618.9)}, id="a-duty-amounting-to-less-than-before-is-cut"),
 ]
 
 
