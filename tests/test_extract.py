@@ -821,6 +821,9 @@ CASES = [
                  "rubles per ton a week earlier.", "2026-10-17", "reduce",
                  {"imposer": "RU", "type": "export_duty", "effective": "2026-10-21",
                   "rate": (512.4, "rub_per_tonne", "level", 618.9)}, id="a-duty-amounting-to-less-than-before-is-cut"),
+    pytest.param("The Commerce Department nudged the countervailing duty on Canadian softwood lumber up to 15.02 per "
+                 "cent from 14.63 per cent.", "2026-08-20", "raise",
+                 {"imposer": "US", "rate": (15.02, "percent", "level", 14.63)}, id="a-duty-nudged-up-is-raised"),
 ]
 
 
@@ -1346,6 +1349,7 @@ def test_paused_measure_keeps_no_rate_of_its_own(extract):
     pytest.param("In India, imports of vacuum flasks attract a basic duty of 7.5%.", id="goods-that-attract-a-duty"),
     pytest.param("Government Regulation No. 1 of 2014 stops short of the export ban on nickel ore that miners feared.",
                  id="stops-short-of-a-ban"),
+    pytest.param("The central bank nudged its forecast up to 3% from 2.5%.", id="a-forecast-nudged-up"),
     pytest.param("Logs from private land can be exported freely, and Japan and South Korea charge no tariff on them.",
                  id="a-measure-charged-that-is-none"),
     pytest.param("The new anti-dumping rate covers most Canadian producers. It will apply to cash deposits once the "
