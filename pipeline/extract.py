@@ -84,6 +84,7 @@ class Frame:
     void: bool = False  # its measure is no trade measure after all ('raised the income tax')
     merged_triggers: set[int] = field(default_factory=set)  # token starts of the frames merged into it
     co_imposers: list[Span] = field(default_factory=list)  # 'The EU and South Korea suspended ...'
+    origin: Optional[Span] = None  # 'the export duty on Russian wheat': where exported goods come from
     flow_to: Optional[str] = None  # 'shipments to China were suspended': where the halted flow went
 
     def firm_value(self, role: str) -> Optional[str]:
@@ -3180,6 +3181,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                        and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
     agency = None
     imposer = govt_code
+    if chosen is None and govt_code is None and f.origin is not None:
+        chosen = f.origin  # 'The export duty on Russian wheat will fall to ...': Russia's duty
     if chosen is None and govt_code is None:
         # 'Huawei was put on the entity list in May 2019': the list's own government
         owners = [c for c in view.cues("OWNER") if seg[0] <= c.start < seg[1] and c.id_ not in f.targets]
@@ -3395,7 +3398,7 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     # ('halted exports of DAP ... and extended the halt': a sentence about exports only names the
     # family before the type is known)
     flows = {t.lower_ for t in view.sent}
-    exports = f.type in ("export_ban", "export_control") or (
+    exports = f.type in ("export_ban", "export_control") or (f.type == "export_duty" and f.type_specific) or (
         f.type is None and flows & {"exports", "export"} and not flows & {"imports", "import"})
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
@@ -3419,6 +3422,9 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             # exports ..., leaving India to buy from Morocco': another supplier
         if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
             continue  # 'according to a notice posted on USTR's website': where the news was told
+        if exports and f.origin is None and any(p.start == e.end for p in view.get("PRODUCT")):
+            f.origin = e  # 'the export duty on Russian wheat': the goods' own country, not a target
+            continue
         if _is_target_position(view, e):
             code = _actor(view, e)
             if code not in out and not _in_compound(view, e):

@@ -824,6 +824,9 @@ CASES = [
     pytest.param("The Commerce Department nudged the countervailing duty on Canadian softwood lumber up to 15.02 per "
                  "cent from 14.63 per cent.", "2026-08-20", "raise",
                  {"imposer": "US", "rate": (15.02, "percent", "level", 14.63)}, id="a-duty-nudged-up-is-raised"),
+    pytest.param("Turkey opened a quota for wheat imports on Saturday.\n\nThe export duty on Russian wheat will fall to "
+                 "512.4 rubles per ton from 618.9 rubles per ton from October 21.", "2026-10-20", "reduce",
+                 {"imposer": "RU", "type": "export_duty", "targets": []}, id="an-export-duty-on-a-countrys-goods-is-its-own"),
 ]
 
 
