@@ -20,9 +20,8 @@ from spacy.tokens import Doc, Span
 from .evidence import SpanIndex, complete_evidence, date_words, evidence_at
 from .models import DATE_FIELDS as DATE_ROLES, IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
-from .nlp.dates import WEEKDAYS
+from .nlp.dates import WEEKDAYS, DateNormalizer, NormalDate, add_duration, explicit_year, is_weekday, to_date
 from .nlp.factories import doc_text
-from .nlp.dates import DateNormalizer, add_duration, explicit_year, is_weekday, to_date
 from .nlp.figures import parse_figure
 from .rules import RuleSet
 
@@ -3117,11 +3116,12 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         adjacent = None
     if chosen is None:
         chosen = _destination_of_bearer(view, actors, trig)  # 'Ivorian beans entering the United States faced'
-        for e in actors if chosen is not None else ():
-            code = _actor(view, e)
-            if e.end <= trig.start and _bears(view, e, trig) and code not in f.targets + [_actor(view, chosen)]:
-                f.targets = f.targets + [code]  # (the goods' own country bears it)
-                _add_evidence(f, "targets", code, e)
+        if chosen is not None:
+            for e in actors:  # (and the goods' own country bears it)
+                code = _actor(view, e)
+                if e.end <= trig.start and _bears(view, e, trig) and code not in f.targets + [_actor(view, chosen)]:
+                    f.targets = f.targets + [code]
+                    _add_evidence(f, "targets", code, e)
     # the subject: nearest actor before the trigger that is not a target
     govt_code = None
     if chosen is None:
@@ -3268,8 +3268,6 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
 
 
 CLAUSE_BREAKS = {"that", "which", "who", "said", "says", ",", ";"}
-
-
 GOODS_MOTION = {"shipped", "sent", "exported", "headed", "bound", "destined", "going", "sold", "delivered"}
 
 
@@ -4203,7 +4201,7 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
 
 
-def _after_the_date_before(view: SentenceView, d: Span, nd, ctx: ArticleContext):
+def _after_the_date_before(view: SentenceView, d: Span, nd: NormalDate, ctx: ArticleContext) -> NormalDate:
     """'halted exports from 1 December 2025 and on 28 May extended the halt', told in June 2026:
     the next step of a sequence comes after the dated one, so a day-month that would fall before
     it in its year is the next year's, when that has come by the time of the story."""

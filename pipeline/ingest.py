@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .nlp.dates import DateNormalizer, explicit_year, present_year, settle_day_month, year_by_weekday
+from .nlp.dates import DateNormalizer, explicit_year, is_month, present_year, settle_day_month, year_by_weekday
 from .rules import BoilerplateRule, RuleSet
 
 # suffix -> format; a trailing `.gz` is looked through
@@ -556,18 +556,27 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
 
 
 WRAP_HYPHEN = re.compile(r"([A-Za-z]+)-$")
-NEEDS_NUMBER = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|on|of|to|from|at|by|since|until|"
-                          r"than|about|and|US\$|Rs|\$|€|£)\.?$")
 # 'on exports of parboiled rice.2 The prohibition', 'from 1 April 2025.4 A federation': a note's
 # number after a full stop, which would glue two sentences
 FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-z)\"”’%])\.\d{1,2}|(?<=\b(?:19|20)\d\d)\.\d)(?=\s+[A-Z])")
 NUMBERED = re.compile(r"\d+(?:\.\d+)*[.)]\s")  # '2. Wheat', '3.1. Exports of ...': a numbered heading or item
-MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\b")
+AWAITS_NUMBER = {"on", "of", "to", "from", "at", "by", "since", "until", "than", "about", "and", "us$", "rs", "$", "€", "£"}
 WRAP_WIDTH = 50  # characters: shorter lines are items or headings, not a paragraph wrapped at a margin
 WRAP_ENDS = set(",-–—()\"'”’%")  # a line ends mid-sentence after a word, a number or these
 LEADING_WORD = re.compile(r"[a-z]+")
+
+
+def _goes_on(prev: str, line: str) -> bool:
+    """Can `line` continue the sentence `prev` broke off: a lower-case word; a number after what
+    awaits one ('on 25 August' / '2023 a 20% duty', 'in January 2025,' / '1.5 million tonnes');
+    a month after its day ('lifted on 28' / 'September 2024'). Numbered headings start anew."""
+    if line[:1].islower():
+        return True
+    last_word = prev.split()[-1].lower() if prev.split() else ""
+    if line[:1].isdigit():
+        return NUMBERED.match(line) is None and (prev.endswith(",") or is_month(last_word)
+                                                 or last_word.rstrip(".") in AWAITS_NUMBER)
+    return prev[-1:].isdigit() and is_month(line.split()[0])
 
 
 def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
@@ -583,14 +592,9 @@ def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
         prev = out[-1] if out else ""
         # (a wrapped line runs to the margin, or breaks a word, or goes on a paragraph already
         # wrapped: list items whose bullets were stripped are short)
-        # ('on 25 August' / '2023 a 20% duty was imposed': a number goes on only what awaits one)
-        # ('lifted on 28' / 'September 2024'; 'in January 2025,' / '1.5 million tonnes ...')
-        goes_on = line[:1].islower() or (line[:1].isdigit() and NUMBERED.match(line) is None and (
-            prev.endswith(",") or NEEDS_NUMBER.search(prev) is not None)) \
-            or (prev[-1:].isdigit() and MONTH_FIRST.match(line) is not None)
-        wrapped = goes_on and prev and (prev[-1].isalnum() or prev[-1] in WRAP_ENDS) and (
-            len(last) >= WRAP_WIDTH or joined or WRAP_HYPHEN.search(prev) is not None)
-        last, joined = line, bool(wrapped)
+        wrapped = bool(prev and line) and (prev[-1].isalnum() or prev[-1] in WRAP_ENDS) and _goes_on(prev, line) \
+            and (len(last) >= WRAP_WIDTH or joined or WRAP_HYPHEN.search(prev) is not None)
+        last, joined = line, wrapped
         if not wrapped:
             out.append(line)
             continue
