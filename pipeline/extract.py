@@ -3395,9 +3395,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     out = []
     # ('halted exports of DAP ... and extended the halt': a sentence about exports only names the
     # family before the type is known)
-    flows = {t.lower_ for t in view.sent}
     exports = f.type in ("export_ban", "export_control") or (f.type == "export_duty" and f.type_specific) or (
-        f.type is None and flows & {"exports", "export"} and not flows & {"imports", "import"})
+        f.type is None and _names_exports_only(view))
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
@@ -3429,6 +3428,12 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
                 out.append(code)
                 _add_evidence(f, "targets", code, e)
     return out
+
+
+def _names_exports_only(view: SentenceView) -> bool:
+    """Does the sentence speak of exports and not of imports?"""
+    flows = {t.lower_ for t in view.sent}
+    return bool(flows & {"exports", "export"}) and not flows & {"imports", "import"}
 
 
 def _listed_after(view: SentenceView, e: Span, word: str, depth: int = 0) -> bool:
