@@ -1877,6 +1877,8 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     if trig.text.lower().endswith("ing") or (first.endswith("s") and not first.endswith("ss") and first.isalpha()):
         return None  # ('..., curbs exports of seven rare earths': a present-tense verb has its object after it)
     doc = view.doc
+    if _has_own_object(view, trig):
+        return None  # ('lifted the ban, set a $490 floor price': a verb with its own measure)
     for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
         ok = True
         # ('Milei said the soybean duty would be cut to 26%': the future of a step told, not a condition)
@@ -1908,6 +1910,17 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
         if ok:
             return m
     return None
+
+
+def _has_own_object(view: SentenceView, trig: Span) -> bool:
+    """'set a $490 floor price', 'imposed a 10% duty': a measure right after the verb, past an
+    article and a figure, is its object."""
+    doc = view.doc
+    k = trig.end
+    while k < min(trig.end + 5, view.sent.end) and (
+            doc[k].lower_ in DETERMINERS or doc[k].ent_type_ == "FIGURE" or doc[k].like_num or doc[k].is_currency):
+        k += 1
+    return k > trig.end and k < view.sent.end and doc[k].ent_type_ == "MEASURE"
 
 
 def _reported(view: SentenceView, start: int) -> bool:
@@ -3016,6 +3029,14 @@ def _target_noun_at(view: SentenceView, k: int) -> bool:
         and view.doc[k + 1].lower_ in DETERMINERS | OBJECT_PRONOUNS)
 
 
+def _made_in(view: SentenceView, e: Span) -> bool:
+    """'built in Mexico', 'produced in Ivorian factories': where the goods were made."""
+    j = view.word_before(e.start)
+    if j is not None and view.doc[j].lower_ == "the":
+        j = view.word_before(j)
+    return j is not None and "ORIGIN" in view.cue_end.get(j + 1, ())
+
+
 BORDER_WORDS = {"border", "borders", "frontier", "crossing", "crossings"}
 
 
@@ -3025,7 +3046,7 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         j = view.word_before(j)
     if view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e):
         return True
-    if j is not None and "ORIGIN" in view.cue_end.get(j + 1, ()):
+    if _made_in(view, e):
         return True  # 'trucks built in Mexico and Canada': where the goods come from
     if j is not None and j > view.sent.start and view.doc[j].lower_ == "with" \
             and view.doc[j - 1].lower_ in BORDER_WORDS:
@@ -3419,8 +3440,10 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
             # exports ..., leaving India to buy from Morocco': another supplier
         if e.end + 1 < view.sent.end and view.is_possessive(e.end) and view.doc[e.end + 1].lower_ in SOURCE_NOUNS:
             continue  # 'according to a notice posted on USTR's website': where the news was told
-        if exports and f.origin is None and any(p.start == e.end for p in view.get("PRODUCT")):
-            f.origin = e  # 'the export duty on Russian wheat': the goods' own country, not a target
+        if exports and (any(p.start == e.end for p in view.get("PRODUCT")) or _made_in(view, e)):
+            # 'the export duty on Russian wheat', 'cocoa powder produced in Ivorian factories': the
+            # goods' own country, not a target
+            f.origin = f.origin or e
             continue
         if _is_target_position(view, e):
             code = _actor(view, e)
@@ -3770,13 +3793,22 @@ def _when_clause(view: SentenceView, frames: list[Frame], mains: list[Frame], ct
         step = next((f for f in mains if k < f.trigger.start and not _future_tense(f)
                      and sum(doc[j].ent_type_ not in ("AGENCY", "JURISDICTION") for j in range(k + 1, f.trigger.start)) <= 4
                      and (f.type is not None or f.products or _told_object(view, f) or (
-                         doc[k + 1].lower_ in ("it", "they") and _auxiliaries_only(view, k + 2, f.trigger.start)))
+                         doc[k + 1].lower_ in ("it", "they") and (_auxiliaries_only(view, k + 2, f.trigger.start) or (
+                             k + 2 == f.trigger.start and f.measure is not None and f.measure.start > f.trigger.start))))
                      and _dated_at_most_by(f, d)), None)
         if step is None:
             continue
+        # ('when it lifted the ban, set a floor price and cut the duty': the steps that follow in
+        # one run of verbs share the date)
+        steps = [step]
+        for g in sorted((g for g in mains if g.trigger.start > step.trigger.start), key=lambda g: g.trigger.start):
+            if doc[g.trigger.start - 1].lower_ not in (",", "and") or not _dated_at_most_by(g, d) or any(
+                    steps[-1].trigger.end <= x.start < g.trigger.start for x in view.get("DATE")):
+                break
+            steps.append(g)
         # (the step's parts split by rate or goods: 'lowered the soybean duty to 24% ...' told with another)
-        for part in [step] + [g for g in frames if g is not step and g.trigger.start == step.trigger.start
-                              and _dated_at_most_by(g, d)]:
+        for part in steps + [g for g in frames if g not in steps and any(g.trigger.start == s.trigger.start for s in steps)
+                             and _dated_at_most_by(g, d)]:
             for role in ("announced", "effective"):
                 _attach_date(view, part, d, role, ctx)
         for f in frames:
@@ -4321,6 +4353,8 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
         if any(view.doc[k].lower_ in SUBORDINATORS and view.doc[k - 1].text == ","
                for k in range(owner.trigger.end, dur.start)):
             continue  # ('lifted its ban, after US authorities reported no new cases for three months')
+        if _perfect_after_comma(view, owner.trigger.end, dur.start):
+            continue  # ('scraps the duty on cocoa butter, a measure the industry has demanded for three years')
         if (owner.action in LIBERALISING or owner.action == "resume") and view.doc[dur.start].lower_ != "for" and any(
                 m.start == dur.end and m.start != owner.trigger.start for m in view.get("MEASURE") + view.get("ACTION")):
             # 'lifts its two-year ban', 'ending a four-week suspension': how long the ban stood,
@@ -4335,6 +4369,18 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
                 f.dates.append(DateExpr(role="duration", text=dur.text, value=value, precision="duration",
                                         how="duration", start=dur.start_char, end=dur.end_char))
                 _add_evidence(f, "duration", value, dur)
+
+
+def _perfect_after_comma(view: SentenceView, start: int, end: int) -> bool:
+    """', a measure the industry has demanded', ', which had stood': a clause of its own, with
+    its own perfect verb, between two tokens."""
+    doc = view.doc
+    comma = next((k for k in range(start, end) if doc[k].text == ","), None)
+    def verb(k: int) -> bool:  # ('has been extended for five years' is the step's own)
+        if doc[k].lower_ == "been" and k + 1 < end:
+            k += 1
+        return doc[k].is_alpha and doc[k].ent_type_ not in ("ACTION", "MEASURE")
+    return comma is not None and any(doc[k].lower_ in PERFECT_AUX and verb(k + 1) for k in range(comma + 1, end - 1))
 
 
 def _duration_of_action(view: SentenceView, dur: Span) -> bool:
@@ -4690,10 +4736,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             pass
         elif f.kind != "main" or f.refers_back or (
                 f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and f.definite):
-            donor = next((g for g in reversed(frames[:i]) if g.products and g.type and f.type
-                          and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
-                          and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
-                          and (f.imposer is None or g.imposer in (None, f.imposer))), None)
+            kin = [g for g in reversed(frames[:i]) if g.products and g.type and f.type
+                   and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
+                   and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
+                   and (f.imposer is None or g.imposer in (None, f.imposer))]
+            # ('banned exports of rice, put a duty on parboiled rice ... when it lifted the ban': the
+            # ban's goods, not the duty's)
+            donor = next((g for g in kin if IDENTITY[g.type] == IDENTITY[f.type]), kin[0] if kin else None)
         elif told_ended and f.type:
             # the last measure of its kind told, if it is the same measure
             last = next((g for g in reversed(frames[:i]) if g.products and g.type

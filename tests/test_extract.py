@@ -827,6 +827,9 @@ CASES = [
     pytest.param("Turkey opened a quota for wheat imports on Saturday.\n\nThe export duty on Russian wheat will fall to "
                  "512.4 rubles per ton from 618.9 rubles per ton from October 21.", "2026-10-20", "reduce",
                  {"imposer": "RU", "type": "export_duty", "targets": []}, id="an-export-duty-on-a-countrys-goods-is-its-own"),
+    pytest.param("Ghana raised its cocoa farmgate price on Monday.\n\nThe decree scraps the export duty on cocoa butter "
+                 "produced in Ivorian factories, a measure the grinders have demanded for three years.", "2026-10-01",
+                 "lift", {"imposer": "CI", "targets": [], "duration": None}, id="goods-made-in-a-place-are-its-exports"),
 ]
 
 
@@ -932,6 +935,17 @@ def test_a_when_clause_without_a_trade_step_leaves_the_imposition(extract):
     found = extract("Malawi lifted its maize export ban on Wednesday. The ban was imposed in March 2016, when the "
                     "drought cut the crop.", "2017-05-25")
     assert [(m.action, m.announced) for m in found if m.action == "impose"] == [("impose", "2016-03")]
+
+
+def test_every_step_of_a_run_of_verbs_after_date_when_happened_that_day(extract):
+    # ('lifted the ban, set a $490 floor price': a participle after a comma with a measure of its
+    # own is a verb of the run, not a description of the ban; the ban lifted is the ban's goods)
+    found = extract("India banned exports of white rice in July 2023, put a 20 per cent duty on parboiled rice in "
+                    "August that year and kept both until late September 2024, when it lifted the ban, set a $490 "
+                    "floor price and cut the duty to 10 per cent from 20 per cent.", "2026-09-11")
+    assert sorted((m.action, m.type, m.effective) for m in found if m.effective == "2024-09") == [
+        ("impose", "export_control", "2024-09"), ("lift", "export_ban", "2024-09"), ("reduce", "export_duty", "2024-09")]
+    assert [m.products for m in by_action(found, "lift")] == [["rice"]]
 
 
 def test_a_fronted_same_date_is_the_date_the_last_sentence_told(extract):
