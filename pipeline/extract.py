@@ -4284,6 +4284,14 @@ def _of_that_year(view: SentenceView, d: Span) -> bool:
         or words[:3] == ["the", "same", "year"]
 
 
+def _gerund_in_past_narrative(view: SentenceView, trig: Span) -> bool:
+    """'They were Beijing's answer to Washington raising its tariff ... on March 4': a gerund in
+    a sentence told in the past, with no word of the future before it."""
+    words = [view.doc[k].lower_ for k in range(view.sent.start, trig.start)]
+    return trig.text.lower().endswith("ing") and any(w in PAST_AUX - {"would"} for w in words) \
+        and not any(w in ("will", "would", "shall") for w in words)
+
+
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
@@ -4303,7 +4311,7 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     # 'Egypt imposed safeguard duties in April', told in January: the April before, not the next
     low = f.trigger.text.lower()
     past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
-        and (low.endswith("ed") or low.split()[0] in IRREGULAR_PAST) and (
+        and (low.endswith("ed") or low.split()[0] in IRREGULAR_PAST or _gerund_in_past_narrative(view, f.trigger)) and (
             d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since"))
     if role == "expires" and not starts and d.ent_id_ != "relative" and explicit_year(d.text) is None:
         # 'In late January this year the deadline was postponed, to April 1', told in June: the
@@ -4339,7 +4347,9 @@ def _told_in_the_past(f: Frame) -> bool:
 def _future_tense(f: Frame) -> bool:
     """'will impose duties from Wednesday': a weekday of a step still to come looks ahead."""
     doc = f.sent.doc
-    return any(doc[k].lower_ in FUTURE_AUX for k in range(max(f.sent.start, f.trigger.start - 2), f.trigger.start))
+    # ('answer to Washington raising its tariff': no infinitive comes before a gerund)
+    aux = FUTURE_AUX - {"to"} if f.trigger.text.lower().endswith("ing") else FUTURE_AUX
+    return any(doc[k].lower_ in aux for k in range(max(f.sent.start, f.trigger.start - 2), f.trigger.start))
 
 
 def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> None:

@@ -479,6 +479,10 @@ def _is_masthead(line: str) -> bool:
     return line.isupper() and len(line.split()) <= 4
 
 
+QUOTE_ENDS = ('"', "”", "'", "’", "!", "?", ")")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _is_headline(line: str) -> bool:
     """A headline has a few words and no final stop; 'World | Economy' is a section label."""
     words = line.split()
@@ -493,6 +497,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
     dateline = wire_date = dateline_line = None
     nonempty_seen = 0
     last_line = None  # the text's last line, when a section dropped to the end held it
+    links_only = False  # past a wire's credit line: what is headline-like links to other stories
     lines = text.split("\n")
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -521,8 +526,13 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
                 dateline_line = dateline_line or stripped
             action = rule
             break
+        if action is None and links_only and _is_headline(stripped) and not stripped.endswith(QUOTE_ENDS) \
+                and YEAR.search(stripped) is None:  # (a date under the credit may date the story)
+            removed.append(f"linked-headline: {stripped[:80]}")
+            continue
         if action is not None:
             removed.append(f"{action.id}: {stripped[:80]}")
+            links_only = links_only or action.action == "drop_line_and_headlines"
             if action.action == "drop_rest" and any(_is_body_sentence(k) for k in kept):
                 last_line = next((r.strip() for r in reversed(lines[i + 1:]) if r.strip()), None)
                 break  # (above the body, 'Latest news' is a menu: only that line goes)

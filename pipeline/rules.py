@@ -87,7 +87,9 @@ class BoilerplateRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     regex: str
-    action: Literal["drop_line", "drop_line_and_caption", "drop_rest", "dateline", "wire_dateline"]
+    # ('drop_line_and_headlines': a wire's credit line, after which come only links to other stories)
+    action: Literal["drop_line", "drop_line_and_caption", "drop_line_and_headlines", "drop_rest", "dateline",
+                    "wire_dateline"]
     # where a dateline is looked for: among the first lines, or among the last (a release dated
     # under its signature, 'This column was first published on ...')
     where: Literal["top", "below_title", "end", "both"] = "top"

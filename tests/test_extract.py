@@ -830,6 +830,9 @@ CASES = [
     pytest.param("Ghana raised its cocoa farmgate price on Monday.\n\nThe decree scraps the export duty on cocoa butter "
                  "produced in Ivorian factories, a measure the grinders have demanded for three years.", "2026-10-01",
                  "lift", {"imposer": "CI", "targets": [], "duration": None}, id="goods-made-in-a-place-are-its-exports"),
+    pytest.param("The duties were Beijing's answer to Washington raising its tariff on Chinese goods to 20% from 10% "
+                 "on March 4.", "2025-11-05", "raise", {"effective": "2025-03-04"},
+                 id="a-gerund-in-a-past-narrative-looks-back"),
 ]
 
 

@@ -99,7 +99,13 @@ RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rall
         *[pytest.param(f"{HEADLINE}\n\n{BODY}\n\n{header}\n{RELATED}", f"{HEADLINE}\n\n{BODY}", id=f"related-list-{name}")
           for name, header in (("most-read-this-week", "MOST READ THIS WEEK"), ("read-also", "READ ALSO"),
                                ("other-stories", "OTHER STORIES THIS WEEK"), ("markdown-bold", "**Related posts**"),
-                               ("most-clicked", "MOST CLICKED LAST ISSUE"), ("explainers", "Related explainers:"))],
+                               ("most-clicked", "MOST CLICKED LAST ISSUE"), ("explainers", "Related explainers:"),
+                               ("related-materials", "Related materials:"), ("more-news", "MORE NEWS"),
+                               ("read-also-in-two-languages", "À LIRE AUSSI / READ ALSO"))],
+        # ('(Reporting by ...)': a wire's credit, under which headlines link to other stories)
+        pytest.param(f"{HEADLINE}\n\n{BODY}\n\n(Reporting by Ana Ruiz; Editing by Tom Bell)\n\n"
+                     "Oil prices slip as Russia eases fuel export curbs\nBrazil's importers scramble for cargoes",
+                     f"{HEADLINE}\n\n{BODY}", id="headlines-under-a-wire-credit"),
         pytest.param(f"{HEADLINE}\n\n{BODY}\n\nRelated: Kenya tea earnings hit by weaker prices · Assam crop falls"
                      f"\n\nMillers welcomed it.", f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it.",
                      id="related-line-inline-goes-alone"),
@@ -352,6 +358,14 @@ def test_a_date_and_time_closing_the_page_under_related_links_dates_the_story(in
             "1 December 2025 12:04 GMT")
     doc = ingest(ingestor, text.encode())
     assert (doc.published, doc.published_from) == ("2025-12-01", "dateline")
+
+
+def test_a_date_under_a_wire_credit_still_dates_the_story(ingestor):
+    body = "\n\n".join(f"Paragraph {k} of the story says that Kenya suspended its import duty on sugar." for k in range(6))
+    text = f"{HEADLINE}\n\n{body}\n\n(Reporting by Ana Ruiz)\n\nSugar prices climb in Nairobi\n\n1 December 2025 12:04 GMT"
+    doc = ingest(ingestor, text.encode())
+    assert (doc.published, doc.published_from) == ("2025-12-01", "dateline")
+    assert "Sugar prices climb" not in doc.text and doc.text.endswith("sugar.")
 
 
 def test_wire_dateline_loses_to_a_full_dateline(ingestor):
