@@ -27,7 +27,7 @@ from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
-GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref", "measure_ref"}
+GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref", "measure_ref", "sanctions"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 DUTY_MEASURES = {"import_tariff", "import_tariff_weak", "export_duty", "tax"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
@@ -2738,6 +2738,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 view.doc[chosen.start - 1].lower_ in ("the", "this", "that", "its") and any(
                     g.start > chosen.end and g.ent_id_ == "percent" for g in view.get("FIGURE"))
             f.void = mtype is None and not told
+        elif mtype == "sanctions":
+            # 'sanctions on ... individuals', 'financial sanctions': frozen assets and travel bans are
+            # no trade measure; sanctions on a flow of goods are that flow's ban
+            near = [c for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX") if anchor.start - 4 <= c.start <= anchor.end + 6]
+            mtype = None if not near else ("export_control" if near[0].label_ == "EXPORT_CTX" else "import_ban")
+            f.void = mtype is None
         elif mtype == "licensing":
             # an export licence is an export control; an import licence no ban, only a hurdle (the
             # flow nearest says which: 'prior approval to open LCs for imports of ..., raw

@@ -896,6 +896,16 @@ def test_a_border_shut_to_people_or_a_denied_or_unintended_step_is_no_measure(ex
     assert extract(text, "2025-12-01") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Australia has imposed targeted financial sanctions and travel bans on more than 1,000 individuals.", []),
+    ("Hours earlier, the Treasury Department imposed sanctions on a Brazilian judge.", []),
+    # ('sanctions on imports of Russian aluminium': sanctions on a flow of goods are its ban)
+    ("The EU on Monday adopted sanctions on imports of Russian aluminium.", [("impose", "import_ban")]),
+])
+def test_sanctions_are_a_trade_measure_only_on_a_flow_of_goods(extract, text, expected):
+    assert [(m.action, m.type) for m in extract(text, "2025-02-24")] == expected
+
+
 def test_money_per_unit_in_other_currencies(extract):
     case = next(c for c in CASES if c.id == "money-per-unit-in-other-currencies")
     rates = sorted((m.products[0], m.rate.value, m.rate.unit) for m in by_action(extract(*case.values[:2]), "raise"))
