@@ -240,6 +240,9 @@ class ArticleContext:
     on_signing: bool = False  # 'The Decree takes effect from the date of signing'
     # digest items: (frames told before the item, the government its heading names)
     sections: list[tuple[int, Optional[str]]] = field(default_factory=lambda: [(0, None)])
+    # 'NOV 6, 2026' on a line of its own over a factbox's bullets: the date of the steps under it,
+    # until the next heading
+    heading: Optional[DateExpr] = None
     spans: Optional[SpanIndex] = None  # the doc's entities by value, for tracing implicit values
 
 
@@ -322,9 +325,12 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         {doc._.place} if doc._.place else set())
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     for sent, ents, cues in _sentences(doc, doc_ents):
+        if _heading_line(sent):
+            ctx.heading = None  # ('WHAT STAYS': a heading closes the dated section before it)
         if not ents:
             continue
         view = SentenceView(sent, ents, cues, actors)
+        ctx.heading = _date_heading(view, ctx) or ctx.heading
         item = _item_government(view)
         if item is not None:  # (a heading naming no government changes no actor)
             ctx.sections.append((len(ctx.frames), item))
@@ -337,6 +343,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
                 if sent.start <= e.start < sent.end:
                     actors[e.start] = ctx.sections[-1][1]
         frames = _sentence_frames(view, ctx)
+        if ctx.heading is not None:
+            _date_by_heading(frames, ctx.heading)
         _track_subject(view, ctx)
         ctx.on_signing |= bool(view.cues("ON_SIGNING"))
         if any(m.ent_id_ == "export_duty" for m in view.get("MEASURE")):
@@ -394,6 +402,47 @@ def _item_government(view: SentenceView) -> Optional[str]:
         return _actor(view, whole[0]) if whole else None
     named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end <= bar}
     return named.pop() if len(named) == 1 else None
+
+
+BULLETS = ("-", "–", "—", "•", "*", "·")
+
+
+def _heading_line(sent: Span) -> bool:
+    """A short line of its own with no final stop: 'WHAT STAYS', 'NOV 6, 2026', 'Key dates'."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > 8 or words[0].text in BULLETS or words[-1].text in (".", "!", "?", ";", ",", '"', "”", "’"):
+        return False
+    first, last = words[0].i, words[-1].i
+    starts = first == 0 or "\n" in doc[first - 1].text_with_ws
+    ends = last + 1 == len(doc) or "\n" in doc[last].text_with_ws or "\n" in doc[last + 1].text
+    return starts and ends
+
+
+def _date_heading(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]:
+    """'NOV 6, 2026', 'APRIL 2026:' heading a list of steps: a line that is only a date."""
+    if not _heading_line(view.sent):
+        return None
+    dates = view.get("DATE")
+    words = [t for t in view.sent if not (t.is_space or t.is_punct)]
+    if len(dates) != 1 or not words or any(not dates[0].start <= t.i < dates[0].end for t in words) \
+            or explicit_year(dates[0].text) is None:
+        return None
+    expr = _date_expr(view, dates[0], "announced", ctx)
+    return expr if expr.value else None
+
+
+def _date_by_heading(frames: list["Frame"], heading: DateExpr) -> None:
+    """A step under a date heading with no date of its own was taken that day (and in force then,
+    unless it looks ahead: 'It said it would scrap from Nov. 10 ...' keeps its own start)."""
+    for f in frames:
+        if f.kind not in ("main", "anaphoric"):
+            continue
+        roles = ["announced"] if not f.value("announced") else []
+        if not f.value("effective") and not _future_tense(f):
+            roles.append("effective")
+        for role in roles:
+            _infer_date(f, role, heading.value, heading.value, heading.text, heading.start, heading.end)
 
 
 STAMP_WORDS = {"gmt", "utc", "cet", "cest", "est", "edt", "et", "bst", "jst", "ist", "am", "pm", "a.m.", "p.m.",
@@ -4217,6 +4266,8 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
     hint = earlier[-1] if earlier and not ctx.published else ctx.year_hint
     same_sentence = [y for pos, y, _ in ctx.explicit_years if view.sent.start_char <= pos < d.start_char]
+    if not same_sentence and ctx.heading is not None:
+        same_sentence = [int(ctx.heading.value[:4])]  # ('the ban it imposed on Oct. 4' under 'NOV 1, 2025')
     if _of_that_year(view, d):
         # 'in September of that year', 'in May the same year': the year told last
         same_sentence = [y for pos, y, _ in ctx.explicit_years if pos < d.start_char][-1:]

@@ -518,7 +518,9 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
                     wire_date = wire_date or m.group("date")
                 continue
             if rule.action == "dateline":
-                if not header or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1) \
+                # ('NOV 6, 2026' heading a factbox's items under a dated lead: the items' date, kept)
+                told = dateline is not None and any(_is_body_sentence(k) for k in kept)
+                if not header or told or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1) \
                         or (_is_body_sentence(stripped) and "|" not in stripped):
                     continue  # ('below_title': a title-case headline may hold a date; 'Dec. 23, 2024 - The
                     # PAIS tax expires and is not renewed, ...' is a timeline's entry, a sentence to keep)

@@ -961,6 +961,17 @@ def test_every_step_of_a_run_of_verbs_after_date_when_happened_that_day(extract)
     assert [m.products for m in by_action(found, "lift")] == [["rice"]]
 
 
+def test_a_date_heading_dates_the_steps_under_it_until_the_next_heading(extract):
+    found = extract("WASHINGTON, Nov 10 (Wire) - The truce entered its second year on Tuesday.\n\nNOV 6, 2026\n"
+                    "* China extended its suspension of the 24% tariff on U.S. goods for one year.\n"
+                    "* It said it would scrap from Nov. 10 its 15% tariffs on U.S. coal.\n\nNOV 1, 2025\n"
+                    "* China said it would exempt chips made at Nexperia's plant from the export ban it imposed on "
+                    "Oct. 4.\n\nWHAT STAYS\n\n* China raised its tariff on U.S. soybeans to 10%.", "2026-11-10")
+    assert sorted((m.action, m.announced, m.effective) for m in found) == [
+        ("extend", "2026-11-06", "2026-11-06"), ("impose", "2025-10-04", "2025-10-04"),
+        ("lift", "2026-11-06", "2026-11-10"), ("raise", None, None), ("suspend", "2025-11-01", None)]
+
+
 def test_a_fronted_same_date_is_the_date_the_last_sentence_told(extract):
     found = extract("India removed the onion export duty on Friday. The duty was cut to 20% on 13 September 2024. "
                     "On the same date, the minimum export price on onions was done away with.", "2025-03-22")

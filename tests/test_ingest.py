@@ -360,6 +360,13 @@ def test_a_date_and_time_closing_the_page_under_related_links_dates_the_story(in
     assert (doc.published, doc.published_from) == ("2025-12-01", "dateline")
 
 
+def test_a_date_heading_under_the_lead_is_the_story_not_its_dateline(ingestor):
+    # ('NOV 6, 2026' over a factbox's bullets, below the lead: the items' date, kept)
+    text = f"{HEADLINE}\nNovember 10, 2026 6:02 AM GMT\n\n{BODY}\n\nNOV 6, 2026\n* Kenya extended the suspension."
+    doc = ingest(ingestor, text.encode())
+    assert doc.published == "2026-11-10" and "NOV 6, 2026\n* Kenya" in doc.text
+
+
 def test_a_date_under_a_wire_credit_still_dates_the_story(ingestor):
     body = "\n\n".join(f"Paragraph {k} of the story says that Kenya suspended its import duty on sugar." for k in range(6))
     text = f"{HEADLINE}\n\n{body}\n\n(Reporting by Ana Ruiz)\n\nSugar prices climb in Nairobi\n\n1 December 2025 12:04 GMT"
