@@ -835,9 +835,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the gap had widened to 60 euros': a statistic; 'widened its export ban' is a step
         if act == "lift_end":
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
-            if not any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_alpha and view.doc[k].is_lower
-                                                              for k in range(a.end, m.start))
-                       for m in measures) and _privilege_after(view, a) is None:
+            # ('ending the remaining 10% tariff': a rate may come between)
+            def plain(k: int) -> bool:
+                return view.doc[k].ent_type_ == "FIGURE" or (view.doc[k].is_alpha and view.doc[k].is_lower)
+            if not any(a.end <= m.start <= a.end + 3 + sum(view.doc[k].ent_type_ == "FIGURE" for k in range(a.end, m.start))
+                       and all(plain(k) for k in range(a.end, m.start)) for m in measures) \
+                    and _privilege_after(view, a) is None:
                 continue  # ("ends Turkey's designation as a beneficiary of the GSP" ends a benefit)
             act = "lift"
         if act == "impose_pay":
@@ -931,8 +934,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         apart = dated_between if not kept else any(prev_end <= e.start < a.start and not (
             e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_ in ("on", "from", "to"))
             for e in view.get("DATE") + view.get("JURISDICTION") + view.get("AGENCY"))
-        if out and out[-1][1] == "extend" and act == "suspend" and a.start - prev_end <= (10 if kept else 6) \
-                and not apart and not a.text.lower().endswith("ed"):
+        # ('extends for one year, through Nov. 10, 2027, the suspension of ...': an aside of time between)
+        timed = bool(out) and out[-1][1] == "extend" and _time_phrases_only(view, prev_end, a.start)
+        if out and out[-1][1] == "extend" and act == "suspend" and (a.start - prev_end <= (10 if kept else 6) or timed) \
+                and (not apart or timed) and not a.text.lower().endswith("ed"):
             # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
             # higher reciprocal tariff of 24% on hold': the hold is what is kept)
             out[-1] = _extends_pause(out[-1])
@@ -1334,6 +1339,8 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
         start += 1
         while start < end and (view.doc[start].like_num or view.doc[start].lower_ in TIME_UNITS | {"a", "another"}):
             start += 1
+    while start < end and view.doc[start].ent_type_ == "DURATION":
+        start += 1  # ('extends for one year, through Nov. 10, 2027, the suspension')
     if end - start < 3 or view.doc[start].text != "," or view.doc[end - 1].text != ",":
         return False  # an aside set off by commas ('adopted on Monday, the export duty ...' is no aside)
     return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(
@@ -2841,10 +2848,16 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
         return m.start - trig.end <= 26  # 'placed technologies for mining, smelting, ... under export control'
     if m.start - trig.end <= 24 and _time_phrases_only(view, trig.end, m.start):
         return True  # 'establishes, for the same period, from 1 October 2025 to 31 March 2026, an export quota'
-    if m.start - trig.end > 12 + sum(1 for k in range(trig.end, m.start) if view.doc[k].ent_type_ == "PRODUCT"):
-        return False
     doc = view.doc
     start = trig.end
+    # ('extends for one year, through Nov. 10, 2027, the suspension of ... the reciprocal tariff':
+    # the object starts after the aside of time)
+    aside = next((k + 1 for k in range(min(m.start, trig.end + 16) - 1, trig.end + 2, -1)
+                  if doc[k].text == "," and _time_phrases_only(view, trig.end, k + 1)), None)
+    if aside is not None:
+        start = aside
+    if m.start - start > 12 + sum(1 for k in range(start, m.start) if view.doc[k].ent_type_ == "PRODUCT"):
+        return False
     if start < m.start and doc[start].text == ",":
         # 'introduced, for the first time, an export duty': an aside between commas breaks nothing
         close = next((k for k in range(start + 1, min(m.start, start + 7)) if doc[k].text == ","), None)
@@ -3912,7 +3925,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
         if _dated_procedure(view, d):
             continue  # 'the trade deal the two allies struck in July
-        role, owner, retroactive = None, None, False
+        role, owner, retroactive, cue_at = None, None, False, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
         # a date heading a later clause (', and in March 2020 the duty was raised') is that clause's
         home = next((f for f in mains if f is not mains[0] and bounds[id(f)][0] <= d.start < f.trigger.start), None)
@@ -3936,7 +3949,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 role = "skip"
                 break
             if cue_role:
-                role = cue_role
+                role, cue_at = cue_role, k
                 if role == "announced":
                     # 'a rule announced on September 29' after a relaxing action: the imposition
                     m_before = [m for m in view.get("MEASURE") if 0 <= (k - m.end) <= 4]
@@ -3966,8 +3979,12 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 # back': a date heading the clause after ', but' is that clause's step's
                 owner = next((f for f in frames if f.trigger.start >= d.end), None)
                 break
-        if retroactive and isinstance(owner, Frame) and owner.kind == "historical" and owner.parent is not None:
-            owner = owner.parent  # 'will remove the tariff it slapped last month, retroactive to Sept. 1'
+        set_off = role == "effective" and cue_at is not None and any(
+            view.doc[j].text == "," for j in range(max(view.sent.start, cue_at - 3), cue_at + 1))
+        if (retroactive or set_off) and isinstance(owner, Frame) and owner.kind == "historical" and owner.parent is not None:
+            # 'will remove the tariff it slapped last month, retroactive to Sept. 1', 'ending the
+            # tariff that he imposed over fentanyl trafficking, effective Nov. 10': the step's own start
+            owner = owner.parent
         if owner == "all" or role == "skip":
             continue
         if inside:

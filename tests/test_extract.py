@@ -833,6 +833,14 @@ CASES = [
     pytest.param("The duties were Beijing's answer to Washington raising its tariff on Chinese goods to 20% from 10% "
                  "on March 4.", "2025-11-05", "raise", {"effective": "2025-03-04"},
                  id="a-gerund-in-a-past-narrative-looks-back"),
+    pytest.param("President Trump signed an order ending the remaining 10% tariff on Chinese goods, effective Nov. 10.",
+                 "2026-11-06", "lift", {"imposer": "US", "effective": "2026-11-10"}, id="ending-a-tariff-with-its-rate-lifts-it"),
+    pytest.param("Trump signed an order ending the tariff on Chinese goods that he imposed over fentanyl, effective "
+                 "Nov. 10.", "2026-11-06", "lift", {"effective": "2026-11-10"},
+                 id="a-start-set-off-after-a-relative-clause-is-the-steps"),
+    pytest.param("The United States on Thursday extended for one year, through Nov. 10, 2027, the suspension of 24 "
+                 "points of the reciprocal tariff on China.", "2026-11-06", "extend",
+                 {"imposer": "US", "type": "import_tariff", "expires": "2027-11-10"}, id="an-aside-of-time-before-the-suspension-extended"),
 ]
 
 

@@ -210,6 +210,7 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("Chips & Policy | Thursday 20 November 2025 // 10:47 UTC", "2025-11-20"),
         ("Published on 05/08/2025 - 19:32 GMT+2 • Updated 06/08/2025 - 08:05", "2025-08-05"),
         ("April 2026 issue | Trade feature | Posted online 7 April 2026", "2026-04-07"),
+        ("Wednesday, 16 September 2026 | Corporate & Economy", "2026-09-16"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-bar-numeric-date",
          "byline-dot-updated",
@@ -217,7 +218,8 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
          "weekday-comma-time", "short-weekday", "weekday-bar-time", "place-slash-date-day-first",
          "middle-dots-place-date-time", "weekday-says-day-first", "weekday-says-month-first",
          "dot-after-the-year", "dashes-between-numbers", "ordinal-day-then-sections", "immediate-release-label",
-         "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes"],
+         "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes",
+         "weekday-date-then-section"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
