@@ -432,7 +432,7 @@ def _date_heading(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]
     return expr if expr.value else None
 
 
-def _date_by_heading(frames: list["Frame"], heading: DateExpr) -> None:
+def _date_by_heading(frames: list[Frame], heading: DateExpr) -> None:
     """A step under a date heading with no date of its own was taken that day (and in force then,
     unless it looks ahead: 'It said it would scrap from Nov. 10 ...' keeps its own start)."""
     for f in frames:
@@ -836,10 +836,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "lift_end":
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
             # ('ending the remaining 10% tariff': a rate may come between)
-            def plain(k: int) -> bool:
-                return view.doc[k].ent_type_ == "FIGURE" or (view.doc[k].is_alpha and view.doc[k].is_lower)
             if not any(a.end <= m.start <= a.end + 3 + sum(view.doc[k].ent_type_ == "FIGURE" for k in range(a.end, m.start))
-                       and all(plain(k) for k in range(a.end, m.start)) for m in measures) \
+                       and all(_lower_word_or_figure(view.doc[k]) for k in range(a.end, m.start)) for m in measures) \
                     and _privilege_after(view, a) is None:
                 continue  # ("ends Turkey's designation as a beneficiary of the GSP" ends a benefit)
             act = "lift"
@@ -1229,6 +1227,11 @@ CONDITIONALS = {"if", "unless", "whether"}
 
 NEGATION_GAP = {"to", "be", "been", "yet", "immediately", "formally", "fully", "already", "actually", "has", "have", "had",
                 "will", "would", "did", "does", "do", "is", "are", "was", "were"}
+
+
+def _lower_word_or_figure(t) -> bool:
+    """'the remaining 10%': lower-case words and the figures of a rate."""
+    return t.ent_type_ == "FIGURE" or (t.is_alpha and t.is_lower)
 
 
 def _plain_word(t) -> bool:
@@ -4460,6 +4463,7 @@ def _perfect_after_comma(view: SentenceView, start: int, end: int) -> bool:
     its own perfect verb, between two tokens."""
     doc = view.doc
     comma = next((k for k in range(start, end) if doc[k].text == ","), None)
+
     def verb(k: int) -> bool:  # ('has been extended for five years' is the step's own)
         if doc[k].lower_ == "been" and k + 1 < end:
             k += 1
