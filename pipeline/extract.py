@@ -325,12 +325,14 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         {doc._.place} if doc._.place else set())
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     for sent, ents, cues in _sentences(doc, doc_ents):
-        if _heading_line(sent):
+        heading = _heading_line(sent)
+        if heading:
             ctx.heading = None  # ('WHAT STAYS': a heading closes the dated section before it)
         if not ents:
             continue
         view = SentenceView(sent, ents, cues, actors)
-        ctx.heading = _date_heading(view, ctx) or ctx.heading
+        if heading:
+            ctx.heading = _date_heading(view, ctx)
         item = _item_government(view)
         if item is not None:  # (a heading naming no government changes no actor)
             ctx.sections.append((len(ctx.frames), item))
@@ -420,9 +422,7 @@ def _heading_line(sent: Span) -> bool:
 
 
 def _date_heading(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]:
-    """'NOV 6, 2026', 'APRIL 2026:' heading a list of steps: a line that is only a date."""
-    if not _heading_line(view.sent):
-        return None
+    """'NOV 6, 2026', 'APRIL 2026:' heading a list of steps: a heading line that is only a date."""
     dates = view.get("DATE")
     words = [t for t in view.sent if not (t.is_space or t.is_punct)]
     if len(dates) != 1 or not words or any(not dates[0].start <= t.i < dates[0].end for t in words) \

@@ -480,7 +480,6 @@ def _is_masthead(line: str) -> bool:
 
 
 QUOTE_ENDS = ('"', "”", "'", "’", "!", "?", ")")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _is_headline(line: str) -> bool:
@@ -529,7 +528,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             action = rule
             break
         if action is None and links_only and _is_headline(stripped) and not stripped.endswith(QUOTE_ENDS) \
-                and YEAR.search(stripped) is None:  # (a date under the credit may date the story)
+                and explicit_year(stripped) is None:  # (a date under the credit may date the story)
             removed.append(f"linked-headline: {stripped[:80]}")
             continue
         if action is not None:

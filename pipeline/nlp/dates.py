@@ -67,6 +67,8 @@ _MON = r"(?P<mon>[a-z]+)\.?"
 def is_month(word: str) -> bool:
     """'September', 'Sept.', 'oct': a month's name or its short form."""
     return word.lower().rstrip(".") in _MONTHS
+
+
 _FAST = [
     re.compile(rf"^{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
     re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>\d{{4}})$"),
