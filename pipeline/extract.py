@@ -70,6 +70,7 @@ class Frame:
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     order: int = 0
+    subject: Optional[str] = None  # the government the story was about when this step was told
     default_type: Optional[str] = None  # used when the article offers nothing to inherit
     imposer_candidates: list[str] = field(default_factory=list)  # actors of the sentence, if the subject is unclear
     refers_back: bool = False  # 'The metals had been restricted': products named in an earlier sentence
@@ -139,8 +140,11 @@ class SentenceView:
         if "MEASURE" in self.by_label:
             # 'withdrew the circular', 'its export authorisation mechanism': such a word names the
             # measure told before only when definite; 'a PLI scheme' is something else
-            self.by_label["MEASURE"] = [m for m in self.by_label["MEASURE"]
-                                        if m.ent_id_ != "measure_ref" or self.definite_before(m.start)]
+            measures = [m for m in self.by_label["MEASURE"]
+                        if m.ent_id_ != "measure_ref" or self.definite_before(m.start)]
+            # 'the Section 301 port fees': a measure's name before another's head noun only qualifies it
+            heads = {m.start: m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES}
+            self.by_label["MEASURE"] = [m for m in measures if heads.get(m.end, m.ent_id_) == m.ent_id_]
 
     def get(self, label: str) -> list[Span]:
         return self.by_label.get(label, [])
@@ -370,7 +374,7 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             _collect_instrument(view, ctx)
             continue
         for f in frames:
-            f.order = len(ctx.frames)
+            f.order, f.subject = len(ctx.frames), ctx.subject
             ctx.frames.append(f)
     return _assemble(ctx)
 
@@ -726,6 +730,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE"
                                                       for k in range(a.end, e.start)))]
             dated = any(c.start >= a.end for c in view.cues("EXPIRES")) or any(d.start >= a.end for d in view.get("DURATION"))
+            if a.text.lower() in ("keep", "keeps") and view.doc[a.start - 1].lower_ in ("which", "that", "who"):
+                dated = False  # 'Kazakhstan, which keeps its own ban in place, has asked ...': how it stands
             if not kept and a.end + 2 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS and dated and (
                     (view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place")
                     or any(d.start == a.end + 1 for d in view.get("DURATION"))):
@@ -2814,6 +2820,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 f.default_type = "export_control"  # 'licence requirements on advanced chip tools'
         else:
             mtype = "export_control" if export else ("import_ban" if imports else None)
+            if mtype is None and any(anchor.end <= c.start <= anchor.end + 6 for c in view.cues("LISTED_PARTY")) \
+                    and anchor.end < view.sent.end and view.doc[anchor.end].lower_ in ("against", "on"):
+                mtype = "entity_listing"  # 'its countermeasures against five US-based subsidiaries': parties, not goods
             if chosen is not None and chosen.text.lower().endswith(("controls", "control")):
                 f.default_type = "export_control"  # 'expanded the controls to more lithography systems'
         if mtype is None:
@@ -3214,6 +3223,17 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 if e.end <= trig.start and _bears(view, e, trig) and code not in f.targets + [_actor(view, chosen)]:
                     f.targets = f.targets + [code]
                     _add_evidence(f, "targets", code, e)
+    if chosen is None:
+        chosen = _export_destination(view, f, actors, seg)  # 'tariffs on UK car exports to the US were cut'
+        if chosen is not None:
+            code = _actor(view, chosen)
+            f.targets = [t for t in f.targets if t != code]
+            f.evidence = [x for x in f.evidence if not (x.field == "targets" and x.value == code)]
+            for e in actors:  # (and the goods' own country bears it)
+                if f.measure.end <= e.start < chosen.start and e.label_ == "JURISDICTION" \
+                        and _actor(view, e) not in f.targets:
+                    f.targets = f.targets + [_actor(view, e)]
+                    _add_evidence(f, "targets", _actor(view, e), e)
     # the subject: nearest actor before the trigger that is not a target
     govt_code = None
     if chosen is None:
@@ -3239,8 +3259,10 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                     break
                 govt_code = None
                 continue
-            if not _bears(view, e, trig) and (_is_target_position(view, e)
-                                              or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig))):
+            # ('an answer to Washington raising its tariff': the one right before a gerund does it)
+            gerund = trig.label_ == "ACTION" and trig.text.lower().endswith("ing") and _adverbs_only(view, e.end, trig.start)
+            if not _bears(view, e, trig) and not gerund and (
+                    _is_target_position(view, e) or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig))):
                 continue
             if _passive_subject(view, e, trig) or _bears(view, e, trig):
                 if _actor(view, e) not in f.targets:  # 'India was hit with a 25% tariff': the one it falls on
@@ -3378,6 +3400,23 @@ def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -
         word, lead = view.doc[j].lower_, view.doc[before].lower_ if before is not None else ""
         if word in ("entering", "into") or (word == "to" and lead in GOODS_MOTION):
             return e
+    return None
+
+
+def _export_destination(view: SentenceView, f: Frame, actors: list[Span], seg) -> Optional[Span]:
+    """'tariffs on UK car exports to the US', 'pay a tariff of 10% on exports to the United
+    States': a duty on goods sent somewhere is charged where they arrive."""
+    m = f.measure
+    if m is None or TYPE_FAMILY.get(f.type or "") != "import":
+        return None
+    for c in view.cues("EXPORT_CTX"):
+        if not (m.end <= c.start <= m.end + 6 and c.start < seg[1]) or c.text.lower() not in FLOW_WORDS \
+                or any(view.doc[k].text in (",", ";") for k in range(m.end, c.start)):
+            continue
+        k = c.end + (1 if c.end < view.sent.end and view.doc[c.end].lower_ == "to" else 0)
+        k += 1 if k > c.end and k < view.sent.end and view.doc[k].lower_ == "the" else 0
+        if k > c.end:
+            return next((e for e in actors if e.start == k and e.label_ == "JURISDICTION"), None)
     return None
 
 
@@ -4519,6 +4558,12 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
         prev = _prev_word(view, e)
         if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
             continue
+        if e.end < view.sent.end and view.doc[e.end].text in ("-", "–") and not view.doc[e.end - 1].whitespace_ \
+                or _in_compound(view, e):
+            continue
+        quotes = [k for k in range(view.sent.start, view.sent.end) if view.doc[k].text in ('"', "“", "”")]
+        if sum(k < e.start for k in quotes) % 2 or sum(k >= e.end for k in quotes) % 2:
+            continue  # '"The tariff hike by the United States violates ...," the ministry said': quoted, not told  # 'A Swiss-brokered deal', 'US-China talks': a word of a compound acts on nothing
         if _clause_word(view, e) in SUBORDINATORS and e.start - view.sent.start > 2:
             # '... redirected to Asia after China shut its doors', '... stalled after the United
             # States threatened': the sentence is not about China or the United States
@@ -4864,11 +4909,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             # ('the duties on EU pork' in a story the EU's reaction led): whoever acted on that target
             against = Counter(g.imposer for g in frames[:i] if g.imposer and set(g.targets) & set(f.targets)
                               and g.imposer not in f.targets).most_common(1)
+            # (the government the story was about then; before any, the one it turns out to be about)
+            subject = f.subject or ctx.subject
             f.imposer = (prev_imposer if prev_imposer and prev_imposer not in f.targets else None) \
                 or (cands[-1] if cands else None) or (ctx.home if not any(g.imposer for g in frames[:i])
                                                       and ctx.home not in f.targets else None) \
-                or (ctx.subject if ctx.subject not in f.targets else None) or (against[0][0] if against else None) \
-                or ctx.subject or (ctx.home if ctx.home not in f.targets else None)
+                or (subject if subject not in f.targets else None) or (against[0][0] if against else None) \
+                or subject or (ctx.home if ctx.home not in f.targets else None)
         if f.imposer in f.targets:
             others = [c for c in f.imposer_candidates if c not in f.targets]
             if others:

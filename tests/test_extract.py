@@ -841,6 +841,29 @@ CASES = [
     pytest.param("The United States on Thursday extended for one year, through Nov. 10, 2027, the suspension of 24 "
                  "points of the reciprocal tariff on China.", "2026-11-06", "extend",
                  {"imposer": "US", "type": "import_tariff", "expires": "2027-11-10"}, id="an-aside-of-time-before-the-suspension-extended"),
+    pytest.param("The United States has extended by a year its suspension of the Section 301 port fees on Chinese-built "
+                 "ships.", "2026-11-07", "extend", {"imposer": "US", "type": "other", "targets": ["CN"], "products": ["ships"]},
+                 id="port-fees-named-after-their-legal-basis-are-port-fees"),
+    pytest.param("China's commerce ministry suspended for a year its countermeasures against five US-based subsidiaries "
+                 "of a Korean shipbuilder.", "2026-11-07", "suspend", {"imposer": "CN", "type": "entity_listing"},
+                 id="countermeasures-against-companies-list-them"),
+    pytest.param("The United States signed a trade agreement with Vietnam on 15 September. Under the implementing order, "
+                 "the reciprocal tariff on Vietnamese-origin goods falls to 18% from 20% on 1 October.\n\nChina said on "
+                 "Friday it would study the deal.", "2026-09-18", "reduce", {"imposer": "US", "targets": ["VN"]},
+                 id="a-step-with-no-actor-is-by-the-government-the-story-was-about-then"),
+    pytest.param("- tariffs on UK car exports to the US cut from 27.5% to 10% for a quota of 100,000 vehicles a year",
+                 "2025-06-30", "reduce", {"imposer": "US", "targets": ["GB"]},
+                 id="a-tariff-on-exports-to-a-country-is-that-countrys"),
+    pytest.param("The duties were Beijing's answer to Washington raising its tariff on Chinese goods to 20% from 10% "
+                 "on March 4.", "2025-11-05", "raise", {"imposer": "US", "targets": ["CN"]},
+                 id="the-actor-right-before-a-gerund-does-it"),
+    pytest.param("US exporters have felt Beijing's anger before. \"The unilateral tariff hike by the United States "
+                 "violates the rules of the WTO,\" the commission said. Tariffs of 10% on American crude oil take effect "
+                 "on Feb. 10.", "2025-02-05", "impose", {"imposer": "CN", "targets": ["US"], "effective": "2025-02-10"},
+                 id="a-government-named-in-a-quote-is-not-what-the-story-is-about"),
+    pytest.param("Moldovan wine makers know Russia well. A Swiss-brokered deal in 2011 cleared the way for a "
+                 "settlement. A ban on imports of Moldovan wine was lifted in 2013.", "2026-01-10", "lift",
+                 {"imposer": "RU", "targets": ["MD"]}, id="a-country-in-a-compound-word-is-not-what-the-story-is-about"),
 ]
 
 
@@ -899,6 +922,9 @@ def test_following_suit_with_no_step_told_is_none(extract):
     "Intro.\n\nKenya reopened its border with Tanzania to travellers on Monday.",
     "Intro.\n\nA report in a Seoul newspaper on Sunday that South Korea had also shut its market was denied.",
     "Intro.\n\nThe decision signals that Moscow has no intention of reopening its market to Western food.",
+    # a ban a relative clause says is kept tells how things stand
+    "Intro.\n\nKazakhstan, which keeps its own ban on exports of fuel by road in place, has asked Russian suppliers "
+    "to maintain deliveries through the winter.",
 ])
 def test_a_border_shut_to_people_or_a_denied_or_unintended_step_is_no_measure(extract, text):
     assert extract(text, "2025-12-01") == []
@@ -2570,3 +2596,15 @@ def test_the_steps_a_text_tells(extract, text, published, action, keys, expected
     found = extract(text, published)
     steps = found if action is None else by_action(found, action)
     assert [tuple(project(m, keys).values()) for m in steps] == expected
+
+
+def test_an_undated_articles_issue_line_gives_its_year(extract):
+    # the years its story names (2016, 2019, 2022) would put a year-less 'in March' in 2019
+    found = extract("RESIN REVIEW\nFeatures | October 2026 issue | Packaging polymers\n\nRedrawing the map\n\n"
+                    "Producers have leaned ever harder on exports as their capacity outran demand at home, and buyers "
+                    "from Sao Paulo to Istanbul are bracing for a wave of diverted cargoes. That model now faces its "
+                    "toughest test in years, traders and converters say, and few expect the pressure to ease soon. The "
+                    "European Union imposed provisional anti-dumping duties on Chinese PET in March. Washington has "
+                    "applied duties on PET from Oman since May 2016, continued them in 2022 and raised them in 2019.",
+                    None)
+    assert [(m.imposer, m.effective) for m in by_action(found, "impose")] == [("EU", "2026-03"), ("US", "2016-05")]

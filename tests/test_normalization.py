@@ -46,6 +46,8 @@ def _entity(nlp, sentence: str, surface: str):
         ("The duty on cocoa butter was scrapped.", "cocoa butter", "cocoa butter"),
         ("The duty on cocoa liquor was cut.", "cocoa liquor", "cocoa paste"),
         ("Exports of DAP were halted.", "DAP", "phosphate fertilizers"),
+        ("A duty on mature-node chips took effect.", "mature-node chips", "legacy semiconductors"),
+        ("A duty on advanced computing chips took effect.", "advanced computing chips", "advanced semiconductors"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -53,7 +55,8 @@ def _entity(nlp, sentence: str, surface: str):
          "remdesivir-injection", "sanitisers",
          "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
-         "DAP-is-a-phosphate-fertilizer"],
+         "DAP-is-a-phosphate-fertilizer", "mature-node-chips-are-legacy-semiconductors",
+         "advanced-computing-chips-are-advanced-semiconductors"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)

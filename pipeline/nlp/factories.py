@@ -148,6 +148,31 @@ class RegexEntities:
         return doc
 
 
+HEADER_LINES = 3  # a magazine's 'October 2026 issue' stands in the first lines, above the headline
+HEADER_WORDS = 12
+
+
+def issue_year(doc: Doc, ents) -> Optional[int]:
+    """The year of an undated article's issue line ('Features | October 2026 issue'): its present,
+    stronger than the middle of the years its story names."""
+    text = doc.text
+    cut = 0
+    for _ in range(HEADER_LINES):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            cut = len(text)
+            break
+    for e in ents:
+        if e.label_ != "DATE" or e.start_char >= cut:
+            continue
+        line_start = text.rfind("\n", 0, e.start_char) + 1
+        line_end = text.find("\n", e.end_char)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) <= HEADER_WORDS and (year := explicit_year(e.text)):
+            return year
+    return None
+
+
 class TradeNormalizer:
     """Give every entity a normalized value in `span._.norm`.
 
@@ -164,7 +189,7 @@ class TradeNormalizer:
         published: Optional[date] = doc._.published
         ents = doc.ents  # (each read of Doc.ents builds every Span again)
         years = [y for e in ents if e.label_ == "DATE" and (y := explicit_year(e.text))]
-        doc._.year_hint = published.year if published else context_year(sorted(set(years)))
+        doc._.year_hint = published.year if published else (issue_year(doc, ents) or context_year(sorted(set(years))))
         for ent in ents:
             label = ent.label_
             if label == "DATE":
