@@ -237,6 +237,8 @@ class ArticleContext:
     place: Optional[str] = None  # the country of the dateline the cleaning removed ('Dhaka, Sunday, ...')
     named: set[str] = field(default_factory=set)  # every jurisdiction the article names, itself or by an agency
     bodies: set[str] = field(default_factory=set)  # the governments whose agencies or capital (dateline) it names
+    # 'commission' -> {'EU'}: the governments of the agencies it names, by the last word of their name
+    body_heads: dict[str, set[str]] = field(default_factory=dict)
     # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
     instrument: Optional[tuple[DateExpr, int]] = None
     instrument_dates_all: bool = False  # a decision accepted on advice dates every step told after it
@@ -327,6 +329,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     ctx.named = set(top) | {code for _, code in named}
     ctx.bodies = {RuleSet.agency_jurisdiction(e.ent_id_) for e in doc_ents if e.label_ == "AGENCY"} | (
         {doc._.place} if doc._.place else set())
+    for e in doc_ents:
+        if e.label_ == "AGENCY" and e.start not in shared_at:
+            ctx.body_heads.setdefault(e[-1].lower_, set()).add(RuleSet.agency_jurisdiction(e.ent_id_))
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     for sent, ents, cues in _sentences(doc, doc_ents):
         heading = _heading_line(sent)
@@ -632,8 +637,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
             # 'most goods enter duty-free under the 1994 agreement' is how things stand
             before = {view.doc[k].lower_ for k in range(max(view.sent.start, a.start - 4), a.start)}
-            if not before & {"will", "now", "shall", "to", "would"} or before & (STANDING_VERBS | HABITUAL
-                                                                                   | {"continue", "continues"}):
+            entry = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 4) - 1, -1)
+                          if view.doc[k].lower_ in ENTRY_VERBS), None)
+            if a.text.lower().startswith("free") and entry is None:
+                continue  # ('free of charge'; 'have entered the US free of the tariff' is goods let in)
+            # ('Bananas have entered free of the reciprocal tariff since November 13': freed that day)
+            freed_since = entry is not None and view.doc[entry - 1].lower_ in PERFECT_AUX and _since_after(view, a, reach=12)
+            if not freed_since and (not before & {"will", "now", "shall", "to", "would"} or before & (
+                    STANDING_VERBS | HABITUAL | {"continue", "continues"})):
                 continue
             act = "lift"
         if act in ("reduce_from", "raise_from"):
@@ -1279,6 +1290,9 @@ def _standing_since(view: SentenceView, a: Span, m: Span) -> bool:
                                                for d in view.get("DATE"))
 
 
+ENTRY_VERBS = {"enter", "enters", "entering", "entered", "come", "comes", "coming", "came"}
+
+
 def _perfect_since(view: SentenceView, a: Span, end: Optional[int] = None, reach: int = 8) -> bool:
     """'has kept tariffs on most steel imports since 2018', 'have applied to European metal since
     June 1, 2018': a verb in the perfect with the date its measure stands since, within `reach`
@@ -1499,6 +1513,12 @@ def _negated(view: SentenceView, a: Span) -> bool:
     if any(0 < a.start - m.end <= 3 and _none_of(view, m)
            and all(view.doc[k].lower_ in AUXILIARIES | PASSIVE_AUX | {"yet"} for k in range(m.end, a.start))
            for m in view.get("MEASURE")):
+        return True
+    # ('No partner raises a tariff on that day', 'no country has imposed': a subject that is none)
+    k = a.start - 1
+    while k > view.sent.start and view.doc[k].lower_ in AUXILIARIES:
+        k -= 1
+    if k - 1 >= view.sent.start and _plain_word(view.doc[k]) and view.doc[k - 1].lower_ == "no":
         return True
     # ('Japan and South Korea charge no tariff on them', 'imposed no new duties': an object that is none)
     if any(0 <= m.start - a.end <= 2 and _none_of(view, m) for m in view.get("MEASURE")):
@@ -1801,10 +1821,12 @@ def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str
         # 'the additional duty dropped from 35 to 30 per cent, and in the third year, from 26
         # September 2011, the rate fell to 25 per cent': the rate of the step told, moved again
         return a.ent_id_.split("_")[0]
-    if view.doc[j].lower_ != "and":
+    if view.doc[j].lower_ not in ("and", ","):
         return None
     figure_next = any(a.end <= g.start <= a.end + 2 for g in view.get("FIGURE"))
-    return act if trig.ent_id_ in RATE_VERBS and act in ("raise", "reduce") and figure_next else None
+    # ('tariffs ... are halved from 150% to 75% today and fall to 70% on 1 July 2027': a rate moved before)
+    moved = trig.ent_id_ in RATE_VERBS or any(trig.end <= g.start < j and g.ent_id_ == "percent" for g in view.get("FIGURE"))
+    return act if moved and act in ("raise", "reduce") and figure_next else None
 
 
 def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
@@ -1895,6 +1917,9 @@ def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Op
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
     doc = view.doc
     asides = view.asides()
+    j = view.word_before(trig.start)
+    if j is not None and doc[j].lower_ in ("price", "prices"):
+        return None  # ('suspended the duty on white corn ..., after tortilla prices rose 14%': prices rose)
     for m in reversed([m for m in measures if m.end <= trig.start
                        and sum(1 for k in range(m.end, trig.start) if k not in asides) <= 18]):
         # 'is still set to take effect': a weak verb does not end the subject's reach
@@ -2674,6 +2699,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             chosen = before[-1]
         if chosen is not None and chosen in after and obj is not None and after[0].start - trig.end > 3:
             chosen = obj  # 'tariffs that took effect on March 12 under Section 232' looks back
+    if chosen is None and trig.label_ == "ACTION" and not verb_names_ban and trig.end < view.sent.end \
+            and view.doc[trig.end].lower_ in OBJECT_PRONOUNS and view.doc[trig.start - 1].lower_ in ("it", "they"):
+        # 'has charged no tariffs on industrial goods since it abolished them': the measure the clause named
+        chosen = next((m for m in reversed(measures) if m.end <= trig.start), None)
     if chosen is None and trig.label_ == "ACTION" and f.action == "lift" and not verb_names_ban:
         # 'let its restrictions on imports of ... expire': the object of 'let'
         lets = [k for k in range(max(view.sent.start, trig.start - 24), trig.start)
@@ -2771,6 +2800,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             if mtype is None and chosen is None and not export:
                 mtype = "import_tariff"  # 'has taxed fertilisers from Russia since July 2025': goods let in
             f.default_type = "import_tariff"
+            if chosen is not None and chosen.start > view.sent.start and view.doc[chosen.start - 1].lower_ == "excise" \
+                    and mtype is None and not export:
+                f.void = True  # 'Maharashtra raised its excise duty on spirits': a tax at home, on no border
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
             foreign_goods = any(anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e)
@@ -3461,6 +3493,11 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
             return _actor(view, e)
         if _names_body(view, e, g.start):
             return _actor(view, e)
+    # ('The European Commission ... An executive order signed by Trump ... the Commission suspended
+    # it': the body the article named in full, whoever acted last)
+    heads = ctx.body_heads.get(g[-1].lower_, set())
+    if len(heads) == 1 and ctx.sections[-1][1] is None:
+        return next(iter(heads))
     # 'the government', 'the finance ministry': whoever the article has had acting so far (in a
     # digest, in this item, else the government its heading names)
     start, named = ctx.sections[-1]
@@ -3644,7 +3681,7 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
         if owner and f.measure is not None:
             continue  # 'on top of the 6.1% tariff already charged': another measure's rate
-        if any(a.ent_id_ in ("raise_intransitive", "reduce_intransitive") and f.trigger.end <= a.start and 0 < g.start - a.end <= 4
+        if any(a.ent_id_ in ("raise_intransitive", "reduce_intransitive") and f.trigger.end <= a.start and 0 <= g.start - a.end <= 4
                and _subject_measure(view, a, view.get("MEASURE")) is None for a in view.get("ACTION")):
             continue  # ('after the duties took effect, while local prices rose by around 9%': the prices' move)
         parsed = parse_figure(g.text, g.ent_id_)
@@ -3691,8 +3728,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             # 'have paid a 15 percent tariff since Nov. 1, down from 25 percent', 'notified a 15% duty, down
             # from 70%': the rate was moved then
             f.action = "reduce" if previous > value else "raise"
-        if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points"):
-            f.action = "raise"  # 'lifting total duties to 50%' raises them
+        if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points") \
+                and g.start > f.trigger.end and view.doc[j - 1].lower_ != "up":
+            f.action = "raise"  # 'lifting total duties to 50%' raises them ('tariffs of up to 12% are removed' do not)
         return
 
 
@@ -4086,11 +4124,13 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue
         since = _since(view, d)
         if role == "effective" and since and ACTION_FAMILY.get(owner.action) == "relax" and owner.measure is not None \
-                and owner.measure.end <= d.start and owner.trigger.ent_id_ != "impose_pay":
+                and owner.measure.end <= d.start and owner.trigger.ent_id_ not in ("impose_pay", "lift_duty_free"):
             continue  # 'lifted the ban, in force since April, ...': when the ban began, not when it ends
+        # ('have entered free of the tariff since November 13': freed that day)
+        freed_since = since and owner.trigger.ent_id_ == "lift_duty_free"
         # ('faced an extra 10% tariff from 10 March 2025': paid as from a day, told in the past)
         paid_from = owner.trigger.ent_id_ == "impose_pay" and _paid_in_past(owner.trigger) and _from_date(view, d)
-        if role == "effective" and owner.action == "impose" and (since or paid_from):
+        if role == "effective" and (owner.action == "impose" and (since or paid_from) or freed_since):
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
         elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) \
@@ -5246,6 +5286,8 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
         action = "suspend"  # a lift with an end date is a suspension
     if action == "reduce" and f.type == "quota":
         action = "tighten"  # cutting a quota lets less in: 'cut the quota to 50% of 2024 volumes'
+    elif action == "raise" and f.type == "quota" and (f.rate is None or f.rate.unit != "percent"):
+        action = "reduce"  # 'quadrupled the tariff-rate quota to 80,000 tonnes' lets more in (an above-quota rate raised restricts)
     direction = "liberalising" if action in LIBERALISING or (action == "extend" and f.extends_suspension) \
         else "restrictive"
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \

@@ -864,6 +864,28 @@ CASES = [
     pytest.param("Moldovan wine makers know Russia well. A Swiss-brokered deal in 2011 cleared the way for a "
                  "settlement. A ban on imports of Moldovan wine was lifted in 2013.", "2026-01-10", "lift",
                  {"imposer": "RU", "targets": ["MD"]}, id="a-country-in-a-compound-word-is-not-what-the-story-is-about"),
+    pytest.param("Under a proclamation signed in December, the US quadrupled the tariff-rate quota for Argentine beef to "
+                 "80,000 tonnes from 20,000 tonnes.", "2026-05-20", "reduce",
+                 {"imposer": "US", "type": "quota", "targets": ["AR"], "announced": "2025-12"},
+                 id="a-quota-enlarged-lets-more-in"),
+    pytest.param("Guatemala has moved on food prices: a decree published on 20 April suspended the import duty on white "
+                 "corn for 90 days from 21 April, after tortilla prices rose 14% in the first quarter.", "2026-05-20",
+                 "suspend", {"imposer": "GT", "products": ["corn"], "effective": "2026-04-21", "expires": "2026-07-20",
+                             "rate": None}, id="prices-that-rose-are-no-rate-of-the-duty"),
+    pytest.param("Washington cut its tariffs on Ecuador in May. Bananas, coffee and cocoa have entered free of the "
+                 "reciprocal tariff since November 13, 2025, under an exemption signed the next day.", "2026-06-20",
+                 "lift", {"imposer": "US", "products": ["bananas", "cocoa", "coffee"], "effective": "2025-11-13"},
+                 id="goods-that-have-entered-free-of-a-tariff-since-a-day-were-freed-that-day"),
+    pytest.param("Switzerland itself has charged no tariffs on industrial goods since it abolished them on 1 January "
+                 "2024.", "2026-06-20", "lift", {"imposer": "CH", "products": ["industrial goods"], "effective": "2024-01-01"},
+                 id="abolished-them-takes-the-measure-its-clause-named"),
+    pytest.param("The European Commission on Tuesday suspended its retaliatory tariffs on American goods for six months."
+                 "\n\nAn executive order signed by Trump on 31 July sets a 15% tariff on most EU goods from Thursday.\n\n"
+                 "Member states backed the tariffs on 9 April, but the Commission suspended them for ninety days on 14 "
+                 "April.", "2025-08-06", "suspend", None, id="the-commission-is-the-body-the-article-named-in-full"),
+    pytest.param("In return, the UK's tariffs of up to 12% on Indian clothing and footwear are removed from today.",
+                 "2026-07-01", "lift", {"imposer": "GB", "targets": ["IN"], "effective": "2026-07-01"},
+                 id="tariffs-of-up-to-a-rate-removed-are-lifted"),
 ]
 
 
@@ -922,6 +944,8 @@ def test_following_suit_with_no_step_told_is_none(extract):
     "Intro.\n\nKenya reopened its border with Tanzania to travellers on Monday.",
     "Intro.\n\nA report in a Seoul newspaper on Sunday that South Korea had also shut its market was denied.",
     "Intro.\n\nThe decision signals that Moscow has no intention of reopening its market to Western food.",
+    # a step no one takes
+    "Intro.\n\nBangladesh loses its preferences in 2029. No partner raises a tariff on that day.",
     # a ban a relative clause says is kept tells how things stand
     "Intro.\n\nKazakhstan, which keeps its own ban on exports of fuel by road in place, has asked Russian suppliers "
     "to maintain deliveries through the winter.",
@@ -2608,3 +2632,32 @@ def test_an_undated_articles_issue_line_gives_its_year(extract):
                     "applied duties on PET from Oman since May 2016, continued them in 2022 and raised them in 2019.",
                     None)
     assert [(m.imposer, m.effective) for m in by_action(found, "impose")] == [("EU", "2026-03"), ("US", "2016-05")]
+
+
+def test_the_commission_is_the_body_the_article_named_in_full(extract):
+    case = next(c for c in CASES if c.id == "the-commission-is-the-body-the-article-named-in-full")
+    assert [m.imposer for m in by_action(extract(*case.values[:2]), "suspend")] == ["EU", "EU"]
+
+
+def test_an_excise_duty_at_home_is_no_trade_measure(extract):
+    found = extract("Intro.\n\nIndia cut its duty on bourbon in February 2025. Some states have moved the other way: "
+                    "Maharashtra raised its excise duty on spirits by 50% in 2025.", "2026-07-01")
+    assert [m.action for m in found] == ["reduce"]
+
+
+def test_legislation_to_cut_a_tariff_is_no_cut(extract):
+    found = extract("Intro.\n\nLower rates on cars will only come once the EU tables legislation to cut its own "
+                    "tariffs on US industrial goods.", "2025-08-06")
+    assert by_action(found, "reduce") == []
+
+
+@pytest.mark.parametrize("text,steps", [
+    ("India's tariffs on UK whisky and gin are halved from 150% to 75% today and fall to 70% on 1 July 2027.",
+     [("2026-07-01", 75.0), ("2027-07-01", 70.0)]),
+    ("India's tariffs on UK whisky and gin are halved from 150% to 75% today, fall to 70% on 1 July 2027 and reach "
+     "40% by 2035.", [("2026-07-01", 75.0), ("2027-07-01", 70.0), (None, 40.0)]),
+])
+def test_each_later_rate_of_a_schedule_is_a_step_on_the_same_goods(extract, text, steps):
+    found = by_action(extract("Intro.\n\n" + text, "2026-07-01"), "reduce")
+    assert [(m.effective, m.rate.value) for m in found] == steps
+    assert all(m.products == ["whisky", "gin"] for m in found)

@@ -48,6 +48,9 @@ def _entity(nlp, sentence: str, surface: str):
         ("Exports of DAP were halted.", "DAP", "phosphate fertilizers"),
         ("A duty on mature-node chips took effect.", "mature-node chips", "legacy semiconductors"),
         ("A duty on advanced computing chips took effect.", "advanced computing chips", "advanced semiconductors"),
+        ("Washington put a 25% tariff on single malts.", "single malts", "whisky"),
+        ("India halved its tariff on gin.", "gin", "gin"),
+        ("Switzerland abolished tariffs on industrial goods.", "industrial goods", "industrial goods"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -56,7 +59,8 @@ def _entity(nlp, sentence: str, surface: str):
          "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
          "DAP-is-a-phosphate-fertilizer", "mature-node-chips-are-legacy-semiconductors",
-         "advanced-computing-chips-are-advanced-semiconductors"],
+         "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
+         "industrial-goods"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
