@@ -1014,7 +1014,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "main"  # ('..., and from 26 September 2011 the rate fell to 25 per cent': a verb, a step)
         j = view.word_before(a.start)
         gerund = a.text.lower().endswith("ing")
-        if gerund and (j is None or view.doc[j].lower_ == "by"):
+        # ('India answered on June 16 by raising tariffs on 28 US products': how it answered, a step)
+        answered = j is not None and any(view.doc[k].lower_ in RESPONSE_VERBS for k in range(max(view.sent.start, j - 8), j))
+        if gerund and (j is None or view.doc[j].lower_ == "by" and not answered):
             kind = "reference"  # 'By easing export controls, China ...', 'Removing the tariffs reflects ...' restate an action
         elif gerund and (out or any(c.start < a.start for c in grants)) and j is not None \
                 and view.doc[j].lower_ not in ("and", "or", "but", "before", "after", "then"):
@@ -1249,6 +1251,9 @@ NEGATION_GAP = {"to", "be", "been", "yet", "immediately", "formally", "fully", "
 def _lower_word_or_figure(t) -> bool:
     """'the remaining 10%': lower-case words and the figures of a rate."""
     return t.ent_type_ == "FIGURE" or (t.is_alpha and t.is_lower)
+
+
+RESPONSE_VERBS = {"answered", "responded", "retaliated", "reacted", "replied", "hit", "struck"}  # '... back by imposing'
 
 
 def _plain_word(t) -> bool:

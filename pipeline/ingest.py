@@ -533,7 +533,8 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             continue
         if action is not None:
             removed.append(f"{action.id}: {stripped[:80]}")
-            links_only = links_only or action.action == "drop_line_and_headlines"
+            # (below the body only: above it, 'Read more' is a menu and the title comes next)
+            links_only = links_only or (action.action == "drop_line_and_headlines" and any(_is_body_sentence(k) for k in kept))
             if action.action == "drop_rest" and any(_is_body_sentence(k) for k in kept):
                 last_line = next((r.strip() for r in reversed(lines[i + 1:]) if r.strip()), None)
                 break  # (above the body, 'Latest news' is a menu: only that line goes)

@@ -886,6 +886,10 @@ CASES = [
     pytest.param("In return, the UK's tariffs of up to 12% on Indian clothing and footwear are removed from today.",
                  "2026-07-01", "lift", {"imposer": "GB", "targets": ["IN"], "effective": "2026-07-01"},
                  id="tariffs-of-up-to-a-rate-removed-are-lifted"),
+    pytest.param("Washington ended India's GSP benefits on June 5, 2019. India answered on June 16 that year by raising "
+                 "tariffs on 28 US products, among them almonds, apples and walnuts.", "2026-03-04", "raise",
+                 {"imposer": "IN", "targets": ["US"], "effective": "2019-06-16"},
+                 id="answered-by-raising-tariffs-is-the-answer-a-step"),
 ]
 
 

@@ -106,6 +106,10 @@ RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rall
         pytest.param(f"{HEADLINE}\n\n{BODY}\n\n(Reporting by Ana Ruiz; Editing by Tom Bell)\n\n"
                      "Oil prices slip as Russia eases fuel export curbs\nBrazil's importers scramble for cargoes",
                      f"{HEADLINE}\n\n{BODY}", id="headlines-under-a-wire-credit"),
+        # ('READ MORE' under the body heads links; a sentence after it is still the article's)
+        pytest.param(f"{HEADLINE}\n\n{BODY}\n\nREAD MORE\n{RELATED}\n\nMillers welcomed it.",
+                     f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it.", id="headlines-under-read-more"),
+        pytest.param(f"Read more\n{HEADLINE}\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", id="read-more-above-the-body-goes-alone"),
         pytest.param(f"{HEADLINE}\n\n{BODY}\n\nRelated: Kenya tea earnings hit by weaker prices · Assam crop falls"
                      f"\n\nMillers welcomed it.", f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it.",
                      id="related-line-inline-goes-alone"),
