@@ -2325,6 +2325,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
                 # 'China lost de minimis treatment first. An order ended it for Chinese goods'
                 f.action, f.type, f.type_specific = "impose", "import_tariff", False
+        if f.measure is None and not f.type_specific and f.type in ("export_ban", "import_ban") and f.action == "impose" \
+                and _company_subject(view, f.trigger):
+            continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
         if f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger):
             _resume_halted_flow(f, kept, ctx)
         if f.action == "resume" or f.void:
@@ -2928,6 +2931,22 @@ def _ends_product(doc, k: int) -> bool:
 
 LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject", "lift_need")  # what a licence they name is for
 SUBJECTING_VERBS = {"made", "make", "makes", "making"}  # 'made exports subject to approval'
+
+
+# ('The world's biggest rice exporter had banned ...' is a country: only plural traders are firms)
+COMPANY_SUBJECTS = {"company", "companies", "operator", "operators", "carrier", "carriers", "firm", "firms", "we",
+                    "group", "mill", "mills", "plant", "refinery", "exporters", "importers", "traders", "shippers"}
+
+
+def _company_subject(view: SentenceView, trig: Span) -> bool:
+    """'the company suspended exports', 'European postal operators suspended shipments': the
+    subject right before the verb is a business, not a government."""
+    k = view.word_before(trig.start)
+    while k is not None and k > view.sent.start and (view.doc[k].lower_ in AUXILIARIES or view.doc[k].lower_.endswith("ly")):
+        k = view.word_before(k)
+    # ("Malawi's Ministry of Trade and Industry banned": a word of a body's name)
+    return k is not None and not view.doc[k].ent_type_ and (view.doc[k].is_lower or view.doc[k].lower_ == "we") \
+        and (view.doc[k].lower_ in COMPANY_SUBJECTS or view.has_cue_at("NON_GOVT", k))
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:

@@ -948,6 +948,8 @@ def test_following_suit_with_no_step_told_is_none(extract):
     "Intro.\n\nKenya reopened its border with Tanzania to travellers on Monday.",
     "Intro.\n\nA report in a Seoul newspaper on Sunday that South Korea had also shut its market was denied.",
     "Intro.\n\nThe decision signals that Moscow has no intention of reopening its market to Western food.",
+    # a business halting its own shipments
+    "Intro.\n\nSeveral European postal operators suspended shipments to the United States in late August.",
     # a step no one takes
     "Intro.\n\nBangladesh loses its preferences in 2029. No partner raises a tariff on that day.",
     # a ban a relative clause says is kept tells how things stand
@@ -2665,3 +2667,13 @@ def test_each_later_rate_of_a_schedule_is_a_step_on_the_same_goods(extract, text
     found = by_action(extract("Intro.\n\n" + text, "2026-07-01"), "reduce")
     assert [(m.effective, m.rate.value) for m in found] == steps
     assert all(m.products == ["whisky", "gin"] for m in found)
+
+
+@pytest.mark.parametrize("text,steps", [
+    ("Oman cut its fuel subsidies in June. During the shutdown the company suspended exports of diesel and jet fuel "
+     "from its terminal.", []),
+    ("The United States cut its tariff on Swiss goods to 15%. \"We suspended shipments for most of September,\" said "
+     "the finance chief of a watch-parts maker.", [("US", "reduce")]),
+])
+def test_a_business_halting_its_own_shipments_is_no_ban(extract, text, steps):
+    assert [(m.imposer, m.action) for m in extract("Intro.\n\n" + text, "2026-06-20")] == steps
