@@ -2677,3 +2677,16 @@ def test_each_later_rate_of_a_schedule_is_a_step_on_the_same_goods(extract, text
 ])
 def test_a_business_halting_its_own_shipments_is_no_ban(extract, text, steps):
     assert [(m.imposer, m.action) for m in extract("Intro.\n\n" + text, "2026-06-20")] == steps
+
+
+def test_a_central_banks_rate_is_no_duty(extract):
+    found = extract("Intro.\n\nIndonesia raised its export levy on palm oil in May. The Bank of England cut Bank Rate "
+                    "to 3.5% from 3.75% earlier this month.", "2025-12-20")
+    assert [(m.imposer, m.action) for m in found] == [("ID", "raise")]
+
+
+def test_cut_roses_are_goods_not_a_cut(extract):
+    found = extract("Intro.\n\nWashington cut its tariff on Ecuador to 10%. The order also removes the reciprocal "
+                    "tariff altogether on fresh cut roses, canned tuna and frozen broccoli from the same date.", "2026-05-20")
+    assert sorted((m.action, tuple(m.products)) for m in found) == [
+        ("lift", ("cut flowers", "tuna", "broccoli")), ("reduce", ())]

@@ -51,6 +51,8 @@ def _entity(nlp, sentence: str, surface: str):
         ("Washington put a 25% tariff on single malts.", "single malts", "whisky"),
         ("India halved its tariff on gin.", "gin", "gin"),
         ("Switzerland abolished tariffs on industrial goods.", "industrial goods", "industrial goods"),
+        ("South Africa put duties on cement from Vietnam.", "cement", "cement"),
+        ("The order frees fresh cut roses from the tariff.", "cut roses", "cut flowers"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -60,7 +62,7 @@ def _entity(nlp, sentence: str, surface: str):
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
          "DAP-is-a-phosphate-fertilizer", "mature-node-chips-are-legacy-semiconductors",
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
-         "industrial-goods"],
+         "industrial-goods", "cement", "cut-roses-are-cut-flowers"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
