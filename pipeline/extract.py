@@ -312,11 +312,22 @@ def _shared_agency_actors(shared: list[Span], top: Counter, named: Counter) -> d
     return actors
 
 
+def _relative_year(e: Span) -> Optional[int]:
+    """The year of a resolved date whose year is told as the one before the story's ('November 13
+    last year'; a coming 'July 1 next year' lends nothing to the past steps told with it)."""
+    value = e._.norm
+    if not isinstance(value, str) or not value[:4].isdigit() or not re.search(r"\b(last|previous) year\b", e.text.lower()):
+        return None
+    return int(value[:4])
+
+
 def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNormalizer) -> list[Mention]:
     ctx = ArticleContext(article_id, doc._.published, doc._.year_hint, rules, dates, text=doc_text(doc))
     doc_ents = list(doc.ents)  # (each read of Doc.ents builds every Span again)
+    # ('since November 13 last year, and on November 20 ...': a year told relative to the story's
+    # day lends it as a written one does)
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc_ents
-                          if e.label_ == "DATE" and (y := explicit_year(e.text))]
+                          if e.label_ == "DATE" and (y := explicit_year(e.text) or _relative_year(e))]
     shared = [e for e in doc_ents if e.label_ == "AGENCY" and e.text.lower() in rules.shared_agency_names]
     shared_at = {e.start for e in shared}
     named = [(e.start_char, RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_)
@@ -4033,6 +4044,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
         # a date heading a later clause (', and in March 2020 the duty was raised') is that clause's
         home = next((f for f in mains if f is not mains[0] and bounds[id(f)][0] <= d.start < f.trigger.start), None)
+        if home is None:
+            # (', and on November 20 Washington also lifted ...': the clause the date opens, its subject between)
+            home = next((f for f in mains if f is not mains[0] and _opens_clause_of(view, d, f.trigger)), None)
         floor = bounds[id(home)][0] if home is not None else view.sent.start
         # nearest cue or trigger looking back from the date ('until November 10' may be one span)
         for k in ([] if inside else range(d.start - 1, max(floor, d.start - WINDOW) - 1, -1)):
@@ -4147,11 +4161,15 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             _attach_date(view, owner, d, "effective", ctx, default=not in_effect)
             continue
         since = _since(view, d)
+        # ('has been exempt from the tariffs since November 13': the state the verb tells began then)
+        standing = any(view.doc[k].lower_ in PERFECT_AUX | {"been"}
+                       for k in range(max(view.sent.start, owner.trigger.start - 2), owner.trigger.start))
         if role == "effective" and since and ACTION_FAMILY.get(owner.action) == "relax" and owner.measure is not None \
-                and owner.measure.end <= d.start and owner.trigger.ent_id_ not in ("impose_pay", "lift_duty_free"):
+                and owner.measure.end <= d.start and owner.trigger.ent_id_ not in ("impose_pay", "lift_duty_free") \
+                and not standing:
             continue  # 'lifted the ban, in force since April, ...': when the ban began, not when it ends
         # ('have entered free of the tariff since November 13': freed that day)
-        freed_since = since and owner.trigger.ent_id_ == "lift_duty_free"
+        freed_since = since and (owner.trigger.ent_id_ == "lift_duty_free" or standing and ACTION_FAMILY.get(owner.action) == "relax")
         # ('faced an extra 10% tariff from 10 March 2025': paid as from a day, told in the past)
         paid_from = owner.trigger.ent_id_ == "impose_pay" and _paid_in_past(owner.trigger) and _from_date(view, d)
         if role == "effective" and (owner.action == "impose" and (since or paid_from) or freed_since):
@@ -4167,6 +4185,16 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role == "announced":
             _done_step_applies(view, owner, d, ctx)
     _share_trailing_dates(frames)
+
+
+def _opens_clause_of(view: SentenceView, d: Span, trig: Span) -> bool:
+    """', and on November 20 Washington also lifted': a date after ', and' with only the subject
+    and adverbs before the verb heads that verb's clause."""
+    k = d.start - 1 if d.start > view.sent.start and view.doc[d.start - 1].lower_ in ("on", "in") else d.start
+    if not (d.end <= trig.start and _comma_and(view, view.word_before(k))):
+        return False
+    return all(view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or view.doc[j].lower_ in AUXILIARIES
+               or view.doc[j].lower_.endswith("ly") or view.doc[j].lower_ == "the" for j in range(d.end, trig.start))
 
 
 def _step_not_background(view: SentenceView, owner: Frame, d: Span, role: Optional[str],
@@ -4410,6 +4438,12 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         # a step announced after the story ran is no reading)
         late = role == "announced" and ctx.published is not None and nd.value is not None \
             and nd.value[:7] > ctx.published.isoformat()[:7]
+        # ('imposed on December 8 last year and due to expire on March 31': a year told relative to
+        # the story lends itself only forward; before it, the story's own reading stands)
+        lender = [e for e in view.get("DATE") if e.end <= d.start and explicit_year(e.text) is None and _relative_year(e)]
+        if lender and nd.value and explicit_year(view.doc[view.sent.start:d.start].text) is None \
+                and isinstance(lender[-1]._.norm, str) and nd.value[:7] < lender[-1]._.norm[:7]:
+            late = True
         if nd.value and not late:
             return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                             anchor=nd.anchor, start=d.start_char, end=d.end_char)
@@ -4426,10 +4460,11 @@ def _after_the_date_before(view: SentenceView, d: Span, nd: NormalDate, ctx: Art
             or view.word_before(d.start) is None or not any(view.doc[k].lower_ == "and" for k in range(
                 max(view.sent.start, d.start - 3), d.start)):
         return nd
-    told = [e for e in view.get("DATE") if e.end <= d.start and explicit_year(e.text) is not None]
+    told = [e for e in view.get("DATE") if e.end <= d.start and (explicit_year(e.text) or _relative_year(e))]
     if not told:
         return nd
-    before = ctx.dates.normalize(told[-1].text, None, None, "nearest").value
+    before = told[-1]._.norm if explicit_year(told[-1].text) is None else \
+        ctx.dates.normalize(told[-1].text, None, None, "nearest").value
     n = min(len(before or ""), len(nd.value))
     if not before or n < 7 or nd.value[:n] >= before[:n]:
         return nd

@@ -2690,3 +2690,27 @@ def test_cut_roses_are_goods_not_a_cut(extract):
                     "tariff altogether on fresh cut roses, canned tuna and frozen broccoli from the same date.", "2026-05-20")
     assert sorted((m.action, tuple(m.products)) for m in found) == [
         ("lift", ("cut flowers", "tuna", "broccoli")), ("reduce", ())]
+
+
+def test_a_date_last_year_lends_its_year_to_the_dates_after_it(extract):
+    found = extract("Intro.\n\nSome history for newer members: green coffee from every origin has been exempt from the "
+                    "reciprocal tariffs since November 13 last year, and on November 20 Washington also lifted the 40% "
+                    "tariff on Brazilian green coffee, retroactive to November 13.", "2026-10-15")
+    # (the date after ', and' heads the clause of 'lifted'; 'has been exempt since' began that day)
+    assert sorted((m.action, m.announced, m.effective) for m in found) == [
+        ("lift", "2025-11-20", "2025-11-13"), ("suspend", "2025-11-13", "2025-11-13")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a year lent only forward: an end before the lender's day is the next year's
+    ("India banned onion exports in December. The ban, imposed on December 8 last year and initially due to expire on "
+     "March 31, was extended indefinitely in March.", "2024-05-05",
+     [("extend", "2024-03", None), ("impose", "2023-12-08", "2024-03-31")]),
+    # a coming 'next year' lends nothing to a past step
+    ("The European Union agreed on Dec. 12 to charge a flat 3-euro customs duty on each item in small parcels from "
+     "July 1 next year, and the United States scrapped its duty-free threshold for goods from all countries in "
+     "August.", "2025-12-19", [("impose", "2026-07-01", None), ("impose", "2025-08", None)]),
+])
+def test_a_relative_year_lends_itself_only_where_it_fits(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert sorted(((m.action, m.effective, m.expires) for m in found), key=str) == sorted(expected, key=str)
