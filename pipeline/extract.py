@@ -3328,6 +3328,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             # ('an answer to Washington raising its tariff': the one right before a gerund does it)
             gerund = trig.label_ == "ACTION" and trig.text.lower().endswith("ing") and _adverbs_only(view, e.end, trig.start)
+            # ('The U.S. and China suspended their port fees': the last of a list that heads the clause)
+            gerund = gerund or (prev == "and" and _adverbs_only(view, e.end, trig.start) and _heads_list(view, e, actors))
             if not _bears(view, e, trig) and not gerund and (
                     _is_target_position(view, e) or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig))):
                 continue
@@ -3383,6 +3385,21 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
     if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
         f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
+
+
+def _heads_list(view: SentenceView, e: Span, actors: list[Span]) -> bool:
+    """'The U.S. and China', 'Japan, Korea and Taiwan' at the head of the sentence or after a
+    comma: governments named one after another, `e` the last of them."""
+    k, named = e.start - 1, 0
+    while k >= view.sent.start:
+        a = next((x for x in actors if x.end == k + 1 and x.label_ == "JURISDICTION"), None)
+        if a is not None:
+            named, k = named + 1, a.start - 1
+        elif view.doc[k].lower_ in ("and", ",", "the"):
+            k -= 1
+        else:
+            break
+    return named >= 1 and (k < view.sent.start or view.doc[k].is_punct)  # ('* The U.S. and China ...': a bullet)
 
 
 def _in_appositive(view: SentenceView, e: Span, actors: list[Span], trig: Span) -> bool:

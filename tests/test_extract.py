@@ -2714,3 +2714,12 @@ def test_a_date_last_year_lends_its_year_to_the_dates_after_it(extract):
 def test_a_relative_year_lends_itself_only_where_it_fits(extract, text, published, expected):
     found = extract("Intro.\n\n" + text, published)
     assert sorted(((m.action, m.effective, m.expires) for m in found), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. and China suspended their port fees on each other's ships for one year.",
+    "* The U.S. and China suspended their port fees on each other's ships for one year.",
+])
+def test_each_government_of_a_list_heading_the_sentence_takes_the_step(extract, text):
+    found = extract("Intro.\n\n" + text, "2026-11-07")
+    assert sorted(m.imposer for m in by_action(found, "suspend")) == ["CN", "US"]
