@@ -4881,6 +4881,16 @@ def _compatible_with_action(body: Frame, head: Frame, rules: RuleSet) -> bool:
         head.action = action
 
 
+NEW_LEVEL_WORDS = {"new", "lower", "higher", "reduced", "increased", "revised"}
+
+
+def _names_new_level(f: Frame) -> bool:
+    """'the new rate', 'the lower duties': the measure named by the level it was just moved to."""
+    m = f.measure
+    return m is not None and any(f.sent.doc[k].lower_ in NEW_LEVEL_WORDS
+                                 for k in range(max(f.sent.start, m.start - 2), m.end))
+
+
 def _fill_from(host: Frame, detail: Frame) -> None:
     """An elaboration adds what the host lacks (a rate, a date), never changes its action."""
     host.rate = host.rate or detail.rate
@@ -5122,6 +5132,14 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 _fill_from(target, f)
                 if f.whole_instrument:
                     _fill_siblings(merged, target, f, any_action=True)
+                continue
+        if target is None and applies and not f.products and _names_new_level(f):
+            # ('..., cutting the reciprocal rate on Ecuadorian goods to 10% from 15%; the new rate applies
+            # from 18 May': when the rate just moved applies)
+            target = next((m for m in reversed(merged) if m.action in ("raise", "reduce") and m.rate is not None
+                           and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)), None)
+            if target is not None:
+                _fill_from(target, f)
                 continue
         if target is None and f.kind in ("anaphoric", "reference") and (not f.products or id(f) in lent):
             # 'The suspension is set to last until ...': the latest mention of that very action

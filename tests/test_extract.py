@@ -2723,3 +2723,9 @@ def test_a_relative_year_lends_itself_only_where_it_fits(extract, text, publishe
 def test_each_government_of_a_list_heading_the_sentence_takes_the_step(extract, text):
     found = extract("Intro.\n\n" + text, "2026-11-07")
     assert sorted(m.imposer for m in by_action(found, "suspend")) == ["CN", "US"]
+
+
+def test_the_new_rate_applies_from_a_day_dates_the_rate_just_moved(extract):
+    found = extract("Intro.\n\nEcuador: Washington implemented the agreement by executive order, cutting the reciprocal "
+                    "rate on Ecuadorian goods to 10% from 15%; the new rate applies from 18 May.", "2026-05-20")
+    assert [(m.action, m.effective, m.rate.value) for m in found] == [("reduce", "2026-05-18", 10.0)]
