@@ -3301,6 +3301,16 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                         and _actor(view, e) not in f.targets:
                     f.targets = f.targets + [_actor(view, e)]
                     _add_evidence(f, "targets", _actor(view, e), e)
+    if chosen is None and trig.text.lower().endswith("ing") and (j := view.word_before(trig.start)) is not None \
+            and view.doc[j].text == ",":
+        # ('The European Commission on Tuesday accepted a price undertaking offered by a joint venture
+        # between a European carmaker and a Chinese group, exempting ...': the clause's subject does it)
+        # ('• Ecuador: Washington implemented ..., cutting': past a label, the clause's own head)
+        label = next((k for k in range(view.sent.start, min(view.sent.end, view.sent.start + 4))
+                      if view.doc[k].text == ":"), None)
+        head = label + 1 if label is not None else view.sent.start
+        chosen = next((e for e in actors if head <= e.start <= head + 2 and e.end <= trig.start
+                       and not _is_dateline_place(view, e) and not _is_target_position(view, e)), None)
     # the subject: nearest actor before the trigger that is not a target
     govt_code = None
     if chosen is None:

@@ -2729,3 +2729,16 @@ def test_the_new_rate_applies_from_a_day_dates_the_rate_just_moved(extract):
     found = extract("Intro.\n\nEcuador: Washington implemented the agreement by executive order, cutting the reciprocal "
                     "rate on Ecuadorian goods to 10% from 15%; the new rate applies from 18 May.", "2026-05-20")
     assert [(m.action, m.effective, m.rate.value) for m in found] == [("reduce", "2026-05-18", 10.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China imposed duties on EU brandy. The European Commission on Tuesday accepted a price undertaking offered by "
+     "Hefei-Rhein Automotive, a joint venture between a European carmaker and a Chinese state-owned group, exempting "
+     "its China-built compact electric SUV from the 20.7% countervailing duty.", "EU"),
+    # (past a label, the clause's own head)
+    ("- Ecuador: Washington implemented the agreement by executive order, cutting the reciprocal rate on Ecuadorian "
+     "goods to 10% from 15%.", "US"),
+])
+def test_a_participle_after_a_comma_is_the_clauses_subjects_step(extract, text, expected):
+    found = [m for m in extract("Intro.\n\n" + text, "2026-02-12") if m.action in ("suspend", "reduce")]
+    assert [m.imposer for m in found] == [expected]
