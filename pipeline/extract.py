@@ -3336,11 +3336,11 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                     break
                 govt_code = None
                 continue
-            # ('an answer to Washington raising its tariff': the one right before a gerund does it)
-            gerund = trig.label_ == "ACTION" and trig.text.lower().endswith("ing") and _adverbs_only(view, e.end, trig.start)
-            # ('The U.S. and China suspended their port fees': the last of a list that heads the clause)
-            gerund = gerund or (prev == "and" and _adverbs_only(view, e.end, trig.start) and _heads_list(view, e, actors))
-            if not _bears(view, e, trig) and not gerund and (
+            # the subject after all: 'an answer to Washington raising its tariff' (right before a gerund),
+            # 'The U.S. and China suspended their port fees' (the last of a list that heads the clause)
+            acts = _adverbs_only(view, e.end, trig.start) and (
+                (trig.label_ == "ACTION" and trig.text.lower().endswith("ing")) or (prev == "and" and _heads_list(view, e, actors)))
+            if not _bears(view, e, trig) and not acts and (
                     _is_target_position(view, e) or (prev in NOT_SUBJECT_AFTER and not _opens_clause(view, e, trig))):
                 continue
             if _passive_subject(view, e, trig) or _bears(view, e, trig):
@@ -4686,10 +4686,10 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
             continue
         if e.end < view.sent.end and view.doc[e.end].text in ("-", "–") and not view.doc[e.end - 1].whitespace_ \
                 or _in_compound(view, e):
-            continue
+            continue  # 'A Swiss-brokered deal', 'US-China talks': a word of a compound acts on nothing
         quotes = [k for k in range(view.sent.start, view.sent.end) if view.doc[k].text in ('"', "“", "”")]
         if sum(k < e.start for k in quotes) % 2 or sum(k >= e.end for k in quotes) % 2:
-            continue  # '"The tariff hike by the United States violates ...," the ministry said': quoted, not told  # 'A Swiss-brokered deal', 'US-China talks': a word of a compound acts on nothing
+            continue  # '"The tariff hike by the United States violates ...," the ministry said': quoted, not told
         if _clause_word(view, e) in SUBORDINATORS and e.start - view.sent.start > 2:
             # '... redirected to Asia after China shut its doors', '... stalled after the United
             # States threatened': the sentence is not about China or the United States
