@@ -4081,6 +4081,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             if (d.start - k > 2 and view.doc[k].lower_ in PREPOSITION_CUES) or (
                     d.start - k > 1 and view.doc[k].lower_ == "to"):
                 labels = set()  # 'from', 'until' only govern the date right after them ('to trade in August')
+            if "FOLLOWS" in labels and view.doc[k].lower_ in ("followed", "follows") and k > view.sent.start and (
+                    view.doc[k - 1].ent_type_ in ("JURISDICTION", "AGENCY") or "GOVT" in view.cue_end.get(k, set())):
+                labels = labels - {"FOLLOWS"}  # ("China's transport ministry followed on Friday, extending ...": it acted then)
             if k in trig_ends:
                 owner = trig_ends[k]
                 break

@@ -2742,3 +2742,9 @@ def test_the_new_rate_applies_from_a_day_dates_the_rate_just_moved(extract):
 def test_a_participle_after_a_comma_is_the_clauses_subjects_step(extract, text, expected):
     found = [m for m in extract("Intro.\n\n" + text, "2026-02-12") if m.action in ("suspend", "reduce")]
     assert [m.imposer for m in found] == [expected]
+
+
+def test_a_government_that_followed_on_a_day_acted_that_day(extract):
+    found = extract("Intro.\n\nChina's transport ministry followed on Friday, extending for another year the suspension "
+                    "of the special port fees that Chinese ports had charged on vessels flagged in the US.", "2026-11-09")
+    assert [(m.imposer, m.action, m.announced) for m in found] == [("CN", "extend", "2026-11-06")]
