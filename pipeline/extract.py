@@ -249,6 +249,8 @@ class ArticleContext:
     # 'NOV 6, 2026' on a line of its own over a factbox's bullets: the date of the steps under it,
     # until the next heading
     heading: Optional[DateExpr] = None
+    # 'Beijing followed on Friday.': who acted and when, for the steps the next sentence tells
+    lead: Optional[tuple[str, DateExpr, int]] = None
     spans: Optional[SpanIndex] = None  # the doc's entities by value, for tracing implicit values
 
 
@@ -367,6 +369,13 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         frames = _sentence_frames(view, ctx)
         if ctx.heading is not None:
             _date_by_heading(frames, ctx.heading)
+        if ctx.lead is not None:
+            actor, lead, until = ctx.lead
+            ctx.lead = None
+            if view.sent.start_char - until <= 2:
+                _date_by_heading([f for f in frames if f.imposer in (None, actor)], lead)
+        if not frames:
+            ctx.lead = _lead_in(view, ctx)
         _track_subject(view, ctx)
         ctx.on_signing |= bool(view.cues("ON_SIGNING"))
         if any(m.ent_id_ == "export_duty" for m in view.get("MEASURE")):
@@ -450,6 +459,23 @@ def _date_heading(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]
         return None
     expr = _date_expr(view, dates[0], "announced", ctx)
     return expr if expr.value else None
+
+
+LEAD_VERBS = {"followed", "responded", "retaliated", "reacted", "answered", "replied", "moved", "acted"}
+
+
+def _lead_in(view: SentenceView, ctx: ArticleContext) -> Optional[tuple[str, DateExpr, int]]:
+    """'Beijing followed on Friday.': a short sentence in which a government acted on a day,
+    told before the sentence that says what it did."""
+    sent = view.sent
+    if len(sent) > 8:
+        return None
+    actor = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.start <= sent.start + 1), None)
+    d = next((d for d in view.get("DATE") if actor is not None and d.start > actor.end), None)
+    if d is None or not any(view.doc[k].lower_ in LEAD_VERBS for k in range(actor.end, d.start)):
+        return None
+    expr = _date_expr(view, d, "announced", ctx)
+    return (_actor(view, actor), expr, sent.end_char) if expr.value else None
 
 
 def _date_by_heading(frames: list[Frame], heading: DateExpr) -> None:

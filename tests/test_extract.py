@@ -2748,3 +2748,10 @@ def test_a_government_that_followed_on_a_day_acted_that_day(extract):
     found = extract("Intro.\n\nChina's transport ministry followed on Friday, extending for another year the suspension "
                     "of the special port fees that Chinese ports had charged on vessels flagged in the US.", "2026-11-09")
     assert [(m.imposer, m.action, m.announced) for m in found] == [("CN", "extend", "2026-11-06")]
+
+
+def test_a_lead_in_sentence_dates_the_steps_the_next_one_tells(extract):
+    found = extract("Intro.\n\nBeijing followed on Friday. China's Customs Tariff Commission said it would extend its own "
+                    "suspension of the 24% additional tariff on U.S. goods for a year.\n\nMarkets rose on Monday. The "
+                    "tariffs on coal were lifted in March.", "2026-11-09")
+    assert sorted((m.action, m.announced) for m in found) == [("extend", "2026-11-06"), ("lift", "2026-03")]
