@@ -461,9 +461,6 @@ def _date_heading(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]
     return expr if expr.value else None
 
 
-LEAD_VERBS = {"followed", "responded", "retaliated", "reacted", "answered", "replied", "moved", "acted"}
-
-
 def _lead_in(view: SentenceView, ctx: ArticleContext) -> Optional[tuple[str, DateExpr, int]]:
     """'Beijing followed on Friday.': a short sentence in which a government acted on a day,
     told before the sentence that says what it did."""
@@ -471,7 +468,9 @@ def _lead_in(view: SentenceView, ctx: ArticleContext) -> Optional[tuple[str, Dat
     if len(sent) > 8:
         return None
     actor = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.start <= sent.start + 1), None)
-    d = next((d for d in view.get("DATE") if actor is not None and d.start > actor.end), None)
+    if actor is None:
+        return None
+    d = next((d for d in view.get("DATE") if d.start > actor.end), None)
     if d is None or not any(view.doc[k].lower_ in LEAD_VERBS for k in range(actor.end, d.start)):
         return None
     expr = _date_expr(view, d, "announced", ctx)
@@ -1291,6 +1290,8 @@ def _lower_word_or_figure(t) -> bool:
 
 
 RESPONSE_VERBS = {"answered", "responded", "retaliated", "reacted", "replied", "hit", "struck"}  # '... back by imposing'
+# ('Beijing followed on Friday.': a government that answered, or simply moved, on a day)
+LEAD_VERBS = RESPONSE_VERBS - {"hit", "struck"} | {"followed", "moved", "acted"}
 
 
 def _plain_word(t) -> bool:
