@@ -4710,6 +4710,7 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
     if governing:
         ctx.subject = _actor(view, governing[0])
         return
+    quotes = [k for k in range(view.sent.start, view.sent.end) if view.doc[k].text in ('"', "“", "”")]
     for e in actors:
         prev = _prev_word(view, e)
         if _is_dateline_place(view, e) or _is_target_position(view, e) or prev in NOT_SUBJECT_AFTER or prev == ",":
@@ -4717,7 +4718,6 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
         if e.end < view.sent.end and view.doc[e.end].text in ("-", "–") and not view.doc[e.end - 1].whitespace_ \
                 or _in_compound(view, e):
             continue  # 'A Swiss-brokered deal', 'US-China talks': a word of a compound acts on nothing
-        quotes = [k for k in range(view.sent.start, view.sent.end) if view.doc[k].text in ('"', "“", "”")]
         if sum(k < e.start for k in quotes) % 2 or sum(k >= e.end for k in quotes) % 2:
             continue  # '"The tariff hike by the United States violates ...," the ministry said': quoted, not told
         if _clause_word(view, e) in SUBORDINATORS and e.start - view.sent.start > 2:
