@@ -251,6 +251,9 @@ class ArticleContext:
     heading: Optional[DateExpr] = None
     # 'Beijing followed on Friday.': who acted and when, for the steps the next sentence tells
     lead: Optional[tuple[str, DateExpr, int]] = None
+    # 'Kazakhstan has restrictions of its own.': a government a sentence telling no step opens on,
+    # and where that sentence ends; the one 'the energy ministry' in the next sentence belongs to
+    turned_to: Optional[tuple[str, int]] = None
     spans: Optional[SpanIndex] = None  # the doc's entities by value, for tracing implicit values
 
 
@@ -376,6 +379,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
                 _date_by_heading([f for f in frames if f.imposer in (None, actor)], lead)
         if not frames:
             ctx.lead = _lead_in(view, ctx)
+            opener = _acting_subject(view, opening=True)
+            ctx.turned_to = (opener, view.sent.end_char) if opener else None
         _track_subject(view, ctx)
         ctx.on_signing |= bool(view.cues("ON_SIGNING"))
         if any(m.ent_id_ == "export_duty" for m in view.get("MEASURE")):
@@ -3590,6 +3595,8 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     # 'the government', 'the finance ministry': whoever the article has had acting so far (in a
     # digest, in this item, else the government its heading names)
     start, named = ctx.sections[-1]
+    if ctx.turned_to and view.sent.start_char - ctx.turned_to[1] <= 2:
+        return ctx.turned_to[0]  # ('Moscow banned ... Kazakhstan has rules of its own. The ministry extended ...')
     # ('... when Moscow banned grain exports in August. The cabinet approved new quotas': a
     # government acting in a clause of time or reason is not the one the story follows)
     recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start

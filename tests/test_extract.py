@@ -1905,6 +1905,17 @@ def test_a_government_acting_in_a_when_clause_is_not_the_one_the_story_follows(e
     assert [(m.imposer, m.type) for m in by_action(found, "impose")] == [("RU", "export_ban"), ("UA", "quota")]
 
 
+@pytest.mark.parametrize("turn, expected", [
+    ("Kazakhstan has restrictions of its own. ", "KZ"),
+    # (with no government turned to, the ministry is the one seen acting last)
+    ("Neighbours have restrictions of their own. ", "RU"),
+])
+def test_a_ministry_right_after_a_sentence_turning_to_a_government_is_that_governments(extract, turn, expected):
+    found = extract("Intro.\n\nIn 2025 Russia banned gasoline exports by traders from March 1. " + turn +
+                    "The energy ministry on Wednesday extended its ban on exporting diesel by road.", "2026-08-31")
+    assert [m.imposer for m in by_action(found, "extend")] == [expected]
+
+
 @pytest.mark.parametrize("second, expected", [
     # a measure that ran out on a day told is lifted then, with the goods it was told with
     ("The safeguard lapsed on 14 March 2012 and was not renewed.", [("US", ("steel",), "2012-03-14")]),
