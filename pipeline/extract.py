@@ -992,8 +992,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             for e in view.get("DATE") + view.get("JURISDICTION") + view.get("AGENCY"))
         # ('extends for one year, through Nov. 10, 2027, the suspension of ...': an aside of time between)
         timed = bool(out) and out[-1][1] == "extend" and _time_phrases_only(view, prev_end, a.start)
+        # ('will keep its tariffs on Canadian canola meal and peas suspended': the state it is kept in)
+        complement = kept and view.doc[a.start - 1].lower_ not in ("and", "or", ",", "but")
         if out and out[-1][1] == "extend" and act == "suspend" and (a.start - prev_end <= (10 if kept else 6) or timed) \
-                and (not apart or timed) and not a.text.lower().endswith("ed"):
+                and (not apart or timed) and (complement or not a.text.lower().endswith("ed")):
             # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
             # higher reciprocal tariff of 24% on hold': the hold is what is kept)
             out[-1] = _extends_pause(out[-1])

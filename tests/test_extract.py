@@ -1820,9 +1820,18 @@ def test_a_digest_item_heading_names_who_acts_in_it(extract):
 @pytest.mark.parametrize("text", [
     "Washington keeps the higher reciprocal tariff of 24% on hold until Nov. 10, 2026.",
     "China would keep its 24 per cent tariff on US goods on hold for another year.",
+    # (a participle after the kept measure is the state it is kept in)
+    "China will keep its tariffs on Canadian canola meal and peas suspended through Dec. 31, 2027.",
 ])
 def test_keeping_a_tariff_on_hold_is_one_extension(extract, text):
     assert [m.action for m in extract(text, "2025-11-05")] == ["extend"]
+
+
+def test_a_tariff_kept_suspended_is_extended_with_its_goods_and_end(extract):
+    found = extract("China will keep its tariffs on Canadian canola meal and peas suspended through Dec. 31, 2027, "
+                    "and suspended its duty on pork.", "2026-11-12")
+    assert sorted((m.action, tuple(m.products), m.expires) for m in found) == [
+        ("extend", ("canola meal", "yellow peas"), "2027-12-31"), ("suspend", ("pork",), None)]
 
 
 @pytest.mark.parametrize("text,published,action,expected", [
