@@ -700,8 +700,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = act.split("_")[0] + "_intransitive"
         if act == "drop_verb":
             # 'will drop the retaliatory duties' lifts them; 'duties on wheat will drop to 5%' cuts them
-            obj = any(a.end <= m.start <= a.end + 3 and all(view.doc[k].is_lower or view.doc[k].is_title
-                                                            for k in range(a.end, m.start)) for m in measures)
+            # ('drops the last 10% 'fentanyl' tariff': a rate and a quoted name may come between)
+            between = lambda k: view.doc[k].is_lower or view.doc[k].is_title or view.doc[k].ent_type_ == "FIGURE" \
+                or view.doc[k].text in QUOTE_MARKS
+            obj = any(a.end <= m.start <= a.end + 3 + sum(not view.doc[k].is_alpha for k in range(a.end, m.start))
+                      and all(between(k) for k in range(a.end, m.start)) for m in measures)
             act = "lift" if obj else "reduce_intransitive"
         if act == "extend" and _widens_scope(view, a, actions) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
@@ -1296,6 +1299,7 @@ def _lower_word_or_figure(t) -> bool:
     return t.ent_type_ == "FIGURE" or (t.is_alpha and t.is_lower)
 
 
+QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")  # ("the 10% 'fentanyl' tariff": a name quoted in a noun phrase)
 RESPONSE_VERBS = {"answered", "responded", "retaliated", "reacted", "replied", "hit", "struck"}  # '... back by imposing'
 # ('Beijing followed on Friday.': a government that answered, or simply moved, on a day)
 LEAD_VERBS = RESPONSE_VERBS - {"hit", "struck"} | {"followed", "moved", "acted"}
@@ -2655,6 +2659,11 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
     for c in view.cues("SAME_OCCASION"):
         news = c.id_ == "news"
         lead = (c.start - view.sent.start <= 1 and c.end <= f.trigger.start) or 0 <= f.trigger.start - c.end <= 1
+        # ('In a separate notification on the same day, the ministry extended ...': the end of the
+        # phrase that opens the sentence)
+        lead = lead or (c.end < f.trigger.start and view.doc[c.end].text == "," and not any(
+            view.doc[k].text in (",", ";", ":") for k in range(view.sent.start, c.start)) and not any(
+            a.start < c.start for a in view.get("ACTION")))
         if news and c.text.lower() == "also":
             # 'also banned ...', 'also approved a 12-month waiver of ...'
             lead = 0 <= f.trigger.start - c.end <= 5 and not any(

@@ -334,6 +334,10 @@ CASES = [
         "Canada and Mexico will drop the retaliatory duties they imposed on American goods, Ottawa said on Friday.",
         PUBLISHED, "lift", {"type": "import_tariff", "announced": "2025-11-07"}, id="drop-the-duties-lifts-them"),
     pytest.param(
+        "The White House order signed Nov. 5 drops the last 10% 'fentanyl' tariff on Chinese goods from Nov. 10.",
+        PUBLISHED, "lift", {"imposer": "US", "targets": ["CN"], "effective": "2025-11-10"},
+        id="drop-a-rated-quoted-tariff-lifts-it"),
+    pytest.param(
         "Canada will eliminate its surtax on U.S. steel by Monday.", PUBLISHED, "lift",
         {"imposer": "CA", "type": "import_tariff"}, id="eliminate-lifts"),
     pytest.param(
@@ -1624,7 +1628,13 @@ def test_headline_verb_folds_into_the_body_step(extract):
     assert [(m.action, m.products) for m in extract(text, PUBLISHED)] == [("impose", ["graphite"])]
 
 
-@pytest.mark.parametrize("lead,expected", [("A day earlier", "2025-11-09"), ("The same day", "2025-11-10")])
+@pytest.mark.parametrize("lead,expected", [
+    ("A day earlier", "2025-11-09"), ("The same day", "2025-11-10"),
+    # (at the end of the phrase that opens the sentence)
+    ("In a separate notification on the same day", "2025-11-10"),
+    # (not inside a clause of the sentence's own)
+    ("After markets closed, and on the same day", None),
+])
 def test_day_offset_dates_by_the_news(extract, lead, expected):
     text = (f"India on Monday lifted its ban on onion exports. "
             f"{lead}, the finance ministry cut the export duty on parboiled rice to 10% from 20%.")
