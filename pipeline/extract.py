@@ -123,6 +123,7 @@ class SentenceView:
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
         self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
+        self.mutual: dict[int, Span] = {}  # 'both sides cut their tariffs': verb start -> the cue naming both
         carriers = [c for c in cues if c.label_ == "CARRIER"]
         if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
             ents = [e for e in ents if e.label_ != "PRODUCT" or not any(c.start <= e.start < c.end for c in carriers)]
@@ -1026,7 +1027,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         if act == "resume" and _refused_since(view, a):
             act = "impose"  # 'has not allowed sugar exports since October 2023': a ban in force since then
-        elif _hedged(view, a) or _bilateral(view, a) or _recurring(view, a) or _hedged_subject(view, a):
+        elif _hedged(view, a) or (_bilateral(view, a) and not _mutual_step(view, a)) or _recurring(view, a) \
+                or _hedged_subject(view, a):
             prev_end = a.end
             # 'will not extend the duty waiver': the noun a verb with no step takes has none either
             obj = _noun_object(view, a, actions)
@@ -1697,6 +1699,18 @@ def _recurring(view: SentenceView, a: Span) -> bool:
 
 def _bilateral(view: SentenceView, a: Span) -> bool:
     return any(a.start - 8 <= c.end <= a.start for c in view.cues("BILATERAL"))
+
+
+def _mutual_step(view: SentenceView, a: Span) -> bool:
+    """'After talks in Geneva, both sides cut their tariffs on each other's goods to 10%': the two
+    sides as the very subject of the verb took the step, each on the other ('both sides agreed
+    to cut', 'talks between the two sides' are no step of theirs). Records the cue."""
+    for c in view.cues("BILATERAL"):
+        opens = c.start == view.sent.start or view.doc[c.start - 1].text in (",", ";", ":", "*", "-", "•")
+        if opens and c.end <= a.start and _adverbs_only(view, c.end, a.start):
+            view.mutual[a.start] = c
+            return True
+    return False
 
 
 def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> bool:
@@ -2387,6 +2401,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     # is the instrument, the step is what it does
     kept = [part for f in kept for part in _split_by_flows(view, f, bounds)]
     kept = [g for f in kept for g in [f] + _co_imposer_frames(view, f)]
+    kept = [g for f in kept for g in _mutual_frames(view, f, ctx)]
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
@@ -2425,6 +2440,32 @@ def _copy_step(f: Frame, ctx: ArticleContext) -> None:
     f.products = f.products or list(donor.products)
     f.targets = [t for t in (f.targets or donor.targets) if t != f.imposer]
     _add_evidence(f, "type", f.type, f.trigger)
+
+
+def _mutual_frames(view: SentenceView, f: Frame, ctx: ArticleContext) -> list[Frame]:
+    """'both sides cut their tariffs to 10%': the step for each of the two governments of the last
+    step told on a single other one, each on the other; with no such pair in sight, or nothing
+    told of the step but its verb ('Both governments also extended the suspension of other
+    tariffs'), no step."""
+    cue = view.mutual.get(f.trigger.start)
+    if cue is None:
+        return [f]
+    if f.rate is None and not f.products and not any(d.value for d in f.dates):
+        return []
+    pair = next(((g.imposer, g.targets[0]) for g in reversed(ctx.frames)
+                 if g.kind == "main" and g.imposer and len(g.targets) == 1 and g.targets[0] != g.imposer), None)
+    if pair is None:
+        return []
+    copies = []
+    for imposer, target in (pair, pair[::-1]):
+        g = copy.copy(f)
+        g.imposer, g.agency, g.targets, g.co_imposers = imposer, None, [target], []
+        g.dates, g.defaulted = list(f.dates), set(f.defaulted)
+        g.evidence = [x for x in f.evidence if x.field not in ("imposer", "targets")]
+        _add_evidence(g, "imposer", imposer, cue)
+        _add_evidence(g, "targets", target, cue)
+        copies.append(g)
+    return copies
 
 
 def _co_imposer_frames(view: SentenceView, f: Frame) -> list[Frame]:

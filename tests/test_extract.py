@@ -1837,6 +1837,23 @@ def test_keeping_a_tariff_on_hold_is_one_extension(extract, text):
     assert [m.action for m in extract(text, "2025-11-05")] == ["extend"]
 
 
+@pytest.mark.parametrize("second, expected", [
+    # the two governments of the last step told, each on the other
+    ("After talks in Geneva, both sides cut their tariffs on each other's goods to 10% for 90 days.",
+     [("CN", "reduce", ("US",), 10.0), ("US", "reduce", ("CN",), 10.0)]),
+    # an agreement to act, or a step told by its verb only, is none
+    ("Both sides agreed to cut their tariffs on each other's goods to 10%.", []),
+    ("Both governments also extended the suspension of other tariffs.", []),
+])
+def test_both_sides_as_the_subject_each_take_the_step_on_the_other(extract, second, expected):
+    found = extract("Intro.\n\nThe US raised its tariffs on Chinese goods to 145% in April 2025. " + second, "2025-05-14")
+    assert sorted((m.imposer, m.action, tuple(m.targets), m.rate.value) for m in found if m.action != "raise") == expected
+
+
+def test_both_sides_with_no_pair_told_before_take_no_step(extract):
+    assert extract("Intro.\n\nAfter talks in Geneva, both sides cut their tariffs to 10% for 90 days.", "2025-05-14") == []
+
+
 def test_a_tariff_kept_suspended_is_extended_with_its_goods_and_end(extract):
     found = extract("China will keep its tariffs on Canadian canola meal and peas suspended through Dec. 31, 2027, "
                     "and suspended its duty on pork.", "2026-11-12")
