@@ -123,6 +123,7 @@ class SentenceView:
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
         self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
+        self.rates_on_goods: set[int] = set()  # 'put 25 percent on Mexican steel': a duty named by its rate
         self.mutual: dict[int, Span] = {}  # 'both sides cut their tariffs': verb start -> the cue naming both
         carriers = [c for c in cues if c.label_ == "CARRIER"]
         if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
@@ -967,6 +968,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     0 <= d.start - a.end <= 1 for d in view.get("DATE"))][-1:]
             if not nxt and (standing := _standing_object(view, a)) is not None:
                 nxt = [standing]
+            if not nxt and _rate_on_goods(view, a):
+                view.rates_on_goods.add(a.start)  # 'The U.S. put 25 percent on Mexican steel'
+                nxt = [a]
             if not nxt and _goods_added(view, a):
                 out.append((a, "impose", "main"))  # 'wire, foil and pipes were added in December 2023'
                 view.goods_added.add(a.start)
@@ -1706,7 +1710,8 @@ def _mutual_step(view: SentenceView, a: Span) -> bool:
     sides as the very subject of the verb took the step, each on the other ('both sides agreed
     to cut', 'talks between the two sides' are no step of theirs). Records the cue."""
     for c in view.cues("BILATERAL"):
-        opens = c.start == view.sent.start or view.doc[c.start - 1].text in (",", ";", ":", "*", "-", "•")
+        opens = c.start == view.sent.start or view.doc[c.start - 1].text in (",", ";", ":", "*", "-", "•") or (
+            view.doc[c.start - 1].lower_ == "and" and view.doc[c.start - 2].text == ",")
         if opens and c.end <= a.start and _adverbs_only(view, c.end, a.start):
             view.mutual[a.start] = c
             return True
@@ -2213,6 +2218,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         seg = bounds[id(f)]
         _pick_measure(view, f, seg, zones)
+        if f.measure is None and f.type is None and (f.trigger.start in view.rates_on_goods or (
+                f.action == "impose" and _rate_on_goods(view, f.trigger))):
+            f.type, f.type_specific = "import_tariff", False  # 'imposed 25% on steel': a duty on the goods
+            _add_evidence(f, "type", f.type, f.trigger)
         if f.type == "entity_listing" and _goods_listed(view, f):
             f.type = "export_control"  # 'added 23 types of chipmaking equipment to its control list'
         halted = _permits_halted(view, f)
@@ -2661,6 +2670,28 @@ def _promote_elaborations(frames: list[Frame]) -> None:
         f.imposer, f.agency = f.imposer or host.imposer, f.agency or host.agency
         f.dates += [d for d in host.dates if not any(x.role == d.role for x in f.dates)]
         f.defaulted |= {id(d) for d in host.dates if id(d) in host.defaulted}
+
+
+RATE_DETERMINERS = {"a", "an", "another", "extra", "additional", "further", "new", "its", "their"}
+
+
+def _rate_on_goods(view: SentenceView, a: Span) -> bool:
+    """'The U.S. put 25 percent on Mexican steel', 'slapped an extra 10% on Chinese goods': a
+    percentage set on goods, with no measure named, is a duty on them ('put 25 percent of its
+    budget into', 'a 5% share on the market' are not: the figure must come right after the verb
+    and the goods right after its 'on')."""
+    doc, k = view.doc, a.end
+    while k < view.sent.end and doc[k].lower_ in RATE_DETERMINERS:
+        k += 1
+    figure = next((g for g in view.get("FIGURE") if g.start == k and g.ent_id_ == "percent"), None)
+    if figure is None or figure.end >= view.sent.end or doc[figure.end].lower_ != "on":
+        return False
+    j = figure.end + 1
+    if any(j <= c.start <= j + 4 for c in view.cues("OVER_QUOTA")):
+        return False  # ('charges 50% on imports above quota': how a quota works)
+    return any(j <= e.start <= j + 3 for e in view.get("PRODUCT")) or any(
+        j <= e.start <= j + 1 and _is_target_adjective(view, e) for e in view.get("JURISDICTION")) or (
+        j < view.sent.end and doc[j].lower_ in ("imports", "goods", "products"))
 
 
 def _rate_step(view: SentenceView, f: Frame) -> bool:

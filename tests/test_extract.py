@@ -903,6 +903,20 @@ def test_mention_fields(extract, text, published, action, expected):
     assert mention is not None and project(mention, expected) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. put 25 percent on Mexican steel and 10 percent on aluminum on June 1, 2018.",
+     [("US", ("aluminum",), ("MX",), 10.0, "2018-06-01"), ("US", ("steel",), ("MX",), 25.0, "2018-06-01")]),
+    ("Washington slapped an extra 10% on Chinese steel on Tuesday.", [("US", ("steel",), ("CN",), 10.0, "2018-06-05")]),
+    # (a share of something, or the rate over a quota, is no duty set on goods)
+    ("The U.S. put 25 percent of its budget into steel mills on Monday.", []),
+    ("The EU's steel regime charges 50% on imports above the quota from July 1.", []),
+])
+def test_a_percentage_put_on_goods_is_a_duty_on_them(extract, text, expected):
+    found = [m for m in extract("Intro.\n\n" + text, "2018-06-06") if m.action == "impose"]
+    assert sorted((m.imposer, tuple(m.products), tuple(m.targets), m.rate.value, m.effective) for m in found
+                  if m.type == "import_tariff") == expected and len(found) == len(expected)
+
+
 def test_an_indefinite_scheme_is_no_measure_told(extract):
     found = extract("India restricted exports of onions in March 2022. In September, the cabinet approved a "
                     "production-linked incentive scheme worth Rs 120 crore.", "2023-01-06")
@@ -1840,6 +1854,9 @@ def test_keeping_a_tariff_on_hold_is_one_extension(extract, text):
 @pytest.mark.parametrize("second, expected", [
     # the two governments of the last step told, each on the other
     ("After talks in Geneva, both sides cut their tariffs on each other's goods to 10% for 90 days.",
+     [("CN", "reduce", ("US",), 10.0), ("US", "reduce", ("CN",), 10.0)]),
+    # (opening a clause after ', and')
+    ("Talks resumed in May, and both sides cut their tariffs on each other's goods to 10%.",
      [("CN", "reduce", ("US",), 10.0), ("US", "reduce", ("CN",), 10.0)]),
     # an agreement to act, or a step told by its verb only, is none
     ("Both sides agreed to cut their tariffs on each other's goods to 10%.", []),
