@@ -2410,7 +2410,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     # is the instrument, the step is what it does
     kept = [part for f in kept for part in _split_by_flows(view, f, bounds)]
     kept = [g for f in kept for g in [f] + _co_imposer_frames(view, f)]
-    kept = [g for f in kept for g in _mutual_frames(view, f, ctx)]
+    kept = [g for i, f in enumerate(kept) for g in _mutual_frames(view, f, ctx.frames + kept[:i])]
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
@@ -2451,18 +2451,20 @@ def _copy_step(f: Frame, ctx: ArticleContext) -> None:
     _add_evidence(f, "type", f.type, f.trigger)
 
 
-def _mutual_frames(view: SentenceView, f: Frame, ctx: ArticleContext) -> list[Frame]:
+def _mutual_frames(view: SentenceView, f: Frame, told: list[Frame]) -> list[Frame]:
     """'both sides cut their tariffs to 10%': the step for each of the two governments of the last
-    step told on a single other one, each on the other; with no such pair in sight, or nothing
-    told of the step but its verb ('Both governments also extended the suspension of other
-    tariffs'), no step."""
+    step told (in the article so far or earlier in the sentence) on a single other one, each on
+    the other; with no such pair in sight, or nothing told of the step but its verb ('Both
+    governments also extended the suspension of other tariffs'), no step."""
     cue = view.mutual.get(f.trigger.start)
     if cue is None:
         return [f]
     if f.rate is None and not f.products and not any(d.value for d in f.dates):
         return []
-    pair = next(((g.imposer, g.targets[0]) for g in reversed(ctx.frames)
-                 if g.kind == "main" and g.imposer and len(g.targets) == 1 and g.targets[0] != g.imposer), None)
+    # (a step earlier in the sentence may have only its candidates yet: 'The U.S. put 25 percent on ...')
+    actor = lambda g: g.imposer or next((c for c in g.imposer_candidates if c not in g.targets), None)
+    pair = next(((actor(g), g.targets[0]) for g in reversed(told)
+                 if g.kind == "main" and actor(g) and len(g.targets) == 1 and g.targets[0] != actor(g)), None)
     if pair is None:
         return []
     copies = []
@@ -3318,6 +3320,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
     if depth == 0 and _receives(view, e):
         return True  # 'Canada, Mexico and several other partners won exemptions': on the receiving end
     after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
+    if after == "included" and j is not None and view.doc[j].text == ",":
+        return True  # 'Heavy trucks from every country, Mexico included, have paid ...': one of those it falls on
     if j is not None and depth < 6 and (view.doc[j].lower_ in ("and", "or") or (
             view.doc[j].text == "," and after in (",", "and", "or"))):
         # 'on Mexico and Canada', 'on China, Japan and Korea': the list shares its preposition
@@ -3344,7 +3348,8 @@ def _is_dateline_place(view: SentenceView, e: Span) -> bool:
     ('ARGENTINA | Beef export curbs scrapped' labels a digest item by who acted)."""
     if e.end < view.sent.end and view.doc[e.end].text in ("|", ":"):
         return False
-    return e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3
+    # ('U.S.', 'U.K.' are abbreviations, in capitals anywhere; a dateline writes the place in full)
+    return e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3 and "." not in e.text
 
 
 def _prev_word(view: SentenceView, e: Span) -> str:

@@ -1867,6 +1867,24 @@ def test_both_sides_as_the_subject_each_take_the_step_on_the_other(extract, seco
     assert sorted((m.imposer, m.action, tuple(m.targets), m.rate.value) for m in found if m.action != "raise") == expected
 
 
+@pytest.mark.parametrize("second", [
+    # an abbreviation in capitals owns the measure it qualifies (it is no dateline's place)
+    "Heavy trucks from every country have paid a 25 percent U.S. tariff since Nov. 1 last year.",
+    # ('Mexico included' is one of those the tariff falls on)
+    "Heavy trucks from every country, Mexico included, have paid a 25 percent U.S. tariff since Nov. 1 last year.",
+])
+def test_the_country_qualifying_a_tariff_paid_owns_it(extract, second):
+    found = extract("Intro.\n\nMexico raised its tariff on Chinese buses to 50 percent. " + second, "2026-10-06")
+    assert [(m.imposer, m.effective) for m in by_action(found, "impose")] == [("US", "2025-11-01")]
+
+
+def test_both_sides_after_a_step_earlier_in_the_sentence_each_take_the_step_on_the_other(extract):
+    found = extract("Intro.\n\nCanada imposed a 25% surtax on US steel in July 2018, and both sides removed their "
+                    "tariffs in May 2019.", "2025-05-14")
+    assert sorted((m.imposer, tuple(m.targets), m.effective) for m in by_action(found, "lift")) == [
+        ("CA", ("US",), "2019-05"), ("US", ("CA",), "2019-05")]
+
+
 def test_both_sides_with_no_pair_told_before_take_no_step(extract):
     assert extract("Intro.\n\nAfter talks in Geneva, both sides cut their tariffs to 10% for 90 days.", "2025-05-14") == []
 
