@@ -1060,7 +1060,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # only a noun can be definite ('the suspension', "Beijing's partial lifting"); a verb
         # after "India's commerce ministry" is news, however the subject is worded
         # ('reopened part of its border' ends in a noun but is a verb)
-        noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban")
+        # ('Last month's proclamation puts 15 percent on ...', "Monday's proclamation delays it":
+        # after the instrument's name and before a rate or an object, its verb; 'The measure
+        # applies from May 19' dates the step told)
+        noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban") \
+            and not (any(c.end == a.start for c in view.cues("INSTRUMENT")) and a.end < view.sent.end and (
+                any(g.start == a.end for g in view.get("FIGURE"))
+                or view.doc[a.end].lower_ in OBJECT_PRONOUNS | DETERMINERS))
         kind = "anaphoric" if noun_like and (view.definite_before(a.start) or _pronoun_takes_effect(view, a)) else "main"
         if a.start in view.rate_continuations:
             kind = "main"  # ('..., and from 26 September 2011 the rate fell to 25 per cent': a verb, a step)
@@ -4665,6 +4671,10 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
         _takes_effect(f.trigger) or _future_tense(f) or f.trigger.text.lower() in SCHEDULED_MOVES) \
         and not _told_in_the_past(f) and not any(  # 'will remove ..., retroactive to Sept. 1' looks back
             c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
+    # ('Last month's proclamation puts 15 percent on refined copper from January': what an
+    # instrument in force does from a start told without a year lies ahead)
+    ahead = ahead or (role == "effective" and _present_simple(f.trigger) and explicit_year(d.text) is None and (
+        d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from"))
     starts = role == "effective" and _starts_on_weekday(view, d)
     # 'said on Thursday that imports would resume on Sunday': a weekday after the day it was told
     starts = starts or (role == "effective" and _told_in_the_past(f) and _future_tense(f) and is_weekday(

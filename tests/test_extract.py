@@ -917,6 +917,18 @@ def test_a_percentage_put_on_goods_is_a_duty_on_them(extract, text, expected):
                   if m.type == "import_tariff") == expected and len(found) == len(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (a start told without a year, for what an instrument in force does, lies ahead)
+    ("Last month's proclamation puts 15 percent on refined copper from January.", [("impose", "2027-01", None)]),
+    ("A tariff increase on upholstered furniture was due on Jan. 1. Monday's proclamation delays it until Jan. 1, 2028.",
+     [("postpone", None, "2028-01-01")]),
+])
+def test_an_instrument_named_before_its_verb_and_object_tells_a_new_step(extract, text, expected):
+    found = extract("Intro.\n\nThe U.S. is buying metal before the tariff. " + text, "2026-10-06")
+    assert [(m.imposer, m.action, m.effective if m.action == "impose" else None, m.expires) for m in found
+            if m.action != "raise"] == [("US",) + e for e in expected]
+
+
 def test_an_indefinite_scheme_is_no_measure_told(extract):
     found = extract("India restricted exports of onions in March 2022. In September, the cabinet approved a "
                     "production-linked incentive scheme worth Rs 120 crore.", "2023-01-06")
