@@ -4651,9 +4651,10 @@ def _before_its_end(f: Frame) -> None:
 
 
 def _of_that_year(view: SentenceView, d: Span) -> bool:
-    """'in September of that year', 'in May the same year': the date's year is the one told last."""
+    """'in September of that year', 'in May the same year', 'that November': the date's year is
+    the one told last."""
     words = [view.doc[k].lower_ for k in range(d.end, min(d.end + 4, view.sent.end))]
-    return words[:3] in (["of", "that", "year"], ["of", "the", "same"]) or words[:2] == ["that", "year"] \
+    return d.text.lower().startswith(("that ", "the same ")) or words[:3] in (["of", "that", "year"], ["of", "the", "same"]) or words[:2] == ["that", "year"] \
         or words[:3] == ["the", "same", "year"]
 
 

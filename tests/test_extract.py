@@ -929,6 +929,20 @@ def test_an_instrument_named_before_its_verb_and_object_tells_a_new_step(extract
             if m.action != "raise"] == [("US",) + e for e in expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Washington imposed countervailing duties on lumber in August 2001 and added anti-dumping deposits that November.",
+     ["2001-08", "2001-11"]),
+    ("Washington imposed countervailing duties on lumber in August 2001 and added anti-dumping deposits the same "
+     "November.", ["2001-08", "2001-11"]),
+    # ('said that March exports fell': a month with a noun after it is no date)
+    ("Washington imposed countervailing duties on lumber in August 2001. Officials said that March exports fell.",
+     ["2001-08"]),
+])
+def test_that_month_is_in_the_year_told_last(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-15")
+    assert sorted(m.effective for m in by_action(found, "impose")) == expected
+
+
 def test_an_indefinite_scheme_is_no_measure_told(extract):
     found = extract("India restricted exports of onions in March 2022. In September, the cabinet approved a "
                     "production-linked incentive scheme worth Rs 120 crore.", "2023-01-06")
