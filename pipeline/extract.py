@@ -1352,8 +1352,11 @@ def _measure_after(view: SentenceView, a: Span, reach: int) -> Optional[Span]:
 def _standing_since(view: SentenceView, a: Span, m: Span) -> bool:
     """'have paid a 10% tariff since April 5', 'Since 1 August 2024, those purchases pay a 20% tax':
     a standing measure with the date it began, after its measure or opening the sentence."""
-    return _since_after(view, a, m.end) or any(_since(view, d) and d.start <= view.sent.start + 1 and d.end < a.start
-                                               for d in view.get("DATE"))
+    # (', and since Oct. 14 last year they have also paid ...': or opening the verb's clause)
+    return _since_after(view, a, m.end) or any(_since(view, d) and d.end < a.start and (
+        d.start <= view.sent.start + 1 or (a.start - d.end <= 6 and d.start > view.sent.start and (
+            view.doc[d.start - 1].text in (",", ";") or _comma_and(view, d.start - 1))))
+        for d in view.get("DATE"))
 
 
 ENTRY_VERBS = {"enter", "enters", "entering", "entered", "come", "comes", "coming", "came"}
@@ -2423,11 +2426,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
 
 
 def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
-    """'allowed them to resume', 'will allow it to restart': a permission for the trade told before."""
+    """'allowed them to resume', 'will allow it to restart', 'allowed them back in November': a
+    permission for the trade told before."""
     k = trig.end
-    return trig.text.lower().split()[-1].startswith("allow") and k + 2 < view.sent.end \
-        and view.doc[k].lower_ in OBJECT_PRONOUNS and view.doc[k + 1].lower_ == "to" \
-        and view.doc[k + 2].ent_type_ == "ACTION" and view.doc[k + 2].ent_id_ == "resume"
+    return trig.text.lower().split()[-1].startswith("allow") and k + 1 < view.sent.end \
+        and view.doc[k].lower_ in OBJECT_PRONOUNS and (view.doc[k + 1].lower_ == "back" or (
+            k + 2 < view.sent.end and view.doc[k + 1].lower_ == "to"
+            and view.doc[k + 2].ent_type_ == "ACTION" and view.doc[k + 2].ent_id_ == "resume"))
 
 
 def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext) -> None:
@@ -3457,6 +3462,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             if e.label_ == "GOVT":
                 if prev in NOT_SUBJECT_AFTER or view.has_cue_at("TARGET_PREP", j):
                     continue
+                if e.text.lower() in PRONOUNS and _bears(view, e, trig):
+                    continue  # ('since Oct. 14 they have also paid a 10 per cent Section 232 tariff': who pays)
                 govt_code = _govt_actor(view, e, actors, ctx)
                 if govt_code and govt_code not in f.targets:
                     break

@@ -758,6 +758,10 @@ CASES = [
                  "2017-05-01", "lift", {"imposer": "RU", "type": "import_ban", "effective": "2016-10",
                                         "products": ["apricots", "oranges", "peaches", "plums", "tangerines"]},
                  id="goods-let-back-in-is-a-lift"),
+    pytest.param("Intro.\n\nChina, which suspended U.S. log imports in March 2025 and allowed them back in November 2025, "
+                 "remains the main buyer.", "2026-10-15", "lift",
+                 {"imposer": "CN", "type": "import_ban", "products": ["logs"], "effective": "2025-11"},
+                 id="the-flow-allowed-back-is-a-lift"),
     pytest.param("Intro.\n\nVenezuela shut the crossings in Táchira on Aug. 19, 2015. The border closure was extended "
                  "to the rest of the border in September of that year.", "2022-09-26", "tighten",
                  {"imposer": "VE", "type": "import_ban", "effective": "2015-09"},
@@ -941,6 +945,18 @@ def test_an_instrument_named_before_its_verb_and_object_tells_a_new_step(extract
 def test_that_month_is_in_the_year_told_last(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-15")
     assert sorted(m.effective for m in by_action(found, "impose")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun that pays is who the tariff falls on, not who charges it
+    "Canada set quotas. Since Oct. 14 last year they have also paid a 10 per cent Section 232 tariff on softwood lumber.",
+    # 'since' opening the paying verb's clause after ', and'
+    "Canada set quotas. Mills have struggled, and since Oct. 14 last year mills have also paid a 10 per cent Section "
+    "232 tariff on softwood lumber.",
+])
+def test_a_tariff_paid_since_a_day_is_its_owners_from_that_day(extract, text):
+    found = [m for m in extract("Intro.\n\n" + text, "2026-10-15") if m.type == "import_tariff"]
+    assert [(m.imposer, m.action, m.effective) for m in found] == [("US", "impose", "2025-10-14")]
 
 
 def test_an_indefinite_scheme_is_no_measure_told(extract):
