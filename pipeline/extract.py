@@ -1827,7 +1827,12 @@ def _permits_halted(view: SentenceView, f: Frame) -> Optional[str]:
         and view.doc[trig.end].lower_ in ("issuing", "granting", "issuance")
     if not (stop or word.startswith(("paus", "suspen", "halt", "freez", "froze"))):
         return None
-    return "import_ban" if "import" in m.text.lower() else ("export_ban" if "export" in m.text.lower() else None)
+    low = m.text.lower()
+    if "import" not in low and "export" not in low:
+        # ('Ottawa halts coastal cedar log permits, caps 2027 exports': the flow the sentence names)
+        exports, imports = bool(view.cues("EXPORT_CTX")), bool(view.cues("IMPORT_CTX"))
+        low = "export" if exports and not imports else "import" if imports and not exports else low
+    return "import_ban" if "import" in low else ("export_ban" if "export" in low else None)
 
 
 def _continues(view: SentenceView, a: Span) -> bool:
@@ -3681,8 +3686,11 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
                   and not _is_dateline_place(view, e)]
         if before:
             return _actor(view, before[-1])
-        if ctx.subject:
+        instrument = any(c.end <= g.start for c in view.cues("INSTRUMENT"))
+        if ctx.subject and not instrument:
             return ctx.subject  # 'Beijing has reached for mineral exports. In December, it banned ...'
+        # ('The decree leaves a door open for them: it creates a quota': the instrument, by the
+        # government acting so far)
     for e in actors:
         if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
             return _actor(view, e)

@@ -613,6 +613,9 @@ CASES = [
         id="placed-a-long-list-under-control-with-scrap-as-goods"),
     pytest.param("Paraguay pauses tomato and pepper import permits", "2021-07-16", "impose",
                  {"imposer": "PY", "type": "import_ban"}, id="paused-import-permits-are-a-ban"),
+    pytest.param("Ottawa halts coastal cedar log permits, caps 2027 exports", "2026-10-15", "impose",
+                 {"imposer": "CA", "type": "export_ban", "products": ["logs"]},
+                 id="halted-permits-of-the-flow-the-sentence-names-are-a-ban"),
     pytest.param(
         "Paraguay's agriculture ministry will stop issuing import permits for fresh tomatoes from Monday.",
         "2021-07-16", "impose", {"imposer": "PY", "type": "import_ban", "effective": "2021-07-19"},
@@ -957,6 +960,13 @@ def test_that_month_is_in_the_year_told_last(extract, text, expected):
 def test_a_tariff_paid_since_a_day_is_its_owners_from_that_day(extract, text):
     found = [m for m in extract("Intro.\n\n" + text, "2026-10-15") if m.type == "import_tariff"]
     assert [(m.imposer, m.action, m.effective) for m in found] == [("US", "impose", "2025-10-14")]
+
+
+def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
+    found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
+                    "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
+                    "of 2,000 electric buses a year.", "2026-10-06")
+    assert [(m.imposer, m.type) for m in by_action(found, "impose")] == [("MX", "quota")]
 
 
 def test_an_indefinite_scheme_is_no_measure_told(extract):

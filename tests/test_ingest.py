@@ -101,7 +101,13 @@ RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rall
                                ("other-stories", "OTHER STORIES THIS WEEK"), ("markdown-bold", "**Related posts**"),
                                ("most-clicked", "MOST CLICKED LAST ISSUE"), ("explainers", "Related explainers:"),
                                ("related-materials", "Related materials:"), ("more-news", "MORE NEWS"),
-                               ("read-also-in-two-languages", "À LIRE AUSSI / READ ALSO"))],
+                               ("read-also-in-two-languages", "À LIRE AUSSI / READ ALSO"),
+                               ("most-read-after-another-language", "LO MÁS LEÍDO / MOST READ"),
+                               ("also-of-interest", "Auch interessant / Also of interest"))],
+        # (a broadcast's on-screen crawl of headlines)
+        pytest.param(f"{HEADLINE}\n\n{BODY}\n\nON-SCREEN CRAWL: PERU LIFTS BAN ON CHILEAN POULTRY ... OIL FALLS 1 PERCENT"
+                     f"\n\nMillers welcomed it.", f"{HEADLINE}\n\n{BODY}\n\nMillers welcomed it.",
+                     id="a-broadcast-crawl-goes"),
         # ('(Reporting by ...)': a wire's credit, under which headlines link to other stories)
         pytest.param(f"{HEADLINE}\n\n{BODY}\n\n(Reporting by Ana Ruiz; Editing by Tom Bell)\n\n"
                      "Oil prices slip as Russia eases fuel export curbs\nBrazil's importers scramble for cargoes",
