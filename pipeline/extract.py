@@ -5361,6 +5361,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 if not any(x.role == "follows" and x.value == d.value for x in f.dates):
                     f.dates.append(d)
     _date_news_future(merged, ctx)
+    _date_news_sequel(merged, ctx)
     _default_targets(merged)
     return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
 
@@ -5430,6 +5431,35 @@ def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
             and not _takes_effect(f.trigger)
         if aux in ("will", "shall") or headline_verb:
             _date_as_news(f, day, f.trigger.start - 1 if aux in ("will", "shall", "to") else f.trigger.start)
+
+
+NEWS_DAYS = 7  # how far before the story a step still counts as its news
+
+
+def _date_news_sequel(merged: list[Frame], ctx: ArticleContext) -> None:
+    """'Saudi Arabia on Sunday raised duties on 3,000 products. ... Imported cars will pay a 10%
+    duty': a step the story goes on to tell in the future or present tense, with no day of its
+    own, by the government of a step of the last days told before it, was decided with that."""
+    if ctx.published is None:
+        return
+    news = [g for g in merged if g.kind == "main" and g.trigger is not None and (day := g.value("announced"))
+            and len(day) == 10 and 0 <= (ctx.published - date.fromisoformat(day)).days <= NEWS_DAYS]
+    for f in merged:
+        if f.kind != "main" or f.trigger is None or f.value("announced"):
+            continue
+        doc = f.sent.doc
+        aux = doc[f.trigger.start - 1].lower_ if f.trigger.start > f.sent.start else ""
+        # ('will pay', 'would come down', 'sets', 'Duties on cars rise to 10%')
+        present = f.trigger.label_ == "ACTION" and (_present_simple(f.trigger) or (
+            f.trigger.ent_id_ in ("raise_intransitive", "reduce_intransitive")
+            and not f.trigger.text.lower().endswith("ed") and f.trigger.text.lower() not in IRREGULAR_PAST))
+        if aux not in ("will", "shall", "would") and not present:
+            continue
+        lead = next((g for g in news if g.imposer == f.imposer and g.sent.start_char < f.sent.start_char), None)
+        if lead is not None:
+            day = lead.value("announced")
+            _infer_date(f, "announced", day, f"the step told {day}", doc[f.trigger.start - 1:f.trigger.end].text,
+                        doc[f.trigger.start - 1].idx, f.trigger.end_char)
 
 
 def _date_as_news(f: Frame, day: str, start: int) -> None:

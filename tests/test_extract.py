@@ -969,6 +969,20 @@ def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extra
     assert [(m.imposer, m.type) for m in by_action(found, "impose")] == [("MX", "quota")]
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("Imported cars will pay a 10% duty from July 1.", "2026-06-14"),
+    ("Duties on imported cars rise to 10% from July 1.", "2026-06-14"),
+    # (another government's step was not decided with the news)
+    ("Kuwait will raise its duty on imported cars to 10% from July 1.", None),
+])
+def test_a_future_step_told_after_the_news_was_decided_with_it(extract, second, expected):
+    filler = "The list covers dairy, furniture, steel and many more goods that shops sell. " * 8  # (past the lead)
+    found = extract("Intro.\n\nSaudi Arabia on Sunday raised customs duties on 3,000 products, the finance ministry "
+                    "said.\n\n" + filler + "\n\n" + second, "2026-06-16")
+    cars = [m for m in found if "cars" in m.products]
+    assert [m.announced for m in cars] == [expected]
+
+
 def test_an_indefinite_scheme_is_no_measure_told(extract):
     found = extract("India restricted exports of onions in March 2022. In September, the cabinet approved a "
                     "production-linked incentive scheme worth Rs 120 crore.", "2023-01-06")
