@@ -1984,6 +1984,13 @@ def _goods_added(view: SentenceView, a: Span) -> bool:
     return seen and j - k <= 14
 
 
+def _present_passive(verb: Span) -> bool:
+    """'is raised', 'are set': a one-word participle after a present form of 'be'."""
+    k = verb.start - 1
+    return k >= verb.sent.start and verb.doc[k].lower_ in ("is", "are") and " " not in verb.text \
+        and (verb.text.lower().endswith("ed") or verb.text.lower() in IRREGULAR_PAST)
+
+
 def _present_simple(verb: Span) -> bool:
     """'bars', 'requires', 'charges': a third-person present verb of one word."""
     word = verb.text.lower()
@@ -4505,6 +4512,9 @@ def _is_past_report(f: Frame) -> bool:
     before = range(max(f.sent.start, f.trigger.start - 3), f.trigger.start)
     if any(doc[k].lower_ in ("will", "shall", "would") for k in before):
         return False  # 'the duties will be removed by Monday': a step to come
+    if _present_passive(f.trigger) and any(
+            t.lower_ == "from" and doc[t.i + 1].ent_type_ == "DATE" for t in doc[f.trigger.end:f.sent.end - 1]):
+        return False  # 'The duty on imported cars is raised to 10% from July 1': what the decree does, later
     perfect = any(doc[k].lower_ in PERFECT_AUX for k in before)
     verbs = [k for k in before if doc[k].lower_.endswith("ed")
              and all(doc[x].lower_ in DETERMINERS for x in range(k + 1, f.trigger.start))]
@@ -4689,8 +4699,9 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
             c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
     # ('Last month's proclamation puts 15 percent on refined copper from January': what an
     # instrument in force does from a start told without a year lies ahead)
-    ahead = ahead or (role == "effective" and _present_simple(f.trigger) and explicit_year(d.text) is None and (
-        d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from"))
+    ahead = ahead or (role == "effective" and (_present_simple(f.trigger) or _present_passive(f.trigger))
+                      and explicit_year(d.text) is None and (
+                          d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from"))
     starts = role == "effective" and _starts_on_weekday(view, d)
     # 'said on Thursday that imports would resume on Sunday': a weekday after the day it was told
     starts = starts or (role == "effective" and _told_in_the_past(f) and _future_tense(f) and is_weekday(
@@ -5453,7 +5464,12 @@ def _date_news_sequel(merged: list[Frame], ctx: ArticleContext) -> None:
         present = f.trigger.label_ == "ACTION" and (_present_simple(f.trigger) or (
             f.trigger.ent_id_ in ("raise_intransitive", "reduce_intransitive")
             and not f.trigger.text.lower().endswith("ed") and f.trigger.text.lower() not in IRREGULAR_PAST))
-        if aux not in ("will", "shall", "would") and not present:
+        # ('A quota of 6,000 tonnes is set', 'the tax shall be lowered', 'have been added': the
+        # decision told in the present or present perfect)
+        passive = aux in ("is", "are", "be", "has", "have", "been") and f.trigger.label_ == "ACTION" \
+            and " " not in f.trigger.text \
+            and (f.trigger.text.lower().endswith("ed") or f.trigger.text.lower() in IRREGULAR_PAST)
+        if aux not in ("will", "shall", "would") and not present and not passive:
             continue
         lead = next((g for g in news if g.imposer == f.imposer and g.sent.start_char < f.sent.start_char), None)
         if lead is not None:

@@ -972,6 +972,7 @@ def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extra
 @pytest.mark.parametrize("second, expected", [
     ("Imported cars will pay a 10% duty from July 1.", "2026-06-14"),
     ("Duties on imported cars rise to 10% from July 1.", "2026-06-14"),
+    ("The duty on imported cars is raised to 10% from July 1.", "2026-06-14"),
     # (another government's step was not decided with the news)
     ("Kuwait will raise its duty on imported cars to 10% from July 1.", None),
 ])
