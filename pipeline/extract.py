@@ -4096,7 +4096,10 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     if f.kind != "main" or f.trigger is None:
         return [f]
     doc = view.doc
-    told = [d for d in f.dates if d.role in ("announced", "expires") and d.value and d.start >= f.trigger.end_char]
+    # ('imposed provisional deposits in October 2024 and final duties of up to 34.9% from July 5, 2025':
+    # a start of its own after 'and' tells the second step too)
+    told = [d for d in f.dates if d.value and d.start >= f.trigger.end_char and (
+        d.role in ("announced", "expires") or (d.role == "effective" and d.text.lower().startswith("from ")))]
     for k in range(f.trigger.end, view.sent.end - 1):
         if doc[k].lower_ != "and":
             continue
@@ -4110,9 +4113,11 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         if not later or not any(d.role == later[0].role and d.value for d in f.dates if d.end <= cut):
             continue
         gap = [t for t in doc[k + 1:view.sent.end] if t.idx < later[0].start]
-        if len(gap) > 8 or any(t.ent_type_ in ("ACTION", "MEASURE", "PRODUCT", "JURISDICTION", "AGENCY")
+        # (a measure of its own may be named: 'and final duties of up to 34.9%')
+        own = [t for t in gap if t.ent_type_ == "MEASURE"]
+        if len(gap) > (12 if own else 8) or any(t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
-                               and not ORDINAL.match(t.lower_) for t in gap):  # 'for the sixth'
+                               and not ORDINAL.match(t.lower_) and not (own and t.is_lower) for t in gap):  # 'for the sixth'
             return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
         part = copy.copy(f)
         part.dates = [d for d in f.dates if d.start > cut]
@@ -4126,6 +4131,11 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
             _set_rate(part, level, parsed[0], parsed[1], "level",
                       f.rate.value if f.rate is not None and f.rate.unit == parsed[1] else None)
         f.dates = [d for d in f.dates if d.start < cut]
+        start = next((d for d in part.dates if d.role == "effective" and d.value), None)
+        if start is not None and not part.value("announced") and f.value("announced") \
+                and f.value("announced") == f.value("effective"):
+            # (a step told in the past with one date was decided then; so is the one told after 'and')
+            _infer_date(part, "announced", start.value, start.text, start.text, start.start, start.end)
         f.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start < cut]
         if f.rate is not None and f.rate.start is not None and f.rate.start > cut:
             f.rate = None

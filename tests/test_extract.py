@@ -1974,6 +1974,10 @@ def test_a_tariff_kept_suspended_is_extended_with_its_goods_and_end(extract):
                  "2024-12-27", "impose", 1, id="a-range-is-one-step"),
     pytest.param("Sri Lanka suspended vehicle imports in March 2020, and in August the ministry allowed some buses in.",
                  "2024-12-27", "impose", 1, id="a-clause-with-its-own-verb-is-no-ellipsis"),
+    # (the second step may name a measure of its own, with a start told by 'from')
+    pytest.param("China imposed provisional anti-dumping deposits of up to 39% on European brandy in October 2024 and "
+                 "final duties of up to 34.9% from July 5, 2025.", "2026-07-08", "impose",
+                 [("2024-10", 39.0), ("2025-07-05", 34.9)], id="and-a-measure-of-its-own-from-a-day"),
 ])
 def test_a_second_dated_step_told_by_ellipsis_is_a_mention_of_its_own(extract, text, published, action, expected):
     found = by_action(extract(text, published), action)
