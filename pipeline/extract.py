@@ -1719,8 +1719,8 @@ def _mutual_step(view: SentenceView, a: Span) -> bool:
     sides as the very subject of the verb took the step, each on the other ('both sides agreed
     to cut', 'talks between the two sides' are no step of theirs). Records the cue."""
     for c in view.cues("BILATERAL"):
-        opens = c.start == view.sent.start or view.doc[c.start - 1].text in (",", ";", ":", "*", "-", "•") or (
-            view.doc[c.start - 1].lower_ == "and" and view.doc[c.start - 2].text == ",")
+        opens = c.start == view.sent.start or view.doc[c.start - 1].text in (",", ";", ":", "*", "-", "•") \
+            or _comma_and(view, c.start - 1)
         if opens and c.end <= a.start and _adverbs_only(view, c.end, a.start):
             view.mutual[a.start] = c
             return True
@@ -1984,10 +1984,10 @@ def _goods_added(view: SentenceView, a: Span) -> bool:
     return seen and j - k <= 14
 
 
-def _present_passive(verb: Span) -> bool:
-    """'is raised', 'are set': a one-word participle after a present form of 'be'."""
+def _present_passive(verb: Span, aux: tuple[str, ...] = ("is", "are")) -> bool:
+    """'is raised', 'are set': a one-word participle right after one of `aux`."""
     k = verb.start - 1
-    return k >= verb.sent.start and verb.doc[k].lower_ in ("is", "are") and " " not in verb.text \
+    return k >= verb.sent.start and verb.doc[k].lower_ in aux and " " not in verb.text \
         and (verb.text.lower().endswith("ed") or verb.text.lower() in IRREGULAR_PAST)
 
 
@@ -3693,11 +3693,11 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
                   and not _is_dateline_place(view, e)]
         if before:
             return _actor(view, before[-1])
+        # ('The decree leaves a door open for them: it creates a quota': the instrument, so the
+        # government acting so far, below)
         instrument = any(c.end <= g.start for c in view.cues("INSTRUMENT"))
         if ctx.subject and not instrument:
             return ctx.subject  # 'Beijing has reached for mineral exports. In December, it banned ...'
-        # ('The decree leaves a door open for them: it creates a quota': the instrument, by the
-        # government acting so far)
     for e in actors:
         if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
             return _actor(view, e)
@@ -4689,8 +4689,8 @@ def _of_that_year(view: SentenceView, d: Span) -> bool:
     """'in September of that year', 'in May the same year', 'that November': the date's year is
     the one told last."""
     words = [view.doc[k].lower_ for k in range(d.end, min(d.end + 4, view.sent.end))]
-    return d.text.lower().startswith(("that ", "the same ")) or words[:3] in (["of", "that", "year"], ["of", "the", "same"]) or words[:2] == ["that", "year"] \
-        or words[:3] == ["the", "same", "year"]
+    return d.text.lower().startswith(("that ", "the same ")) or words[:3] in (["of", "that", "year"], ["of", "the", "same"]) \
+        or words[:2] == ["that", "year"] or words[:3] == ["the", "same", "year"]
 
 
 def _gerund_in_past_narrative(view: SentenceView, trig: Span) -> bool:
@@ -5476,9 +5476,7 @@ def _date_news_sequel(merged: list[Frame], ctx: ArticleContext) -> None:
             and not f.trigger.text.lower().endswith("ed") and f.trigger.text.lower() not in IRREGULAR_PAST))
         # ('A quota of 6,000 tonnes is set', 'the tax shall be lowered', 'have been added': the
         # decision told in the present or present perfect)
-        passive = aux in ("is", "are", "be", "has", "have", "been") and f.trigger.label_ == "ACTION" \
-            and " " not in f.trigger.text \
-            and (f.trigger.text.lower().endswith("ed") or f.trigger.text.lower() in IRREGULAR_PAST)
+        passive = f.trigger.label_ == "ACTION" and _present_passive(f.trigger, ("is", "are", "be", "has", "have", "been"))
         if aux not in ("will", "shall", "would") and not present and not passive:
             continue
         lead = next((g for g in news if g.imposer == f.imposer and g.sent.start_char < f.sent.start_char), None)
