@@ -827,7 +827,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             before = view.word_before(a.start)
             # 'have been subject to a 25% tariff since April 3': a standing measure and its start
             duty = _measure_after(view, a, 4)
-            duty = duty if duty is not None and duty.ent_id_ not in GENERIC_MEASURES else None
+            # ('subject to duty' names none; 'subject to a 25% duty' its rate)
+            duty = duty if duty is not None and (duty.ent_id_ not in GENERIC_MEASURES or any(
+                a.end <= g.start < duty.start for g in view.get("FIGURE"))) else None
             if lic is None and duty is not None and _standing_since(view, a, duty) and not _hedged(view, a):
                 out.append((a, "impose", "main"))
                 prev_end = a.end
@@ -1125,7 +1127,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 for k in range(c.end, m.start)) and not any(view.doc[k].lower_ in ("a", "an") for k in range(c.end, m.start))
             # ('issued preliminary results showing the countervailing rate rising to 14.6%': what
             # the results show, not what is issued)
-            shown = m is not None and any(view.doc[k].lower_ in REPORT_NOUNS or view.has_cue_at("PROCEDURE", k)
+            # ('announced three changes to Canada's measures on steel': the measures stand; what
+            # changes is told on its own)
+            shown = m is not None and any(view.doc[k].lower_ in REPORT_NOUNS | CHANGE_NOUNS or view.has_cue_at("PROCEDURE", k)
                                           for k in range(c.end, m.start))
             if m is not None and (c.text.lower() in DECIDED or published) and not shown:
                 if not _hedged(view, c):
@@ -1145,6 +1149,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
 
 
 REPORT_NOUNS = {"results", "data", "figures", "statistics", "forecast", "forecasts", "estimates"}
+CHANGE_NOUNS = {"changes", "amendments", "adjustments", "revisions"}
 DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",
            "issued"}  # participles that tell a measure was decided ('unveiled 25% tariffs on steel')
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
@@ -4058,6 +4063,9 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
             i = min([k for k, g in enumerate(levels) if g.start > p.start], default=len(levels) - 1)
         if p.ent_id_ not in groups[i]:
             groups[i].append(p.ent_id_)
+    ids = list(dict.fromkeys(p.ent_id_ for p in prods))
+    if len(ids) == len(levels) and any(view.doc[k].lower_ == "respectively" for k in range(levels[-1].end, seg[1])):
+        groups = [[i] for i in ids]  # ('imposed duties of 25% and 10%, respectively' on steel and aluminum, in order)
     if sum(1 for g in groups if g) < 2:
         return [f]
     parts = []
@@ -4471,7 +4479,15 @@ def _share_trailing_dates(frames: list[Frame]) -> None:
                         or d.how != "inferred" and p.sent.start_char <= d.start and d.end <= p.trigger.start_char)]
         for owner, d in outside:
             for p in parts:
-                if p is not owner and not any(x.role == d.role for x in p.dates):
+                own = [x for x in p.dates if x.role == d.role]
+                # ('of March 8, 2018 imposed duties of 25% and 10%, respectively, effective March 23':
+                # a start told outright wins over one the part only defaulted to)
+                told = own and id(d) not in owner.defaulted and all(id(x) in p.defaulted for x in own)
+                if p is not owner and (not own or told):
+                    if told:
+                        p.dates = [x for x in p.dates if x not in own]
+                        p.evidence = [e for e in p.evidence if not (e.field == d.role and any(
+                            e.start == x.start and e.end == x.end for x in own))]
                     p.dates.append(d)
                     if d.value:
                         _add_evidence_at(p, d.role, d.value, d.start, d.end)

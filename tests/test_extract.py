@@ -984,6 +984,24 @@ def test_a_future_step_told_after_the_news_was_decided_with_it(extract, second, 
     assert [m.announced for m in cars] == [expected]
 
 
+def test_rates_told_respectively_go_to_the_goods_in_order_with_the_start_told_after_them(extract):
+    found = extract("Intro.\n\nWashington imposed duties on drones in 2026. The steel and aluminum proclamations of "
+                    "March 8, 2018 imposed duties of 25% and 10%, respectively, effective March 23, 2018.", "2026-11-02")
+    assert sorted((m.products[0], m.rate.value, m.effective) for m in found if m.rate is not None) == [
+        ("aluminum", 10.0, "2018-03-23"), ("steel", 25.0, "2018-03-23")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a standing duty named by its rate, with its start
+    ("Trucks have been subject to a 25% duty since November 1, 2025.", [("impose", "2025-11-01")]),
+    # (changes announced to measures that stand are told on their own)
+    ("On 12 June 2026, the Department of Finance announced three changes to Canada's measures on steel imports.", []),
+])
+def test_what_a_sentence_tells_of_measures_that_stand(extract, second, expected):
+    found = extract("Intro.\n\nOttawa raised its surtax on steel in 2025. " + second, "2026-06-15")
+    assert [(m.action, m.effective) for m in found if m.effective != "2025"] == expected
+
+
 def test_an_indefinite_scheme_is_no_measure_told(extract):
     found = extract("India restricted exports of onions in March 2022. In September, the cabinet approved a "
                     "production-linked incentive scheme worth Rs 120 crore.", "2023-01-06")

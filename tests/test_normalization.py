@@ -215,6 +215,12 @@ def test_a_numbering_abbreviation_ends_no_sentence(nlp, text):
     assert len(list(nlp(text).sents)) == 1
 
 
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence(nlp):
+    doc = nlp("The proclamations imposed duties, effective March 23, 2018.[3] More recently, trucks paid 25%.")
+    assert [s.text for s in doc.sents] == ["The proclamations imposed duties, effective March 23, 2018.[3]",
+                                           "More recently, trucks paid 25%."]
+
+
 def test_an_abbreviation_the_article_defines_is_no_verb(nlp):
     """'anti-dumping duty (ADD)' makes each later 'ADD' the duty, though 'add' is a verb of the rules."""
     doc = nlp("India imposed an anti-dumping duty (ADD) on foil. A second notice imposes ADD on flasks. "

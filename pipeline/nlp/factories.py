@@ -23,7 +23,9 @@ from .figures import parse_figure
 
 # a sentence ends at final punctuation (and any closing quotes) before an upper-case or
 # quoted start, and at every line break: headlines and datelines have no full stop
-BOUNDARY = re.compile(r"""(?:[.!?…]+["'”’)\]]*\s+(?=[A-Z0-9"“‘'(\[])|\n\s*)""")
+# ('... effective March 23, 2018.[3] More recently': a footnote mark after the full stop)
+BOUNDARY = re.compile(r"""(?:[.!?…]+(?:\[\d{1,3}\])?["'”’)\]]*\s+(?=[A-Z0-9"“‘'(\[])|\n\s*)""")
+FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # 'Law No. 325-VIII', 'Art. 3', 'Vol. 7': a numbering abbreviation before a number ends nothing
 NUMBERING = re.compile(r"\b(?:No|Nos|Art|Arts|Sec|Vol|Reg|Para|Ch)$")
 
@@ -80,7 +82,8 @@ class TradeSentencizer:
                     NUMBERING.search(text, max(0, m.start() - 5), m.start()):
                 continue
             # 'U.S. President' ends no sentence: the full stop must be a token of its own
-            if "\n" in m.group() or doc[i - 1].is_punct or (doc[i - 1].is_space and doc[i - 2].is_punct):
+            if "\n" in m.group() or doc[i - 1].is_punct or (doc[i - 1].is_space and doc[i - 2].is_punct) \
+                    or FOOTNOTE_MARK.fullmatch(doc[i - 1].text):
                 starts[i] = 1
         doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))
         return doc
