@@ -1129,8 +1129,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # the results show, not what is issued)
             # ('announced three changes to Canada's measures on steel': the measures stand; what
             # changes is told on its own)
-            shown = m is not None and any(view.doc[k].lower_ in REPORT_NOUNS | CHANGE_NOUNS or view.has_cue_at("PROCEDURE", k)
-                                          for k in range(c.end, m.start))
+            shown = m is not None and any(view.doc[k].lower_ in REPORT_NOUNS | CHANGE_NOUNS
+                                          or view.has_cue_at("PROCEDURE", k) for k in range(c.end, m.start))
             if m is not None and (c.text.lower() in DECIDED or published) and not shown:
                 if not _hedged(view, c):
                     out.append((c, "impose", "main"))
