@@ -2495,30 +2495,27 @@ def _mutual_frames(view: SentenceView, f: Frame, told: list[Frame]) -> list[Fram
                  if g.kind == "main" and actor(g) and len(g.targets) == 1 and g.targets[0] != actor(g)), None)
     if pair is None:
         return []
-    copies = []
-    for imposer, target in (pair, pair[::-1]):
-        g = copy.copy(f)
-        g.imposer, g.agency, g.targets, g.co_imposers = imposer, None, [target], []
-        g.dates, g.defaulted = list(f.dates), set(f.defaulted)
-        g.evidence = [x for x in f.evidence if x.field not in ("imposer", "targets")]
-        _add_evidence(g, "imposer", imposer, cue)
-        _add_evidence(g, "targets", target, cue)
-        copies.append(g)
-    return copies
+    return [_step_by(f, imposer, cue, [target]) for imposer, target in (pair, pair[::-1])]
 
 
 def _co_imposer_frames(view: SentenceView, f: Frame) -> list[Frame]:
     """The same step for each other government of a coordinated subject."""
-    copies = []
-    for e in f.co_imposers:
-        g = copy.copy(f)
-        g.imposer, g.agency, g.co_imposers = _actor(view, e), None, []
-        g.targets = [t for t in f.targets if t != g.imposer]
-        g.dates, g.defaulted = list(f.dates), set(f.defaulted)
-        g.evidence = [x for x in f.evidence if x.field != "imposer"]
-        _add_evidence(g, "imposer", g.imposer, e)
-        copies.append(g)
-    return copies
+    return [_step_by(f, _actor(view, e), e) for e in f.co_imposers]
+
+
+def _step_by(f: Frame, imposer: str, named: Span, targets: Optional[list[str]] = None) -> Frame:
+    """The step `f` taken by another government, named at `named`, with lists of its own; on
+    `targets` (named there too) when given, else on f's targets other than itself."""
+    g = copy.copy(f)
+    g.imposer, g.agency, g.co_imposers = imposer, None, []
+    g.targets = list(targets) if targets is not None else [t for t in f.targets if t != imposer]
+    g.dates, g.defaulted = list(f.dates), set(f.defaulted)
+    replaced = ("imposer", "targets") if targets is not None else ("imposer",)
+    g.evidence = [x for x in f.evidence if x.field not in replaced]
+    _add_evidence(g, "imposer", imposer, named)
+    for t in targets or []:
+        _add_evidence(g, "targets", t, named)
+    return g
 
 
 THRESHOLD_WORDS = {"threshold", "thresholds", "allowance", "allowances", "limit", "limits", "ceiling"}
