@@ -12,6 +12,7 @@ What stays with the caller, in input order: exact duplicates, unique article ids
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -297,6 +298,10 @@ def init_process(pipeline, fingerprint: Optional[str], settings_json: str) -> No
     global _PROCESS_WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    if pipeline is not None:
+        # the parent's whole heap came with the fork: kept out of this worker's collections, a
+        # full collection neither walks it (a pause charged to some input) nor copies its pages
+        gc.freeze()
     _PROCESS_WORKER = _Worker(pipeline, fingerprint) if pipeline is not None else _worker_for(settings_json)
 
 

@@ -203,7 +203,7 @@ def test_workers_that_keep_dying_stop_the_run(pipeline_obj, tmp_path, monkeypatc
 
 # --------------------------------------------------------------------------- inputs that stall
 
-LIMIT = 0.5  # seconds; a stalled input costs the limit twice (in its batch, then alone)
+LIMIT = 1.0  # seconds, some 30 times an input here; a stalled input costs it twice (in its batch, then alone)
 
 
 def stall():
@@ -272,6 +272,15 @@ def test_the_limit_stops_a_regular_expression_that_backtracks():
     limit = work.TimeLimit(LIMIT)
     with limit.installed(), pytest.raises(work.InputTimeout):
         limit.call(re.match, r"(?:\w+\s?)+:$", "a" * 29 + "(")
+
+
+def test_the_warm_up_article_reaches_every_stage(pipeline_obj):
+    """Pipeline._warm_up pays the first-use costs (about 0.3 s) before any input's time limit
+    runs only if its article gets a dateline, a relative date and a mention."""
+    [doc] = pipeline_obj.ingestor.from_bytes(runner.WARM_UP.encode(), "warm-up.txt", "warm-up")
+    [(article, mentions, _)] = pipeline_obj.process([doc])
+    assert (article.published_from, [(m.action, sorted({d.how for d in m.dates})) for m in mentions]) == \
+        ("dateline", [("raise", ["relative"])])
 
 
 @pytest.mark.parametrize("seconds, in_thread, usable", [(LIMIT, False, True), (0, False, False), (LIMIT, True, False)],
