@@ -523,6 +523,20 @@ def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
 ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|first|second|third|[a-z]+th)$")
 
 
+def _measure_followed(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'Definitive duties followed on 18 January 2019', 'They were followed on March 13 by 25 per
+    cent counter tariffs': a measure that came after another, dated by the verb. A government or
+    body that 'followed' ('the transport ministry followed on Friday, extending ...') took a step
+    its own verb tells."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if j is not None and doc[j].lower_ in PASSIVE_AUX:
+        by = next((k for k in range(a.end, min(view.sent.end, a.end + 12)) if doc[k].lower_ == "by"), None)
+        return by is not None and by + 1 < view.sent.end and not doc[by + 1].lower_.endswith("ing") \
+            and any(0 < m.start - by <= 10 for m in measures)
+    return _subject_measure(view, a, measures) is not None
+
+
 def _counts(view: SentenceView, k: int) -> bool:
     """'seven' in 'seven popular cuts' counts; 'No. 9', '09/2025' and '10.03.2025' in
     'Notification No. 9, dated 10.03.2025, imposes ...' number and date a document."""
@@ -617,6 +631,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         elif act == "lift_ban":
             act = "lift"  # 'reopened its border to goods', 'opened its market to US beef'
         low = a.text.lower()
+        if any(c.start <= a.start < c.end for c in view.cues("ALLOW")) and any(
+                view.doc[k].lower_ == "than" for k in range(max(view.sent.start, a.start - 5), a.start)):
+            continue  # ('a quota 47% less than the safeguard allowed in 2024': what was let in, compared)
+        if low.startswith(FOLLOWED) and not _measure_followed(view, a, measures):
+            continue  # 'Tokyo followed on May 23 by finalising controls': the government's step, told by its verb
         if _present_simple(a) and any(_counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if a.start in goods or any(c.end == a.start for c in view.cues("PURPOSE")):
@@ -674,7 +693,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'India already bars exports of wheat', 'already requires licences' ('has already imposed' is a step)
         if act == "impose" and j is not None and view.doc[j].lower_ in STANDING_VERBS:
             continue  # 'imports of GM maize remain prohibited': how things stand, no step
-        if _takes_effect(a) or a.text.lower().startswith(("took", "came", "went", "entered", "kicked")):
+        if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
         if act == "lift_duty_free":
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
@@ -1500,7 +1519,15 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     modal_ban = a.text.lower().startswith("no longer ") and a.start > view.sent.start \
         and view.doc[a.start - 1].lower_ in ("could", "can", "may", "would", "will", "shall")
     hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c)]
-    if any(((a.start - 6 <= c.end <= a.start and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
+    # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
+    infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
+
+    def reaches(c: Span) -> bool:
+        if a.start - 6 <= c.end <= a.start:
+            return True
+        return infinitive and a.start - 14 <= c.end and c.text.lower().endswith(("ed", "ens", "ing")) \
+            and not any(view.doc[k].text == "," for k in range(c.end, a.start))
+    if any(((c.end <= a.start and reaches(c) and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
             or (c.end <= a.start and c.text.lower() in CONDITIONALS))
            and not (modal_ban and c.start == a.start - 1) for c in hedges):
         return True
@@ -4495,7 +4522,9 @@ def _reporting_clause(view: SentenceView, k: int) -> bool:
     return any(view.doc[j].text == "," for j in range(max(view.sent.start, k - 8), k))
 
 
-PAST_EFFECT_VERBS = ("took", "came", "went", "entered", "kicked")  # 'took effect', 'came into force', 'kicked in'
+FOLLOWED = ("followed on", "followed in", "followed from")
+# 'took effect', 'came into force', 'kicked in', 'Definitive duties followed on 18 January 2019'
+PAST_EFFECT_VERBS = ("took", "came", "went", "entered", "kicked") + FOLLOWED
 
 
 def _takes_effect(trigger: Span) -> bool:

@@ -2919,3 +2919,35 @@ def test_a_lead_in_sentence_dates_the_steps_the_next_one_tells(extract):
                     "suspension of the 24% additional tariff on U.S. goods for a year.\n\nMarkets rose on Monday. The "
                     "tariffs on coal were lifted in March.", "2026-11-09")
     assert sorted((m.action, m.announced) for m in found) == [("extend", "2026-11-06"), ("lift", "2026-03")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a measure that followed another is dated by the verb (announced = effective, told as background)
+    ("Definitive duties, for five years, followed on 30 October 2024.", [("EU", "2024-10-30", "2024-10-30")]),
+    ("Provisional countervailing duties followed in April 2010.", [("EU", "2010-04", "2010-04")]),
+    ("Ottawa answered on March 4. It was followed on March 13, 2025 by 25 per cent counter tariffs on U.S. steel.",
+     [("CA", "2025-03-13", "2025-03-13")]),
+    # (a government that followed takes a step its own verb tells; 'followed' alone tells none)
+    ("Tokyo followed on May 23 by finalising controls on chipmaking equipment, which take effect on July 23.",
+     [("JP", "2023-05-23", "2023-07-23")]),
+    ("Prices followed in April 2010.", []),
+])
+def test_a_measure_that_followed_came_in_on_the_date_told(extract, second, expected):
+    found = extract("Intro.\n\nThe EU opened an investigation into e-bikes in 2022. " + second, "2023-06-01")
+    assert [(m.imposer, m.announced, m.effective) for m in by_action(found, "impose")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the infinitive a threat governs is the threat's, however long the phrase between them
+    ("Trump had threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff on Japanese goods "
+     "to 25% from Aug. 1.", []),
+    # (a noun of asking, set off by a comma, hedges nothing further on)
+    ("At the request of Malaysian steelmakers, the Malaysian government has decided to raise the duty on steel to 25% "
+     "from Aug. 1.", ["raise"]),
+    # a volume an old measure let in, told for comparison, is no step
+    ("From 1 July 2026, a new EU regulation cuts the steel quota to 18 million tonnes a year, 47% less than the "
+     "safeguard allowed in 2024.", ["tighten"]),
+])
+def test_a_threatened_or_compared_step_is_none(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-09-05")
+    assert [m.action for m in found] == expected
