@@ -635,7 +635,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.doc[k].lower_ == "than" for k in range(max(view.sent.start, a.start - 5), a.start)):
             continue  # ('a quota 47% less than the safeguard allowed in 2024': what was let in, compared)
         if low.startswith(FOLLOWED) and not _measure_followed(view, a, measures):
-            continue  # 'Tokyo followed on May 23 by finalising controls': the government's step, told by its verb
+            if not _goods_followed(view, a):
+                continue  # 'Tokyo followed on May 23 by finalising controls': the government's step, told by its verb
+            view.goods_added.add(a.start)  # 'Seaborne crude oil followed in December 2022'
         if _present_simple(a) and any(_counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
         if a.start in goods or any(c.end == a.start for c in view.cues("PURPOSE")):
@@ -2016,6 +2018,28 @@ def _goods_added(view: SentenceView, a: Span) -> bool:
     return seen and j - k <= 14
 
 
+def _goods_followed(view: SentenceView, a: Span) -> bool:
+    """'Seaborne crude oil followed in December 2022', '..., and pine followed from 1 January
+    2017': goods alone as the subject of their clause (a word of their own may open the
+    sentence) came under the measure told before, like goods 'added' ('Soybean prices
+    followed' is a price)."""
+    doc = view.doc
+    k = a.start - 1
+    if k < view.sent.start or doc[k].ent_type_ != "PRODUCT":
+        return False
+    while k >= view.sent.start and a.start - k <= 8:
+        word = doc[k]
+        if k == view.sent.start or doc[k - 1].text in (";", ":"):
+            return word.ent_type_ == "PRODUCT" or word.is_alpha
+        if word.lower_ in ("and", "or"):
+            if doc[k - 1].text == ",":
+                return True  # ', and pine followed' (a list of goods before it would be goods as well)
+        elif not (word.ent_type_ == "PRODUCT" or word.text == "," or word.lower_ == "the"):
+            return False
+        k -= 1
+    return False
+
+
 def _present_passive(verb: Span, aux: tuple[str, ...] = ("is", "are")) -> bool:
     """'is raised', 'are set': a one-word participle right after one of `aux`."""
     k = verb.start - 1
@@ -3299,9 +3323,14 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
 
 
 def _negated_product(view: SentenceView, p: Span) -> bool:
-    """'batteries for non-EV uses', 'non-steel goods': the goods named are the ones left out."""
-    return p.start - 2 >= view.sent.start and view.doc[p.start - 1].text == "-" \
-        and view.doc[p.start - 2].lower_ == "non"
+    """'batteries for non-EV uses', 'non-steel goods', 'all species except pine', 'other than
+    rice', 'with the exception of pine': the goods named are the ones left out."""
+    if p.start - 2 >= view.sent.start and view.doc[p.start - 1].text == "-" and view.doc[p.start - 2].lower_ == "non":
+        return True
+    j = view.word_before(p.start)
+    if j is not None and view.doc[j].lower_ in ("for", "of"):
+        j = view.word_before(j)
+    return j is not None and view.doc[j].lower_ in EXCEPT_LEADS
 
 
 def _names_other_thing(view: SentenceView, p: Span) -> bool:

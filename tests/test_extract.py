@@ -2951,3 +2951,16 @@ def test_a_measure_that_followed_came_in_on_the_date_told(extract, second, expec
 def test_a_threatened_or_compared_step_is_none(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2025-09-05")
     assert [m.action for m in found] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # goods alone as the subject of 'followed' come under the measure told before, from the date told
+    ("Seaborne crude oil followed in December 2022.", [(("coal",), "2022-08"), (("crude oil",), "2022-12")]),
+    ("The ban took effect on 1 November 2022 except for crude oil, and crude oil followed from "
+     "1 January 2023.", [(("coal",), "2022-11-01"), (("crude oil",), "2023-01-01")]),
+    # (a price that followed is no goods)
+    ("Coal prices followed in December 2022.", [(("coal",), "2022-08")]),
+])
+def test_goods_that_followed_come_under_the_measure_told_before(extract, second, expected):
+    found = extract("Intro.\n\nThe EU banned imports of Russian coal in August 2022. " + second, "2023-03-01")
+    assert [(tuple(m.products), m.effective) for m in by_action(found, "impose")] == expected
