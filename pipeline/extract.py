@@ -537,6 +537,18 @@ def _measure_followed(view: SentenceView, a: Span, measures: list[Span]) -> bool
     return _subject_measure(view, a, measures) is not None
 
 
+def _relief_granted(view: SentenceView, a: Span, actions: list[Span]) -> bool:
+    """'the suspension was first granted in October 2022 for two years': a relief named as the
+    subject of a passive 'granted' was given then."""
+    doc = view.doc
+    k = a.start - 1
+    while k > view.sent.start and doc[k].lower_ in ("first", "originally", "initially", "only"):
+        k -= 1
+    if not a.text.lower().endswith("ed") or k <= view.sent.start or doc[k].lower_ not in PASSIVE_AUX:
+        return False
+    return any(b.end == k and b.ent_id_ == "suspend" and view.definite_before(b.start) for b in actions)
+
+
 def _counts(view: SentenceView, k: int) -> bool:
     """'seven' in 'seven popular cuts' counts; 'No. 9', '09/2025' and '10.03.2025' in
     'Notification No. 9, dated 10.03.2025, imposes ...' number and date a document."""
@@ -911,7 +923,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 for k in range(a.end, min(view.sent.end, a.end + 7))):
             continue  # 'postponed to its April meeting a decision on duties': the decision is put off
         if act == "grant_privilege":
-            if _privilege_after(view, a) is None:
+            if _privilege_after(view, a) is None and not _relief_granted(view, a, actions):
                 continue  # 'granted a licence', 'restored order': no benefit given back
             act = "suspend"  # 'restored de minimis for those shipments': duty-free again
         if a.text.lower().startswith("widen") and not (
@@ -1050,6 +1062,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 out[-1] = _extends_pause(out[-1])
             elif act == "extend" and out[-1][1] == "suspend":
                 out[-1] = (a, "extend", "main+suspension")  # 'the waiver was renewed'
+            elif act == "suspend" and out[-1][2] == "anaphoric" and _relief_granted(view, a, actions):
+                out[-1] = (a, "suspend", "main")  # 'the suspension was first granted in October 2022': its start
             prev_end = a.end
             continue
         if act == "resume" and _refused_since(view, a):
@@ -2653,6 +2667,8 @@ def _shares_passive_subject(view: SentenceView, f: Frame, kept: list[Frame]) -> 
     May 2025': a participle after 'and' has the subject of the step told before it."""
     doc = view.doc
     j = _before_adverbs(view, f.trigger.start)
+    if j is not None and doc[j].lower_ in PASSIVE_AUX:
+        j = _before_adverbs(view, j)  # ('... was first granted in October 2022 and was extended in November 2024')
     if j is None or doc[j].lower_ != "and" or not f.trigger.text.lower().endswith("ed"):
         return False
     return any(g.sent is f.sent and g.trigger.end <= j and g.trigger.label_ == "ACTION" and not any(
@@ -2666,6 +2682,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     k = f.trigger.end
     if f.action == "extend" and _halt_as_subject(view, f.trigger) is not None:
         return True
+    if f.trigger.label_ == "ACTION" and f.trigger.ent_id_ == "grant_privilege" \
+            and _relief_granted(view, f.trigger, view.get("ACTION")):
+        return True  # 'the suspension was first granted in October 2022': the relief the article tells
     if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
         return False  # ('without actually stopping them' tells no step)
     first = view.sent.start
@@ -3027,6 +3046,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 mtype = "import_ban"
             if mtype is None and trig.ent_id_ in ("impose_ban", "lift_ban") and not export:
                 mtype = "import_ban"  # 'will no longer accept diesel': goods kept out at the border
+            if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and _goods_from_abroad(view, anchor):
+                mtype = "import_ban"  # 'its ban on poultry meat and hatching eggs from the US state of Minnesota'
         elif mtype == "measure_ref":
             # 'withdrew the circular': the measure the article is about; 'the requirement ... that
             # importers use letters of credit' is a payment rule
@@ -3756,9 +3777,12 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         instrument = any(c.end <= g.start for c in view.cues("INSTRUMENT"))
         if ctx.subject and not instrument:
             return ctx.subject  # 'Beijing has reached for mineral exports. In December, it banned ...'
+    of_country = _portfolio_end(view, g)
     for e in actors:
         if g.end <= e.start <= g.end + 2 and view.doc[g.end].lower_ == "of":
             return _actor(view, e)
+        if of_country is not None and of_country <= e.start <= of_country + 1:
+            return _actor(view, e)  # 'the Ministry of Agriculture, Land and Fisheries of Trinidad and Tobago'
         if _names_body(view, e, g.start):
             return _actor(view, e)
     # ('The European Commission ... An executive order signed by Trump ... the Commission suspended
@@ -3778,6 +3802,18 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     # ('Dhaka, Sunday, ...' / 'The government has cut the customs duty on rice, days after India
     # ...': with no government acting yet, the paper's own)
     return recent or named or ctx.subject or ctx.place
+
+
+def _portfolio_end(view: SentenceView, g: Span) -> Optional[int]:
+    """'Ministry of Agriculture, Land and Fisheries of ...': the token after the second 'of',
+    past the capitalised words of the portfolio, where the government is named."""
+    doc = view.doc
+    if g.end >= view.sent.end or doc[g.end].lower_ != "of":
+        return None
+    k = g.end + 1
+    while k < min(view.sent.end, g.end + 10) and (doc[k].is_title or doc[k].text in (",", "&") or doc[k].lower_ == "and"):
+        k += 1
+    return k + 1 if k > g.end + 1 and k < view.sent.end and doc[k].lower_ == "of" else None
 
 
 def _acts_in_subordinate_clause(f: Frame) -> bool:
@@ -3920,6 +3956,21 @@ def _to_listed_parties(view: SentenceView, f: Frame, seg) -> bool:
         before = [doc[k] for k in range(max(view.sent.start, c.start - 3), c.start)]
         if any(t.lower_ == "to" for t in before) and any(t.like_num or t.lower_ in ("more", "additional", "further")
                                                          for t in before):
+            return True
+    return False
+
+
+def _goods_from_abroad(view: SentenceView, anchor: Span) -> bool:
+    """'a ban on poultry meat and eggs from Georgia': goods named after the measure come from
+    the country after 'from' (goods first, then 'from (the) <country>', in a few words)."""
+    doc = view.doc
+    for e in view.get("JURISDICTION"):
+        k = e.start - 1
+        if k > anchor.end and doc[k].lower_ == "the":
+            k -= 1
+        if not (anchor.end < k <= anchor.end + 10 and doc[k].lower_ == "from" and doc[k - 1].ent_type_ == "PRODUCT"):
+            continue
+        if not any(doc[j].text in (",", ";") or doc[j].ent_type_ == "ACTION" for j in range(anchor.end, k)):
             return True
     return False
 

@@ -2964,3 +2964,28 @@ def test_a_threatened_or_compared_step_is_none(extract, text, expected):
 def test_goods_that_followed_come_under_the_measure_told_before(extract, second, expected):
     found = extract("Intro.\n\nThe EU banned imports of Russian coal in August 2022. " + second, "2023-03-01")
     assert [(tuple(m.products), m.effective) for m in by_action(found, "impose")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare ban on goods from another country keeps them out: an import ban
+    ("Jamaica lifted its ban on poultry meat from the US on Monday.", [("JM", "import_ban", "lift", ("US",))]),
+    # the government a ministry's portfolio is 'of'
+    ("Barbados cut duties on onions. The Assembly welcomed the decision of the Ministry of Agriculture, Land and "
+     "Fisheries of Trinidad and Tobago, earlier this month, to lift its ban on poultry meat from the US.",
+     [("BB", "import_tariff", "reduce", ()), ("TT", "import_ban", "lift", ("US",))]),
+    # ('reopened its market to Georgian mineral water': the goods let back in are foreign)
+    ("Moscow reopened its market to Georgian mineral water in 2013, and Russia has since become the largest buyer "
+     "of Georgian wine, taking 60 percent of bottled exports.", [("RU", "import_ban", "lift", ("GE",))]),
+])
+def test_a_ban_on_goods_from_abroad_is_an_import_ban_of_the_government_named(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-20")
+    assert [(m.imposer, m.type, m.action, tuple(m.targets)) for m in found] == expected
+
+
+def test_a_relief_granted_and_extended_is_two_steps(extract):
+    found = extract("Intro.\n\nCOTED agreed to extend the suspension of the common external tariff on 21 food items "
+                    "imported by Trinidad and Tobago until 31 December 2028. The Assembly recalled that the suspension "
+                    "was first granted in October 2022 for two years and was extended in November 2024 until "
+                    "31 December 2026.", "2026-10-20")
+    assert [(m.action, m.announced, m.expires) for m in found] == [
+        ("extend", None, "2028-12-31"), ("suspend", "2022-10", "2024-10"), ("extend", "2024-11", "2026-12-31")]
