@@ -1267,6 +1267,11 @@ def _describes_earlier(view: SentenceView, trig: Span) -> bool:
     introduced in December' describe the measure's past; 'and set a floor price' is news."""
     if _passive_object(view, trig, view.get("MEASURE")) is not None:
         return True
+    j = view.word_before(trig.start)
+    k = view.word_before(j) if j is not None else None
+    if k is not None and view.doc[j].lower_ in ("it", "they") and view.doc[k].ent_type_ in ("MEASURE", "ACTION") \
+            and view.definite_before(k):
+        return True  # ('lifted the suspension it imposed in July 2024 on imports of ...': a contact clause)
     for skip in range(3):
         j = view.word_before(trig.start, skip)
         if j is None:

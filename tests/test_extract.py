@@ -2989,3 +2989,17 @@ def test_a_relief_granted_and_extended_is_two_steps(extract):
                     "31 December 2026.", "2026-10-20")
     assert [(m.action, m.announced, m.expires) for m in found] == [
         ("extend", None, "2028-12-31"), ("suspend", "2022-10", "2024-10"), ("extend", "2024-11", "2026-12-31")]
+
+
+def test_a_contact_clause_on_a_relief_lifted_tells_its_start_and_the_goods_after_it(extract):
+    found = extract("Intro.\n\nRussia restricted imports of cut flowers from Armenia on Wednesday. Separately, Russia on "
+                    "Tuesday lifted the suspension it imposed in July 2024 on imports of mineral water from Armenia.",
+                    "2025-06-11")
+    assert [(m.action, m.products, m.effective) for m in found if "mineral water" in m.products or m.action == "lift"] \
+        == [("lift", ["mineral water"], "2025-06-10"), ("impose", ["mineral water"], "2024-07")]
+
+
+def test_a_central_bank_rate_cut_is_no_measure(extract):
+    found = extract("Intro.\n\nRussia restricted imports of cut flowers from Armenia on Wednesday. The Central Bank of "
+                    "Armenia on Tuesday cut its refinancing rate to 6.75 percent from 7 percent.", "2025-06-04")
+    assert [m.action for m in found] == ["impose"]
