@@ -4221,7 +4221,7 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         if doc[k].lower_ != "and":
             continue
         if any(doc[j].lower_ in ("between", ";") for j in range(f.trigger.end, k)) \
-                or any(a.start > k and a.start not in view.idle for a in view.get("ACTION")):
+                or any(a.start > k and a.start not in view.idle and a.ent_id_ != "none" for a in view.get("ACTION")):
             return [f]  # 'between April 1 and June 30' is one span; '; the quotas were extended' a clause
         cut = doc[k].idx
         later = [d for d in told if d.start > cut]
@@ -4232,11 +4232,21 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         gap = [t for t in doc[k + 1:view.sent.end] if t.idx < later[0].start]
         # (a measure of its own may be named: 'and final duties of up to 34.9%')
         own = [t for t in gap if t.ent_type_ == "MEASURE"]
-        if len(gap) > (12 if own else 8) or any(t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
+        # ('banned Georgian wine in March and mineral water in May': goods of their own, in parallel)
+        goods = [t for t in gap if t.ent_type_ == "PRODUCT"] if f.products and not own and any(
+            f.trigger.end_char <= d.start and d.end <= cut for d in f.dates if d.value) else []
+        if len(gap) > (12 if own else 8) or any((t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
+                                                 and not (goods and t.ent_type_ == "PRODUCT"))
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
                                and not ORDINAL.match(t.lower_) and not (own and t.is_lower) for t in gap):  # 'for the sixth'
             return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
         part = copy.copy(f)
+        if goods:
+            named = list(dict.fromkeys(p.ent_id_ for p in view.get("PRODUCT") if p.start in {t.i for t in goods}))
+            if not named or not set(f.products) - set(named):
+                return [f]
+            part.products = named
+            f.products = [p for p in f.products if p not in named]
         part.dates = [d for d in f.dates if d.start > cut]
         part.defaulted = {i for i in f.defaulted if any(id(d) == i for d in part.dates)}
         part.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start > cut]

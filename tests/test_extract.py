@@ -3003,3 +3003,15 @@ def test_a_central_bank_rate_cut_is_no_measure(extract):
     found = extract("Intro.\n\nRussia restricted imports of cut flowers from Armenia on Wednesday. The Central Bank of "
                     "Armenia on Tuesday cut its refinancing rate to 6.75 percent from 7 percent.", "2025-06-04")
     assert [m.action for m in found] == ["impose"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb, goods and a date, then 'and' other goods with a date of their own: two steps
+    ("India banned exports of wheat in May 2022 and sugar in June 2022.", [(["wheat"], "2022-05"), (["sugar"], "2022-06")]),
+    # (a list of goods before a date that all of them share is one step)
+    ("China will remove export tariffs on rare earths, tungsten and molybdenum from May 1, the ministry said.",
+     [(["rare earths", "tungsten", "molybdenum"], "2015-05-01")]),
+])
+def test_goods_with_a_date_of_their_own_after_and_are_a_step_of_their_own(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2015-04-23")
+    assert [(m.products, m.effective) for m in found] == expected
