@@ -4774,6 +4774,10 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         if lender and nd.value and explicit_year(view.doc[view.sent.start:d.start].text) is None \
                 and isinstance(lender[-1]._.norm, str) and nd.value[:7] < lender[-1]._.norm[:7]:
             late = True
+        # ('the procedure created last year ... will pay the tariff from 1 October': a start told
+        # ahead never falls before the story)
+        late = late or (ahead and not _since(view, d) and ctx.published is not None and nd.value is not None
+                        and nd.value < ctx.published.isoformat()[:len(nd.value)])
         if nd.value and not late:
             return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                             anchor=nd.anchor, start=d.start_char, end=d.end_char)

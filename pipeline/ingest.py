@@ -812,6 +812,10 @@ class Ingestor:
                 doc.warnings.append(f"metadata date {meta['published'][:40]!r} is not a date: ignored")
         if not doc.published and cleaned.dateline:
             nd = self.dates.normalize(settle_day_month(cleaned.dateline, cleaned.text))
+            if nd.precision != "day":  # ('11 de marzo de 2026' is more than the year English reads in it)
+                foreign = self.dates.foreign_dateline(cleaned.dateline)
+                if foreign.value and len(foreign.value) > len(nd.value or ""):
+                    nd = foreign
             if nd.value:
                 doc.published, doc.published_from = nd.value, "dateline"
         if not doc.published and cleaned.wire_date:

@@ -3015,3 +3015,11 @@ def test_a_central_bank_rate_cut_is_no_measure(extract):
 def test_goods_with_a_date_of_their_own_after_and_are_a_step_of_their_own(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2015-04-23")
     assert [(m.products, m.effective) for m in found] == expected
+
+
+def test_a_start_told_ahead_does_not_take_a_year_told_before_the_story(extract):
+    found = extract("Intro.\n\nThe United States will charge a 15% tariff on imports of refined copper from 1 January "
+                    "2027. The proclamation also uses the procedure created last year to widen the list of copper "
+                    "derivatives: wire harnesses, 38 products in all, will pay the 50% tariff on their copper content "
+                    "from 1 October.", "2026-09-17")
+    assert [m.effective for m in found if m.rate is not None and m.rate.value == 50.0] == ["2026-10-01"]

@@ -221,6 +221,12 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("Published on 05/08/2025 - 19:32 GMT+2 • Updated 06/08/2025 - 08:05", "2025-08-05"),
         ("April 2026 issue | Trade feature | Posted online 7 April 2026", "2026-04-07"),
         ("Wednesday, 16 September 2026 | Corporate & Economy", "2026-09-16"),
+        # a dateline kept in the outlet's own language
+        ("Economía | San José, miércoles 11 de marzo de 2026", "2026-03-11"),
+        ("Lima, viernes 30 de octubre de 2026 | Empresas y Minería", "2026-10-30"),
+        ("Paris, le 1er octobre 2025", "2025-10-01"),
+        ("Hamburg, 15. März 2026", "2026-03-15"),
+        ("São Paulo, 3 de março de 2025", "2025-03-03"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-bar-numeric-date",
          "byline-dot-updated",
@@ -229,7 +235,8 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
          "middle-dots-place-date-time", "weekday-says-day-first", "weekday-says-month-first",
          "dot-after-the-year", "dashes-between-numbers", "ordinal-day-then-sections", "immediate-release-label",
          "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes",
-         "weekday-date-then-section"],
+         "weekday-date-then-section", "spanish-section-place-weekday", "spanish-place-weekday-section", "french-le-1er",
+         "german-day-dot", "portuguese"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())

@@ -237,6 +237,10 @@ def parse_duration(text: str) -> Optional[str]:
     return f"P{n}{unit}"
 
 
+# languages of datelines kept as written in translated or foreign outlets (ingest's 'dateline-foreign' rule)
+DATELINE_LANGUAGES = ("es", "pt", "fr", "it", "de")
+
+
 class DateNormalizer:
     """Turns date expressions into partial ISO dates, reusing parsers and caching results."""
 
@@ -247,6 +251,7 @@ class DateNormalizer:
                                                   "RELATIVE_BASE": datetime(2000, 1, 1)})
         self._relative: dict[date, DateDataParser] = {}
         self._cache: dict[tuple, NormalDate] = {}
+        self._foreign = DateDataParser(languages=list(DATELINE_LANGUAGES), settings={"PREFER_DAY_OF_MONTH": "first"})
 
     def _relative_parser(self, anchor: date) -> DateDataParser:
         parser = self._relative.get(anchor)
@@ -273,6 +278,19 @@ class DateNormalizer:
                 hit = self._normalize(text, anchor, year_hint, prefer)
             if len(self._cache) > 200_000:
                 self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def foreign_dateline(self, text: str) -> NormalDate:
+        """A dateline in another language ('11 de marzo de 2026', '1er octobre 2025'): absolute
+        dates only, parsed with dateparser's own month names (only a dateline comes here)."""
+        key = ("foreign", text.lower())
+        hit = self._cache.get(key)
+        if hit is None:
+            day, period = self._parse(self._foreign, text.strip(" ,.|"))
+            hit = NormalDate(None, None, "absolute") if day is None or not _YEAR.search(text) else NormalDate(
+                day.isoformat() if period == "day" else day.isoformat()[:7] if period == "month" else str(day.year),
+                period if period in ("day", "month") else "year", "absolute")
             self._cache[key] = hit
         return hit
 
