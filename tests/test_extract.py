@@ -3023,3 +3023,10 @@ def test_a_start_told_ahead_does_not_take_a_year_told_before_the_story(extract):
                     "derivatives: wire harnesses, 38 products in all, will pay the 50% tariff on their copper content "
                     "from 1 October.", "2026-09-17")
     assert [m.effective for m in found if m.rate is not None and m.rate.value == 50.0] == ["2026-10-01"]
+
+
+@pytest.mark.parametrize("verb, action", [("deferring", "postpone"), ("re-imposing", "impose"), ("tripling", "raise")])
+def test_the_ing_forms_of_action_verbs_are_actions(extract, verb, action):
+    found = extract(f"Intro.\n\nThe Cabinet on Wednesday approved {verb} the export duty on round logs from January 1, "
+                    "2027, the Solomon Islands forestry ministry said.", "2026-04-23")
+    assert [m.action for m in found] == [action]
