@@ -489,7 +489,8 @@ def _is_headline(line: str) -> bool:
 
 
 def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = frozenset()) -> Cleaned:
-    compiled = [(r, re.compile(r.regex, re.I)) for r in rules]
+    compiled = [(r, re.compile(r.regex, re.I)) for r in rules if r.action != "strip_prefix"]
+    prefixes = [(r, re.compile(r.regex, re.I)) for r in rules if r.action == "strip_prefix"]
     kept: list[str] = []
     removed: list[str] = []
     seen: set[str] = set()
@@ -500,6 +501,11 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
     lines = text.split("\n")
     for i, line in enumerate(lines):
         stripped = line.strip()
+        for rule, rx in prefixes:  # ('[12/03/2026, 07:58] Istmo Cargo: ' before each message of a chat export)
+            m = rx.match(stripped)
+            if m and m.end():
+                removed.append(f"{rule.id}: {stripped[:m.end()][:80]}")
+                stripped = stripped[m.end():].strip()
         if not stripped:
             if kept and kept[-1] != "":
                 kept.append("")

@@ -87,9 +87,10 @@ class BoilerplateRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     regex: str
-    # ('drop_line_and_headlines': a wire's credit line, after which come only links to other stories)
+    # ('drop_line_and_headlines': a wire's credit line, after which come only links to other stories;
+    # 'strip_prefix': what the regex matches at the start of a line goes, the rest of the line stays)
     action: Literal["drop_line", "drop_line_and_caption", "drop_line_and_headlines", "drop_rest", "dateline",
-                    "wire_dateline"]
+                    "wire_dateline", "strip_prefix"]
     # where a dateline is looked for: among the first lines, or among the last (a release dated
     # under its signature, 'This column was first published on ...')
     where: Literal["top", "below_title", "end", "both"] = "top"

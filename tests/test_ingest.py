@@ -546,3 +546,21 @@ def test_document_dataclass_defaults():
 def test_an_ambiguous_numeric_dateline_takes_the_month_the_article_names(ingestor, dateline, text, published):
     doc = ingest(ingestor, f"{dateline}\n{HEADLINE}\n\n{BODY}\n\n{text}".encode())
     assert doc.published == published
+
+
+def test_a_chat_export_keeps_each_message_without_its_time_stamp_and_sender(pipeline_obj, ingestor):
+    text = ("Exported: Thursday 12 March 2026\n\n"
+            "[12/03/2026, 08:03] Istmo Cargo Express: HONDURAS - RICE\n"
+            "[12/03/2026, 08:03] Istmo Cargo Express: Honduras imposed a definitive safeguard duty of 25% on milled "
+            "rice yesterday.\n"
+            "12/03/2026, 08:55 - Ganadería Los Pinos: <audio omitted>\n")
+    doc = ingest(ingestor, text.encode())
+    [(_, mentions, _)] = list(pipeline_obj.process([doc]))
+    assert (doc.text.splitlines(), [(m.imposer, m.announced) for m in mentions]) == (
+        ["HONDURAS - RICE", "Honduras imposed a definitive safeguard duty of 25% on milled rice yesterday."],
+        [("HN", "2026-03-11")])
+
+
+def test_a_dateline_with_a_time_and_labels_after_pipes_is_no_chat_message(ingestor):
+    doc = ingest(ingestor, f"{HEADLINE}\n06/06/2025 14:20 | Reading time: 4 min | By Tamar Lomidze\n\n{BODY}".encode())
+    assert (doc.published, doc.published_from) == ("2025-06-06", "dateline")
