@@ -3030,3 +3030,12 @@ def test_the_ing_forms_of_action_verbs_are_actions(extract, verb, action):
     found = extract(f"Intro.\n\nThe Cabinet on Wednesday approved {verb} the export duty on round logs from January 1, "
                     "2027, the Solomon Islands forestry ministry said.", "2026-04-23")
     assert [m.action for m in found] == [action]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Honduras imposed a safeguard duty on rice on Wednesday. Fuel surcharge on trucking cut by 2% from Monday "
+     "(diesel down).", [("HN", "impose")]),
+    ("Canada imposed a 25% surcharge on Chinese steel on Monday.", [("CA", "impose")]),
+])
+def test_a_carriers_fuel_surcharge_is_no_trade_measure(extract, text, expected):
+    assert [(m.imposer, m.action) for m in extract("Intro.\n\n" + text, "2026-03-12")] == expected
