@@ -549,6 +549,25 @@ def _relief_granted(view: SentenceView, a: Span, actions: list[Span]) -> bool:
     return any(b.end == k and b.ent_id_ == "suspend" and view.definite_before(b.start) for b in actions)
 
 
+def _how_things_stand(view: SentenceView) -> bool:
+    """A present-tense sentence past the headline and lead, with no date, no instrument and no
+    'with immediate effect' ('The United States applies tariffs of 50 per cent to Canadian steel
+    ...'): how things are, told as background. (An instrument's verb, 'The proclamation imposes
+    a 25% duty', reports the news.)"""
+    if view.get("DATE") or view.cues("INSTRUMENT") or view.cues("IMMEDIATE") or view.sent.text.isupper():
+        return False
+    return view.sent.start >= _lead_end(view.doc)
+
+
+def _lead_end(doc) -> int:
+    """The first token after the headline and the lead: the article's first three sentences."""
+    end = doc.user_data.get("lead_end")
+    if end is None:
+        starts = [s.start for _, s in zip(range(4), doc.sents)]
+        end = doc.user_data["lead_end"] = starts[3] if len(starts) > 3 else len(doc)
+    return end
+
+
 def _counts(view: SentenceView, k: int) -> bool:
     """'seven' in 'seven popular cuts' counts; 'No. 9', '09/2025' and '10.03.2025' in
     'Notification No. 9, dated 10.03.2025, imposes ...' number and date a document."""
@@ -646,6 +665,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if any(c.start <= a.start < c.end for c in view.cues("ALLOW")) and any(
                 view.doc[k].lower_ == "than" for k in range(max(view.sent.start, a.start - 5), a.start)):
             continue  # ('a quota 47% less than the safeguard allowed in 2024': what was let in, compared)
+        if _present_simple(a) and act in ("impose", "impose_weak") and _how_things_stand(view):
+            continue  # 'Russia itself charges a floating export duty on wheat': the state of things, no step
         if low.startswith(FOLLOWED) and not _measure_followed(view, a, measures):
             if not _goods_followed(view, a):
                 continue  # 'Tokyo followed on May 23 by finalising controls': the government's step, told by its verb

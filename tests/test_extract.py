@@ -3039,3 +3039,19 @@ def test_the_ing_forms_of_action_verbs_are_actions(extract, verb, action):
 ])
 def test_a_carriers_fuel_surcharge_is_no_trade_measure(extract, text, expected):
     assert [(m.imposer, m.action) for m in extract("Intro.\n\n" + text, "2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("late, expected", [
+    # past the lead, a present-tense sentence with no date tells how things stand
+    ("Russia itself charges a floating export duty on wheat.", []),
+    ("The United States applies tariffs of 50 per cent to Canadian steel under Section 232.", []),
+    # (an instrument's verb, a date, or 'with immediate effect' make it news)
+    ("Russia's new decree imposes a 25% duty on Chinese steel.", ["impose"]),
+    ("Russia charges a floating export duty on wheat from 1 July.", ["impose"]),
+    ("Pakistan bars imports of goods from India with immediate effect.", ["impose"]),
+])
+def test_a_present_tense_sentence_past_the_lead_with_no_date_tells_how_things_stand(extract, late, expected):
+    lead = ("Canada cuts its surtax on Chinese steel\n\nCanada cut its surtax on Chinese steel to 10% on Monday, the "
+            "finance department said. Steelmakers welcomed the change. Importers had lobbied for months.\n\n")
+    found = extract(lead + late, "2026-06-10")
+    assert [m.action for m in found if m.imposer != "CA"] == expected
