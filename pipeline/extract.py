@@ -1560,7 +1560,7 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     # ('ordered that yarn could no longer be imported': the modal before 'no longer' reports the ban)
     modal_ban = a.text.lower().startswith("no longer ") and a.start > view.sent.start \
         and view.doc[a.start - 1].lower_ in ("could", "can", "may", "would", "will", "shall")
-    hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c)]
+    hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c) and not _request_granted(view, c)]
     # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
 
@@ -1585,6 +1585,18 @@ def _hedged(view: SentenceView, a: Span) -> bool:
            for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
+
+
+GRANTING_VERBS = {"agreed", "agrees", "accepted", "accepts", "approved", "approves", "granted", "grants", "heeded", "heeds"}
+
+
+def _request_granted(view: SentenceView, c: Span) -> bool:
+    """'agreed to Trinidad and Tobago's request to keep the duty suspension': a request granted
+    is no hedge on the step it asks for. (A proposal backed or approved may still await the
+    decision: 'member states backed a Commission proposal to cut the quota'.)"""
+    doc = view.doc
+    return c.text.lower() in ("request", "requests", "plea", "application", "applications") \
+        and any(doc[k].lower_ in GRANTING_VERBS for k in range(max(view.sent.start, c.start - 8), c.start))
 
 
 def _describes_noun(view: SentenceView, c: Span) -> bool:

@@ -3055,3 +3055,15 @@ def test_a_present_tense_sentence_past_the_lead_with_no_date_tells_how_things_st
             "finance department said. Steelmakers welcomed the change. Importers had lobbied for months.\n\n")
     found = extract(lead + late, "2026-06-10")
     assert [m.action for m in found if m.imposer != "CA"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request granted is no hedge on the step it asks for
+    ("Ministers on Thursday agreed to Trinidad and Tobago's request to extend the duty suspension on rice for two "
+     "more years.", ["extend"]),
+    # (a proposal backed may still await the decision; a request only made is no step)
+    ("EU member states on Wednesday backed a Commission proposal to cut the duty-free quota for Ukrainian poultry.", []),
+    ("Trinidad and Tobago on Thursday made a request to extend the duty suspension on rice for two more years.", []),
+])
+def test_a_request_granted_tells_the_step_it_asked_for(extract, text, expected):
+    assert [m.action for m in extract("Intro.\n\n" + text, "2026-10-16")] == expected
