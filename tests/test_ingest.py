@@ -284,9 +284,12 @@ def test_dateline_is_removed_from_the_text(ingestor):
         ("Bern, 03.07.2024 - At its meeting that day, the Federal Council adopted further sanctions.", "2024-07-03"),
         ("SEOUL, Aug. 12 (Example Agency) -- Korean firms welcomed the duties the United States set in 2026.",
          "2026-08-12"),
+        # the agency between slashes ('MOSCOW, June 4. /TASS/.'); June 4 was a Wednesday in 2025
+        ("YEREVAN, June 4. /Example News/. Russia said on Wednesday it will curb imports of flowers, after a halt "
+         "on mineral water it imposed in July 2024.", "2025-06-04"),
     ],
     ids=["upper-with-agency", "two-places-no-agency", "title-case-day-first", "no-year-in-text", "weekday-picks-the-year",
-         "weekday-three-years-on", "place-and-dotted-date", "double-hyphen-after-the-agency"],
+         "weekday-three-years-on", "place-and-dotted-date", "double-hyphen-after-the-agency", "agency-between-slashes"],
 )
 def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, published):
     doc = ingest(ingestor, f"{HEADLINE}\n\n{lead}\n\nMillers welcomed the decision.".encode())
