@@ -568,6 +568,30 @@ def _lead_end(doc) -> int:
     return end
 
 
+WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "also", "more", "further", "other"}
+WIDEN_NOUNS = {"products", "goods", "items", "lines", "categories", "producers", "companies", "firms"}
+
+
+def _widened_to(view: SentenceView, trig: Span) -> bool:
+    """'extended them to hundreds of derivative products', 'the import ban will extend to plastic
+    cutlery', 'extended Entity List restrictions to companies ...': 'to' opens goods, parties or a
+    flow, not a date, so the measure reaches further ('extended the ban to June 30' is time)."""
+    doc = view.doc
+    for k in range(trig.end, min(view.sent.end - 1, trig.end + 10)):
+        if doc[k].text in (",", ";", ".") or (doc[k].ent_type_ == "ACTION" and k >= trig.end) \
+                or doc[k].ent_type_ == "DATE" or doc[k].lower_ in ("until", "till", "through", "by", "for"):
+            return False
+        if doc[k].lower_ != "to":
+            continue
+        j = k + 1
+        while j < view.sent.end and (doc[j].lower_ in WIDEN_FILLERS or doc[j].like_num or doc[j].lower_ in ("hundreds", "dozens", "of")):
+            j += 1
+        return j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or view.has_cue_at("TARGET_NOUN", j)
+                                      or view.has_cue_at("PARTY_NOUN", j) or any(
+                                          doc[i].lower_ in WIDEN_NOUNS for i in range(j, min(j + 2, view.sent.end))))
+    return False
+
+
 def _counts(view: SentenceView, k: int) -> bool:
     """'seven' in 'seven popular cuts' counts; 'No. 9', '09/2025' and '10.03.2025' in
     'Notification No. 9, dated 10.03.2025, imposes ...' number and date a document."""
@@ -2303,6 +2327,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.extends_suspension = act == "extend" and (
             folded or "suspend" in trig.text.lower() or any(
                 a.start - trig.end <= 4 and a.ent_id_ == "suspend" for a in view.get("ACTION") if a.start >= trig.end))
+        if act == "extend" and not f.extends_suspension and _widened_to(view, trig):
+            f.action = "tighten"  # 'extended them to hundreds of derivative products': more goods, not more time
         frames.append(f)
     mains = [f for f in frames if f.kind != "historical"]
     triggers = [f.trigger.start for f in frames]

@@ -3067,3 +3067,15 @@ def test_a_present_tense_sentence_past_the_lead_with_no_date_tells_how_things_st
 ])
 def test_a_request_granted_tells_the_step_it_asked_for(extract, text, expected):
     assert [m.action for m in extract("Intro.\n\n" + text, "2026-10-16")] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # 'extended ... to' goods, parties or a flow reaches further: a tightening, not more time
+    ("In August the tariff was extended to washing machines and refrigerators.", ("tighten", None)),
+    ("In August Washington extended the tariff to 407 derivative products.", ("tighten", None)),
+    # ('to' a date is more time)
+    ("In August Washington extended the tariff to December 31, 2026.", ("extend", "2026-12-31")),
+])
+def test_a_measure_extended_to_more_goods_is_tightened(extract, second, expected):
+    found = extract("Intro.\n\nThe US imposed a 50% tariff on steel in June. " + second, "2025-09-01")
+    assert [(m.action, m.expires) for m in found if m.action != "impose"] == [expected]
