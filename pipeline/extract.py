@@ -3158,6 +3158,11 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             mtype = None  # decided from context at article level
     else:
         f.type_specific = True
+    if mtype == "quota" and chosen is not None and chosen.text.lower().startswith("safeguard") \
+            and not view.get("VOLUME") and not view.cues("OVER_QUOTA") and not any(
+                m.ent_id_ == "quota" and not m.text.lower().startswith("safeguard") for m in view.get("MEASURE")) \
+            and any(seg[0] <= g.start < seg[1] and g.ent_id_ == "percent" for g in view.get("FIGURE")):
+        mtype = "import_tariff"  # ('a definitive safeguard on milled rice: 25% for 3 years': a safeguard duty)
     if mtype == "quota" and chosen is not None and any(
             view.doc[k].lower_ in ("zero", "nil") for k in range(max(view.sent.start, chosen.start - 2),
                                                                  min(view.sent.end, chosen.end + 3))):

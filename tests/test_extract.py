@@ -3079,3 +3079,13 @@ def test_a_request_granted_tells_the_step_it_asked_for(extract, text, expected):
 def test_a_measure_extended_to_more_goods_is_tightened(extract, second, expected):
     found = extract("Intro.\n\nThe US imposed a 50% tariff on steel in June. " + second, "2025-09-01")
     assert [(m.action, m.expires) for m in found if m.action != "impose"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a safeguard told with a percentage and no volume is a safeguard duty
+    ("Honduras imposed a definitive safeguard on milled rice yesterday: 25% for 3 years from 1 April.", "import_tariff"),
+    # (with quotas named, it is the quota regime)
+    ("The EU replaced its steel safeguard with smaller quotas and a 50% tariff above them from 1 July.", "quota"),
+])
+def test_a_safeguard_with_a_percentage_and_no_volume_is_a_duty(extract, text, expected):
+    assert [m.type for m in extract("Intro.\n\n" + text, "2026-03-12")][:1] == [expected]
