@@ -568,7 +568,8 @@ def _lead_end(doc) -> int:
     return end
 
 
-WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "also", "more", "further", "other"}
+WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "also", "more", "further", "other",
+                 "hundreds", "dozens", "of"}
 WIDEN_NOUNS = {"products", "goods", "items", "lines", "categories", "producers", "companies", "firms"}
 
 
@@ -578,13 +579,13 @@ def _widened_to(view: SentenceView, trig: Span) -> bool:
     flow, not a date, so the measure reaches further ('extended the ban to June 30' is time)."""
     doc = view.doc
     for k in range(trig.end, min(view.sent.end - 1, trig.end + 10)):
-        if doc[k].text in (",", ";", ".") or (doc[k].ent_type_ == "ACTION" and k >= trig.end) \
-                or doc[k].ent_type_ == "DATE" or doc[k].lower_ in ("until", "till", "through", "by", "for"):
+        if doc[k].text in (",", ";", ".") or doc[k].ent_type_ in ("ACTION", "DATE") \
+                or doc[k].lower_ in ("until", "till", "through", "by", "for"):
             return False
         if doc[k].lower_ != "to":
             continue
         j = k + 1
-        while j < view.sent.end and (doc[j].lower_ in WIDEN_FILLERS or doc[j].like_num or doc[j].lower_ in ("hundreds", "dozens", "of")):
+        while j < view.sent.end and (doc[j].lower_ in WIDEN_FILLERS or doc[j].like_num):
             j += 1
         return j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or view.has_cue_at("TARGET_NOUN", j)
                                       or view.has_cue_at("PARTY_NOUN", j) or any(
