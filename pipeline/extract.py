@@ -570,7 +570,7 @@ def _lead_end(doc) -> int:
 
 WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "also", "more", "further", "other",
                  "hundreds", "dozens", "of"}
-WIDEN_NOUNS = {"products", "goods", "items", "lines", "categories", "producers", "companies", "firms"}
+WIDEN_NOUNS = {"items", "lines", "categories", "producers"}  # besides the TARGET_NOUN and PARTY_NOUN cues
 
 
 def _widened_to(view: SentenceView, trig: Span) -> bool:
@@ -587,9 +587,10 @@ def _widened_to(view: SentenceView, trig: Span) -> bool:
         j = k + 1
         while j < view.sent.end and (doc[j].lower_ in WIDEN_FILLERS or doc[j].like_num):
             j += 1
-        return j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or view.has_cue_at("TARGET_NOUN", j)
-                                      or view.has_cue_at("PARTY_NOUN", j) or any(
-                                          doc[i].lower_ in WIDEN_NOUNS for i in range(j, min(j + 2, view.sent.end))))
+        # (one adjective may come first: 'hundreds of derivative products')
+        return j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or any(
+            doc[i].lower_ in WIDEN_NOUNS or view.has_cue_at("TARGET_NOUN", i) or view.has_cue_at("PARTY_NOUN", i)
+            for i in range(j, min(j + 2, view.sent.end))))
     return False
 
 
