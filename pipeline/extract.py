@@ -72,6 +72,7 @@ class Frame:
     order: int = 0
     subject: Optional[str] = None  # the government the story was about when this step was told
     default_type: Optional[str] = None  # used when the article offers nothing to inherit
+    status: Optional[str] = None  # a quoted trade status ('"prohibited"'): "ban" or "restriction", flow from context
     imposer_candidates: list[str] = field(default_factory=list)  # actors of the sentence, if the subject is unclear
     refers_back: bool = False  # 'The metals had been restricted': products named in an earlier sentence
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
@@ -676,6 +677,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if a.text.lower().startswith("block") and not _blocks_flow(view, a):
+            continue  # ('ranchers blocked highways', 'a court blocked the tariffs': no flow of goods stopped)
         if act in ("impose_ban", "lift_ban") and _closes_to_people(view, a):
             continue  # 'closed its borders to travellers', '... to curb the virus': no trade measure
         if act == "copy_step":
@@ -745,7 +748,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # implementing regulation on Thursday' is the act that brings the measure in)
             continue
         if a.start > view.sent.start and a.end < view.sent.end and view.doc[a.start - 1].is_quote \
-                and view.doc[a.end].is_quote:
+                and view.doc[a.end].is_quote and not _status_given(view, a):
             continue  # 'amended the policy from "prohibited" to "free"': a status named, no step
         if act.startswith("impose") and any(k is not None and view.doc[k].lower_ in HABITUAL
                                             for k in (j, view.word_before(a.start, 1))):
@@ -2422,7 +2425,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.action == "resume" and f.measure is not None and not _implied_by_context(view, f) and (
                 f.measure.start >= f.trigger.end or f.trigger.start - f.measure.end <= 3):
             f.action = "impose"  # 'resumed tariffs' reimposes them; 'resume seafood imports' lifts a ban
-        f.products = _products(view, seg, zones, ctx, f.measure)
+        f.products = _products(view, seg, zones, ctx, f.measure, f.trigger)
         if privilege is not None and not f.products and privilege.id_ in ctx.rules.catalog:
             f.products = [privilege.id_]  # 'suspended de minimis': the benefit names the goods it covered
         if shares_rate and not f.products:
@@ -2546,7 +2549,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "historical" and _scheduled(view, f.trigger):
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
-                and not _rate_step(view, f):
+                and not _rate_step(view, f) and f.status is None:
             if not _told_object(view, f) and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept):
                 continue
@@ -3114,6 +3117,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 mtype = "import_ban"  # 'will no longer accept diesel': goods kept out at the border
             if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and _goods_from_abroad(view, anchor):
                 mtype = "import_ban"  # 'its ban on poultry meat and hatching eggs from the US state of Minnesota'
+            if mtype is None and chosen is None and _names_status(view, trig):
+                f.status = "ban"  # ('moved broken rice back to the "prohibited" category': the story's flow)
         elif mtype == "measure_ref":
             # 'withdrew the circular': the measure the article is about; 'the requirement ... that
             # importers use letters of credit' is a payment rule
@@ -3151,6 +3156,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 f.default_type = "export_control"  # 'licence requirements on advanced chip tools'
         else:
             mtype = "export_control" if export else ("import_ban" if imports else None)
+            if chosen is None and _names_status(view, trig) and mtype != "export_control":
+                # ('moved laptops to the "restricted" list': a licence, for imports no ban; the story's
+                # flow when the sentence names none)
+                mtype, f.status = ("other", None) if mtype else (None, "restriction")
             if mtype is None and any(anchor.end <= c.start <= anchor.end + 6 for c in view.cues("LISTED_PARTY")) \
                     and anchor.end < view.sent.end and view.doc[anchor.end].lower_ in ("against", "on"):
                 mtype = "entity_listing"  # 'its countermeasures against five US-based subsidiaries': parties, not goods
@@ -3293,6 +3302,8 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                    and k not in again]
             if len(gap) > (0 if "allow" in trig.text.lower() else 1):
                 continue  # 'will allow imports of cars' lifts a ban; 'allowed to export under permits' is a licence
+            if mtype == "export_ban" and _flow_from_abroad(view, c):
+                mtype = "import_ban"  # 'Beijing blocked canola seed shipments from two of Canada's exporters'
             f.type, f.type_specific = mtype, False
             if f.action == "resume":
                 f.action = "lift"
@@ -3302,6 +3313,14 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
             _add_evidence(f, "type", mtype, c)
             return True
     return False
+
+
+def _flow_from_abroad(view: SentenceView, c: Span) -> bool:
+    """'shipments from two of Canada's largest exporters', 'exports from Brazil': goods sent from
+    a named country, kept out by the government that stops them."""
+    doc = view.doc
+    k = next((k for k in range(c.end, min(c.end + 3, view.sent.end)) if doc[k].lower_ == "from"), None)
+    return k is not None and any(k < e.start <= k + 5 for e in view.get("JURISDICTION"))
 
 
 def _heads_clause(view: SentenceView, c: Span) -> bool:
@@ -3318,6 +3337,15 @@ def _comma_and(view: SentenceView, j: Optional[int], conjunction: str = "and") -
     return j is not None and j > view.sent.start and view.doc[j].lower_ == conjunction and view.doc[j - 1].text == ","
 
 
+def _blocks_flow(view: SentenceView, a: Span) -> bool:
+    """'blocked phosphate fertiliser exports', 'imports would be blocked': the flow is the object
+    of 'block', or the subject of its passive."""
+    flows = [c for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX") if c.text.lower() in FLOW_WORDS]
+    j = view.word_before(a.start)
+    passive = j is not None and view.doc[j].lower_ in PASSIVE_AUX
+    return any(a.end <= c.start <= a.end + 4 or (passive and a.start - 8 <= c.start < a.start) for c in flows)
+
+
 def _closes_to_people(view: SentenceView, a: Span) -> bool:
     """A border shut to travellers, or against a virus, keeps people out, not goods; 'reopen to
     people and goods' is trade again."""
@@ -3326,16 +3354,43 @@ def _closes_to_people(view: SentenceView, a: Span) -> bool:
     return (bool(after) and not trade) or any(c.id_ == "pandemic" for c in view.cues("NON_TRADE"))
 
 
+STATUS_NOUNS = {"category", "list", "head", "schedule"}
+
+
+def _names_status(view: SentenceView, trig: Span) -> bool:
+    """A trade status given or changed ('to the "prohibited" category', 'from restricted to prohibited')."""
+    low = trig.text.lower()
+    return (low.startswith("from ") and " to " in low) or _status_given(view, trig)
+
+
+def _status_given(view: SentenceView, a: Span) -> bool:
+    """'moved broken rice back to the "prohibited" category', 'have been "restricted" since 1 June
+    2022': goods put under a quoted trade status, a step (or its start) told by the status's name."""
+    doc, after = view.doc, a.end + 1
+    left = next((k for k in range(a.start - 2, max(view.sent.start, a.start - 4) - 1, -1)
+                 if doc[k].lower_ not in DETERMINERS), None)
+    if left is not None and doc[left].lower_ == "from":
+        return False  # ('from the "restricted" list to the "prohibited" list': the status left)
+    if after < view.sent.end and doc[after].lower_ in STATUS_NOUNS:
+        return True
+    return a.start - 2 >= view.sent.start and doc[a.start - 2].lower_ in PASSIVE_AUX \
+        and after < view.sent.end and doc[after].lower_ == "since"
+
+
+POLICY_STATUS = ("free", "restricted", "prohibited")  # India's export and import policy, least strict first
+
+
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
     if trigger.ent_id_ in ("impose_ban", "lift_ban"):
         return "ban"  # 'will no longer accept diesel made from Russian crude'
     if word.startswith("from ") and " to " in word:
-        # India's export policy 'from free to prohibited' (a ban), 'from restricted to free'
-        # (the licensing ends): the category that is imposed or lifted names the measure
-        before, after = (w.strip("'\"‘’“” ") for w in word[5:].split(" to ", 1))
-        word = before if after == "free" else after
+        # India's export policy 'from free to prohibited' (a ban), 'from the "prohibited" to the
+        # "restricted" category' (the ban ends): the stricter status, imposed or lifted, names the measure
+        before, after = (next(w.strip("'\"‘’“”") for w in side.split() if w.strip("'\"‘’“”") in POLICY_STATUS)
+                         for side in word[5:].split(" to ", 1))
+        word = max(before, after, key=POLICY_STATUS.index)
     if word.startswith(("ban", "prohibit", "embargo", "bar")):
         return "ban"
     if word.startswith(("restrict", "curb", "control", "limit")):
@@ -3380,11 +3435,13 @@ def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) ->
 
 
 def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext,
-              own: Optional[Span] = None) -> list[str]:
+              own: Optional[Span] = None, trigger: Optional[Span] = None) -> list[str]:
     generic = ctx.rules.generic_products
     # a use or reason clause ends the product list; a colon or semicolon ends the clause
-    # ('a settlement over barley: Beijing removed its duties on Australian barley')
-    uses = [c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1]]
+    # ('a settlement over barley: Beijing removed its duties on Australian barley'), and so does
+    # a comma before the verb ('at the height of the dispute over the arrest ..., Beijing blocked')
+    uses = [c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1] and not (
+        trigger is not None and c.start < trigger.start and any(view.doc[k].text == "," for k in range(c.start, trigger.start)))]
     if uses and own is not None and own.start > uses[0] and any(
             view.doc[k].text in (":", ";") for k in range(uses[0], own.start)):
         uses = [u for u in uses if u > own.start]
@@ -3432,6 +3489,15 @@ def _names_other_thing(view: SentenceView, p: Span) -> bool:
     while k < view.sent.end and (view.doc[k].ent_type_ == "PRODUCT" or view.doc[k].lower_ in ("and", "&")):
         k += 1
     return view.has_cue_at("ORG_NOUN", k)
+
+
+SEAT_WORDS = {"based", "headquartered", "listed", "registered"}
+
+
+def _seat_of(view: SentenceView, e: Span) -> bool:
+    """'a Moscow-based consultancy', 'a London-listed miner': where a firm sits, not who acts."""
+    k = e.end + (e.end < view.sent.end and view.doc[e.end].text in ("-", "–"))
+    return k < view.sent.end and view.doc[k].lower_ in SEAT_WORDS
 
 
 def _is_target_adjective(view: SentenceView, e: Span) -> bool:
@@ -3553,7 +3619,8 @@ def _actor(view: SentenceView, e: Span) -> str:
 
 
 def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> None:
-    actors = [e for e in view.get("JURISDICTION") + view.get("AGENCY") if not _in_zones(e.start, zones)]
+    actors = [e for e in view.get("JURISDICTION") + view.get("AGENCY") if not _in_zones(e.start, zones)
+              and not _seat_of(view, e)]
     actors.sort(key=lambda e: e.start)
     trig = f.trigger
     chosen: Optional[Span] = None
@@ -5347,6 +5414,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     # 1. fill what a sentence leaves implicit from the article so far
     for i, f in enumerate(frames):
         prev = [g for g in frames[:i] if g.type]
+        if f.type is None and f.status is not None:
+            # a status of India's export or import policy: the flow its sentence or the nearest one names
+            exports = _flow_ban([f] + prev[::-1]) != "import_ban"
+            f.type = ("export_ban" if exports else "import_ban") if f.status == "ban" else (
+                "export_control" if exports else "other")
         if f.type is None:
             kind = f.measure.ent_id_ if f.measure is not None else None
             bans = [g for g in prev if kind == "ban" and g.type in ("export_ban", "import_ban")]
@@ -5628,7 +5700,13 @@ def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
     for f, day in _undated_lead_steps(frames, ctx):
         doc = f.sent.doc
         j = f.trigger.start - 1
-        if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed"):
+        # ('India has relaxed the prohibition ... A notification issued on Tuesday moved remdesivir
+        # ...': the body dates the news itself)
+        told = any(g is not f and g.action == f.action and g.type and f.type and IDENTITY[g.type] == IDENTITY[f.type]
+                   and g.imposer in (f.imposer, None) and _products_overlap(g.products, f.products)
+                   and (a := g.firm_value("announced")) and len(a) == 10
+                   and 0 <= (ctx.published - date.fromisoformat(a)).days <= NEWS_DAYS for g in frames)
+        if j >= f.sent.start and doc[j].lower_ in ("has", "have") and f.trigger.text.lower().endswith("ed") and not told:
             _date_as_news(f, day, j)
 
 

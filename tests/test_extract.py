@@ -3089,3 +3089,65 @@ def test_a_measure_extended_to_more_goods_is_tightened(extract, second, expected
 ])
 def test_a_safeguard_with_a_percentage_and_no_volume_is_a_duty(extract, text, expected):
     assert [m.type for m in extract("Intro.\n\n" + text, "2026-03-12")][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted trade status given to goods is a step, its kind told by the status
+    ('India\'s DGFT on Tuesday moved broken rice back to the "prohibited" category, a day after the finance ministry '
+     'levied a 10 per cent duty on exports of parboiled rice.', ("export_ban", "impose", ["broken rice"], "2026-09-08")),
+    ('India\'s sugar exports have been "restricted" since 1 June 2022.', ("export_control", "impose", ["sugar"], "2022-06-01")),
+    # (the flow its sentence names: a status of import policy is an import licence)
+    ('India\'s DGFT moved laptops to the "restricted" list for imports on Tuesday.',
+     ("other", "impose", ["laptops"], "2026-09-08")),
+    # a move between two statuses: the stricter names the measure, the direction the action
+    ("India's DGFT on Tuesday moved remdesivir injection from the 'prohibited' to the 'restricted' category of the "
+     "export policy.", ("export_ban", "lift", ["remdesivir"], "2026-09-08")),
+    ('India on Tuesday moved onions from the "restricted" list to the "prohibited" list.',
+     ("export_ban", "tighten", ["onions"], "2026-09-08")),
+    # (a status only named is no step)
+    ('Onions are an item of the "restricted" kind in the policy.', None),
+])
+def test_a_quoted_trade_status_given_to_goods_is_a_step(extract, text, expected):
+    found = [(m.type, m.action, m.products, m.effective) for m in extract("Intro.\n\n" + text, "2026-09-10")
+             if m.type != "export_duty"]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blocking a flow of goods is a ban on it
+    ("China has blocked phosphate fertiliser exports since December.", [("CN", "export_ban", "impose", "2025-12")]),
+    ("Turkey said on Friday that wheat imports would be blocked until September 30.",
+     [("TR", "import_ban", "impose", "2026-06-12")]),
+    # (shipments from another country stopped are kept out: an import ban)
+    ("In March 2019 Beijing blocked canola seed shipments from two of Canada's largest exporters.",
+     [("CN", "import_ban", "impose", "2019-03")]),
+    # (blocking roads, a deal or a court's blocking is no ban; a building block is a noun)
+    ("Exports resumed after ranchers in Beni blocked highways for a week.", []),
+    ("Polysilicon and wafers, the building blocks of solar cells, pay 25%.", []),
+])
+def test_a_blocked_flow_of_goods_is_a_ban(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.imposer, m.type, m.action, m.announced) for m in found if m.action != "resume"] == expected
+
+
+def test_a_place_a_firm_is_based_in_does_not_act(extract):
+    found = extract("Intro.\n\nTurkey said last Friday it would halt wheat imports from June 21 to October 15. A note "
+                    "from a Moscow-based consultancy said imports would be halted only until September 30.", "2024-06-10")
+    assert {m.imposer for m in found} == {"TR"}
+
+
+def test_a_reason_phrase_closed_before_the_verb_leaves_the_goods_after_it(extract):
+    found = extract("Intro.\n\nIn March 2019, at the height of the dispute over the arrest of an executive in "
+                    "Vancouver, Beijing banned imports of canola seed.", "2025-03-10")
+    assert [(m.type, m.products) for m in found] == [("import_ban", ["canola"])]
+
+
+@pytest.mark.parametrize("body", [
+    "A notification issued on Tuesday lifted the ban on remdesivir exports.",
+    "A notification issued on Tuesday moved remdesivir from the 'prohibited' to the 'restricted' category of the "
+    "export policy.",
+])
+def test_a_perfect_lead_is_the_news_of_the_day_the_body_dates(extract, body):
+    found = extract("India eases remdesivir curbs\n\nIndia has relaxed the prohibition on exports of remdesivir, the "
+                    "antiviral. " + body, "2021-11-17")
+    assert [(m.type, m.action, m.announced) for m in found] == [("export_ban", "lift", "2021-11-16")]
