@@ -677,6 +677,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'the Trade Expansion Act': part of a name
         if act == "none":
             continue
+        if (a.text.lower() in ("has had", "have had") or (act == "impose_ban" and a[0].lower_ in PERFECT_AUX)) \
+                and not _since_after(view, a, reach=16):
+            continue  # ('Ottawa has had a 100% surtax on Chinese EVs since October 1, 2024', 'has not
+            # accepted German pork since September 2020': a standing measure, only since a day)
         if a.text.lower().startswith("block") and not _blocks_flow(view, a):
             continue  # ('ranchers blocked highways', 'a court blocked the tariffs': no flow of goods stopped)
         if act in ("impose_ban", "lift_ban") and _closes_to_people(view, a):
@@ -1177,6 +1181,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         prev_end = a.end
     # 'China bans rice exports': a generic ban right after its subject is a verb.
     for m in measures:
+        if m.text.lower() == "blacklisted" and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
+            j = view.word_before(m.start)
+            if j is not None and any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY")):
+                out.append((m, "impose", "main"))  # 'Washington blacklisted three Chinese firms'
         if m.ent_id_ == "ban" and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
             j = view.word_before(m.start)
             modal = j is not None and view.doc[j].lower_ in ("will", "would", "shall", "to", "must") \

@@ -3151,3 +3151,27 @@ def test_a_perfect_lead_is_the_news_of_the_day_the_body_dates(extract, body):
     found = extract("India eases remdesivir curbs\n\nIndia has relaxed the prohibition on exports of remdesivir, the "
                     "antiviral. " + body, "2021-11-17")
     assert [(m.type, m.action, m.announced) for m in found] == [("export_ban", "lift", "2021-11-16")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure a government has had, or goods it has not accepted, since a day: imposed then
+    ("Ottawa has had a 100% surtax on Chinese EVs since October 1, 2024.", [("CA", "import_tariff", "2024-10-01")]),
+    ("South Korea has not accepted German pork since September 2020, citing swine fever.",
+     [("KR", "import_ban", "2020-09")]),
+    # (with no day since, only how things stand)
+    ("Ottawa has had a 100% surtax on Chinese EVs for a while.", []),
+    ("South Korea has not accepted the proposal.", []),
+])
+def test_a_measure_had_or_goods_not_accepted_since_a_day_were_imposed_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-10")
+    assert [(m.imposer, m.type, m.effective) for m in found if m.action == "impose"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington blacklisted three Chinese firms in May.", [("US", "entity_listing", "impose", "2024-05")]),
+    # (a rule that would have blacklisted them is no listing)
+    ("The US shelved a rule that would have blacklisted subsidiaries of Chinese firms.", []),
+])
+def test_a_government_that_blacklisted_firms_listed_them(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2024-07-10")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found if m.type == "entity_listing"] == expected
