@@ -19,8 +19,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 # Which labels each entity-ruler file may define; cues go to a span ruler (they overlap).
 ENTITY_FILES = {
     "products.jsonl": {"PRODUCT"},
-    "agencies.jsonl": {"AGENCY"},
-    # IGNORE: text that only looks like a place ('US cents', 'Canadian dollars' name a currency)
+    # IGNORE: text that only looks like a body ('ITC (HS)' is India's trade classification) or
+    # a place ('US cents', 'Canadian dollars' name a currency)
+    "agencies.jsonl": {"AGENCY", "IGNORE"},
     "jurisdictions.jsonl": {"JURISDICTION", "IGNORE"},
     "measures.jsonl": {"MEASURE"},
     "actions.jsonl": {"ACTION"},

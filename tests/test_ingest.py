@@ -227,6 +227,11 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("Paris, le 1er octobre 2025", "2025-10-01"),
         ("Hamburg, 15. März 2026", "2026-03-15"),
         ("São Paulo, 3 de março de 2025", "2025-03-03"),
+        # a gazette's place and 'dated the ...', a report's issue label, a weekday before a hyphenated date
+        ("New Delhi, dated the 13th October, 2026", "2026-10-13"),
+        ("Sale No. 37 of 2026 | Sale dates: 15th & 16th September 2026 | Report issued: 17th September 2026",
+         "2026-09-17"),
+        ("Wed 14-10-2026 | Closing edition, 18:45 IST", "2026-10-14"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-bar-numeric-date",
          "byline-dot-updated",
@@ -236,7 +241,7 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
          "dot-after-the-year", "dashes-between-numbers", "ordinal-day-then-sections", "immediate-release-label",
          "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes",
          "weekday-date-then-section", "spanish-section-place-weekday", "spanish-place-weekday-section", "french-le-1er",
-         "german-day-dot", "portuguese"],
+         "german-day-dot", "portuguese", "place-dated-the", "report-issued-label", "short-weekday-hyphenated"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())

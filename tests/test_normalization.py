@@ -227,3 +227,9 @@ def test_an_abbreviation_the_article_defines_is_no_verb(nlp):
               "It will add more goods.")
     assert [(e.text, e.label_) for e in doc.ents if e.text.lower() == "add"] == [
         ("ADD", "MEASURE"), ("add", "ACTION")]
+
+
+def test_indias_itc_hs_classification_is_no_agency(nlp):
+    """'ITC (HS) 1001' is India's trade classification, not the US International Trade Commission."""
+    doc = nlp("The export policy of wheat (ITC (HS) 1001) and ITC-HS code 1101 changed; the ITC ruled on steel.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"] == [("ITC", "US-ITC")]
