@@ -751,9 +751,18 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'under an implementing regulation': a kind of instrument, no step ('published its
             # implementing regulation on Thursday' is the act that brings the measure in)
             continue
-        if a.start > view.sent.start and a.end < view.sent.end and view.doc[a.start - 1].is_quote \
+        move = _status_move(view, a)
+        if move is not None:
+            # 'amended the policy of onions from "prohibited" to "free"', 'moved wheat to
+            # 'restricted' from 'prohibited'': the stricter status carries the step, its way the action
+            old, new = move
+            if max(old, new, key=POLICY_STATUS.index) != a.text.lower():
+                continue
+            act = "lift" if POLICY_STATUS.index(new) < POLICY_STATUS.index(old) else (
+                "tighten" if old == "restricted" else "impose")
+        elif a.start > view.sent.start and a.end < view.sent.end and view.doc[a.start - 1].is_quote \
                 and view.doc[a.end].is_quote and not _status_given(view, a):
-            continue  # 'amended the policy from "prohibited" to "free"': a status named, no step
+            continue  # 'a product of the "restricted" kind': a status named, no step
         if act.startswith("impose") and any(k is not None and view.doc[k].lower_ in HABITUAL
                                             for k in (j, view.word_before(a.start, 1))):
             continue  # 'Beef imports normally carry a 40 percent tariff', 'still pays': how things are
@@ -2982,7 +2991,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         f.type_specific, f.action = False, "impose"
         _add_evidence(f, "type", f.type, view.doc[j:j + 1])
         return
-    verb_names_ban = trig.ent_id_ in ("impose_ban", "lift_ban")
+    # ('moved wheat to 'restricted' from 'prohibited' and opened an export quota': the status names its measure)
+    verb_names_ban = trig.ent_id_ in ("impose_ban", "lift_ban") or (trig.label_ == "ACTION" and _names_status(view, trig))
     if trig.label_ == "MEASURE":  # 'China bans rice exports'
         chosen = trig
     elif verb_names_ban:
@@ -3190,7 +3200,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         mtype = "export_ban" if export else "import_ban"
     f.type = mtype
     if mtype:
-        _add_evidence(f, "type", mtype, chosen if chosen is not None else trig)
+        _add_evidence(f, "type", mtype, chosen if chosen is not None else _status_span(trig))
 
 
 FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing")
@@ -3367,8 +3377,55 @@ STATUS_NOUNS = {"category", "list", "head", "schedule"}
 
 def _names_status(view: SentenceView, trig: Span) -> bool:
     """A trade status given or changed ('to the "prohibited" category', 'from restricted to prohibited')."""
-    low = trig.text.lower()
-    return (low.startswith("from ") and " to " in low) or _status_given(view, trig)
+    return trig.text.lower() in POLICY_STATUS and (_status_move(view, trig) is not None or _status_given(view, trig))
+
+
+POLICY_STATUS = ("free", "restricted", "prohibited")  # India's export and import policy, least strict first
+MOVE_WORDS = DETERMINERS | STATUS_NOUNS | set(POLICY_STATUS) | {"from", "to"}  # a move between two statuses
+
+
+def _as_status(trig: Span) -> bool:
+    """'to "prohibited"', 'from free': a status word named as a status, not a verb ('were prohibited')."""
+    doc = trig.doc
+    return trig.text.lower() in POLICY_STATUS and trig.start > 0 and (
+        doc[trig.start - 1].is_quote or doc[trig.start - 1].lower_ in ("to", "from"))
+
+
+def _status_span(trig: Span) -> Span:
+    """The whole status phrase of a status word ('from 'free' to 'prohibited''); other triggers as they are."""
+    if not _as_status(trig):
+        return trig
+    doc, sent = trig.doc, trig.sent
+    start, end = trig.start, trig.end
+    while start > sent.start and (doc[start - 1].is_quote or doc[start - 1].lower_ in MOVE_WORDS):
+        start -= 1
+    while end < sent.end and (doc[end].is_quote or doc[end].lower_ in MOVE_WORDS):
+        end += 1
+    return doc[start:end]
+
+
+def _status_move(view: SentenceView, a: Span) -> Optional[tuple[str, str]]:
+    """(old, new) when the status word `a` is one end of a move between two ('from "prohibited"
+    to "restricted"', 'to 'restricted' from 'prohibited'', 'from free to restricted category')."""
+    doc, word = view.doc, a.text.lower()
+    if word not in POLICY_STATUS:
+        return None
+    skip = lambda k: doc[k].lower_ in DETERMINERS or doc[k].is_quote
+    k = a.start - 1
+    while k > view.sent.start and skip(k):
+        k -= 1
+    if doc[k].lower_ not in ("from", "to"):
+        return None
+    other = "to" if doc[k].lower_ == "from" else "from"
+    for j in list(range(a.end, min(view.sent.end, a.end + 4))) + list(range(max(view.sent.start, k - 6), k)):
+        if doc[j].lower_ != other:
+            continue
+        n = j + 1
+        while n < view.sent.end and skip(n):
+            n += 1
+        if n < view.sent.end and doc[n].lower_ in POLICY_STATUS and n != a.start:
+            return (word, doc[n].lower_) if other == "to" else (doc[n].lower_, word)
+    return None
 
 
 def _status_given(view: SentenceView, a: Span) -> bool:
@@ -3385,20 +3442,11 @@ def _status_given(view: SentenceView, a: Span) -> bool:
         and after < view.sent.end and doc[after].lower_ == "since"
 
 
-POLICY_STATUS = ("free", "restricted", "prohibited")  # India's export and import policy, least strict first
-
-
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
     if trigger.ent_id_ in ("impose_ban", "lift_ban"):
         return "ban"  # 'will no longer accept diesel made from Russian crude'
-    if word.startswith("from ") and " to " in word:
-        # India's export policy 'from free to prohibited' (a ban), 'from the "prohibited" to the
-        # "restricted" category' (the ban ends): the stricter status, imposed or lifted, names the measure
-        before, after = (next(w.strip("'\"‘’“”") for w in side.split() if w.strip("'\"‘’“”") in POLICY_STATUS)
-                         for side in word[5:].split(" to ", 1))
-        word = max(before, after, key=POLICY_STATUS.index)
     if word.startswith(("ban", "prohibit", "embargo", "bar")):
         return "ban"
     if word.startswith(("restrict", "curb", "control", "limit")):
@@ -4794,8 +4842,8 @@ def _announce_starts(doc: Doc) -> set[int]:
 def _is_past_report(f: Frame) -> bool:
     """'India on Saturday lifted the ban': a done action is announced and in effect that day;
     so is one named by a noun after a decision told as done ('approved the abolition of')."""
-    if _takes_effect(f.trigger):
-        return False
+    if _takes_effect(f.trigger) or _as_status(f.trigger):
+        return False  # ('amended the policy from "prohibited" to "free"': a status, no verb with a tense)
     doc = f.sent.doc
     before = range(max(f.sent.start, f.trigger.start - 3), f.trigger.start)
     if any(doc[k].lower_ in ("will", "shall", "would") for k in before):
@@ -5045,7 +5093,8 @@ def _future_tense(f: Frame) -> bool:
     doc = f.sent.doc
     # ('answer to Washington raising its tariff': no infinitive comes before a gerund)
     aux = FUTURE_AUX - {"to"} if f.trigger.text.lower().endswith("ing") else FUTURE_AUX
-    return any(doc[k].lower_ in aux for k in range(max(f.sent.start, f.trigger.start - 2), f.trigger.start))
+    start = _status_span(f.trigger).start  # ('from 'free' to 'prohibited'': the words before the move)
+    return any(doc[k].lower_ in aux for k in range(max(f.sent.start, start - 2), start))
 
 
 def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> None:
@@ -5895,7 +5944,7 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \
         + 0.1 * any(values.values()) - 0.1 * (f.kind == "anaphoric")
     evidence = list(f.evidence)
-    told = f.trigger if f.trigger is not None else f.measure
+    told = _status_span(f.trigger) if f.trigger is not None else f.measure
     if told is not None:  # the verb or the measure word that tells the step
         evidence.append(evidence_at("action", action, told))
         bound = date_words(f.sent.doc, dates, ("expires", "duration"))

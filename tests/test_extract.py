@@ -3175,3 +3175,16 @@ def test_a_measure_had_or_goods_not_accepted_since_a_day_were_imposed_then(extra
 def test_a_government_that_blacklisted_firms_listed_them(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2024-07-10")
     assert [(m.imposer, m.type, m.action, m.effective) for m in found if m.type == "entity_listing"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a move told 'to' first and 'from' after is the same move; the quota opened with it is a step of its own
+    ("India's DGFT late Tuesday moved wheat to 'restricted' from 'prohibited' and opened an export quota of 2 "
+     "million tonnes.", [("export_ban", "lift"), ("quota", "impose")]),
+    # (a gazette's capitalised statuses)
+    ('India\'s export policy of wheat under ITC (HS) Code 1001 is amended from "Prohibited" to "Restricted", with '
+     'immediate effect.', [("export_ban", "lift")]),
+])
+def test_a_move_between_statuses_in_either_order(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-14")
+    assert sorted((m.type, m.action) for m in found) == expected
