@@ -1392,10 +1392,15 @@ def _defines_instrument(view: SentenceView, a: Span) -> bool:
 def _background(view: SentenceView, a: Span) -> bool:
     """'introduced in July 2018 after the United States imposed tariffs': a past event the
     sentence explains by, kept only when it carries its own date."""
+    return _background_lead(view, a) is not None
+
+
+def _background_lead(view: SentenceView, a: Span) -> Optional[int]:
+    """Where the clause of a background step opens ('after' in 'after India on Monday eased')."""
     for k in range(max(view.sent.start, a.start - 6), a.start):
         if view.doc[k].lower_ in BACKGROUND_LEADS:
-            return any(view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") for j in range(k + 1, a.start))
-    return False
+            return k if any(view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") for j in range(k + 1, a.start)) else None
+    return None
 
 
 def _appositive_noun(view: SentenceView, a: Span) -> bool:
@@ -1611,6 +1616,8 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
 
     def reaches(c: Span) -> bool:
+        if any(view.doc[k].lower_ in BACKGROUND_LEADS for k in range(c.end, a.start)):
+            return False  # ('Millers will seek wheat after India on Monday eased its ban': a step of its own)
         if a.start - 6 <= c.end <= a.start:
             return True
         return infinitive and a.start - 14 <= c.end and c.text.lower().endswith(("ed", "ens", "ing")) \
@@ -3846,8 +3853,13 @@ COORDINATION = {",", "and", "the"}
 
 def _opens_clause(view: SentenceView, e: Span, trig: Span) -> bool:
     """', and Saudi Arabia temporarily suspended imports': after a comma, 'and' opens a clause
-    whose subject stands right before its verb."""
-    return _comma_and(view, view.word_before(e.start)) and _adverbs_only(view, e.end, trig.start)
+    whose subject stands right before its verb; so does 'as' ('... as US trims Vietnam tariff',
+    not 'such as the US')."""
+    j = view.word_before(e.start)
+    if j is not None and view.doc[j].lower_ == "as" and trig.label_ == "ACTION" and _adverbs_only(view, e.end, trig.start):
+        k = view.word_before(j)
+        return k is None or view.doc[k].lower_ not in ("such", "same", "much", "well", "just")
+    return _comma_and(view, j) and _adverbs_only(view, e.end, trig.start)
 
 
 def _adverbs_only(view: SentenceView, start: int, end: int) -> bool:
@@ -4624,7 +4636,16 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 role = "announced" if announce_first else None
             done = any(_is_past_report(m) for m in mains if m.kind != "background")
             for f in mains:
-                if f.kind == "background" or id(f) in own_dated or (f is not mains[0] and role != "announced" and any(
+                # ('Millers will seek wheat after India on Monday eased its export ban': a date inside
+                # the background clause is that step's own)
+                own_clause = f.kind == "background" and (lead := _background_lead(view, f.trigger)) is not None \
+                    and lead < d.start
+                # ('said on Wednesday ..., after India eased the ban it imposed in May 2022': the
+                # relative clause's own date)
+                relative_dated = _relative_measure(view, f.trigger) is not None and any(
+                    0 <= x.start - f.trigger.end <= 1 for x in view.get("DATE"))
+                if (f.kind == "background" and not own_clause) or id(f) in own_dated or relative_dated or (
+                        f is not mains[0] and role != "announced" and any(
                         f.trigger.end <= x.start < bounds[id(f)][1] and not any(
                             f.trigger.end <= g.trigger.start < x.start for g in frames) for x in view.get("DATE"))):
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';

@@ -3188,3 +3188,25 @@ def test_a_government_that_blacklisted_firms_listed_them(extract, text, expected
 def test_a_move_between_statuses_in_either_order(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-14")
     assert sorted((m.type, m.action) for m in found) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step told in an 'after' clause keeps the date inside that clause, and no hedge of the
+    # main clause reaches it
+    ("Millers will seek wheat after India on Monday eased its export ban.", [("IN", "lift", "2026-10-12")]),
+    # (the ban's own imposition, told in a relative clause, keeps its own date, not the day it was said)
+    ("Millers said on Wednesday they would seek Indian wheat, after India on Monday eased the export ban it imposed "
+     "in May 2022.", [("IN", "impose", "2022-05"), ("IN", "lift", "2026-10-12")]),
+])
+def test_a_step_in_an_after_clause_keeps_its_own_date(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-15")
+    assert sorted((m.imposer, m.action, m.announced) for m in found) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # 'as' opens a clause whose subject acts; 'such as' names examples
+    ("Exporters fear losing edge as US trims Vietnam tariff", "US"),
+    ("US trims Vietnam tariff", "US"),
+])
+def test_a_government_after_as_is_the_subject_of_its_verb(extract, headline, expected):
+    assert [m.imposer for m in extract(headline + "\n\nIntro.", "2026-09-16")] == [expected]
