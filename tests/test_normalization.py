@@ -101,8 +101,12 @@ def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
         ("Beijing said the rules were lawful.", "Beijing", "CN"),
         ("Officials in the EU disagreed.", "EU", "EU"),
         ("Britain kept its quota.", "Britain", "GB"),
+        # capitals of small economies stand for their governments too
+        ("Port Louis suspended its duty on onions.", "Port Louis", "MU"),
+        ("Malé banned plastic cups.", "Malé", "MV"),
+        ("Bridgetown got a six-month suspension.", "Bridgetown", "BB"),
     ],
-    ids=["U.S.", "American", "Chinese", "Beijing", "the-EU", "Britain"],
+    ids=["U.S.", "American", "Chinese", "Beijing", "the-EU", "Britain", "Port-Louis", "Male", "Bridgetown"],
 )
 def test_jurisdictions_normalize_to_iso_codes(nlp, sentence, surface, code):
     assert _entity(nlp, sentence, surface) == ("JURISDICTION", code)
