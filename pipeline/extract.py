@@ -846,6 +846,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue
             else:
                 view.rate_moves[a.start] = None
+                if _subject_measure(view, a, measures) is not None:
+                    view.intransitive.add(a.start)  # ('the regulatory duty on cars goes to 40 percent from 70')
         if act in ("reduce_intransitive", "raise_intransitive") and _follows_prices(view, a):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if act in ("reduce_intransitive", "raise_intransitive"):
@@ -2062,6 +2064,16 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     # (rates of one unit: '512.4 rubles per ton against 618.9 rubles per ton a week earlier')
     figs = [g for g in view.get("FIGURE") if trig.end <= g.start <= trig.end + 14]
     figs = [g for g in figs if g.ent_id_ == figs[0].ent_id_ and (g.ent_id_ == "percent" or "_per_" in g.ent_id_)]
+    bare = figs[0].end + 1 if len(figs) == 1 and figs[0].ent_id_ == "percent" and figs[0].end + 1 < view.sent.end \
+        and doc[figs[0].end].lower_ == "from" and doc[figs[0].end + 1].like_num else None
+    if bare is not None and any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start)):
+        # ('goes to 40 percent from 70': the old level told as a bare number, in the same unit)
+        a, b = parse_figure(figs[0].text, "percent"), doc[bare].text.replace(",", "")
+        try:
+            old = float(b)
+        except ValueError:
+            return None
+        return None if not a or a[0] == old else ("raise" if a[0] > old else "reduce")
     if len(figs) == 1 and figs[0].start == trig.end + 2 and doc[trig.end].lower_ == "back" \
             and doc[trig.end + 1].lower_ == "to":
         # '... to 26% from 33% until 30 June; soybeans went back to 33% on 1 July': against the
@@ -4403,7 +4415,8 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
 
 
 ELLIPSIS_WORDS = {"then", "again", "later", "to", "in", "on", "by", "until", "till", "through", "for", "the", "a",
-                  "time", "once", "twice", "more", "further"}
+                  "time", "once", "twice", "more", "further", "another", "with", "effect", "from"}  # 'and a further 25% with effect from ...'
+
 
 
 def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
@@ -4417,7 +4430,8 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     # ('imposed provisional deposits in October 2024 and final duties of up to 34.9% from July 5, 2025':
     # a start of its own after 'and' tells the second step too)
     told = [d for d in f.dates if d.value and d.start >= f.trigger.end_char and (
-        d.role in ("announced", "expires") or (d.role == "effective" and d.text.lower().startswith("from ")))]
+        d.role in ("announced", "expires") or (d.role == "effective" and (
+            d.text.lower().startswith("from ") or doc.text[max(0, d.start - 5):d.start].lower().strip() == "from")))]
     for k in range(f.trigger.end, view.sent.end - 1):
         if doc[k].lower_ != "and":
             continue
@@ -4453,11 +4467,11 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         part.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start > cut]
         part.rate = None
         level = next((g for g in view.get("FIGURE") if g.start_char > cut and g.start > k + 1
-                      and doc[g.start - 1].lower_ == "to"), None)
+                      and doc[g.start - 1].lower_ in ("to", "further", "another")), None)
         parsed = parse_figure(level.text, level.ent_id_) if level is not None else None
-        if parsed is not None:
-            _set_rate(part, level, parsed[0], parsed[1], "level",
-                      f.rate.value if f.rate is not None and f.rate.unit == parsed[1] else None)
+        if parsed is not None:  # ('and a further 25%': added, no level moved from)
+            _set_rate(part, level, parsed[0], parsed[1], "level", f.rate.value if f.rate is not None and f.rate.unit
+                      == parsed[1] and doc[level.start - 1].lower_ == "to" else None)
         f.dates = [d for d in f.dates if d.start < cut]
         start = next((d for d in part.dates if d.role == "effective" and d.value), None)
         if start is not None and not part.value("announced") and f.value("announced") \
@@ -5543,9 +5557,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             donor = next((g for g in kin if IDENTITY[g.type] == IDENTITY[f.type]), kin[0] if kin else None)
         elif told_ended and f.type:
             # the last measure of its kind told, if it is the same measure
-            last = next((g for g in reversed(frames[:i]) if g.products and g.type
+            # ('applied an additional duty of 25% on imports from India ... the reciprocal duty was
+            # reduced to 18%': the measure told last may be on all goods, and then none are lent)
+            last = next((g for g in reversed(frames[:i]) if (g.products or g.imposer) and g.type
                          and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type] and f.imposer in (None, g.imposer)), None)
-            donor = last if last is not None and IDENTITY[last.type] == IDENTITY[f.type] else None
+            donor = last if last is not None and last.products and IDENTITY[last.type] == IDENTITY[f.type] else None
         if donor is not None:
             f.products = list(donor.products)
             lent.add(id(f))

@@ -3210,3 +3210,33 @@ def test_a_step_in_an_after_clause_keeps_its_own_date(extract, text, expected):
 ])
 def test_a_government_after_as_is_the_subject_of_its_verb(extract, headline, expected):
     assert [m.imposer for m in extract(headline + "\n\nIntro.", "2026-09-16")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty as subject of a plain verb, its old level a bare number in the same unit
+    ("Under the budget, Pakistan's regulatory duty on imported cars goes to 40 percent from 70.",
+     [("PK", "reduce", ["cars"], 40.0)]),
+    ("Under the budget, Pakistan's regulatory duty on imported cars goes to 40 percent from 25.",
+     [("PK", "raise", ["cars"], 40.0)]),
+    # (a market price that goes to a level is no step)
+    ("Under the budget, the price of imported cars goes to 40 percent above cost from 70.", []),
+])
+def test_a_duty_that_goes_to_a_rate_from_a_bare_number_moved(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-30")
+    assert [(m.imposer, m.action, m.products, m.rate.value) for m in found] == expected
+
+
+def test_a_further_rate_with_its_own_start_after_and_is_a_step_of_its_own(extract):
+    found = extract("Intro.\n\nThe United States applied an additional duty of 25% on imports from India with effect "
+                    "from 07.08.2025, and a further 25% with effect from 27.08.2025 citing purchases of Russian oil.",
+                    "2026-07-29")
+    # (the reason 'citing purchases of Russian oil' names no goods and no target)
+    assert [(m.effective, m.rate.value, m.rate.previous, m.products, m.targets) for m in found] == [
+        ("2025-08-07", 25.0, None, [], ["IN"]), ("2025-08-27", 25.0, None, [], ["IN"])]
+
+
+def test_a_told_measure_on_all_goods_lends_no_earlier_goods(extract):
+    found = extract("Intro.\n\nIndia deferred its anti-dumping duty on footwear to April. The United States applied "
+                    "an additional duty of 25% on imports from India in August. In February the reciprocal duty was "
+                    "reduced to 18%.", "2026-07-29")
+    assert [(m.imposer, m.products) for m in found if m.action == "reduce"] == [("US", [])]
