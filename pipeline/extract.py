@@ -1589,7 +1589,8 @@ def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
         return None  # ('will allow' holds the cue 'allow')
     # 'will limit wheat exports outside the Eurasian union to 10.6 million tonnes', 'cap ... at'
     vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + (14 if limit else 8)
-                and (not limit or view.doc[v.start - 1].lower_ in ("to", "at"))
+                and (not limit or view.doc[v.start - 1].lower_ in ("to", "at") or (  # ('a cap of 150,000 units')
+                    view.doc[v.start - 1].lower_ == "of" and a.text.lower() in ("cap", "ceiling", "limit")))
                 and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, v.start))), None)
     if vol is None:
         return None
@@ -4543,6 +4544,18 @@ def _widens_scope(view: SentenceView, a: Span, actions) -> bool:
                for c in view.cues("WIDER_SCOPE"))
 
 
+def _range_role(view: SentenceView, d: Span) -> Optional[str]:
+    """'between January 1 and December 31, 2027': the start and the end of a period."""
+    j = view.word_before(d.start)
+    if j is None or view.doc[j].lower_ not in ("between", "and"):
+        return None
+    if view.doc[j].lower_ == "between":
+        return "effective"
+    first = next((x for x in view.get("DATE") if x.end == j), None)
+    k = view.word_before(first.start) if first is not None else None
+    return "expires" if k is not None and view.doc[k].lower_ == "between" else None
+
+
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
     for label, role in (("EXPIRES", "expires"), ("EFFECTIVE", "effective"), ("ANNOUNCE", "announced"),
                         ("FOLLOWS", "follows")):
@@ -4570,7 +4583,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if _dated_procedure(view, d):
             continue  # 'the trade deal the two allies struck in July
         role, owner, retroactive, cue_at = None, None, False, None
-        inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"})
+        inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"}) \
+            or _range_role(view, d)
         # a date heading a later clause (', and in March 2020 the duty was raised') is that clause's
         home = next((f for f in mains if f is not mains[0] and bounds[id(f)][0] <= d.start < f.trigger.start), None)
         if home is None:
@@ -5620,6 +5634,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         impose_dates = {g.value("effective") or g.value("announced") for g in frames
                         if g.action == "impose" and g.sent is not f.sent and g.type and f.type
                         and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type] and (g.imposer == f.imposer or g.type == f.type)
+                        # ('will let motorcycles back in from July 1 ... a cap of 150,000 units from the same
+                        # date': a quota that comes with the lift is no date of the ban's)
+                        and (g.type != "quota" or f.type == "quota")
                         } - {None}
         # only a date written out ('in December 2024'), never a same-week 'on Saturday'
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"

@@ -3240,3 +3240,20 @@ def test_a_told_measure_on_all_goods_lends_no_earlier_goods(extract):
                     "an additional duty of 25% on imports from India in August. In February the reciprocal duty was "
                     "reduced to 18%.", "2026-07-29")
     assert [(m.imposer, m.products) for m in found if m.action == "reduce"] == [("US", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cap of units or cubic metres on a flow is a quota; the lift it comes with keeps its own start
+    ("Sri Lanka will let motorcycles back in from July 1. The gazette also sets a cap of 150,000 units on such "
+     "imports for the first year, from the same date.", [("import_ban", "lift", "2026-07-01"), ("quota", "impose", "2026-07-01")]),
+    ("Papua New Guinea will cap log exports at 2.2 million cubic metres from January 1.", [("quota", "impose", "2027-01-01")]),
+])
+def test_a_cap_in_units_or_cubic_metres_is_a_quota(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-14")
+    assert sorted((m.type, m.action, m.effective) for m in found) == expected
+
+
+def test_a_period_between_two_days_is_a_start_and_an_end(extract):
+    found = extract("Intro.\n\nPapua New Guinea's cabinet yesterday agreed to cap log exports at 2.2 million cubic metres "
+                    "between January 1 and December 31, 2027.", "2026-07-10")
+    assert [(m.type, m.effective, m.expires) for m in found] == [("quota", "2027-01-01", "2027-12-31")]
