@@ -2588,7 +2588,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f) and f.status is None:
             if not _told_object(view, f) and f.trigger.start not in view.lapsed | view.goods_added \
-                    and not _shares_passive_subject(view, f, kept):
+                    and not _shares_passive_subject(view, f, kept) \
+                    and not (f.action == "resume" and _lets_them_resume(view, f.trigger)):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
@@ -2616,11 +2617,18 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
 def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
     """'allowed them to resume', 'will allow it to restart', 'allowed them back in November': a
     permission for the trade told before."""
-    k = trig.end
-    return trig.text.lower().split()[-1].startswith("allow") and k + 1 < view.sent.end \
-        and view.doc[k].lower_ in OBJECT_PRONOUNS and (view.doc[k + 1].lower_ == "back" or (
-            k + 2 < view.sent.end and view.doc[k + 1].lower_ == "to"
-            and view.doc[k + 2].ent_type_ == "ACTION" and view.doc[k + 2].ent_id_ == "resume"))
+    k, doc = trig.end, view.doc
+    if not trig.text.lower().split()[-1].startswith("allow") or k + 1 >= view.sent.end:
+        return False
+    j = view.word_before(trig.start)
+    if j is not None and doc[j].lower_ in PASSIVE_AUX and (doc[k].lower_ == "back" or (
+            doc[k].lower_ == "in" and doc[k + 1].lower_ == "again")):
+        # ('Private cars and SUVs were allowed back in', 'Mexican Hass avocados are allowed in again'):
+        # goods let back across the border
+        return any(trig.start - 8 <= p.start and p.end <= j for p in view.get("PRODUCT"))
+    return doc[k].lower_ in OBJECT_PRONOUNS and (doc[k + 1].lower_ == "back" or (
+        k + 2 < view.sent.end and doc[k + 1].lower_ == "to"
+        and doc[k + 2].ent_type_ == "ACTION" and doc[k + 2].ent_id_ == "resume"))
 
 
 def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext) -> None:

@@ -3257,3 +3257,10 @@ def test_a_period_between_two_days_is_a_start_and_an_end(extract):
     found = extract("Intro.\n\nPapua New Guinea's cabinet yesterday agreed to cap log exports at 2.2 million cubic metres "
                     "between January 1 and December 31, 2027.", "2026-07-10")
     assert [(m.type, m.effective, m.expires) for m in found] == [("quota", "2027-01-01", "2027-12-31")]
+
+
+def test_goods_allowed_back_in_lift_the_ban_on_them(extract):
+    found = extract("Intro.\n\nSri Lanka suspended vehicle imports in March 2020. Private cars and SUVs were allowed "
+                    "back in from February 1, 2025.", "2026-06-14")
+    assert [(m.type, m.action, m.products, m.effective) for m in found if m.action == "lift"] == [
+        ("import_ban", "lift", ["cars"], "2025-02-01")]

@@ -53,6 +53,8 @@ def _entity(nlp, sentence: str, surface: str):
         ("Switzerland abolished tariffs on industrial goods.", "industrial goods", "industrial goods"),
         ("South Africa put duties on cement from Vietnam.", "cement", "cement"),
         ("The order frees fresh cut roses from the tariff.", "cut roses", "cut flowers"),
+        ("Sri Lanka suspended imports of 300 consumer items.", "consumer items", "consumer goods"),
+        ("The NBR put a duty on 135 luxury items.", "luxury items", "luxury goods"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -62,7 +64,7 @@ def _entity(nlp, sentence: str, surface: str):
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
          "DAP-is-a-phosphate-fertilizer", "mature-node-chips-are-legacy-semiconductors",
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
-         "industrial-goods", "cement", "cut-roses-are-cut-flowers"],
+         "industrial-goods", "cement", "cut-roses-are-cut-flowers", "consumer-items", "luxury-items"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
