@@ -1595,7 +1595,13 @@ def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
     if vol is None:
         return None
     flows = view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX")
-    if not any(a.end <= c.start <= vol.end + 6 for c in flows) and view.doc[a.end].lower_ not in ("in", "into"):
+    # ('Export of wheat shall be permitted within an aggregate quantity of 20,00,000 MT': the flow
+    # as the passive subject)
+    j = view.word_before(a.start)
+    passive = j is not None and view.doc[j].lower_ in PASSIVE_AUX and any(
+        a.start - 8 <= c.start < a.start and c.text.lower() in FLOW_WORDS for c in flows)
+    if not any(a.end <= c.start <= vol.end + 6 for c in flows) and view.doc[a.end].lower_ not in ("in", "into") \
+            and not passive:
         return None
     return vol
 
@@ -3466,6 +3472,8 @@ def _status_given(view: SentenceView, a: Span) -> bool:
         return False  # ('from the "restricted" list to the "prohibited" list': the status left)
     if after < view.sent.end and doc[after].lower_ in STATUS_NOUNS:
         return True
+    if a.start - 2 >= view.sent.start and doc[a.start - 2].lower_ in ("made", "declared"):
+        return True  # ('Export of wheat flour was made "Restricted" by Notification No. 19')
     return a.start - 2 >= view.sent.start and doc[a.start - 2].lower_ in PASSIVE_AUX \
         and after < view.sent.end and doc[after].lower_ == "since"
 

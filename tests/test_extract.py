@@ -3264,3 +3264,16 @@ def test_goods_allowed_back_in_lift_the_ban_on_them(extract):
                     "back in from February 1, 2025.", "2026-06-14")
     assert [(m.type, m.action, m.products, m.effective) for m in found if m.action == "lift"] == [
         ("import_ban", "lift", ["cars"], "2025-02-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted status a flow was made, from a day
+    ('Export of wheat flour from India was made "Restricted" by Notification No. 19/2015-2020 dated 06.07.2022, with '
+     'effect from 12.07.2022.', [("export_control", "impose", "2022-07-12", None)]),
+    # a flow permitted within a quantity in Indian digit grouping: a quota
+    ("India amended its wheat export policy. Export of wheat shall be permitted within an aggregate quantity of "
+     "20,00,000 MT, valid up to 31.03.2027.", [("quota", "impose", None, "2027-03-31")]),
+])
+def test_gazette_shapes_a_status_made_and_a_quantity_permitted(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-13")
+    assert [(m.type, m.action, m.effective, m.expires) for m in found] == expected

@@ -156,8 +156,10 @@ def test_hyphenated_pair_splits_into_two_jurisdictions(nlp):
         ("A tariff of 25 percent applies.", "25 percent", "25 percent"),
         ("A duty of $60,000 per tonne applies.", "$60,000 per tonne", "60000 usd_per_tonne"),
         ("A levy of 7.5% applies.", "7.5%", "7.5 percent"),
+        # (Indian digit grouping: lakhs)
+        ("A duty of Rs 1,12,000 per tonne applies.", "Rs 1,12,000 per tonne", "112000 inr_per_tonne"),
     ],
-    ids=["percentage-points", "percent-sign", "percent-word", "usd-per-tonne", "decimal"],
+    ids=["percentage-points", "percent-sign", "percent-word", "usd-per-tonne", "decimal", "indian-digit-grouping"],
 )
 def test_figures_normalize_to_value_and_unit(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("FIGURE", norm)
