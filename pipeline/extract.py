@@ -1201,8 +1201,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             modal = j is not None and view.doc[j].lower_ in ("will", "would", "shall", "to", "must") \
                 and m.text.lower() == "ban" and not _hedged(view, m)  # 'will ban imports of wheat'
             # 'The package bans imports of pig iron': no noun 'bans' takes a flow as its object
+            # ('published a regulation that bans imports of single-use plastic cups': a relative 'that')
             flow = m.end < view.sent.end and view.doc[m.end].lower_ in FLOW_OBJECTS and (
-                j is None or view.doc[j].lower_ not in DETERMINERS) and not _hedged(view, m)
+                j is None or view.doc[j].lower_ not in DETERMINERS or (
+                    view.doc[j].lower_ == "that" and m.text.lower() == "bans")) and not _hedged(view, m)
             if j is not None and (modal or flow or any(e.start <= j < e.end
                                                        for e in view.get("JURISDICTION") + view.get("AGENCY"))):
                 out.append((m, "impose", "main"))
@@ -5104,7 +5106,10 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
             c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
     # ('Last month's proclamation puts 15 percent on refined copper from January': what an
     # instrument in force does from a start told without a year lies ahead)
+    # ('a law signed on May 13 that bans imports ... from Aug. 11': what an instrument says, in a
+    # relative clause, is dated from the instrument, not ahead of the story)
     ahead = ahead or (role == "effective" and (_present_simple(f.trigger) or _present_passive(f.trigger))
+                      and f.trigger.start > 0 and view.doc[f.trigger.start - 1].lower_ not in ("that", "which")
                       and explicit_year(d.text) is None and (
                           d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from"))
     starts = role == "effective" and _starts_on_weekday(view, d)

@@ -3277,3 +3277,15 @@ def test_goods_allowed_back_in_lift_the_ban_on_them(extract):
 def test_gazette_shapes_a_status_made_and_a_quantity_permitted(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-13")
     assert [(m.type, m.action, m.effective, m.expires) for m in found] == expected
+
+
+def test_a_regulation_that_bans_imports_bans_them(extract):
+    found = extract("Intro.\n\nLast Wednesday the Maldives environment ministry published a regulation that bans "
+                    "imports of single-use plastic cups and straws from September 1.", "2026-06-30")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [("MV", "import_ban", "impose", "2026-09-01")]
+
+
+def test_what_an_instrument_says_in_a_relative_clause_is_dated_from_it(extract):
+    found = extract("Intro.\n\nIt answers a US law signed by President Joe Biden on May 13 that bans imports of Russian "
+                    "low-enriched uranium from Aug. 11.", "2024-12-06")
+    assert [(m.imposer, m.type, m.effective) for m in found] == [("US", "import_ban", "2024-08-11")]

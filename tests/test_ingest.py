@@ -95,7 +95,7 @@ RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rall
     [
         *[pytest.param(f"{HEADLINE}\n\n{BODY}\n\n{header}\n{RELATED}", f"{HEADLINE}\n\n{BODY}",
                        id=f"related-section-{header.lower().strip(':').replace(' ', '-')}")
-          for header in ("More from Markets", "Related:", "Related stories", "You may also like")],
+          for header in ("More from Markets", "Related:", "Related stories", "You may also like", "SHOW NOTES")],
         *[pytest.param(f"{HEADLINE}\n\n{BODY}\n\n{header}\n{RELATED}", f"{HEADLINE}\n\n{BODY}", id=f"related-list-{name}")
           for name, header in (("most-read-this-week", "MOST READ THIS WEEK"), ("read-also", "READ ALSO"),
                                ("other-stories", "OTHER STORIES THIS WEEK"), ("markdown-bold", "**Related posts**"),
