@@ -1192,12 +1192,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         prev_end = a.end
     # 'China bans rice exports': a generic ban right after its subject is a verb.
     for m in measures:
-        if m.text.lower() == "blacklisted" and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
-            j = view.word_before(m.start)
-            if j is not None and any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY")):
-                out.append((m, "impose", "main"))  # 'Washington blacklisted three Chinese firms'
+        j = view.word_before(m.start)
+        after_actor = j is not None and any(e.start <= j < e.end for e in view.get("JURISDICTION") + view.get("AGENCY"))
+        if m.text.lower() == "blacklisted" and after_actor and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
+            out.append((m, "impose", "main"))  # 'Washington blacklisted three Chinese firms'
         if m.ent_id_ == "ban" and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
-            j = view.word_before(m.start)
             modal = j is not None and view.doc[j].lower_ in ("will", "would", "shall", "to", "must") \
                 and m.text.lower() == "ban" and not _hedged(view, m)  # 'will ban imports of wheat'
             # 'The package bans imports of pig iron': no noun 'bans' takes a flow as its object
@@ -1205,8 +1204,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             flow = m.end < view.sent.end and view.doc[m.end].lower_ in FLOW_OBJECTS and (
                 j is None or view.doc[j].lower_ not in DETERMINERS or (
                     view.doc[j].lower_ == "that" and m.text.lower() == "bans")) and not _hedged(view, m)
-            if j is not None and (modal or flow or any(e.start <= j < e.end
-                                                       for e in view.get("JURISDICTION") + view.get("AGENCY"))):
+            if modal or flow or after_actor:
                 out.append((m, "impose", "main"))
         if m.ent_id_ == "quota" and _quota_on_lift(view, m, out):
             # 'will lift its ban on Turkish tomatoes from 1 November, but only within a quota of
@@ -1597,13 +1595,9 @@ def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
     if vol is None:
         return None
     flows = view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX")
-    # ('Export of wheat shall be permitted within an aggregate quantity of 20,00,000 MT': the flow
-    # as the passive subject)
-    j = view.word_before(a.start)
-    passive = j is not None and view.doc[j].lower_ in PASSIVE_AUX and any(
-        a.start - 8 <= c.start < a.start and c.text.lower() in FLOW_WORDS for c in flows)
+    # ('Export of wheat shall be permitted within an aggregate quantity of 20,00,000 MT')
     if not any(a.end <= c.start <= vol.end + 6 for c in flows) and view.doc[a.end].lower_ not in ("in", "into") \
-            and not passive:
+            and not _flow_subject(view, a):
         return None
     return vol
 
@@ -3394,10 +3388,16 @@ def _comma_and(view: SentenceView, j: Optional[int], conjunction: str = "and") -
 def _blocks_flow(view: SentenceView, a: Span) -> bool:
     """'blocked phosphate fertiliser exports', 'imports would be blocked': the flow is the object
     of 'block', or the subject of its passive."""
-    flows = [c for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX") if c.text.lower() in FLOW_WORDS]
+    return _flow_subject(view, a) or any(a.end <= c.start <= a.end + 4 and c.text.lower() in FLOW_WORDS
+                                         for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX"))
+
+
+def _flow_subject(view: SentenceView, a: Span) -> bool:
+    """'imports would be blocked', 'Export of wheat shall be permitted': a flow as the subject of a passive."""
     j = view.word_before(a.start)
-    passive = j is not None and view.doc[j].lower_ in PASSIVE_AUX
-    return any(a.end <= c.start <= a.end + 4 or (passive and a.start - 8 <= c.start < a.start) for c in flows)
+    return j is not None and view.doc[j].lower_ in PASSIVE_AUX and any(
+        a.start - 8 <= c.start < a.start and c.text.lower() in FLOW_WORDS
+        for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX"))
 
 
 def _closes_to_people(view: SentenceView, a: Span) -> bool:
