@@ -3289,3 +3289,12 @@ def test_what_an_instrument_says_in_a_relative_clause_is_dated_from_it(extract):
     found = extract("Intro.\n\nIt answers a US law signed by President Joe Biden on May 13 that bans imports of Russian "
                     "low-enriched uranium from Aug. 11.", "2024-12-06")
     assert [(m.imposer, m.type, m.effective) for m in found] == [("US", "import_ban", "2024-08-11")]
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's buying or credit limits are its own business
+    "One large export house said it had raised its buying limits for leafy teas from Iraq.",
+    "The bank cut the credit limits of three Iraqi importers on Monday.",
+])
+def test_a_firms_buying_or_credit_limits_are_no_trade_measure(extract, text):
+    assert extract("Intro.\n\n" + text, "2026-09-17") == []
