@@ -810,6 +810,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if any(a.end <= m.start <= a.end + 6 and m.ent_id_ in DUTY_MEASURES for m in measures):
                 act = "impose"  # 'extended its 50% tariffs ... to 112 more categories': a duty on new goods
         shared = _shares_rate_subject(view, a, out)
+        if act.endswith("_participle") and shared is None:
+            continue  # 'rising prices', 'a quota rising slightly each year': no step of its own
         if shared is not None:
             # 'the duty on gloves rose to 50 per cent on January 1, 2025 and goes to 100 per cent
             # on January 1, 2026': the second verb moves the same rate the same way
@@ -1169,7 +1171,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             and not (any(c.end == a.start for c in view.cues("INSTRUMENT")) and a.end < view.sent.end and (
                 any(g.start == a.end for g in view.get("FIGURE"))
                 or view.doc[a.end].lower_ in OBJECT_PRONOUNS | DETERMINERS))
-        kind = "anaphoric" if noun_like and (view.definite_before(a.start) or _pronoun_takes_effect(view, a)) else "main"
+        kind = "anaphoric" if noun_like and (view.definite_before(a.start) or _pronoun_takes_effect(view, a)
+                                             or (a.start in view.rate_moves and _opens_on_told_rate(view, a))) else "main"
         if a.start in view.rate_continuations:
             kind = "main"  # ('..., and from 26 September 2011 the rate fell to 25 per cent': a verb, a step)
         j = view.word_before(a.start)
@@ -1179,9 +1182,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if gerund and (j is None or view.doc[j].lower_ == "by" and not answered):
             kind = "reference"  # 'By easing export controls, China ...', 'Removing the tariffs reflects ...' restate an action
         elif gerund and (out or any(c.start < a.start for c in grants)) and j is not None \
-                and view.doc[j].lower_ not in ("and", "or", "but", "before", "after", "then"):
+                and view.doc[j].lower_ not in ("and", "or", "but", "before", "after", "then") \
+                and not (a.start in view.rate_continuations and _dated_after(view, a, actions)):
             kind = "elaboration"  # '..., reducing the quota to 50%': detail of the action before
-            # ('..., before lifting the ban in May' is a step of its own)
+            # ('..., before lifting the ban in May' is a step of its own; so is '... from January 1,
+            # 2027, rising to 15 per cent from January 1, 2028')
         elif out and _appositive_noun(view, a):
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         if kind == "main" and _told_in_passing(view, a, measures):
@@ -2039,11 +2044,17 @@ RATE_BEFORE = ("from", "instead", "versus", "vs", "against", "compared", "previo
 RATE_VERBS = ("raise_intransitive", "reduce_intransitive", "move_rate", "move_rate_goods", "raise_reach")
 
 
+def _dated_after(view: SentenceView, a: Span, actions: list[Span]) -> bool:
+    """A date of its own between the verb and the next action (or the sentence end)."""
+    end = next((b.start for b in actions if b.start > a.start), view.sent.end)
+    return any(a.end <= d.start < end for d in view.get("DATE"))
+
+
 def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str]:
     """'... rose to 50 per cent on January 1, 2025 and goes to 100 per cent': a rate verb after
     'and' with no subject of its own continues the rate move told just before; its action."""
     j = view.word_before(a.start)
-    if a.ent_id_ not in RATE_VERBS or j is None or not out:
+    if a.ent_id_ not in RATE_VERBS + ("raise_participle", "reduce_participle") or j is None or not out:
         return None
     trig, act, _ = out[-1]
     if view.doc[j].lower_ in ("rate", "rates") and view.doc[j - 1].lower_ in ("the", "that", "this") \
@@ -2057,6 +2068,8 @@ def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str
     figure_next = any(a.end <= g.start <= a.end + 2 for g in view.get("FIGURE"))
     # ('tariffs ... are halved from 150% to 75% today and fall to 70% on 1 July 2027': a rate moved before)
     moved = trig.ent_id_ in RATE_VERBS or any(trig.end <= g.start < j and g.ent_id_ == "percent" for g in view.get("FIGURE"))
+    if moved and act in ("impose", "raise", "reduce") and figure_next and a.ent_id_.endswith("_participle"):
+        return a.ent_id_.split("_")[0]  # ('a 10 per cent tariff from January 1, 2027, rising to 15 per cent')
     return act if moved and act in ("raise", "reduce") and figure_next else None
 
 
@@ -2108,7 +2121,15 @@ def _rate_subject(view: SentenceView, trig: Span) -> Optional[int]:
                 and doc[k + 1].lower_ in ("on", "for") and not any(
                     doc[x].ent_type_ == "ACTION" or doc[x].text in (";", ",") for x in range(k + 1, trig.start)):
             return None if any(k <= c.start < trig.start for c in view.cues("OTHER_RATE")) else k - 1
-    return None
+    return view.sent.start if _opens_on_told_rate(view, trig) else None
+
+
+def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
+    """'India cut its whisky duty to 75%. The rate falls again to 65% next July', 'It drops to 30%
+    on 1 July 2026': the sentence opens on the rate told before, and the verb follows it."""
+    j, first, doc = _before_adverbs(view, trig.start), view.sent.start, view.doc
+    return j is not None and (j == first and doc[j].lower_ == "it" or j == first + 1 and doc[first].lower_ == "the"
+                              and doc[j].lower_ in ("rate", "rates"))
 
 
 def _product_subject(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -5736,8 +5757,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 continue
         if target is None and f.kind in ("anaphoric", "reference") and (not f.products or id(f) in lent):
             # 'The suspension is set to last until ...': the latest mention of that very action
+            # ('India cut its whisky duty to 75% on Tuesday. The duty falls again to 65% next July':
+            # another level is another step)
             target = next((m for m in reversed(merged) if m.action == f.action and _compatible_loose(m, f)
-                           and _dates_agree(m, f, firm=True)), None) \
+                           and _dates_agree(m, f, firm=True) and not _other_level(m, f)), None) \
                 or next((m for m in reversed(merged) if ACTION_FAMILY[m.action] == ACTION_FAMILY[f.action]
                          and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)
                          # ('Both sets of duties have applied since 1 July 2025. ... From 1 July 2026 the
@@ -5758,7 +5781,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         elif f.kind == "anaphoric" and not (f.products or f.rate or f.duration
                                             or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             continue  # a measure already told about, with nothing new to add
-        elif f.kind == "anaphoric" and f.measure is None:
+        elif f.kind == "anaphoric" and f.measure is None and not (_moves_to_level(f) and f.products):
             continue
         elif applies and any(m.action == f.action and m.kind == "main" and _compatible_loose(m, f) and (
                 not (m.products and f.products) or _products_overlap(m.products, f.products)) for m in merged):
@@ -5977,6 +6000,17 @@ def _days_apart(value: str, day: date) -> int:
         return abs((date.fromisoformat(value) - day).days) if len(value) == 10 else 9999
     except ValueError:
         return 9999
+
+
+def _moves_to_level(f: Frame) -> bool:
+    """'falls again to 65%': a rate move with its new level after the verb."""
+    return f.action in ("raise", "reduce") and f.rate is not None and f.rate.start >= f.trigger.end_char
+
+
+def _other_level(told: Frame, f: Frame) -> bool:
+    """A rate move that names a level other than the one told before: another step of it."""
+    return _moves_to_level(f) and told.rate is not None \
+        and (f.rate.value, f.rate.unit) != (told.rate.value, told.rate.unit)
 
 
 def _compatible_loose(a: Frame, b: Frame) -> bool:

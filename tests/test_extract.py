@@ -3298,3 +3298,23 @@ def test_what_an_instrument_says_in_a_relative_clause_is_dated_from_it(extract):
 ])
 def test_a_firms_buying_or_credit_limits_are_no_trade_measure(extract, text):
     assert extract("Intro.\n\n" + text, "2026-09-17") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rate told before, moved again to a level of its own: another step
+    ("India cut its duty on Scotch whisky to 75% from 150% on Tuesday. The rate falls again to 65% next July.",
+     [("reduce", ["whisky"], "2026-02-24", 75.0), ("reduce", ["whisky"], "2026-07", 65.0)]),
+    ("India cut its duty on Scotch whisky to 75% from 150% on Tuesday. It falls again to 65% next July.",
+     [("reduce", ["whisky"], "2026-02-24", 75.0), ("reduce", ["whisky"], "2026-07", 65.0)]),
+    ("India cut its duty on Scotch whisky to 75% from 150% on Tuesday. The duty falls again to 65% next July.",
+     [("reduce", ["whisky"], "2026-02-24", 75.0), ("reduce", ["whisky"], "2026-07", 65.0)]),
+    # a participle after a dated rate, with a level and a date of its own
+    ("The US imposed a 10 per cent tariff on Nicaraguan goods from January 1, 2027, rising to 15 per cent from "
+     "January 1, 2028.", [("impose", [], "2027-01-01", 10.0), ("raise", [], "2028-01-01", 15.0)]),
+    # (prices and a quota's yearly growth are no step)
+    ("India raised its duty on whisky to 75% on Tuesday, with prices rising to record levels.",
+     [("raise", ["whisky"], "2026-02-24", 75.0)]),
+])
+def test_a_rate_told_before_moved_to_another_level_is_another_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-02")
+    assert [(m.action, m.products, m.effective, m.rate.value if m.rate else None) for m in found] == expected
