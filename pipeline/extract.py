@@ -1043,7 +1043,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                        m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2)
                        or (m.start <= a.end + 24 and _time_phrases_only(view, a.end, m.start)))
                    and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref") and not applies_to]
-            nxt += [m for m in measures if a.end <= m.start <= a.end + 30 and m.ent_id_ in ("entity_listing", "list_ref")
+            # ('added raw cashew nuts to the export prohibition list': a list of banned goods)
+            nxt += [m for m in measures if a.end <= m.start <= a.end + 30
+                    and (m.ent_id_ in ("entity_listing", "list_ref") or _names_goods_list(view, m))
                     and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
             # 'hit U.S. pork legs, apples and flat steel with duties of up to 25%': the goods come first
             nxt += [m for m in measures if a.text.lower().startswith("hit") and a.end < m.start <= a.end + 20
@@ -1266,6 +1268,7 @@ PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more 
 # 'face lower duties', 'offered lower rates to makers': what goods bear, so 'lower' is an adjective
 BEARING_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "enjoy", "enjoys", "enjoyed",
                  "attract", "attracts", "attracted", "offer", "offers", "offered", "get", "gets", "got", "with"}
+PARTICIPLE_ASIDE_WORDS = {"set", "put", "cut", "first", "originally", "initially", "last"}
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
@@ -2217,11 +2220,24 @@ def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Op
         # ('duties on 28 products - almonds, walnuts ... - would apply': nor does an aside)
         if _in_relative_aside(view, m, trig):
             continue  # 'Shipments of aircraft, which are not covered by the tariff, rose': the shipments rose
+        asides = view.asides() | _participle_aside(view, m, trig)
         if not any((doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ not in ("impose_weak", "none"))
                    or doc[k].text in (";", ".") or doc[k].lower_ in SUBJECT_BREAK
                    or _new_clause(view, k) for k in range(m.end, trig.start) if k not in asides):
             return m  # ('a duty only when their price falls': the price falls, not the duty)
     return None
+
+
+def _participle_aside(view: SentenceView, m: Span, trig: Span) -> set[int]:
+    """'the extra duty on used cars, set at 40 percent when such imports were allowed, drops to
+    30 percent': a participle phrase between commas after the subject, right before the verb."""
+    doc = view.doc
+    j = view.word_before(trig.start)
+    k = next((k for k in range(m.end, trig.start) if doc[k].text == ","), None)
+    if j is None or k is None or k >= j or doc[j].text != "," or not (
+            doc[k + 1].lower_ in PARTICIPLE_ASIDE_WORDS or doc[k + 1].lower_.endswith("ed")):
+        return set()
+    return set(range(k, j + 1))
 
 
 def _in_relative_aside(view: SentenceView, m: Span, trig: Span) -> bool:
@@ -2490,6 +2506,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.products = [privilege.id_]  # 'suspended de minimis': the benefit names the goods it covered
         if shares_rate and not f.products:
             f.products = list(prev_frame.products)
+        if not f.products and f.measure is not None and f.measure.start < seg[0] and f.trigger.start in view.intransitive:
+            f.products = _goods_of_subject(view, f.measure)  # 'the extra duty on used cars, set at 40 percent ..., drops'
         f.refers_back = not f.products and _refers_back(view, seg, ctx)
         f.targets = _targets(view, f, seg, zones)
         _imposer(view, f, seg, zones, ctx)
@@ -3265,6 +3283,12 @@ OBJECT_BREAK = {",", ";", ":", "citing", "saying", "amid", "as", "because", "due
                 "before", "which", "who", "although", "but", "since", "when", "where", "whereas"}
 
 
+def _names_goods_list(view: SentenceView, m: Span) -> bool:
+    """'the export prohibition list', 'its import ban list': a ban kept as a list of goods."""
+    return m.end < view.sent.end and view.doc[m.end].lower_ in ("list", "lists") \
+        and m.ent_id_ in ("export_ban", "import_ban", "export_control")
+
+
 def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     """'cut its profit forecast, citing U.S. tariffs': a measure past a clause break is
     not what the verb acts on."""
@@ -3547,6 +3571,20 @@ def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) ->
         return m is not None or (doc[j].lower_ in ("on", "of", "for") and j > view.sent.start
                                  and doc[j - 1].ent_type_ == "MEASURE")
     return m is not None and m.start != own.start and m.start > own.end
+
+
+def _goods_of_subject(view: SentenceView, measure: Span) -> list[str]:
+    """The goods named right after a subject measure ('the extra duty on commercially imported used
+    cars, ...'), up to the first comma or verb."""
+    doc, out = view.doc, []
+    if measure.end >= view.sent.end or doc[measure.end].lower_ not in ("on", "for", "of"):
+        return out
+    for k in range(measure.end + 1, min(view.sent.end, measure.end + 12)):
+        if doc[k].text in (",", ";", ":") or doc[k].ent_type_ in ("ACTION", "MEASURE"):
+            break
+        if doc[k].ent_type_ == "PRODUCT" and doc[k].ent_iob_ == "B" and doc[k].ent_id_ not in out:
+            out.append(doc[k].ent_id_)
+    return out
 
 
 def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleContext,
@@ -4711,15 +4749,20 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 # relative clause's own date)
                 relative_dated = _relative_measure(view, f.trigger) is not None and any(
                     0 <= x.start - f.trigger.end <= 1 for x in view.get("DATE"))
+                own = [x for x in view.get("DATE") if f.trigger.end <= x.start < bounds[id(f)][1] and not any(
+                    f.trigger.end <= g.trigger.start < x.start for g in frames)] if f is not mains[0] else []
+                # ('removed vegetable oil from the list on Tuesday, and added raw cashew nuts to the export
+                # prohibition list from January 1, 2027': a start or an end of its own, decided that day)
+                bounds_only = bool(own) and all(_date_role_from_cue(view.cue_start.get(x.start, set()) & {
+                    "EXPIRES", "EFFECTIVE"}) or _range_role(view, x) for x in own)
                 if (f.kind == "background" and not own_clause) or id(f) in own_dated or relative_dated or (
-                        f is not mains[0] and role != "announced" and any(
-                        f.trigger.end <= x.start < bounds[id(f)][1] and not any(
-                            f.trigger.end <= g.trigger.start < x.start for g in frames) for x in view.get("DATE"))):
+                        role != "announced" and own and not bounds_only):
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';
                     # ('In December it banned ..., and in February it put ...': that clause has its own)
                 if role is None and (f.action == "impose" or done or _told_as_past(f, d, ctx)):
                     _attach_date(view, f, d, "announced", ctx)
-                _attach_date(view, f, d, role or "effective", ctx, default=role is None)
+                if not (role != "announced" and bounds_only):
+                    _attach_date(view, f, d, role or "effective", ctx, default=role is None)
                 if role == "announced":
                     _done_step_applies(view, f, d, ctx)  # 'In a decree published on April 3, Ankara cut ...'
             continue

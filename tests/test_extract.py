@@ -3318,3 +3318,28 @@ def test_a_firms_buying_or_credit_limits_are_no_trade_measure(extract, text):
 def test_a_rate_told_before_moved_to_another_level_is_another_step(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-02")
     assert [(m.action, m.products, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+def test_a_participle_aside_between_subject_and_verb_leaves_the_measure_its_subject(extract):
+    found = extract("Pakistan's budget cuts duties.\n\nSeparately, the extra duty on commercially imported used cars, set at 40 percent when "
+                    "such imports were allowed last September, drops to 30 percent on July 1.", "2026-06-11")
+    assert [(m.type, m.action, m.products, m.effective, m.rate.value) for m in found if m.action == "reduce"] == [
+        ("import_tariff", "reduce", ["used cars"], "2026-07-01", 30.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods taken off or put on a list of banned goods; the second step shares the day said ahead
+    ("Nigeria's Federal Government on Tuesday removed refined vegetable oil, spaghetti and noodles from the import "
+     "prohibition list, and added raw cashew nuts to the export prohibition list from January 1, 2027.",
+     [("import_ban", "lift", ["vegetable oils", "spaghetti", "noodles"], "2026-05-19", "2026-05-19"),
+      ("export_ban", "impose", ["cashews"], "2026-05-19", "2027-01-01")]),
+    ("Nigeria on Tuesday cut the import duty on tractors to 5 per cent, and raised the levy on frozen fish to 10 "
+     "per cent from June 1.", [("import_tariff", "reduce", ["tractors"], "2026-05-19", "2026-05-19"),
+                               ("import_tariff", "raise", ["fish"], "2026-05-19", "2026-06-01")]),
+    # (a clause with a date of its own heading it keeps it)
+    ("In December India banned wheat exports, and in February it put a 10% duty on rice exports.",
+     [("export_ban", "impose", ["wheat"], "2025-12", "2025-12"), ("export_duty", "impose", ["rice"], "2026-02", "2026-02")]),
+])
+def test_goods_lists_of_bans_and_a_day_said_ahead_of_two_steps(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-21")
+    assert [(m.type, m.action, m.products, m.announced, m.effective) for m in found] == expected
