@@ -114,6 +114,7 @@ class SentenceView:
         self.actors = actors or {}  # agency start -> its government, where a shared name says another
         self.intransitive: set[int] = set()
         self.replacements: set[int] = set()  # measures put in place of another ('replaced it with a duty')
+        self.replaced_halts: set[int] = set()  # replacing verbs whose subject is a halt told before
         self.lapsed: set[int] = set()  # relief not renewed ('declined to renew the reduction')
         # verbs whose step a rate tells ('adjusted to 8% from 12%'), with where a rate subject
         # starts ('the rate on plug-in hybrids climbed to 20%'), else None
@@ -666,6 +667,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if new is None:
                 act = "impose_weak"  # 'replaced its 10% duty by a 20% one': the new measure, as before
             else:
+                if a.start in view.replaced_halts:  # ('The suspension was replaced ... by quotas': the halt ends)
+                    out = [o for o in out if not (o[0].text.lower() in HALT_NOUNS and o[2] == "anaphoric")]
                 if not any(ACTION_FAMILY.get(o[1]) == "relax" for o in out):  # '... lifted the ban and replaced it'
                     out.append((a, "lift", "main"))
                 out.append((new, "impose", "main"))
@@ -2026,12 +2029,22 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
     """The measure after 'with' that a replacing verb puts in place of its object (a measure, a
     suspension or 'it'). 'The definitive duty replaces the provisional one' is no lift."""
     doc = view.doc
-    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 16)) if doc[k].lower_ == "with"), None)
+    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 16)) if doc[k].lower_ in ("with", "by")), None)
     if w is None or any(doc[k].text in (";", ".", ":") for k in range(trig.end, w)) \
             or any(0 <= trig.start - m.end <= 2 and all(doc[k].lower_ in AUXILIARIES for k in range(m.end, trig.start))
                    for m in measures):
         return None
     olds = [e for e in view.ents if trig.end <= e.start < w and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")]
+    if doc[w].lower_ == "by":
+        # ('The suspension was extended ..., then replaced, from 16 October 2025, by a system of
+        # quarterly quotas': the passive's subject ends)
+        j = _before_adverbs(view, trig.start)
+        olds = [e for e in view.ents if view.sent.start <= e.start < trig.start and e.ent_id_ == "suspend"
+                and e.label_ == "ACTION" and view.definite_before(e.start)][:1] \
+            if j is not None and (doc[j].lower_ in PASSIVE_AUX or doc[j].text == ",") else []
+        if not olds:
+            return None
+        view.replaced_halts.add(trig.start)
     new = next((m for m in measures if w < m.start <= w + 8 and m.ent_id_ != "list_ref"), None)
     if new is None or not (olds or doc[trig.end].lower_ in OBJECT_PRONOUNS):
         return None
@@ -2423,7 +2436,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         start = view.sent.start if k == 0 else f.trigger.start
         if f.trigger.start in view.replacements:
             # 'with a 20% export duty': the new measure's clause starts at 'with'
-            start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ == "with") + 1
+            start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ in ("with", "by")) + 1
         elif k and view.rate_moves.get(f.trigger.start) is not None:
             start = view.rate_moves[f.trigger.start]  # ', while the rate on plug-in hybrids climbed to 20%'
         elif k:
@@ -2546,6 +2559,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
     for f in frames:
+        if f.trigger.start in view.replacements and not any(d.value for d in f.dates):
+            # ('... then replaced, from 16 October 2025, by a system of quotas': the new measure starts
+            # the day the old one ends)
+            ended = next((g for g in frames if g.trigger.start in view.replaced_halts and g.action == "lift"), None)
+            if ended is not None:
+                f.dates = [d.model_copy() for d in ended.dates]
+                f.evidence += [e for e in ended.evidence if e.field in DATE_ROLES]
+    for f in frames:
         late = _not_until(view, f.trigger) if f.trigger.label_ == "ACTION" else None
         if late is not None:
             # 'did not lift the suspension until Dec. 15': lifted that day, no expiry
@@ -2639,8 +2660,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.measure is None and not f.type_specific and f.type in ("export_ban", "import_ban") and f.action == "impose" \
                 and _company_subject(view, f.trigger):
             continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
-        if f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger):
-            _resume_halted_flow(f, kept, ctx)
+        if (f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger)) or (
+                f.action == "lift" and f.type is None and f.trigger.start in view.replaced_halts):
+            _resume_halted_flow(f, kept, ctx)  # (or replaced: 'The suspension ... was then replaced by quotas')
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
@@ -2837,6 +2859,8 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     k = f.trigger.end
     if f.action == "extend" and _halt_as_subject(view, f.trigger) is not None:
         return True
+    if f.action == "lift" and f.trigger.start in view.replaced_halts:
+        return True  # 'The suspension was extended ..., then replaced ... by quotas': the halt told ends
     if f.trigger.label_ == "ACTION" and f.trigger.ent_id_ == "grant_privilege" \
             and _relief_granted(view, f.trigger, view.get("ACTION")):
         return True  # 'the suspension was first granted in October 2022': the relief the article tells
@@ -3067,7 +3091,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     elif verb_names_ban:
         chosen = None  # 'shut its border', 'no longer accepts': the verb names the ban; another clause's duty is not it
     else:
-        after = [m for m in measures if m.start >= trig.end and _object_reachable(view, trig, m)]
+        after = [m for m in measures if m.start >= trig.end and _object_reachable(view, trig, m)
+                 and not (m.start in view.replacements and trig.start in view.replaced_halts)]
         # an active verb or gerund takes its measure as object; only a passive participle
         # ('restrictions imposed in 2024') or a noun looks back
         noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
@@ -3299,6 +3324,13 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     if m.start - trig.end <= 24 and _time_phrases_only(view, trig.end, m.start):
         return True  # 'establishes, for the same period, from 1 October 2025 to 31 March 2026, an export quota'
     doc = view.doc
+    if any(doc[b.start - 1].lower_ == "and" and trig.end < b.start < m.start and any(
+            doc[k].lower_ in FLOW_WORDS for k in range(trig.end, b.start)) for b in view.get("ACTION")):
+        return False  # 'suspended cobalt exports in February and replaced the suspension with quotas': its own object
+    h = trig.end + 1
+    if h < m.start and doc[trig.end].lower_ in DETERMINERS and doc[h].lower_ in HALT_NOUNS \
+            and (h + 1 >= view.sent.end or doc[h + 1].lower_ not in ("of", "on", "for")):
+        return False  # 'extended the halt in June and switched to quotas': the halt told before is its object
     start = trig.end
     # ('extends for one year, through Nov. 10, 2027, the suspension of ... the reciprocal tariff':
     # the object starts after the aside of time)

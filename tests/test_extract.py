@@ -3343,3 +3343,19 @@ def test_a_participle_aside_between_subject_and_verb_leaves_the_measure_its_subj
 def test_goods_lists_of_bans_and_a_day_said_ahead_of_two_steps(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-21")
     assert [(m.type, m.action, m.products, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb's object is not the first verb's; a halt right after the verb is its object
+    ("Congo suspended cobalt exports in February 2025 and replaced the suspension with quotas in October 2025.",
+     [("export_ban", "impose", "2025-02"), ("quota", "impose", "2025-10")]),
+    ("Kinshasa halted cobalt exports in February 2025 and extended the halt in June 2025 pending quotas.",
+     [("export_ban", "impose", "2025-02"), ("export_ban", "extend", "2025-06")]),
+    # a halt replaced by quotas, in the passive: the halt ends the day the quotas start
+    ("In May 2021 Argentina suspended beef exports for 30 days. The suspension was replaced in June 2021 by export "
+     "quotas equal to 50% of the average monthly volume.",
+     [("export_ban", "impose", "2021-05"), ("export_ban", "lift", "2021-06"), ("quota", "impose", "2021-06")]),
+])
+def test_a_halt_extended_or_replaced_is_the_halt_told(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-09")
+    assert [(m.type, m.action, m.effective) for m in found] == expected
