@@ -429,6 +429,13 @@ def _item_government(view: SentenceView) -> Optional[str]:
                 and doc[label.end + 1].is_title and doc[label.end + 1].is_alpha \
                 and any(a.start > label.end + 1 for a in view.get("ACTION")):
             return _actor(view, label)
+    label = next((e for e in view.get("JURISDICTION") if e.start == sent.start and e.text.isupper() and len(e.text) > 3), None)
+    if label is not None and (sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws) and label.end < sent.end \
+            and doc[label.end].text in (".", ",") and not view.get("ACTION") and not view.get("MEASURE") \
+            and len(view.get("JURISDICTION")) == 1 and not any(t.is_upper for t in doc[label.end + 1:sent.end] if t.is_alpha):
+        # ('UGANDA. The agriculture ministry banned ...', 'NIGERIA, recap for those who missed it.'):
+        # a channel's item opens on its government's name in capitals
+        return _actor(view, label)
     if len(sent) > ITEM_HEADING_TOKENS or sent[0].text in ("-", "–", "—", "•", "*", "·") \
             or (sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws):
         return None  # ('- United States: 74.9% for all companies;' is a line of a list)

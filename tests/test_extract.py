@@ -3359,3 +3359,17 @@ def test_goods_lists_of_bans_and_a_day_said_ahead_of_two_steps(extract, text, ex
 def test_a_halt_extended_or_replaced_is_the_halt_told(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-09")
     assert [(m.type, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # a channel's item opens on its government's name in capitals
+    ("UGANDA. ", "UG"),
+    ("UGANDA, recap for those who missed it. ", "UG"),
+    # (a subheading naming two places names no single actor)
+    ("EUROPE, JAPAN POINT TO CEILINGS\n", None),
+])
+def test_an_item_opening_on_a_government_in_capitals_is_that_governments(extract, heading, expected):
+    found = extract("[25.05.2026 09:14] Africa Trade Desk:\nKENYA. The Treasury extended the maize duty waiver to "
+                    "31 December.\n\n[26.05.2026 08:20] Africa Trade Desk:\n" + heading + "The agriculture ministry "
+                    "banned imports of poultry and eggs from Kenya for 90 days from Saturday 23 May.", "2026-05-27")
+    assert [m.imposer for m in found if m.type == "import_ban"] == ([expected] if expected else [])
