@@ -1279,6 +1279,7 @@ PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more 
 BEARING_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "enjoy", "enjoys", "enjoyed",
                  "attract", "attracts", "attracted", "offer", "offers", "offered", "get", "gets", "got", "with"}
 PARTICIPLE_ASIDE_WORDS = {"set", "put", "cut", "first", "originally", "initially", "last"}
+START_PARTICIPLES = {"starting", "beginning", "commencing", "effective"}
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
@@ -1751,6 +1752,8 @@ def _negated(view: SentenceView, a: Span) -> bool:
         k -= 1
     if k - 1 >= view.sent.start and _plain_word(view.doc[k]) and view.doc[k - 1].lower_ == "no":
         return True
+    if k >= view.sent.start and view.doc[k].lower_ in ("nobody", "none"):
+        return True  # ('Nobody is putting a quota on Chinese washing machines')
     # ('Japan and South Korea charge no tariff on them', 'imposed no new duties': an object that is none)
     if any(0 <= m.start - a.end <= 2 and _none_of(view, m) for m in view.get("MEASURE")):
         return True
@@ -4851,7 +4854,7 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role == "effective" and (owner.action == "impose" and (since or paid_from) or freed_since):
             # 'has barred nickel ore shipments since January 2020': imposed then as well
             _attach_date(view, owner, d, "announced", ctx, default=True)
-        elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) \
+        elif role == "effective" and _is_past_report(owner) and not _future_tense(owner) and not _start_said(view, d) \
                 and owner.trigger.ent_id_ not in RATE_VERBS and not any(
                 x is not d and x.ent_id_ != "year_only" for x in view.get("DATE")):
             # 'Ottawa imposed a 100% surtax on Chinese EVs from 1 October 2024': a step told as done with
@@ -4861,6 +4864,14 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if role == "announced":
             _done_step_applies(view, owner, d, ctx)
     _share_trailing_dates(frames)
+
+
+def _start_said(view: SentenceView, d: Span) -> bool:
+    """'starting on July 1', 'beginning 1 March': a date told as the start of the step, not its decision."""
+    k = d.start - 1
+    if k > view.sent.start and view.doc[k].lower_ == "on":
+        k -= 1
+    return k >= view.sent.start and view.doc[k].lower_ in START_PARTICIPLES
 
 
 def _opens_clause_of(view: SentenceView, d: Span, trig: Span) -> bool:
@@ -5229,7 +5240,8 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     low = f.trigger.text.lower()
     past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
         and (low.endswith("ed") or low.split()[0] in IRREGULAR_PAST or _gerund_in_past_narrative(view, f.trigger)) and (
-            d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since"))
+            d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since")) \
+        and not _start_said(view, d)  # ('has increased ..., starting on July 1': the start of a step just decided)
     if role == "expires" and not starts and d.ent_id_ != "relative" and explicit_year(d.text) is None:
         # 'In late January this year the deadline was postponed, to April 1', told in June: the
         # April after the step, not the one after the story

@@ -43,6 +43,16 @@ def test_days_named_by_their_feast(dates, text, published, value):
     assert dates.normalize(text, published).value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    ("the seventh of August last year", "2025-08-07"),
+    ("the twenty-first of March 2025", "2025-03-21"),
+    ("April the fifth", "2026-04-05"),
+    ("May the 3rd", "2026-05-03"),
+], ids=["ordinal-word-of-month-last-year", "compound-ordinal-word", "month-the-ordinal-word", "month-the-ordinal"])
+def test_spoken_dates_name_their_day_in_words(dates, text, value):
+    assert dates.normalize(text, date(2026, 9, 17)).value == value
+
+
 @pytest.mark.parametrize(
     "text,value",
     [

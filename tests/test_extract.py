@@ -3373,3 +3373,25 @@ def test_an_item_opening_on_a_government_in_capitals_is_that_governments(extract
                     "31 December.\n\n[26.05.2026 08:20] Africa Trade Desk:\n" + heading + "The agriculture ministry "
                     "banned imports of poultry and eggs from Kenya for 90 days from Saturday 23 May.", "2026-05-27")
     assert [m.imposer for m in found if m.type == "import_ban"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spoken date is recognised; a start told after 'starting on' lies ahead of a step just decided
+    ("Cabinet has increased the export duty on round logs to 35 percent from 27.5 percent, starting on the first "
+     "of July.", [("raise", "2026-04-23", "2026-07-01")]),
+    ("Cabinet has increased the export duty on round logs to 35 percent from 27.5 percent, starting on July 1.",
+     [("raise", "2026-04-23", "2026-07-01")]),
+])
+def test_a_start_said_after_starting_on_is_no_decision_day(extract, text, expected):
+    found = extract("Solomon Islands.\n\n" + text, "2026-04-23")
+    assert [(m.action, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate in words, put on goods; nobody putting one puts none
+    ("Turkey is putting an additional fifty percent duty on cars imported from China.", [("TR", "impose", 50.0)]),
+    ("Nobody is putting a quota on Chinese washing machines.", []),
+])
+def test_a_spoken_rate_put_on_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2024-06-10")
+    assert [(m.imposer, m.action, m.rate.value if m.rate else None) for m in found] == expected

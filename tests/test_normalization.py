@@ -158,8 +158,12 @@ def test_hyphenated_pair_splits_into_two_jurisdictions(nlp):
         ("A levy of 7.5% applies.", "7.5%", "7.5 percent"),
         # (Indian digit grouping: lakhs)
         ("A duty of Rs 1,12,000 per tonne applies.", "Rs 1,12,000 per tonne", "112000 inr_per_tonne"),
+        # (numbers in words, as transcripts write them)
+        ("Turkey is putting an additional fifty percent duty on cars.", "fifty percent", "50 percent"),
+        ("The duty goes to twenty-five per cent.", "twenty-five per cent", "25 percent"),
     ],
-    ids=["percentage-points", "percent-sign", "percent-word", "usd-per-tonne", "decimal", "indian-digit-grouping"],
+    ids=["percentage-points", "percent-sign", "percent-word", "usd-per-tonne", "decimal", "indian-digit-grouping",
+         "spoken-tens", "spoken-compound"],
 )
 def test_figures_normalize_to_value_and_unit(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("FIGURE", norm)

@@ -47,6 +47,13 @@ _SEASON = re.compile(r"\b(early|mid|late|end|start)\b", re.I)
 # days of the calendar that news names by their feast ('took effect on Boxing Day')
 _FIXED_DAYS = {"new year's eve": "December 31", "new year's day": "January 1", "christmas eve": "December 24",
                "christmas day": "December 25", "boxing day": "December 26"}
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_DAY_WORDS = {w: i for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                                   "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], 1)}
+_DAY_WORDS.update({f"twenty {w}": 21 + i for i, w in enumerate(_UNITS)})
+_DAY_WORDS.update({"thirtieth": 30, "thirty first": 31})
+_DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted((k.replace(" ", "[- ]") for k in _DAY_WORDS), key=len, reverse=True))
+                       + r")\b", re.I)
 _FIXED_DAY = re.compile("|".join(re.escape(k) for k in _FIXED_DAYS), re.I)
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -329,6 +336,10 @@ class DateNormalizer:
         if not _YEAR.search(clean) and not _DAY.search(clean):
             clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
         clean = re.sub(r"\bof\b", "", clean, flags=re.I)
+        # 'the seventh of August', 'April the fifth' (spoken dates): the day as a number
+        clean = _DAY_WORD.sub(lambda m: str(_DAY_WORDS[re.sub(r"[- ]+", " ", m.group().lower())]), clean)
+        clean = re.sub(r"\b([a-z]+\.?) the (\d{1,2})(st|nd|rd|th)?\b",
+                       lambda m: f"{m[1]} {m[2]}" if is_month(m[1]) else m[0], clean, flags=re.I)
         clean = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$",  # '2022.07.08' (Korean, Chinese styles)
                        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", clean)
         clean = _SAME_DAY.sub("today", clean)  # 'this morning', 'earlier today': the news day

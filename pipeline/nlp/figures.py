@@ -5,6 +5,19 @@ import re
 from typing import Optional
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _spoken_number(text: str) -> Optional[int]:
+    """'fifty', 'twenty-five', 'a hundred': a number from 1 to 100 written in words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if "hundred" in words:
+        return 100
+    tens = next((20 + 10 * _TENS.index(w) for w in words if w in _TENS), 0)
+    ones = next((1 + _ONES.index(w) for w in words if w in _ONES), 0)
+    return (tens + ones) or None
 
 
 def parse_figure(text: str, unit: str) -> Optional[tuple[float, str]]:
@@ -13,7 +26,8 @@ def parse_figure(text: str, unit: str) -> Optional[tuple[float, str]]:
         return None
     m = _NUMBER.search(text)
     if not m:
-        return None
+        spoken = _spoken_number(text)  # 'fifty percent', 'twenty-five per cent' (transcripts)
+        return None if spoken is None else (spoken, unit)
     value = float(m.group(0).replace(",", ""))
     if value.is_integer():
         value = int(value)
