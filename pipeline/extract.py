@@ -2673,6 +2673,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if (f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger)) or (
                 f.action == "lift" and f.type is None and f.trigger.start in view.replaced_halts):
             _resume_halted_flow(f, kept, ctx)  # (or replaced: 'The suspension ... was then replaced by quotas')
+        elif f.action == "extend" and f.type is None and _halt_told(view, f.trigger):
+            _resume_halted_flow(f, kept, ctx, action="extend")  # 'The suspension was extended by three months'
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
@@ -2704,14 +2706,24 @@ def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
         and doc[k + 2].ent_type_ == "ACTION" and doc[k + 2].ent_id_ == "resume"))
 
 
-def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext) -> None:
+def _halt_told(view: SentenceView, trig: Span) -> bool:
+    """'The suspension was extended', 'extended the halt in June': a halt told before, as the
+    verb's subject or its object ('the suspension of tariffs' is a relief, not a halt)."""
+    doc, h = view.doc, trig.end + 1
+    return _halt_as_subject(view, trig) is not None or (
+        h < view.sent.end and doc[trig.end].lower_ in DETERMINERS and doc[h].lower_ in HALT_NOUNS
+        and (h + 1 >= view.sent.end or doc[h + 1].lower_ not in ("of", "on", "for")
+             or doc[h + 1].lower_ == "on" and h + 2 < view.sent.end and doc[h + 2].ent_type_ == "DATE"))
+
+
+def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext, action: str = "lift") -> None:
     """'suspended imports of U.S. logs in March 2025 ... and allowed them to resume in November':
-    the halt told last (in this sentence, else before) is lifted."""
+    the halt told last (in this sentence, else before) is lifted (or, with `action`, extended)."""
     halts = [g for g in reversed(kept) if g.trigger.end <= f.trigger.start] + list(reversed(ctx.frames))
     donor = next((g for g in halts if g.type in ("import_ban", "export_ban") and g.kind != "historical"), None)
     if donor is None or f.imposer not in (None, donor.imposer):
         return
-    f.action, f.type, f.type_specific = "lift", donor.type, False
+    f.action, f.type, f.type_specific = action, donor.type, False
     f.products = f.products or list(donor.products)
     f.targets = f.targets or list(donor.targets)
     f.imposer, f.agency = f.imposer or donor.imposer, f.agency or donor.agency
@@ -3337,9 +3349,7 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     if any(doc[b.start - 1].lower_ == "and" and trig.end < b.start < m.start and any(
             doc[k].lower_ in FLOW_WORDS for k in range(trig.end, b.start)) for b in view.get("ACTION")):
         return False  # 'suspended cobalt exports in February and replaced the suspension with quotas': its own object
-    h = trig.end + 1
-    if h < m.start and doc[trig.end].lower_ in DETERMINERS and doc[h].lower_ in HALT_NOUNS \
-            and (h + 1 >= view.sent.end or doc[h + 1].lower_ not in ("of", "on", "for")):
+    if trig.end + 1 < m.start and _halt_told(view, trig):
         return False  # 'extended the halt in June and switched to quotas': the halt told before is its object
     start = trig.end
     # ('extends for one year, through Nov. 10, 2027, the suspension of ... the reciprocal tariff':

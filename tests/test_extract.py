@@ -3395,3 +3395,14 @@ def test_a_start_said_after_starting_on_is_no_decision_day(extract, text, expect
 def test_a_spoken_rate_put_on_goods(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2024-06-10")
     assert [(m.imposer, m.action, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("third", [
+    "The suspension was extended by three months on 21 June 2025.",
+    "Kinshasa extended the halt on 21 June 2025.",
+])
+def test_a_halt_extended_is_the_halted_flow_not_the_measure_told_last(extract, third):
+    found = extract("Intro.\n\nOn 22 February 2025 Congo suspended all cobalt exports. Congo later set quarterly cobalt "
+                    "export quotas from 16 October 2025. " + third, "2026-11-09")
+    assert [(m.type, m.products, m.effective) for m in found if m.action == "extend"] == [
+        ("export_ban", ["cobalt"], "2025-06-21")]
