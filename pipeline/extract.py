@@ -1265,10 +1265,37 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # ('The duties, announced on March 4, ...': a measure told before, now dated)
                 out.append((c, "impose", "anaphoric" if view.definite_before(m.start) else "main"))
                 break
+    if not out and not view.get("ACTION"):
+        # ("Tanzania's 2023 ban on day-old chicks from Kenya", "Tanzania's ban on gold and copper
+        # concentrate exports in March 2017 remains ...": a measure named with its year, no verb)
+        out += [(m, "impose", "main") for m in measures if _dated_noun_measure(view, m)][:1]
     out.sort(key=lambda t: t[0].start)
     return out
 
 
+def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
+    """A ban or duty named with the year it began: 'Tanzania's 2023 ban', 'its 2019 tariffs', or a
+    government's measure on goods followed by 'in <month> <year>'."""
+    if m.ent_id_ not in DATED_NOUN_TYPES:
+        return False
+    doc = view.doc
+    before = next((d for d in view.get("DATE") if d.end == m.start and d.ent_id_ == "year_only"), None)
+    if before is not None:
+        k = before.start - 1
+        # ('during the 2025 ban' is a time told by the ban, not its imposition)
+        return k >= view.sent.start and doc[k].lower_ in ("its", "their", "'s")
+    k = m.start - 1
+    if not (k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION"):
+        return False
+    j = m.end
+    while j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[j].lower_ in FLOW_WORDS
+                                 or doc[j].lower_ in ("on", "of", "and", "from", ",")):
+        j += 1
+    return any(d.start == j and d.text.lower().startswith("in ") and explicit_year(d.text) is not None
+               for d in view.get("DATE"))
+
+
+DATED_NOUN_TYPES = {"export_ban", "import_ban", "ban"}
 REPORT_NOUNS = {"results", "data", "figures", "statistics", "forecast", "forecasts", "estimates"}
 CHANGE_NOUNS = {"changes", "amendments", "adjustments", "revisions"}
 DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",
@@ -4807,7 +4834,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 # prohibition list from January 1, 2027': a start or an end of its own, decided that day)
                 bounds_only = bool(own) and all(_date_role_from_cue(view.cue_start.get(x.start, set()) & {
                     "EXPIRES", "EFFECTIVE"}) or _range_role(view, x) for x in own)
-                if (f.kind == "background" and not own_clause) or id(f) in own_dated or relative_dated or (
+                # ("ruled on Tuesday that Tanzania's 2023 ban ... breached": the measure's own year)
+                named_year = f.trigger.label_ == "MEASURE" and d.end != f.trigger.start and any(
+                    x.end == f.trigger.start for x in view.get("DATE"))
+                if (f.kind == "background" and not own_clause) or id(f) in own_dated or relative_dated or named_year or (
                         role != "announced" and own and not bounds_only):
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';
                     # ('In December it banned ..., and in February it put ...': that clause has its own)

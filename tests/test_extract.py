@@ -3406,3 +3406,18 @@ def test_a_halt_extended_is_the_halted_flow_not_the_measure_told_last(extract, t
                     "export quotas from 16 October 2025. " + third, "2026-11-09")
     assert [(m.type, m.products, m.effective) for m in found if m.action == "extend"] == [
         ("export_ban", ["cobalt"], "2025-06-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's ban named with the year it began, no verb: imposed then
+    ("Traders recalled Tanzania's 2023 ban on day-old chicks from Kenya.", [("TZ", "import_ban", "2023")]),
+    ("The court ruled on Tuesday that Tanzania's 2023 ban on day-old chicks from Kenya breached the protocol.",
+     [("TZ", "import_ban", "2023")]),
+    ("Tanzania's ban on gold and copper concentrate exports in March 2017 remains the cautionary tale.",
+     [("TZ", "export_ban", "2017-03")]),
+    # (a time told by a ban is not its imposition)
+    ("Antimony prices soared to $60,000 per tonne during the 2025 ban.", []),
+])
+def test_a_ban_named_with_its_year_is_imposed_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-27")
+    assert [(m.imposer, m.type, m.effective) for m in found] == expected
