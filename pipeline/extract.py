@@ -1094,6 +1094,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # "Washington's duties of 25% on steel ... have applied to European metal since June 1, 2018":
                 # the subject measure, standing since a date
                 nxt = [m for m in measures if m.end < a.start and not any(m.end <= b.start < a.start for b in actions)][:1]
+            if nxt and a.text.lower().startswith("join") and not (
+                    _names_goods_list(view, nxt[0]) or nxt[0].ent_id_ in ("entity_listing", "list_ref")):
+                continue  # 'Raw cashew nuts join the export prohibition list'; 'Japan joined the US tariffs' is no step
             if not nxt or any(a.end <= c.start < nxt[0].start for c in view.cues("HEDGE")):
                 continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
                 # amendments to its export control ordinance out for comment' proposes one
@@ -1223,6 +1226,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     view.doc[j].lower_ == "that" and m.text.lower() == "bans")) and not _hedged(view, m)
             if modal or flow or after_actor:
                 out.append((m, "impose", "main"))
+        if _names_goods_list(view, m) and _taken_off(view, m) and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
+            out.append((m, "lift", "main"))  # 'take refined vegetable oil ... off the import prohibition list'
         if m.ent_id_ == "quota" and _quota_on_lift(view, m, out):
             # 'will lift its ban on Turkish tomatoes from 1 November, but only within a quota of
             # 50,000 tonnes': what comes back in is capped, a quota imposed with the lift
@@ -3355,6 +3360,21 @@ FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block
 
 OBJECT_BREAK = {",", ";", ":", "citing", "saying", "amid", "as", "because", "due", "despite", "while", "after",
                 "before", "which", "who", "although", "but", "since", "when", "where", "whereas"}
+
+
+def _taken_off(view: SentenceView, m: Span) -> bool:
+    """'take refined vegetable oil, spaghetti and noodles off the import prohibition list': a form
+    of 'take' before the goods and 'off the' before the list."""
+    doc = view.doc
+    if m.start - 2 < view.sent.start or doc[m.start - 1].lower_ not in ("the", "its") or doc[m.start - 2].lower_ != "off":
+        return False
+    k = m.start - 3
+    while k > max(view.sent.start, m.start - 20) and doc[k].text not in (";", ":") and doc[k].lower_ not in TAKE_WORDS:
+        k -= 1
+    return doc[k].lower_ in TAKE_WORDS
+
+
+TAKE_WORDS = {"take", "takes", "took", "taken", "taking"}
 
 
 def _names_goods_list(view: SentenceView, m: Span) -> bool:

@@ -3421,3 +3421,17 @@ def test_a_halt_extended_is_the_halted_flow_not_the_measure_told_last(extract, t
 def test_a_ban_named_with_its_year_is_imposed_then(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-27")
     assert [(m.imposer, m.type, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods taken off a list of banned goods, or joining one
+    ("Nigeria's 2026 Fiscal Policy Measures take refined vegetable oil, spaghetti and noodles off the import "
+     "prohibition list from June.", [("import_ban", "lift", ["vegetable oils", "spaghetti", "noodles"])]),
+    ("In Nigeria, raw cashew nuts join the export prohibition list from 1 Jan 2027.",
+     [("export_ban", "impose", ["cashews"])]),
+    # (joining another government in a step is no step of its own)
+    ("Japan joined the talks on steel tariffs in May.", []),
+])
+def test_goods_taken_off_or_joining_a_list_of_banned_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-27")
+    assert [(m.type, m.action, m.products) for m in found] == expected
