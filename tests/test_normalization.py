@@ -55,6 +55,9 @@ def _entity(nlp, sentence: str, surface: str):
         ("The order frees fresh cut roses from the tariff.", "cut roses", "cut flowers"),
         ("Sri Lanka suspended imports of 300 consumer items.", "consumer items", "consumer goods"),
         ("The NBR put a duty on 135 luxury items.", "luxury items", "luxury goods"),
+        ("Brussels capped imports of ferroalloys.", "ferroalloys", "ferro-alloys"),
+        ("Day-old chicks from Kenya were barred.", "Day-old chicks", "day-old chicks"),
+        ("Spaghetti and noodles left the list.", "noodles", "noodles"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -64,7 +67,8 @@ def _entity(nlp, sentence: str, surface: str):
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
          "DAP-is-a-phosphate-fertilizer", "mature-node-chips-are-legacy-semiconductors",
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
-         "industrial-goods", "cement", "cut-roses-are-cut-flowers", "consumer-items", "luxury-items"],
+         "industrial-goods", "cement", "cut-roses-are-cut-flowers", "consumer-items", "luxury-items",
+         "ferro-alloys-as-the-HS-heading-spells-them", "day-old-chicks", "noodles"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
