@@ -3984,7 +3984,11 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     if chosen is None and govt_code is None:
         # 'In Indonesia, the export levy on crude palm oil was raised': the place the sentence is about
         doc = view.doc
-        chosen = next((e for e in actors if e.start == view.sent.start + 1 and doc[view.sent.start].lower_ == "in"
+        # ('MD: In Zambia, the 2027 budget introduced ...': past a speaker's label)
+        first = next((k + 1 for k in range(view.sent.start, min(view.sent.end - 1, view.sent.start + 4))
+                      if doc[k].text == ":" and all(doc[x].is_upper or doc[x].is_title for x in range(view.sent.start, k))
+                      and k > view.sent.start), view.sent.start)
+        chosen = next((e for e in actors if e.start == first + 1 and doc[first].lower_ == "in"
                        and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
     agency = None
     imposer = govt_code

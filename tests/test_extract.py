@@ -3435,3 +3435,11 @@ def test_a_ban_named_with_its_year_is_imposed_then(extract, text, expected):
 def test_goods_taken_off_or_joining_a_list_of_banned_goods(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-27")
     assert [(m.type, m.action, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("opening", ["In Zambia, ", "MD: In Zambia, "])
+def test_a_place_opening_the_sentence_acts_past_a_speakers_label(extract, opening):
+    found = extract("Intro.\n\nCongo cut its cobalt quota. " + opening + "the 2027 budget introduced a 5% export duty on "
+                    "copper concentrates from 1 January 2027.", "2026-11-10")
+    assert [(m.imposer, m.type, m.products) for m in found if m.type == "export_duty"] == [
+        ("ZM", "export_duty", ["copper concentrate"])]
