@@ -1279,8 +1279,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
 
 
 def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
-    """A ban or duty named with the year it began: 'Tanzania's 2023 ban', 'its 2019 tariffs', or a
-    government's measure on goods followed by 'in <month> <year>'."""
+    """A ban named with the year it began ("Tanzania's 2023 ban", 'its 2019 embargo'), or a
+    government's ban on goods followed by 'in <month> <year>'."""
     if m.ent_id_ not in DATED_NOUN_TYPES:
         return False
     doc = view.doc
@@ -2067,11 +2067,14 @@ def _adjective_name(text: str) -> bool:
     return text.lower().endswith(("ese", "ian", "can", "ish", "ch", "ean", "ine"))
 
 
+REPLACING_PREPS = ("with", "by")  # 'replaced the ban with a quota', 'was replaced by quotas'
+
+
 def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure after 'with' that a replacing verb puts in place of its object (a measure, a
     suspension or 'it'). 'The definitive duty replaces the provisional one' is no lift."""
     doc = view.doc
-    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 16)) if doc[k].lower_ in ("with", "by")), None)
+    w = next((k for k in range(trig.end, min(view.sent.end, trig.end + 16)) if doc[k].lower_ in REPLACING_PREPS), None)
     if w is None or any(doc[k].text in (";", ".", ":") for k in range(trig.end, w)) \
             or any(0 <= trig.start - m.end <= 2 and all(doc[k].lower_ in AUXILIARIES for k in range(m.end, trig.start))
                    for m in measures):
@@ -2478,7 +2481,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         start = view.sent.start if k == 0 else f.trigger.start
         if f.trigger.start in view.replacements:
             # 'with a 20% export duty': the new measure's clause starts at 'with'
-            start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ in ("with", "by")) + 1
+            start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ in REPLACING_PREPS) + 1
         elif k and view.rate_moves.get(f.trigger.start) is not None:
             start = view.rate_moves[f.trigger.start]  # ', while the rate on plug-in hybrids climbed to 20%'
         elif k:
