@@ -2512,6 +2512,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in frames:
         seg = bounds[id(f)]
         _pick_measure(view, f, seg, zones)
+        if f.action in ("impose", "tighten") and _zero_rate(view, f.measure):
+            f.action = "lift"  # ('China has applied zero tariffs on 100% of tariff lines to ... since 1 Dec 2024')
         if f.measure is None and f.type is None and (f.trigger.start in view.rates_on_goods or (
                 f.action == "impose" and _rate_on_goods(view, f.trigger))):
             f.type, f.type_specific = "import_tariff", False  # 'imposed 25% on steel': a duty on the goods
@@ -2818,6 +2820,14 @@ def _step_by(f: Frame, imposer: str, named: Span, targets: Optional[list[str]] =
 
 
 THRESHOLD_WORDS = {"threshold", "thresholds", "allowance", "allowances", "limit", "limits", "ceiling"}
+
+
+def _zero_rate(view: SentenceView, m: Optional[Span]) -> bool:
+    """'zero tariffs', 'a zero tariff', 'a 0% duty': a duty named at nothing is a duty lifted."""
+    if m is None or m.ent_id_ not in DUTY_MEASURES or m.start == view.sent.start:
+        return False
+    prev = view.doc[m.start - 1]
+    return prev.lower_ in ("zero", "nil") or (prev.ent_type_ == "FIGURE" and prev.text.replace(" ", "") in ("0%", "0"))
 
 
 def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:

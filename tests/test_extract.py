@@ -3443,3 +3443,16 @@ def test_a_place_opening_the_sentence_acts_past_a_speakers_label(extract, openin
                     "copper concentrates from 1 January 2027.", "2026-11-10")
     assert [(m.imposer, m.type, m.products) for m in found if m.type == "export_duty"] == [
         ("ZM", "export_duty", ["copper concentrate"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty applied at nothing is a duty lifted
+    ("China has applied zero tariffs on 100% of tariff lines to the 33 African least developed countries since 1 Dec "
+     "2024.", [("CN", "lift", "2024-12-01")]),
+    ("The European Union has applied a zero tariff to Ecuadorian shrimp since January 2017.", [("EU", "lift", "2017-01")]),
+    # (a duty of its own rate is imposed)
+    ("The European Union has applied a 12% tariff to Ecuadorian shrimp since January 2017.", [("EU", "impose", "2017-01")]),
+])
+def test_a_zero_tariff_applied_lifts_the_duty(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-27")
+    assert [(m.imposer, m.action, m.effective) for m in found] == expected
