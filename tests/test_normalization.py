@@ -60,6 +60,8 @@ def _entity(nlp, sentence: str, surface: str):
         ("Spaghetti and noodles left the list.", "noodles", "noodles"),
         ("Zambia put a duty on copper concentrates.", "copper concentrates", "copper concentrate"),
         ("Indonesia banned copper ore exports.", "copper ore", "copper ore"),
+        ("A zero tariff applies to imported mackerel.", "mackerel", "mackerel"),
+        ("Bangladesh allowed hilsa exports.", "hilsa", "hilsa"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -71,7 +73,7 @@ def _entity(nlp, sentence: str, surface: str):
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
          "industrial-goods", "cement", "cut-roses-are-cut-flowers", "consumer-items", "luxury-items",
          "ferro-alloys-as-the-HS-heading-spells-them", "day-old-chicks", "noodles",
-         "a-concentrate-is-no-ore", "copper-ore"],
+         "a-concentrate-is-no-ore", "copper-ore", "mackerel", "hilsa"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
