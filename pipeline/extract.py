@@ -744,7 +744,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
                 # 10 million tonnes' tells how the step before works
             act = "impose"
-        if act == "impose_open":
+        if act == "impose_open" and any(a.end <= c.start <= a.end + 2 and c.end < view.sent.end
+                                         and view.doc[c.end].lower_ in ("window", "windows") for c in view.cues("DUTY_FREE")):
+            act = "suspend"  # ('opens a duty-free window for brown and mill white sugar from 1 June'): the duty waived
+        elif act == "impose_open":
             # 'will open a duty-free quota of 60,000 t' puts a quota in place; 'opened an
             # investigation', 'opened its market' do not
             if not any(m.ent_id_ == "quota" and a.end <= m.start <= a.end + 4

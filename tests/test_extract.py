@@ -3456,3 +3456,16 @@ def test_a_place_opening_the_sentence_acts_past_a_speakers_label(extract, openin
 def test_a_zero_tariff_applied_lifts_the_duty(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-27")
     assert [(m.imposer, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty-free window opened waives the duty for its time
+    ("Kenya's Treasury opens a duty-free window for brown and mill white sugar from 1 June until 31 October.",
+     [("KE", "import_tariff", "suspend", "2026-06-01", "2026-10-31")]),
+    # (a duty-free quota opened is a quota)
+    ("Kenya's Treasury will open a duty-free quota of 60,000 tonnes of sugar from 1 June.",
+     [("KE", "quota", "impose", "2026-06-01", None)]),
+])
+def test_a_duty_free_window_opened_suspends_the_duty(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-25")
+    assert [(m.imposer, m.type, m.action, m.effective, m.expires) for m in found] == expected
