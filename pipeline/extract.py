@@ -2829,8 +2829,8 @@ def _zero_rate(view: SentenceView, m: Optional[Span]) -> bool:
     """'zero tariffs', 'a zero tariff', 'a 0% duty': a duty named at nothing is a duty lifted."""
     if m is None or m.ent_id_ not in DUTY_MEASURES or m.start == view.sent.start:
         return False
-    prev = view.doc[m.start - 1]
-    return prev.lower_ in ("zero", "nil") or (prev.ent_type_ == "FIGURE" and prev.text.replace(" ", "") in ("0%", "0"))
+    return view.doc[m.start - 1].lower_ in ("zero", "nil") or any(
+        g.end == m.start and (parse_figure(g.text, g.ent_id_) or (None,))[0] == 0 for g in view.get("FIGURE"))
 
 
 def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:

@@ -3450,6 +3450,7 @@ def test_a_place_opening_the_sentence_acts_past_a_speakers_label(extract, openin
     ("China has applied zero tariffs on 100% of tariff lines to the 33 African least developed countries since 1 Dec "
      "2024.", [("CN", "lift", "2024-12-01")]),
     ("The European Union has applied a zero tariff to Ecuadorian shrimp since January 2017.", [("EU", "lift", "2017-01")]),
+    ("The European Union has applied a 0% tariff to Ecuadorian shrimp since January 2017.", [("EU", "lift", "2017-01")]),
     # (a duty of its own rate is imposed)
     ("The European Union has applied a 12% tariff to Ecuadorian shrimp since January 2017.", [("EU", "impose", "2017-01")]),
 ])
