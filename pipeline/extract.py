@@ -1314,7 +1314,6 @@ PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more 
 BEARING_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "enjoy", "enjoys", "enjoyed",
                  "attract", "attracts", "attracted", "offer", "offers", "offered", "get", "gets", "got", "with"}
 PARTICIPLE_ASIDE_WORDS = {"set", "put", "cut", "first", "originally", "initially", "last"}
-START_PARTICIPLES = {"starting", "beginning", "commencing", "effective"}
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
@@ -4947,11 +4946,12 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
 
 
 def _start_said(view: SentenceView, d: Span) -> bool:
-    """'starting on July 1', 'beginning 1 March': a date told as the start of the step, not its decision."""
+    """'starting on July 1', 'beginning 1 March': a date told as the start of the step, not its
+    decision (the EFFECTIVE cues with id 'start_said')."""
     k = d.start - 1
     if k > view.sent.start and view.doc[k].lower_ == "on":
         k -= 1
-    return k >= view.sent.start and view.doc[k].lower_ in START_PARTICIPLES
+    return k >= view.sent.start and any(c.end == k + 1 and c.id_ == "start_said" for c in view.cues("EFFECTIVE"))
 
 
 def _opens_clause_of(view: SentenceView, d: Span, trig: Span) -> bool:
