@@ -668,9 +668,20 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "raise" if relax.ent_id_ == "reduce" else "impose"
             replaced_until = relax.end
             view.lapsed.add(a.start)
+        if act == "switch_to":
+            # 'halted cobalt exports in February, extended the halt in June and switched to quotas in
+            # October': the halt told before in the sentence ends, the new measure begins
+            new = next((m for m in measures if a.end <= m.start <= a.end + 3), None)
+            if new is None or _hedged(view, a) or not any(o[1] in ("impose", "lift", "extend", "suspend") for o in out):
+                continue  # 'buyers switched to soyoil', 'Norway switches to percentage tariffs'
+            view.replaced_halts.add(a.start)
+            out += [(a, "lift", "main"), (new, "impose", "main")]
+            view.replacements.add(new.start)
+            prev_end = replaced_until = new.end
+            continue
         if act == "replace":
             # 'replaced the ban with a 20% export duty': the old measure ends, the new one begins
-            new = None if _hedged(view, a) else _replacement(view, a, measures)
+            new = None if _hedged(view, a) else (_replacement(view, a, measures) or _replacing_subject(view, a, measures))
             if new is None:
                 act = "impose_weak"  # 'replaced its 10% duty by a 20% one': the new measure, as before
             else:
@@ -2101,6 +2112,23 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
     return new
 
 
+def _replacing_subject(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
+    """'the quotas that replaced it in October 2025': the measure the relative clause hangs on
+    takes the place of the one told before ('it', 'the halt')."""
+    doc = view.doc
+    j = view.word_before(trig.start)
+    if j is None or doc[j].lower_ not in ("that", "which") or trig.end >= view.sent.end:
+        return None
+    if not (doc[trig.end].lower_ in OBJECT_PRONOUNS or (doc[trig.end].lower_ == "the" and trig.end + 1 < view.sent.end
+                                                         and doc[trig.end + 1].lower_ in HALT_NOUNS)):
+        return None
+    new = next((m for m in measures if m.end == j), None)
+    if new is None:
+        return None
+    view.replaced_halts.add(trig.start)
+    return new
+
+
 RATE_BEFORE = ("from", "instead", "versus", "vs", "against", "compared", "previously", "down", "up")
 
 
@@ -2482,8 +2510,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for k, f in enumerate(mains):
         start = view.sent.start if k == 0 else f.trigger.start
         if f.trigger.start in view.replacements:
-            # 'with a 20% export duty': the new measure's clause starts at 'with'
-            start = next(k for k in range(f.trigger.start - 1, view.sent.start, -1) if view.doc[k].lower_ in REPLACING_PREPS) + 1
+            # 'with a 20% export duty': the new measure's clause starts at 'with' ('switched to quotas':
+            # at the measure)
+            start = next((k + 1 for k in range(f.trigger.start - 1, view.sent.start, -1)
+                          if view.doc[k].lower_ in REPLACING_PREPS + ("to",)), f.trigger.start)
         elif k and view.rate_moves.get(f.trigger.start) is not None:
             start = view.rate_moves[f.trigger.start]  # ', while the rate on plug-in hybrids climbed to 20%'
         elif k:
@@ -2615,6 +2645,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if ended is not None:
                 f.dates = [d.model_copy() for d in ended.dates]
                 f.evidence += [e for e in ended.evidence if e.field in DATE_ROLES]
+        elif f.trigger.start in view.replaced_halts and f.action == "lift" and not any(d.value for d in f.dates):
+            # ('... and switched to quotas in October 2025': the halt ends the day the quotas start)
+            new = next((g for g in frames if g.trigger.start in view.replacements and g.trigger.start > f.trigger.start), None)
+            if new is not None:
+                f.dates = [d.model_copy() for d in new.dates]
+                f.evidence += [e for e in new.evidence if e.field in DATE_ROLES]
     for f in frames:
         late = _not_until(view, f.trigger) if f.trigger.label_ == "ACTION" else None
         if late is not None:
@@ -2718,6 +2754,16 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
         kept.append(f)
+    for f in kept:
+        ended = next((g for g in kept if g.trigger.start in view.replaced_halts and g.action == "lift"
+                      and f.trigger.start in view.replacements and f.trigger.end <= g.trigger.start), None)
+        if ended is not None:
+            # ('the quotas that replaced it in October 2025': the new measure starts the day the old one
+            # ends, on its goods)
+            f.dates = [d.model_copy() for d in ended.dates]
+            f.evidence = [e for e in f.evidence if e.field not in DATE_ROLES] + [
+                e for e in ended.evidence if e.field in DATE_ROLES]
+            f.products = f.products or list(ended.products)
     # 'adopted its 19th sanctions package, which prohibits imports of Russian LNG': the package
     # is the instrument, the step is what it does
     kept = [part for f in kept for part in _split_by_flows(view, f, bounds)]
@@ -3231,6 +3277,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         chosen = _relative_clause_object(view, trig, measures)
     if chosen is not None and chosen is not trig and _names_law(view, chosen):
         chosen = None
+    if chosen is not None and chosen.start in view.replacements and trig.start in view.replaced_halts:
+        chosen = None  # ('the quotas that replaced it': the quotas are the new measure, not the one that ends)
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)

@@ -3344,6 +3344,16 @@ def test_goods_lists_of_bans_and_a_day_said_ahead_of_two_steps(extract, text, ex
     ("In May 2021 Argentina suspended beef exports for 30 days. The suspension was replaced in June 2021 by export "
      "quotas equal to 50% of the average monthly volume.",
      [("export_ban", "impose", "2021-05"), ("export_ban", "lift", "2021-06"), ("quota", "impose", "2021-06")]),
+    # switched to quotas: the halt told before in the sentence ends the day the quotas start
+    ("Argentina stopped beef exports in May 2021, prolonged the suspension in June and switched to quotas in July 2021.",
+     [("export_ban", "impose", "2021-05"), ("export_ban", "extend", "2021-06"), ("export_ban", "lift", "2021-07"),
+      ("quota", "impose", "2021-07")]),
+    # (switching to other goods or to a measure with no halt told before is no step of this kind)
+    ("Buyers switched to soyoil in May 2021.", []),
+    # quotas that replaced the halt told: the halt ends, the quotas start that day, on its goods
+    ("Argentina suspended beef exports in May 2021. Since the suspension and the quotas that replaced it in July "
+     "2021, packers have cut shifts.",
+     [("export_ban", "impose", "2021-05"), ("quota", "impose", "2021-07"), ("export_ban", "lift", "2021-07")]),
 ])
 def test_a_halt_extended_or_replaced_is_the_halt_told(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-09")
