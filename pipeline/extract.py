@@ -1691,12 +1691,16 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             return True
         return infinitive and a.start - 14 <= c.end and c.text.lower().endswith(("ed", "ens", "ing")) \
             and not any(view.doc[k].text == "," for k in range(c.end, a.start))
-    if any(((c.end <= a.start and reaches(c) and not _clause_break(view, c.end, a.start) and c.id_ != "denied_after")
+    if any(((c.end <= a.start and reaches(c) and not _clause_break(view, c.end, a.start)
+             and c.id_ not in ("denied_after", "pending_after"))
             or (c.end <= a.start and c.text.lower() in CONDITIONALS))
            and not (modal_ban and c.start == a.start - 1) for c in hedges):
         return True
     if any(c.id_ == "denied_after" and c.start >= a.end for c in view.cues("HEDGE")):
         return True  # 'A report ... that South Korea had also shut its market was denied
+    if any(c.id_ == "pending_after" and c.start >= a.end and not _clause_break(view, a.end, c.start)
+           for c in view.cues("HEDGE")):
+        return True  # 'NICKEL ORE QUOTA CUT UNDER DISCUSSION', 'a cut ... is under consideration'
     # 'will stay in place until the United States removes its tariffs': a condition, not a step
     for k in range(max(view.sent.start, a.start - 5), a.start):
         if view.doc[k].lower_ in ("until", "till", "unless") and view.doc[k + 1].ent_type_ != "DATE":

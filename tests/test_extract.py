@@ -2230,6 +2230,9 @@ def test_a_second_participle_shares_the_passive_subject(extract):
     # a firm's buying or credit limits are its own business
     ("One large export house said it had raised its buying limits for leafy teas from Iraq.", "2026-09-17"),
     ("The bank cut the credit limits of three Iraqi importers on Monday.", "2026-09-17"),
+    # a step still discussed or considered has not been taken
+    ("PHILIPPINES: RICE TARIFF CUT UNDER DISCUSSION", "2025-09-26"),
+    ("Indonesian officials said a cut to the nickel ore mining quota was being discussed.", "2025-09-26"),
 ])
 def test_sentences_that_tell_no_step(extract, sentence, published):
     assert extract("Intro.\n\n" + sentence, published) == []
