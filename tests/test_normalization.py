@@ -95,9 +95,12 @@ def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
         ("Reagan imposed the duties in April 1987.", "Reagan", "US-PRESIDENT"),
         ("Jair Bolsonaro cut the tariff on imported rice.", "Jair Bolsonaro", "BR-PRESIDENT"),
         ("President Volodymyr Zelensky signed the duty into law.", "Volodymyr Zelensky", "UA-PRESIDENT"),
+        # a customs union's bodies belong to the union, as the Commission belongs to the EU
+        ("The Permanent Committee on Anti-Injurious Practices imposed duties.",
+         "Permanent Committee on Anti-Injurious Practices", "GCC-PERMANENT-COMMITTEE"),
     ],
     ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia",
-         "bush", "reagan", "bolsonaro", "zelensky"],
+         "bush", "reagan", "bolsonaro", "zelensky", "gcc-committee"],
 )
 def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
@@ -116,8 +119,12 @@ def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
         ("Port Louis suspended its duty on onions.", "Port Louis", "MU"),
         ("Malé banned plastic cups.", "Malé", "MV"),
         ("Bridgetown got a six-month suspension.", "Bridgetown", "BB"),
+        # a customs union acts as one, like the EU
+        ("The Gulf Cooperation Council raised its duty on tiles.", "Gulf Cooperation Council", "GCC"),
+        ("The GCC raised its duty on tiles.", "GCC", "GCC"),
     ],
-    ids=["U.S.", "American", "Chinese", "Beijing", "the-EU", "Britain", "Port-Louis", "Male", "Bridgetown"],
+    ids=["U.S.", "American", "Chinese", "Beijing", "the-EU", "Britain", "Port-Louis", "Male", "Bridgetown",
+         "gulf-cooperation-council", "GCC"],
 )
 def test_jurisdictions_normalize_to_iso_codes(nlp, sentence, surface, code):
     assert _entity(nlp, sentence, surface) == ("JURISDICTION", code)
@@ -138,11 +145,13 @@ def test_pronoun_us_is_not_a_jurisdiction(nlp, sentence):
     "A Portuguese-language daily reported the decree.",
     "Two of South America's closest trading partners are at odds.",
     "Exports to Latin America and Central America rose.",
+    "Goods made in free zones are no longer national products of a GCC state.",
 ], ids=["us-cents", "us-dollars", "australian-dollars", "chinese-yuan", "translated-from-the-spanish",
-        "portuguese-language", "south-america", "latin-and-central-america"])
+        "portuguese-language", "south-america", "latin-and-central-america", "a-gcc-state"])
 def test_a_currency_or_language_names_no_jurisdiction(nlp, sentence):
-    """'52 US cents' is money, 'translated from the Spanish' a language and 'South America' a
-    region, not the United States or Spain: no entity, and none left behind."""
+    """'52 US cents' is money, 'translated from the Spanish' a language, 'South America' a
+    region and 'a GCC state' one member, not the United States, Spain or the Gulf customs union:
+    no entity, and none left behind."""
     doc = nlp(sentence)
     assert [e.text for e in doc.ents if e.label_ in ("JURISDICTION", "IGNORE")] == []
 

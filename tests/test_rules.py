@@ -41,15 +41,18 @@ def test_every_government_cue_names_a_jurisdiction(rules):
     assert sorted(govts - jurisdictions) == []
 
 
-def test_jurisdiction_ids_are_iso_alpha2_or_eu(rules):
-    odd = sorted(j for j in _ids(rules, "JURISDICTION") if not (len(j) == 2 and j.isupper()))
+CUSTOMS_UNIONS = {"GCC"}  # a bloc that sets its duties as one, as the EU does (the EU's code has two letters)
+
+
+def test_jurisdiction_ids_are_iso_alpha2_or_a_customs_union(rules):
+    odd = sorted(j for j in _ids(rules, "JURISDICTION") if not (len(j) == 2 and j.isupper()) and j not in CUSTOMS_UNIONS)
     assert odd == []
 
 
 @pytest.mark.parametrize(
     "agency,jurisdiction",
     [("CN-MOFCOM", "CN"), ("US-USTR", "US"), ("IN-DGFT", "IN"), ("CN-TARIFF-COMMISSION", "CN"),
-     ("EU-COMMISSION", "EU")],
+     ("EU-COMMISSION", "EU"), ("GCC-PERMANENT-COMMITTEE", "GCC")],
 )
 def test_agency_jurisdiction_comes_from_the_id_prefix(agency, jurisdiction):
     assert RuleSet.agency_jurisdiction(agency) == jurisdiction
