@@ -321,6 +321,19 @@ def _shared_agency_actors(shared: list[Span], top: Counter, named: Counter) -> d
     return actors
 
 
+def _owned_agencies(doc: Doc, shared: list[Span]) -> dict[int, str]:
+    """'Kuwait's Ministry of Commerce and Industry', 'the Omani Ministry of Commerce': a name
+    several governments use, with its government named right before it, is that government's."""
+    owned = {}
+    for e in shared:
+        j = e.start - 1
+        if j >= 1 and doc[j].lower_ in ("'s", "’s"):
+            j -= 1
+        if j >= 0 and doc[j].ent_type_ == "JURISDICTION":
+            owned[e.start] = doc[j].ent_id_
+    return owned
+
+
 def _relative_year(e: Span) -> Optional[int]:
     """The year of a resolved date whose year is told as the one before the story's ('November 13
     last year'; a coming 'July 1 next year' lends nothing to the past steps told with it)."""
@@ -353,6 +366,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         if e.label_ == "AGENCY" and e.start not in shared_at:
             ctx.body_heads.setdefault(e[-1].lower_, set()).add(RuleSet.agency_jurisdiction(e.ent_id_))
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
+    owned = _owned_agencies(doc, shared)
+    actors.update(owned)
     for sent, ents, cues in _sentences(doc, doc_ents):
         heading = _heading_line(sent)
         if heading:
@@ -371,7 +386,7 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             # ('- Philippines: The Department of Agriculture lifted ...': a name several governments
             # use is, within a digest item, the government its label names)
             for e in shared:
-                if sent.start <= e.start < sent.end:
+                if sent.start <= e.start < sent.end and e.start not in owned:
                     actors[e.start] = ctx.sections[-1][1]
         frames = _sentence_frames(view, ctx)
         if ctx.heading is not None:

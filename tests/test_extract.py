@@ -394,6 +394,10 @@ CASES = [
         "poultry from Brazil.", PUBLISHED, "impose", {"imposer": "US", "agency": "US-USDA"},
         id="a-shared-agency-name-keeps-its-usual-government"),
     pytest.param(
+        "RIYADH - Saudi Arabia lifted its ban on Polish poultry. Kuwait's Ministry of Commerce and Industry extended "
+        "its ban on exports of iron scrap for one year.", PUBLISHED, "extend", {"imposer": "KW", "targets": []},
+        id="a-shared-agency-name-after-its-government-is-that-governments"),
+    pytest.param(
         "Morocco halted exports of tomatoes. The Saudi Food and Drug Authority on Wednesday suspended imports of "
         "poultry from Argentina after the country reported an outbreak of bird flu, and lifted a ban on poultry "
         "from Poland.", PUBLISHED, "lift", {"imposer": "SA", "targets": ["PL"]},
