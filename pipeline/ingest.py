@@ -525,7 +525,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             if rule.action == "dateline":
                 # ('NOV 6, 2026' heading a factbox's items under a dated lead: the items' date, kept)
                 told = dateline is not None and any(_is_body_sentence(k) for k in kept)
-                if not header or told or rule.where == "end" or (rule.where == "below_title" and nonempty_seen == 1) \
+                if not header or told or rule.where in ("end", "closing") or (rule.where == "below_title" and nonempty_seen == 1) \
                         or (_is_body_sentence(stripped) and "|" not in stripped):
                     continue  # ('below_title': a title-case headline may hold a date; 'Dec. 23, 2024 - The
                     # PAIS tax expires and is not renewed, ...' is a timeline's entry, a sentence to keep)
@@ -561,7 +561,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
     if dateline is None:
         # ('Related coverage: ...' then 'This article was first published on ...': the note
         # closing the page dates it, though the list above it goes)
-        dateline = _signature_date(kept + ([last_line] if last_line else []), compiled)
+        dateline = _signature_date(kept + ([last_line] if last_line else []), compiled) or _closing_date(kept, compiled)
     heads = []
     for line in [k for k in kept if k][:3]:
         if len(line.split()) > 25:
@@ -641,6 +641,18 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
                 return m.group("date").strip(DATE_EDGES)
         if len(line.split()) > 6:
             return None  # a sentence of the body: the date above it is no signature's
+    return None
+
+
+def _closing_date(kept: list[str], compiled) -> Optional[str]:
+    """The date of a closing formula ('Done at Conakry, 2 November 2026', 'Issued at Riyadh on
+    ..., corresponding to 14 July 2026'): an order or notice dates itself there, though a
+    signature block or a translator's note may follow. The line stays in the text."""
+    closers = [rx for rule, rx in compiled if rule.action == "dateline" and rule.where == "closing"]
+    for line in reversed([k for k in kept if k][HEADER_LINES:]):
+        for rx in closers:
+            if m := rx.search(line):
+                return m.group("date").strip(DATE_EDGES)
     return None
 
 

@@ -93,8 +93,9 @@ class BoilerplateRule(BaseModel):
     action: Literal["drop_line", "drop_line_and_caption", "drop_line_and_headlines", "drop_rest", "dateline",
                     "wire_dateline", "strip_prefix"]
     # where a dateline is looked for: among the first lines, or among the last (a release dated
-    # under its signature, 'This column was first published on ...')
-    where: Literal["top", "below_title", "end", "both"] = "top"
+    # under its signature, 'This column was first published on ...'), or, for a closing formula
+    # ('Done at Conakry, 2 November 2026'), on any line after the top, however much follows it
+    where: Literal["top", "below_title", "end", "both", "closing"] = "top"
 
     @field_validator("regex")
     @classmethod

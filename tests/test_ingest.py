@@ -350,6 +350,24 @@ def test_a_closing_note_after_a_related_list_still_dates_the_story(ingestor):
     assert "Swiss exporters" not in doc.text
 
 
+@pytest.mark.parametrize("closing, published", [
+    ("Done at Nairobi, 3 March 2026", "2026-03-03"),
+    ("Issued at the Secretariat, Riyadh, on 28 Muharram 1448 H, corresponding to 14 July 2026.", "2026-07-14"),
+    # (a sentence of the body that names a date is no closing formula)
+    ("The order was signed in Nairobi on 3 March 2026 and published later.", None),
+], ids=["done-at", "issued-at-corresponding-to", "a-body-sentence"])
+def test_a_closing_formula_dates_an_order_though_a_note_follows_it(ingestor, closing, published):
+    """'Done at Conakry, 2 November 2026' closes an order; a signature block and a long
+    translator's note may follow it, and the line stays in the text."""
+    articles = "".join(f"Article {n}\n\nThe duty on sugar of grade {n} is suspended until August 31, 2025.\n\n"
+                       for n in range(1, 6))
+    text = (f"{HEADLINE}\n\n{articles}{closing}\n\nThe Minister of Trade\n(signed)\n\nTranslator's "
+            "note: the order was translated from the French by the desk, which is not responsible for any error.")
+    doc = ingest(ingestor, text.encode())
+    assert doc.published == published
+    assert closing in doc.text
+
+
 @pytest.mark.parametrize("name,published", [
     ("us-brazil-beef-tariff-rollback-2025-wire.txt", "2025-11-20"),
     ("2025/11/20/brazil-beef.txt", "2025-11-20"),
