@@ -458,6 +458,8 @@ def _item_government(view: SentenceView) -> Optional[str]:
     if last.text in (".", "?", "!", ";", ",") or last.is_quote:
         return None
     bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in ITEM_LABEL_MARKS), None)
+    if sum(t.text == "|" for t in sent) >= 2:
+        return None  # ('India | Kalindi Vitrified Tiles | 9.6': a row of a table, not a heading)
     if bar is None:
         # a heading that is only a government's name ('Taiwan', 'South Korea') opens its section
         whole = [e for e in view.get("JURISDICTION") if e.start == sent.start and e.end == view.last_token().i + 1]

@@ -3476,3 +3476,18 @@ def test_a_zero_tariff_applied_lifts_the_duty(extract, text, expected):
 def test_a_duty_free_window_opened_suspends_the_duty(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-25")
     assert [(m.imposer, m.type, m.action, m.effective, m.expires) for m in found] == expected
+
+
+def test_a_table_row_names_no_government_and_a_further_period_extends(extract):
+    """'India | Morbi Tiles Ltd. | 9.6' is a row of a rate table, not a digest item headed by
+    India: the notice's own body still acts after it. 'maintained ... for a further period of
+    five years from 12 May 2026' extends the duty for that long."""
+    found = extract("Intro.\n\nThe GCC imposed definitive anti-dumping duties on ceramic tiles from China and India "
+                    "from 1 August 2026.\n\nCountry | Exporting producer | Duty (%)\nChina | Foshan Tiles Co. | 21.4\n"
+                    "India | Morbi Tiles Ltd. | 9.6\n\nPART TWO - MELAMINE TABLEWARE\n\nThe definitive anti-dumping "
+                    "duty of 35 per cent on imports of melamine tableware from China was imposed with effect from 12 "
+                    "May 2021. The duty shall be maintained, at the same rate, for a further period of five years "
+                    "from 12 May 2026.", "2026-07-14")
+    assert [(m.imposer, m.action, m.products, m.effective, m.duration) for m in found[1:]] == [
+        ("GCC", "impose", ["melamine tableware"], "2021-05-12", None),
+        ("GCC", "extend", ["melamine tableware"], "2026-05-12", "P5Y")]
