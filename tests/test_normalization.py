@@ -146,12 +146,13 @@ def test_pronoun_us_is_not_a_jurisdiction(nlp, sentence):
     "Two of South America's closest trading partners are at odds.",
     "Exports to Latin America and Central America rose.",
     "Goods made in free zones are no longer national products of a GCC state.",
+    "The association, known by its French initials ABEF, had imposed the freeze.",
 ], ids=["us-cents", "us-dollars", "australian-dollars", "chinese-yuan", "translated-from-the-spanish",
-        "portuguese-language", "south-america", "latin-and-central-america", "a-gcc-state"])
+        "portuguese-language", "south-america", "latin-and-central-america", "a-gcc-state", "french-initials"])
 def test_a_currency_or_language_names_no_jurisdiction(nlp, sentence):
-    """'52 US cents' is money, 'translated from the Spanish' a language, 'South America' a
-    region and 'a GCC state' one member, not the United States, Spain or the Gulf customs union:
-    no entity, and none left behind."""
+    """'52 US cents' is money, 'translated from the Spanish' and 'its French initials' a
+    language, 'South America' a region and 'a GCC state' one member, not the United States,
+    Spain, France or the Gulf customs union: no entity, and none left behind."""
     doc = nlp(sentence)
     assert [e.text for e in doc.ents if e.label_ in ("JURISDICTION", "IGNORE")] == []
 
