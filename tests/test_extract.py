@@ -2237,6 +2237,7 @@ def test_a_second_participle_shares_the_passive_subject(extract):
     # a step still discussed or considered has not been taken
     ("PHILIPPINES: RICE TARIFF CUT UNDER DISCUSSION", "2025-09-26"),
     ("Indonesian officials said a cut to the nickel ore mining quota was being discussed.", "2025-09-26"),
+    ("- The rumour that Saudi Arabia will put a safeguard on rebar.", "2026-10-01"),
 ])
 def test_sentences_that_tell_no_step(extract, sentence, published):
     assert extract("Intro.\n\n" + sentence, published) == []
