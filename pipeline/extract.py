@@ -1303,18 +1303,26 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 break
     if not out and not view.get("ACTION"):
         # ("Tanzania's 2023 ban on day-old chicks from Kenya", "Tanzania's ban on gold and copper
-        # concentrate exports in March 2017 remains ...": a measure named with its year, no verb)
+        # concentrate exports in March 2017 remains ...", "India's duty on gold has been 15% since
+        # July 2024": a measure named with its start, no verb)
         out += [(m, "impose", "main") for m in measures if _dated_noun_measure(view, m)][:1]
     out.sort(key=lambda t: t[0].start)
     return out
 
 
 def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
-    """A ban named with the year it began ("Tanzania's 2023 ban", 'its 2019 embargo'), or a
-    government's ban on goods followed by 'in <month> <year>'."""
+    """A ban named with the year it began ("Tanzania's 2023 ban", 'its 2019 embargo'), a
+    government's ban on goods followed by 'in <month> <year>', or a government's duty told at a
+    rate from a day ("Egypt's safeguard duty on billets is 19% from 2 August 2026")."""
+    doc = view.doc
+    if m.ent_id_ in RATED_NOUN_TYPES:
+        k = m.start - 1  # ("Egypt's definitive safeguard duty": past the adjectives)
+        while k > view.sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+            k -= 1
+        return k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION" \
+            and _rate_with_start(view, m)
     if m.ent_id_ not in DATED_NOUN_TYPES:
         return False
-    doc = view.doc
     before = next((d for d in view.get("DATE") if d.end == m.start and d.ent_id_ == "year_only"), None)
     if before is not None:
         k = before.start - 1
@@ -1332,6 +1340,27 @@ def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
 
 
 DATED_NOUN_TYPES = {"export_ban", "import_ban", "ban"}
+RATED_NOUN_TYPES = {"import_tariff", "export_duty"}
+COPULAS = {"is", "are", "will be", "has been", "have been"}
+
+
+def _rate_with_start(view: SentenceView, m: Span) -> bool:
+    """"Egypt's definitive safeguard duty on steel billets and rebar is 19%, for three years, from
+    2 August 2026": a government's duty, its rate and the day it began, with no verb of a step."""
+    doc = view.doc
+    j = m.end
+    while j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[j].lower_ in FLOW_WORDS
+                                 or doc[j].lower_ in ("on", "of", "and", "from")):
+        j += 1
+    verb = next((c for c in COPULAS if doc[j:j + len(c.split())].text.lower() == c), None)
+    if verb is None:
+        return False
+    k = j + len(verb.split())
+    rate = next((g for g in view.get("FIGURE") if g.start == k and g.ent_id_ == "percent"), None)
+    return rate is not None and any(
+        rate.end <= d.start <= rate.end + 8 and (d.text.lower().startswith(("from ", "since "))
+                                                 or doc[d.start - 1].lower_ in ("from", "since"))
+        for d in view.get("DATE"))
 REPORT_NOUNS = {"results", "data", "figures", "statistics", "forecast", "forecasts", "estimates"}
 CHANGE_NOUNS = {"changes", "amendments", "adjustments", "revisions"}
 DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",

@@ -3492,3 +3492,16 @@ def test_a_table_row_names_no_government_and_a_further_period_extends(extract):
     assert [(m.imposer, m.action, m.products, m.effective, m.duration) for m in found[1:]] == [
         ("GCC", "impose", ["melamine tableware"], "2021-05-12", None),
         ("GCC", "extend", ["melamine tableware"], "2026-05-12", "P5Y")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's duty, its rate and the day it began, with no verb of a step
+    ("Egypt's definitive safeguard duty on steel billets and rebar is 19%, for three years, from 2 August 2026.",
+     [("impose", ["rebar", "steel billets"], "2026-08-02", 19.0)]),
+    ("India's import duty on gold has been 15% since July 2024.", [("impose", ["gold"], "2024-07", 15.0)]),
+    # (a rate with no day it began is how things stand)
+    ("Egypt's duty on steel billets is 19%.", []),
+])
+def test_a_governments_duty_at_a_rate_from_a_day_was_imposed_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-01")
+    assert [(m.action, sorted(m.products), m.effective, m.rate.value if m.rate else None) for m in found] == expected
