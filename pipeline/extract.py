@@ -115,6 +115,7 @@ class SentenceView:
         self.intransitive: set[int] = set()
         self.replacements: set[int] = set()  # measures put in place of another ('replaced it with a duty')
         self.replaced_halts: set[int] = set()  # replacing verbs whose subject is a halt told before
+        self.dropped_licences: set[int] = set()  # 'dropped the licence': verbs whose object is a licence told before
         self.lapsed: set[int] = set()  # relief not renewed ('declined to renew the reduction')
         # verbs whose step a rate tells ('adjusted to 8% from 12%'), with where a rate subject
         # starts ('the rate on plug-in hybrids climbed to 20%'), else None
@@ -844,7 +845,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 or view.doc[k].text in QUOTE_MARKS
             obj = any(a.end <= m.start <= a.end + 3 + sum(not view.doc[k].is_alpha for k in range(a.end, m.start))
                       and all(between(k) for k in range(a.end, m.start)) for m in measures)
-            act = "lift" if obj else "reduce_intransitive"
+            # ('then dropped the licence two weeks early': the licence told before)
+            licence = not obj and any(a.end < c.start <= a.end + 1 and view.doc[a.end].lower_ in DETERMINERS
+                                      for c in view.cues("LICENCE"))
+            if licence:
+                view.dropped_licences.add(a.start)
+            act = "lift" if obj or licence else "reduce_intransitive"
         if act == "extend" and _widens_scope(view, a, actions) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
             act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
@@ -2800,6 +2806,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             _resume_halted_flow(f, kept, ctx)  # (or replaced: 'The suspension ... was then replaced by quotas')
         elif f.action == "extend" and f.type is None and _halt_told(view, f.trigger):
             _resume_halted_flow(f, kept, ctx, action="extend")  # 'The suspension was extended by three months'
+        elif f.action == "lift" and f.type is None and f.trigger.start in view.dropped_licences:
+            _drop_licence(f, kept, ctx)  # '..., then dropped the licence two weeks early'
+        elif f.action == "lift" and f.type is None and f.trigger.start in view.dropped_licences:
+            _drop_licence(f, kept, ctx)  # '..., then dropped the licence two weeks early'
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
@@ -2828,6 +2838,9 @@ def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
     """'allowed them to resume', 'will allow it to restart', 'allowed them back in November': a
     permission for the trade told before."""
     k, doc = trig.end, view.doc
+    if trig.ent_id_ == "resume" and trig.start - 2 >= view.sent.start and doc[trig.start - 1].lower_ in OBJECT_PRONOUNS \
+            and doc[trig.start - 2].lower_ in ("let", "lets", "letting"):
+        return True  # 'and it let them resume in April of that year'
     if not trig.text.lower().split()[-1].startswith("allow") or k + 1 >= view.sent.end:
         return False
     j = view.word_before(trig.start)
@@ -2859,6 +2872,20 @@ def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext, action
     if donor is None or f.imposer not in (None, donor.imposer):
         return
     f.action, f.type, f.type_specific = action, donor.type, False
+    f.products = f.products or list(donor.products)
+    f.targets = f.targets or list(donor.targets)
+    f.imposer, f.agency = f.imposer or donor.imposer, f.agency or donor.agency
+    _add_evidence(f, "type", f.type, f.trigger)
+
+
+def _drop_licence(f: Frame, kept: list[Frame], ctx: ArticleContext) -> None:
+    """'made exports of fresh tomatoes subject to a prior licence ..., then dropped the licence':
+    the licence told last (in this sentence, else before) is lifted."""
+    told = [g for g in reversed(kept) if g.trigger.end <= f.trigger.start] + list(reversed(ctx.frames))
+    donor = next((g for g in told if g.licence or g.type == "export_control"), None)
+    if donor is None or f.imposer not in (None, donor.imposer):
+        return
+    f.type, f.type_specific, f.licence = donor.type, False, donor.licence
     f.products = f.products or list(donor.products)
     f.targets = f.targets or list(donor.targets)
     f.imposer, f.agency = f.imposer or donor.imposer, f.agency or donor.agency
@@ -3024,8 +3051,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     k = f.trigger.end
     if f.action == "extend" and _halt_as_subject(view, f.trigger) is not None:
         return True
-    if f.action == "lift" and f.trigger.start in view.replaced_halts:
+    if f.action == "lift" and f.trigger.start in view.replaced_halts | view.dropped_licences:
         return True  # 'The suspension was extended ..., then replaced ... by quotas': the halt told ends
+        # ('then dropped the licence two weeks early': the licence told)
     if f.trigger.label_ == "ACTION" and f.trigger.ent_id_ == "grant_privilege" \
             and _relief_granted(view, f.trigger, view.get("ACTION")):
         return True  # 'the suspension was first granted in October 2022': the relief the article tells
@@ -5841,7 +5869,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 "export_control" if exports else "other")
         if f.type is None:
             kind = f.measure.ent_id_ if f.measure is not None else None
-            bans = [g for g in prev if kind == "ban" and g.type in ("export_ban", "import_ban")]
+            # ('froze imports from Spain in June 2022 and only lifted the freeze last month': a halt is a ban)
+            doc, k = f.sent.doc, f.trigger.end
+            halt = f.measure is None and k + 1 < f.sent.end and doc[k].lower_ in DETERMINERS \
+                and doc[k + 1].lower_ in ("freeze", "halt", "moratorium")
+            bans = [g for g in prev if (kind == "ban" or halt) and g.type in ("export_ban", "import_ban")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):
                 # ('... move to quotas. The ban, in force since 22 February, has been prolonged': a ban is

@@ -3505,3 +3505,21 @@ def test_a_table_row_names_no_government_and_a_further_period_extends(extract):
 def test_a_governments_duty_at_a_rate_from_a_day_was_imposed_then(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-01")
     assert [(m.action, sorted(m.products), m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'let them resume': the halt told before in the sentence is lifted
+    ("In February 2023 Morocco stopped exports of tomatoes and onions to Senegal, and it let them resume in April of "
+     "that year.", [("export_ban", "impose", "2023-02"), ("export_ban", "lift", "2023-04")]),
+    # 'dropped the licence': the licence told before is lifted that day
+    ("Morocco's ministry made exports of fresh tomatoes subject to a prior licence from 15 January, then dropped the licence "
+     "two weeks early, on 31 March.", [("export_control", "impose", "2026-01-15"), ("export_control", "lift", "2026-03-31")]),
+    # a freeze lifted is the ban told, not the licence lifted before it
+    ("Morocco's ministry made exports of fresh tomatoes subject to a prior licence from 15 January, then dropped the licence "
+     "two weeks early, on 31 March. Algeria froze imports from Spain in June 2022 and only lifted the freeze in "
+     "October 2026.", [("export_control", "impose", "2026-01-15"), ("export_control", "lift", "2026-03-31"),
+                       ("import_ban", "impose", "2022-06"), ("import_ban", "lift", "2026-10")]),
+])
+def test_a_halt_or_licence_let_go_is_the_one_told(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-02")
+    assert [(m.type, m.action, m.effective) for m in found] == expected
