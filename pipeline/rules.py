@@ -23,7 +23,8 @@ ENTITY_FILES = {
     # a place ('US cents', 'Canadian dollars' name a currency)
     "agencies.jsonl": {"AGENCY", "IGNORE"},
     "jurisdictions.jsonl": {"JURISDICTION", "IGNORE"},
-    "measures.jsonl": {"MEASURE"},
+    # IGNORE: a charge that is no trade measure ('a peak season surcharge' a carrier adds)
+    "measures.jsonl": {"MEASURE", "IGNORE"},
     "actions.jsonl": {"ACTION"},
 }
 CUE_FILE = "cues.jsonl"

@@ -2238,6 +2238,8 @@ def test_a_second_participle_shares_the_passive_subject(extract):
     ("PHILIPPINES: RICE TARIFF CUT UNDER DISCUSSION", "2025-09-26"),
     ("Indonesian officials said a cut to the nickel ore mining quota was being discussed.", "2025-09-26"),
     ("- The rumour that Saudi Arabia will put a safeguard on rebar.", "2026-10-01"),
+    # a carrier's freight surcharge is no duty
+    ("A major Egyptian carrier raised its peak-season surcharge on Europe routes by US$150.", "2026-10-13"),
 ])
 def test_sentences_that_tell_no_step(extract, sentence, published):
     assert extract("Intro.\n\n" + sentence, published) == []
