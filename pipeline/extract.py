@@ -383,6 +383,10 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             ctx.sections.append((len(ctx.frames), item))
         elif _entry_stamp(view) and ctx.frames:
             ctx.sections.append((len(ctx.frames), None))  # a live blog's entry: a story of its own
+        elif _faq_question(view):
+            # ('Q: Are GCC anti-dumping duties on tiles now final?' 'A: Yes. Definitive duties ...
+            # apply from 2026-08-01'): the answer is about the government whose measure the question names
+            ctx.sections.append((len(ctx.frames), _owner_named(view)))
         if ctx.sections[-1][1] is not None:
             # ('- Philippines: The Department of Agriculture lifted ...': a name several governments
             # use is, within a digest item, the government its label names)
@@ -538,6 +542,21 @@ def _entry_stamp(view: SentenceView) -> bool:
         return False
     return all(t.is_punct or t.is_space or t.like_num or t.lower_ in STAMP_WORDS or ":" in t.text
                for t in doc[dates[0].end:sent.end])
+
+
+def _faq_question(view: SentenceView) -> bool:
+    """'Q: Are GCC anti-dumping duties on tiles now final?': a question of a FAQ page or Q&A."""
+    sent = view.sent
+    return len(sent) > 3 and sent[0].text in ("Q", "Question") and sent[1].text in (":", ".") \
+        and view.last_token().text == "?"
+
+
+def _owner_named(view: SentenceView) -> Optional[str]:
+    """The one government named right before a measure word ('GCC anti-dumping duties', 'US
+    tariffs'), whose measure the sentence is about."""
+    measures = {m.start for m in view.get("MEASURE")}
+    owners = {_actor(view, e) for e in view.get("JURISDICTION") if e.end in measures}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:

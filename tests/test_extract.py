@@ -3525,3 +3525,11 @@ def test_a_governments_duty_at_a_rate_from_a_day_was_imposed_then(extract, text,
 def test_a_halt_or_licence_let_go_is_the_one_told(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-02")
     assert [(m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_a_faq_answer_is_about_the_government_whose_measure_the_question_names(extract):
+    found = extract("Intro.\n\nQ: Can I export ferrous scrap from Oman?\n\nA: No. Oman banned exports of ferrous scrap "
+                    "from 1 May.\n\nQ: Are GCC anti-dumping duties on tiles now final?\n\nA: Yes. Definitive "
+                    "anti-dumping duties on ceramic tiles from China apply from 1 August 2026.", "2026-09-20")
+    assert [(m.imposer, m.type, m.effective) for m in found] == [
+        ("OM", "export_ban", "2026-05-01"), ("GCC", "import_tariff", "2026-08-01")]
