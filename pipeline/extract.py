@@ -6345,13 +6345,15 @@ def _compatible_loose(a: Frame, b: Frame) -> bool:
 def _default_targets(frames: list[Frame]) -> None:
     """A target stated once for an imposer ('export curbs to the U.S.') holds for the
     article's other actions by that imposer that name none."""
-    by_imposer: dict[str, Counter] = {}
+    by_imposer: dict[tuple, Counter] = {}
+    # (of the same flow: Oman's ban on Dutch poultry says nothing of where its scrap may not go)
+    key = lambda f: (f.imposer, TYPE_FAMILY.get(f.type))
     for f in frames:
         if f.targets:
-            by_imposer.setdefault(f.imposer, Counter())[tuple(sorted(f.targets))] += 1
+            by_imposer.setdefault(key(f), Counter())[tuple(sorted(f.targets))] += 1
     for f in frames:
-        if not f.targets and f.imposer in by_imposer:
-            f.targets = [t for t in by_imposer[f.imposer].most_common(1)[0][0] if t != f.imposer]
+        if not f.targets and key(f) in by_imposer:
+            f.targets = [t for t in by_imposer[key(f)].most_common(1)[0][0] if t != f.imposer]
 
 
 def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:

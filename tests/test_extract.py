@@ -3527,6 +3527,18 @@ def test_a_halt_or_licence_let_go_is_the_one_told(extract, text, expected):
     assert [(m.type, m.action, m.effective) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a target told once for a government holds for its other steps on the same flow ...
+    ("China banned exports of gallium to the United States on Monday. China also banned exports of graphite on "
+     "Tuesday.", [["US"], ["US"]]),
+    # ... not for its steps on the other flow
+    ("Oman banned exports of ferrous scrap on Monday. Oman also banned imports of poultry from the Netherlands on "
+     "Tuesday.", [[], ["NL"]]),
+])
+def test_a_target_told_once_holds_for_the_same_flow(extract, text, expected):
+    assert [m.targets for m in extract("Intro.\n\n" + text, "2026-09-20")] == expected
+
+
 def test_a_faq_answer_is_about_the_government_whose_measure_the_question_names(extract):
     found = extract("Intro.\n\nQ: Can I export ferrous scrap from Oman?\n\nA: No. Oman banned exports of ferrous scrap "
                     "from 1 May.\n\nQ: Are GCC anti-dumping duties on tiles now final?\n\nA: Yes. Definitive "
