@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .evidence import SpanIndex, complete_evidence, date_words, evidence_at
 from .models import DATE_FIELDS as DATE_ROLES, IDENTITY, TYPE_FAMILY, DateExpr, Evidence, Mention, Rate, SentenceRef
 from .nlp import CUES_KEY
-from .nlp.dates import WEEKDAYS, DateNormalizer, NormalDate, add_duration, explicit_year, is_weekday, to_date
+from .nlp.dates import WEEKDAYS, DateNormalizer, NormalDate, add_duration, explicit_year, is_weekday, last_date, to_date
 from .nlp.factories import doc_text
 from .nlp.figures import parse_figure
 from .rules import RuleSet
@@ -6140,6 +6140,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                     f.dates.append(d)
     _date_news_future(merged, ctx)
     _date_news_sequel(merged, ctx)
+    _date_look_back(merged, ctx)
     _default_targets(merged)
     return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
 
@@ -6247,6 +6248,20 @@ def _date_news_sequel(merged: list[Frame], ctx: ArticleContext) -> None:
             day = lead.value("announced")
             _infer_date(f, "announced", day, f"the step told {day}", doc[f.trigger.start - 1:f.trigger.end].text,
                         doc[f.trigger.start - 1].idx, f.trigger.end_char)
+
+
+def _date_look_back(merged: list[Frame], ctx: ArticleContext) -> None:
+    """'Canada hit back with tariffs on U.S. goods from July 1, 2018', in a story of 2020: a step
+    of the past told with one date was decided as it took effect, as far as the story says."""
+    if ctx.published is None:
+        return
+    for f in merged:
+        start = next((d for d in f.dates if d.role == "effective" and d.value), None)
+        if f.trigger is None or f.value("announced") or start is None:
+            continue
+        last_day = last_date(start.value)
+        if last_day is not None and (ctx.published - last_day).days > NEWS_DAYS:
+            _infer_date(f, "announced", start.value, "a past step told with one date", start.text, start.start, start.end)
 
 
 def _date_as_news(f: Frame, day: str, start: int) -> None:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.nlp.dates import add_duration, context_year, parse_duration, present_year, year_by_weekday
+from pipeline.nlp.dates import add_duration, context_year, last_date, parse_duration, present_year, year_by_weekday
 
 PUBLISHED = date(2025, 11, 11)  # a Tuesday
 
@@ -166,6 +166,14 @@ def test_add_duration(start, duration, end):
 def test_add_duration_keeps_late_days_of_the_month(start, duration, end):
     """Regression: every day after the 28th used to be clamped to the 28th (fixed in 48f6bf4)."""
     assert add_duration(start, duration) == end
+
+
+@pytest.mark.parametrize("value,last", [
+    ("2024-12-08", "2024-12-08"), ("2024-12", "2024-12-31"), ("2024-02", "2024-02-29"), ("2023", "2023-12-31"),
+    (None, None),
+], ids=["day", "month", "leap-february", "year", "none"])
+def test_last_date_is_the_last_day_a_partial_date_can_mean(value, last):
+    assert (last_date(value).isoformat() if last_date(value) else None) == last
 
 
 @pytest.mark.parametrize("start,duration", [("2019-04", "P180D"), ("2019-04", "P2W"), ("2019", "P6M")],

@@ -2102,10 +2102,11 @@ def test_a_ban_named_with_goods_of_its_own_borrows_none(extract):
 
 
 @pytest.mark.parametrize("text, action, expected", [
+    # (a later step of the past told with one date: announced as it took effect, as tests/fresh43's gold has it)
     ("The Philippines set an export duty on copra of 10 per cent in 2008, and in the second year, from "
-     "1 March 2010, the rate rose to 12 per cent.", "raise", [(None, "2010-03-01", 12.0)]),
+     "1 March 2010, the rate rose to 12 per cent.", "raise", [("2010-03-01", "2010-03-01", 12.0)]),
     ("Indonesia cut the export tax on cocoa beans to 10 per cent in April 2010; from 1 April 2012, the rate "
-     "fell to 5 per cent.", "reduce", [("2010-04", "2010-04", 10.0), (None, "2012-04-01", 5.0)]),
+     "fell to 5 per cent.", "reduce", [("2010-04", "2010-04", 10.0), ("2012-04-01", "2012-04-01", 5.0)]),
 ])
 def test_the_rate_moved_again_later_in_the_sentence_is_a_step_of_its_own(extract, text, action, expected):
     found = by_action(extract("Intro.\n\n" + text, "2013-02-01"), action)
@@ -2783,7 +2784,7 @@ STEPS = [
         "Intro.\n\nVietnam will impose official anti-dumping duties on hot-rolled steel from China, the ministry "
         "said on Friday. The rates largely confirm the provisional duties the ministry put in place from March 7. In "
         "Thailand and Malaysia, producers have filed complaints, but no duties have been imposed.", "2025-07-05",
-        "impose", ("imposer", "announced", "effective"), [("VN", "2025-07-04", None), ("VN", None, "2025-03-07")],
+        "impose", ("imposer", "announced", "effective"), [("VN", "2025-07-04", None), ("VN", "2025-03-07", "2025-03-07")],
         id="provisional-duties-put-in-place-and-no-duties-imposed"),
     pytest.param(
         "Intro.\n\nThe European Union has taxed fertilisers from Russia and Belarus since July 2025. Russia has "
@@ -3545,3 +3546,17 @@ def test_a_faq_answer_is_about_the_government_whose_measure_the_question_names(e
                     "anti-dumping duties on ceramic tiles from China apply from 1 August 2026.", "2026-09-20")
     assert [(m.imposer, m.type, m.effective) for m in found] == [
         ("OM", "export_ban", "2026-05-01"), ("GCC", "import_tariff", "2026-08-01")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a step of the past told with one date was decided as it took effect, as far as the story says
+    ("Canada hit back with tariffs on U.S. steel and whiskey from July 1, 2018.", "2020-09-15",
+     [("2018-07-01", "2018-07-01")]),
+    ("Egypt halted onion exports for three months from November 1, 2023.", "2026-10-13", [("2023-11-01", "2023-11-01")]),
+    # (a start still ahead is no look-back: the story's news announced it, not its start)
+    ("Egypt will halt onion exports for three months from November 1, 2026.", "2026-10-13",
+     [("2026-10-13", "2026-11-01")]),
+])
+def test_a_past_step_told_with_one_date_was_announced_then(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert [(m.announced, m.effective) for m in found] == expected

@@ -191,6 +191,19 @@ def to_date(value: Optional[str]) -> Optional[date]:
         return None
 
 
+def last_date(value: Optional[str]) -> Optional[date]:
+    """Last day a partial ISO date can mean ('2024-12' ends on 31 December 2024)."""
+    first = to_date(value)
+    if first is None:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return date(first.year, 12, 31)
+    if len(parts) == 2:
+        return date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    return first
+
+
 def _partial(d: date, precision: str) -> str:
     if precision == "year":
         return f"{d.year:04d}"
