@@ -705,6 +705,17 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "raise" if relax.ent_id_ == "reduce" else "impose"
             replaced_until = relax.end
             view.lapsed.add(a.start)
+        if act == "resume" and a.end + 1 < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS \
+                and not a.text.lower().startswith("allow"):
+            # 'reopened them in May 2024 with a 40 per cent duty': the halt ends, the duty begins
+            w = next((k for k in range(a.end + 1, min(view.sent.end, a.end + 8)) if view.doc[k].lower_ == "with"), None)
+            new = next((m for m in measures if w is not None and w < m.start <= w + 6), None)
+            if new is not None and not _hedged(view, a):
+                out += [(a, "resume", "main"), (new, "impose", "main")]
+                view.replacements.add(new.start)
+                view.replaced_halts.add(a.start)
+                prev_end = replaced_until = new.end
+                continue
         if act == "switch_to":
             # 'halted cobalt exports in February, extended the halt in June and switched to quotas in
             # October': the halt told before in the sentence ends, the new measure begins
@@ -2716,7 +2727,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.trigger.start in view.replacements and not any(d.value for d in f.dates):
             # ('... then replaced, from 16 October 2025, by a system of quotas': the new measure starts
             # the day the old one ends)
-            ended = next((g for g in frames if g.trigger.start in view.replaced_halts and g.action == "lift"), None)
+            ended = next((g for g in frames if g.trigger.start in view.replaced_halts and g.action in ("lift", "resume")),
+                         None)
             if ended is not None:
                 f.dates = [d.model_copy() for d in ended.dates]
                 f.evidence += [e for e in ended.evidence if e.field in DATE_ROLES]
@@ -2860,6 +2872,9 @@ def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
     if trig.ent_id_ == "resume" and trig.start - 2 >= view.sent.start and doc[trig.start - 1].lower_ in OBJECT_PRONOUNS \
             and doc[trig.start - 2].lower_ in ("let", "lets", "letting"):
         return True  # 'and it let them resume in April of that year'
+    if trig.ent_id_ == "resume" and not trig.text.lower().startswith("allow") and k < view.sent.end \
+            and doc[k].lower_ in OBJECT_PRONOUNS and doc[trig.start - 1].lower_ != "to":  # ('lobby to reopen it')
+        return True  # 'banned onion exports from 8 December 2023, reopened them in May 2024'
     if not trig.text.lower().split()[-1].startswith("allow") or k + 1 >= view.sent.end:
         return False
     j = view.word_before(trig.start)

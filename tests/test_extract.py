@@ -3522,6 +3522,13 @@ def test_a_governments_duty_at_a_rate_from_a_day_was_imposed_then(extract, text,
      "two weeks early, on 31 March. Algeria froze imports from Spain in June 2022 and only lifted the freeze in "
      "October 2026.", [("export_control", "impose", "2026-01-15"), ("export_control", "lift", "2026-03-31"),
                        ("import_ban", "impose", "2022-06"), ("import_ban", "lift", "2026-10")]),
+    # 'reopened them ... with a 40 per cent duty': the halt ends and the duty begins that month
+    ("India banned onion exports from 8 December 2023, reopened them in May 2024 with a 40 per cent duty and scrapped "
+     "the duty on 1 April 2025.", [("export_ban", "impose", "2023-12-08"), ("export_ban", "lift", "2024-05"),
+                                  ("export_duty", "impose", "2024-05"), ("export_duty", "lift", "2025-04-01")]),
+    # (refiners who 'lobby to reopen it' reopen nothing)
+    ("Russia banned petrol exports in August 2025. Every time stocks build up, refiners lobby to reopen it.",
+     [("export_ban", "impose", "2025-08")]),
 ])
 def test_a_halt_or_licence_let_go_is_the_one_told(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-02")
