@@ -2903,6 +2903,13 @@ def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext, action
     the halt told last (in this sentence, else before) is lifted (or, with `action`, extended)."""
     halts = [g for g in reversed(kept) if g.trigger.end <= f.trigger.start] + list(reversed(ctx.frames))
     donor = next((g for g in halts if g.type in ("import_ban", "export_ban") and g.kind != "historical"), None)
+    named = _halt_named_before(f)
+    if named is not None and (donor is None or donor.type != named):
+        # ('Since the export halt of February 2025 and the quotas that replaced it': the halt the
+        # sentence names, though no step told it)
+        f.action, f.type, f.type_specific = action, named, False
+        _add_evidence(f, "type", f.type, f.trigger)
+        return
     if donor is None or f.imposer not in (None, donor.imposer):
         return
     f.action, f.type, f.type_specific = action, donor.type, False
@@ -2910,6 +2917,15 @@ def _resume_halted_flow(f: Frame, kept: list[Frame], ctx: ArticleContext, action
     f.targets = f.targets or list(donor.targets)
     f.imposer, f.agency = f.imposer or donor.imposer, f.agency or donor.agency
     _add_evidence(f, "type", f.type, f.trigger)
+
+
+def _halt_named_before(f: Frame) -> Optional[str]:
+    """'the export halt', 'the import freeze' named earlier in the frame's sentence: its ban type."""
+    doc = f.sent.doc
+    for k in range(f.trigger.start - 1, f.sent.start, -1):
+        if doc[k].lower_ in ("halt", "freeze", "suspension", "moratorium") and doc[k - 1].lower_ in ("export", "import"):
+            return "export_ban" if doc[k - 1].lower_ == "export" else "import_ban"
+    return None
 
 
 def _drop_licence(f: Frame, kept: list[Frame], ctx: ArticleContext) -> None:

@@ -3365,6 +3365,10 @@ def test_goods_lists_of_bans_and_a_day_said_ahead_of_two_steps(extract, text, ex
     ("Argentina suspended beef exports in May 2021. Since the suspension and the quotas that replaced it in July "
      "2021, packers have cut shifts.",
      [("export_ban", "impose", "2021-05"), ("quota", "impose", "2021-07"), ("export_ban", "lift", "2021-07")]),
+    # the halt the sentence names ends, though no step told it and quotas were told before
+    ("Congo set cobalt quotas for 2026 in September. Since the export halt of February 2025 and the quotas that "
+     "replaced it in October 2025, miners have built stocks.",
+     [("quota", "impose", "2026-09"), ("quota", "impose", "2025-10"), ("export_ban", "lift", "2025-10")]),
 ])
 def test_a_halt_extended_or_replaced_is_the_halt_told(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-09")
