@@ -1397,6 +1397,8 @@ def _rate_with_start(view: SentenceView, m: Span) -> bool:
         rate.end <= d.start <= rate.end + 8 and (d.text.lower().startswith(("from ", "since "))
                                                  or doc[d.start - 1].lower_ in ("from", "since"))
         for d in view.get("DATE"))
+
+
 REPORT_NOUNS = {"results", "data", "figures", "statistics", "forecast", "forecasts", "estimates"}
 CHANGE_NOUNS = {"changes", "amendments", "adjustments", "revisions"}
 DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",
@@ -2839,8 +2841,6 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             _resume_halted_flow(f, kept, ctx, action="extend")  # 'The suspension was extended by three months'
         elif f.action == "lift" and f.type is None and f.trigger.start in view.dropped_licences:
             _drop_licence(f, kept, ctx)  # '..., then dropped the licence two weeks early'
-        elif f.action == "lift" and f.type is None and f.trigger.start in view.dropped_licences:
-            _drop_licence(f, kept, ctx)  # '..., then dropped the licence two weeks early'
         if f.action == "resume" or f.void:
             continue  # 'easing trade tensions', 'introducing a Buy Canadian policy': no measure in sight
         f.sentences = [(view.sent.start_char, view.sent.end_char)]
@@ -2923,7 +2923,7 @@ def _halt_named_before(f: Frame) -> Optional[str]:
     """'the export halt', 'the import freeze' named earlier in the frame's sentence: its ban type."""
     doc = f.sent.doc
     for k in range(f.trigger.start - 1, f.sent.start, -1):
-        if doc[k].lower_ in ("halt", "freeze", "suspension", "moratorium") and doc[k - 1].lower_ in ("export", "import"):
+        if doc[k].lower_ in HALT_NOUNS and doc[k - 1].lower_ in ("export", "import"):
             return "export_ban" if doc[k - 1].lower_ == "export" else "import_ban"
     return None
 
@@ -3101,9 +3101,10 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     k = f.trigger.end
     if f.action == "extend" and _halt_as_subject(view, f.trigger) is not None:
         return True
+    # 'The suspension was extended ..., then replaced ... by quotas': the halt told ends; 'then
+    # dropped the licence two weeks early': the licence told
     if f.action == "lift" and f.trigger.start in view.replaced_halts | view.dropped_licences:
-        return True  # 'The suspension was extended ..., then replaced ... by quotas': the halt told ends
-        # ('then dropped the licence two weeks early': the licence told)
+        return True
     if f.trigger.label_ == "ACTION" and f.trigger.ent_id_ == "grant_privilege" \
             and _relief_granted(view, f.trigger, view.get("ACTION")):
         return True  # 'the suspension was first granted in October 2022': the relief the article tells
@@ -3153,6 +3154,7 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
 
 
 HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the waiver', a relief
+STOP_NOUNS = HALT_NOUNS - {"suspension", "pause"}  # halts of trade alone (a suspension or pause may be of a duty)
 START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
 
 
@@ -5922,7 +5924,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             # ('froze imports from Spain in June 2022 and only lifted the freeze last month': a halt is a ban)
             doc, k = f.sent.doc, f.trigger.end
             halt = f.measure is None and k + 1 < f.sent.end and doc[k].lower_ in DETERMINERS \
-                and doc[k + 1].lower_ in ("freeze", "halt", "moratorium")
+                and doc[k + 1].lower_ in STOP_NOUNS
             bans = [g for g in prev if (kind == "ban" or halt) and g.type in ("export_ban", "import_ban")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):
