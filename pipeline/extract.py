@@ -3965,16 +3965,21 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
     goods = [p for p in prods if p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower)]
     if goods:
         return not _names_other_thing(view, goods[0])  # not 'Chilean copper mines will pay more'
-    if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE"):
+    if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE") or _made_as_verb(view, nxt):
         return False
     return any(_target_noun_at(view, k) for k in (nxt + 1, nxt + 2))
 
 
 def _target_noun_at(view: SentenceView, k: int) -> bool:
-    """'Chinese imports', 'China-made cars'; not 'India has made its duty definitive', a verb."""
-    return view.has_cue_at("TARGET_NOUN", k) and not (
-        view.doc[k].lower_ == "made" and k + 1 < view.sent.end
-        and view.doc[k + 1].lower_ in DETERMINERS | OBJECT_PRONOUNS)
+    """'Chinese imports', 'China-made cars'; not 'India has made its duty definitive' or 'Morocco
+    made exports of tomatoes subject to a licence', a verb."""
+    return view.has_cue_at("TARGET_NOUN", k) and not _made_as_verb(view, k)
+
+
+def _made_as_verb(view: SentenceView, k: int) -> bool:
+    """'made' before a determiner, a pronoun or a flow ('made exports ... subject to'): a verb."""
+    return view.doc[k].lower_ == "made" and k + 1 < view.sent.end \
+        and view.doc[k + 1].lower_ in DETERMINERS | OBJECT_PRONOUNS | FLOW_OBJECTS
 
 
 def _made_in(view: SentenceView, e: Span) -> bool:

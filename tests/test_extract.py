@@ -3571,3 +3571,14 @@ def test_a_faq_answer_is_about_the_government_whose_measure_the_question_names(e
 def test_a_past_step_told_with_one_date_was_announced_then(extract, text, published, expected):
     found = extract("Intro.\n\n" + text, published)
     assert [(m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'made' before a flow is a verb: the government acts
+    ("Morocco made exports of fresh tomatoes subject to a prior licence from 15 January.",
+     [("MA", "export_control", [])]),
+    # ('Chinese-made cars' are goods from China)
+    ("Morocco raised its duty on Chinese-made cars to 40% on Monday.", [("MA", "import_tariff", ["CN"])]),
+])
+def test_made_before_a_flow_is_a_verb(extract, text, expected):
+    assert [(m.imposer, m.type, m.targets) for m in extract("Intro.\n\n" + text, "2026-11-02")] == expected
