@@ -716,6 +716,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.replaced_halts.add(a.start)
                 prev_end = replaced_until = new.end
                 continue
+        if act == "impose_starts":
+            # 'Egypt's ban on onion exports, announced on Sunday, starts tomorrow': it takes effect
+            # then ('the season starts', 'talks begin on Monday' name no measure, and need one before)
+            k = a.end + (1 if a.end < view.sent.end and view.doc[a.end].lower_ in ("on", "from") else 0)
+            if not any(d.start == k for d in view.get("DATE")) or not any(m.end <= a.start for m in measures):
+                continue
+            act = "impose"
         if act == "switch_to":
             # 'halted cobalt exports in February, extended the halt in June and switched to quotas in
             # October': the halt told before in the sentence ends, the new measure begins
@@ -3340,7 +3347,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                  and not (m.start in view.replacements and trig.start in view.replaced_halts)]
         # an active verb or gerund takes its measure as object; only a passive participle
         # ('restrictions imposed in 2024') or a noun looks back
-        noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
+        noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force", "starts", "begins",
                                                                                       "since", "in"))
         if j is not None and view.doc[j].lower_ in ("will", "would", "can", "could", "may", "might", "must", "shall",
                                                      "should", "to", "did", "does", "do"):
@@ -5264,7 +5271,7 @@ def _takes_effect(trigger: Span) -> bool:
         return False
     if text.startswith("open"):
         return True  # 'the quota opens on Sunday'
-    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last",
+    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last", "starts", "begins",
                           "commence"))
 
 

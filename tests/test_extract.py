@@ -3582,3 +3582,16 @@ def test_a_past_step_told_with_one_date_was_announced_then(extract, text, publis
 ])
 def test_made_before_a_flow_is_a_verb(extract, text, expected):
     assert [(m.imposer, m.type, m.targets) for m in extract("Intro.\n\n" + text, "2026-11-02")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure that 'starts' or 'begins' on a day takes effect then
+    ("Egypt's three-month ban on onion exports, announced on Sunday, starts tomorrow.",
+     [("export_ban", "impose", "2026-10-11", "2026-10-15")]),
+    ("Mexico's 10% duty on imported steel begins on 1 November.", [("import_tariff", "impose", None, "2026-11-01")]),
+    # (a season or talks that start are no measure)
+    ("The onion harvest season starts on Monday.", []),
+])
+def test_a_measure_that_starts_on_a_day_takes_effect_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-14")
+    assert [(m.type, m.action, m.announced, m.effective) for m in found] == expected
