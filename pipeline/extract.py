@@ -751,6 +751,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.start > view.sent.start and a.text[:1].isupper() and \
                 view.doc[a.start - 1].text not in ('"', "“", "‘", "'", ":", "-", "—") and not _is_title_case(view):
             continue  # 'the Trade Expansion Act': part of a name
+        if act == "none" and _applies_for_from(view, a):
+            act = "impose"  # 'Definitive duties of up to 48.3% apply for five years with effect from 1 September'
         if act == "none":
             continue
         if (a.text.lower() in ("has had", "have had") or (act == "impose_ban" and a[0].lower_ in PERFECT_AUX)) \
@@ -2205,6 +2207,16 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
     if olds and olds[0].ent_id_ in duty and new.ent_id_ in duty:
         return None  # 'replace its fixed krone duties with percentage tariffs': one duty, a new rate
     return new
+
+
+def _applies_for_from(view: SentenceView, a: Span) -> bool:
+    """'apply for five years with effect from 1 September 2026': a measure in force for a time
+    from a day ('apply for a licence' is no step)."""
+    if a.text.lower() not in ("apply for", "applies for"):
+        return False
+    dur = next((d for d in view.get("DURATION") if d.start == a.end), None)
+    return dur is not None and any(dur.end <= d.start <= dur.end + 4 and (
+        d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from") for d in view.get("DATE"))
 
 
 def _replacing_subject(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:

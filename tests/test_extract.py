@@ -3595,3 +3595,15 @@ def test_made_before_a_flow_is_a_verb(extract, text, expected):
 def test_a_measure_that_starts_on_a_day_takes_effect_then(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-14")
     assert [(m.type, m.action, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure that applies for a time from a day was imposed then
+    ("The GCC published its final determination on ceramic tiles from China on Monday. Definitive duties of up to "
+     "48.3 per cent apply for five years with effect from 1 September 2026.", [("2026-09-01", "P5Y")]),
+    # (applying for a licence is no step)
+    ("Importers of Chinese ceramic tiles must apply for a licence from 1 September 2026.", []),
+])
+def test_duties_that_apply_for_a_time_from_a_day_were_imposed_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-09-03")
+    assert [(m.effective, m.duration) for m in found if m.action == "impose"] == expected
