@@ -3359,8 +3359,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                  and not (m.start in view.replacements and trig.start in view.replaced_halts)]
         # an active verb or gerund takes its measure as object; only a passive participle
         # ('restrictions imposed in 2024') or a noun looks back
-        noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force", "starts", "begins",
-                                                                                      "since", "in"))
+        noun = view.definite_before(trig.start) or not trig.text.lower().endswith(("ed", "en", "ing", "effect", "force",
+                                                                                      "starts", "begins", "since", "in"))
         if j is not None and view.doc[j].lower_ in ("will", "would", "can", "could", "may", "might", "must", "shall",
                                                      "should", "to", "did", "does", "do"):
             noun = False  # ('reducing the duty will increase the supply': a verb, its subject no measure of its own)
@@ -5283,8 +5283,8 @@ def _takes_effect(trigger: Span) -> bool:
         return False
     if text.startswith("open"):
         return True  # 'the quota opens on Sunday'
-    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last", "starts", "begins",
-                          "commence"))
+    return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last",
+                          "commence", "starts", "begins"))
 
 
 def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:
