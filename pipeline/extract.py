@@ -1376,10 +1376,7 @@ def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
     k = m.start - 1
     if not (k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION"):
         return False
-    j = m.end
-    while j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[j].lower_ in FLOW_WORDS
-                                 or doc[j].lower_ in ("on", "of", "and", "from", ",")):
-        j += 1
+    j = _past_goods(view, m.end, (",",))
     return any(d.start == j and d.text.lower().startswith("in ") and explicit_year(d.text) is not None
                for d in view.get("DATE"))
 
@@ -1389,14 +1386,21 @@ RATED_NOUN_TYPES = {"import_tariff", "export_duty"}
 COPULAS = {"is", "are", "will be", "has been", "have been"}
 
 
+def _past_goods(view: SentenceView, j: int, also: tuple[str, ...] = ()) -> int:
+    """The first token from `j` past the goods and flows a measure names ('on gold and copper
+    concentrate exports from Kenya')."""
+    doc = view.doc
+    while j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[j].lower_ in FLOW_WORDS
+                                 or doc[j].lower_ in ("on", "of", "and", "from") + also):
+        j += 1
+    return j
+
+
 def _rate_with_start(view: SentenceView, m: Span) -> bool:
     """"Egypt's definitive safeguard duty on steel billets and rebar is 19%, for three years, from
     2 August 2026": a government's duty, its rate and the day it began, with no verb of a step."""
     doc = view.doc
-    j = m.end
-    while j < view.sent.end and (doc[j].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[j].lower_ in FLOW_WORDS
-                                 or doc[j].lower_ in ("on", "of", "and", "from")):
-        j += 1
+    j = _past_goods(view, m.end)
     verb = next((c for c in COPULAS if doc[j:j + len(c.split())].text.lower() == c), None)
     if verb is None:
         return False
@@ -2751,14 +2755,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             ended = next((g for g in frames if g.trigger.start in view.replaced_halts and g.action in ("lift", "resume")),
                          None)
             if ended is not None:
-                f.dates = [d.model_copy() for d in ended.dates]
-                f.evidence += [e for e in ended.evidence if e.field in DATE_ROLES]
+                _same_dates(f, ended)
         elif f.trigger.start in view.replaced_halts and f.action == "lift" and not any(d.value for d in f.dates):
             # ('... and switched to quotas in October 2025': the halt ends the day the quotas start)
             new = next((g for g in frames if g.trigger.start in view.replacements and g.trigger.start > f.trigger.start), None)
             if new is not None:
-                f.dates = [d.model_copy() for d in new.dates]
-                f.evidence += [e for e in new.evidence if e.field in DATE_ROLES]
+                _same_dates(f, new)
     for f in frames:
         late = _not_until(view, f.trigger) if f.trigger.label_ == "ACTION" else None
         if late is not None:
@@ -2870,9 +2872,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if ended is not None:
             # ('the quotas that replaced it in October 2025': the new measure starts the day the old one
             # ends, on its goods)
-            f.dates = [d.model_copy() for d in ended.dates]
-            f.evidence = [e for e in f.evidence if e.field not in DATE_ROLES] + [
-                e for e in ended.evidence if e.field in DATE_ROLES]
+            _same_dates(f, ended)
             f.products = f.products or list(ended.products)
     # 'adopted its 19th sanctions package, which prohibits imports of Russian LNG': the package
     # is the instrument, the step is what it does
@@ -5880,6 +5880,13 @@ def _fill_from(host: Frame, detail: Frame) -> None:
         if p not in host.products:
             host.products.append(p)
     host.evidence.extend(e for e in detail.evidence if e.field in ("rate", "duration"))
+
+
+def _same_dates(f: Frame, donor: Frame) -> None:
+    """A replacement and the measure it replaces change on one day: `f` takes `donor`'s dates,
+    and their evidence, in place of its own."""
+    f.dates = [d.model_copy() for d in donor.dates]
+    f.evidence = [e for e in f.evidence if e.field not in DATE_ROLES] + [e for e in donor.evidence if e.field in DATE_ROLES]
 
 
 def _fill_dates(host: Frame, detail: Frame) -> None:
