@@ -4107,7 +4107,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             if 0 <= f.measure.start - e.end <= 4 and e.end < view.sent.end and view.is_possessive(e.end):
                 chosen = e
                 break
-        adjacent = next((e for e in actors if e.end == f.measure.start and e.label_ == "JURISDICTION"
+        adjacent = next((e for e in actors if e.label_ == "JURISDICTION" and _names_measure(view, e, f.measure)
                          and not _is_dateline_place(view, e)), None)
     else:
         adjacent = None
@@ -4230,6 +4230,14 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
     if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
         f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
+
+
+def _names_measure(view: SentenceView, e: Span, measure: Span) -> bool:
+    """'a 10% U.S. tariff', 'the 10% US baseline tariff': a government right before its measure
+    word, or before plain words that qualify it (not goods: 'Chinese steel tariffs' are on them)."""
+    between = view.doc[e.end:measure.start]
+    return e.end <= measure.start and len(between) <= 2 and all(
+        t.is_alpha and t.is_lower and not t.is_stop and not t.ent_type_ for t in between)
 
 
 def _heads_list(view: SentenceView, e: Span, actors: list[Span]) -> bool:

@@ -966,6 +966,21 @@ def test_a_tariff_paid_since_a_day_is_its_owners_from_that_day(extract, text):
     assert [(m.imposer, m.action, m.effective) for m in found] == [("US", "impose", "2025-10-14")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a government right before plain words that qualify its measure owns it, whatever the story's subject
+    ("India cut its duty on whisky to 75% on 1 July. The Indian cut arrives as the American market grows harder. "
+     "Scotch has paid the 10% US baseline tariff since April 2025.", [("IN", "reduce"), ("US", "impose")]),
+    ("India cut its duty on whisky to 75% on 1 July. Distillers have also paid the Chinese retaliatory tariff "
+     "since May 2025.", [("CN", "impose"), ("IN", "reduce")]),
+    # (not across words of a phrase: 'Mexico to the Entity List' names a listed party's country)
+    ("The US rule adds 16 parties in China and Mexico to the Entity List and removes three parties in India.",
+     [("US", "impose"), ("US", "lift")]),
+])
+def test_a_government_before_the_words_that_qualify_its_measure_owns_it(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-07-08")
+    assert sorted((m.imposer, m.action) for m in found) == expected
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
