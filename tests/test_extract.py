@@ -2256,6 +2256,10 @@ def test_a_second_participle_shares_the_passive_subject(extract):
     ("- The rumour that Saudi Arabia will put a safeguard on rebar.", "2026-10-01"),
     # a carrier's freight surcharge is no duty
     ("A major Egyptian carrier raised its peak-season surcharge on Europe routes by US$150.", "2026-10-13"),
+    # a licence to explore, mine or operate at home is no licence to trade
+    ("- Namibia extends uranium exploration licences by two years", "2026-11-10"),
+    ("- Ghana lifts suspension of small-scale gold licences in the Ashanti region", "2026-11-10"),
+    ("Guinea has revoked dozens of mining licences on Monday.", "2026-11-10"),
 ])
 def test_sentences_that_tell_no_step(extract, sentence, published):
     assert extract("Intro.\n\n" + sentence, published) == []
