@@ -616,7 +616,8 @@ def _lead_end(doc) -> int:
 
 WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "also", "more", "further", "other",
                  "hundreds", "dozens", "of"}
-WIDEN_NOUNS = {"items", "lines", "categories", "producers"}  # besides the TARGET_NOUN and PARTY_NOUN cues
+# besides the TARGET_NOUN and PARTY_NOUN cues ('extend zero tariffs to all 53 African countries')
+WIDEN_NOUNS = {"items", "lines", "categories", "producers", "countries", "nations", "economies", "beneficiaries"}
 
 
 def _widened_to(view: SentenceView, trig: Span) -> bool:
@@ -2568,6 +2569,26 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", ":", "while", "but") else start
 
 
+REPORTING_VERBS = {"said", "announced", "stated", "declared", "pledged", "promised"}
+REPORTED_FILLERS = {"that", "it", "they", "would", "will", "then"}
+
+
+def _reported_clause_start(view: SentenceView, start: int, floor: int) -> int:
+    """'..., and said in June 2025 that it would extend zero tariffs to ...': a clause that reports
+    the next step, with the day it was said, belongs to that step; its segment starts at the verb."""
+    doc, j = view.doc, start - 1
+    while j > floor and doc[j].lower_ in REPORTED_FILLERS:
+        j -= 1
+    d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
+    if d is not None:
+        j = d.start - 1
+        if j > floor and doc[j].lower_ in ("in", "on"):
+            j -= 1
+    if j <= floor or doc[j].lower_ not in REPORTING_VERBS or j == start - 1:
+        return start
+    return j if j - 1 > floor and doc[j - 1].lower_ in ("and", ",") else start
+
+
 def _object_is_prev_measure(view: SentenceView, f: Frame, prev: Frame, end: int) -> bool:
     """A verb whose object points back at the measure the sentence named: 'cut the duties on
     wheat to zero and lowered those on corn to 7%' (the same measure, other goods); 'raised the
@@ -2642,6 +2663,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     start -= 1
             # ', and in February it put ...': the date heading the clause is its step's
             start = _clause_date_start(view, start, mains[k - 1].trigger.end)
+            start = _reported_clause_start(view, start, mains[k - 1].trigger.end)
         starts.append(start)
     for k, f in enumerate(mains):
         end = starts[k + 1] if k + 1 < len(mains) else view.sent.end
@@ -5031,6 +5053,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                         frames.append(hist)
                         owner = hist
                 told = [f for f in mains if f.trigger.start < k]
+                if home is not None and role == "announced" and bounds[id(home)][0] <= k:
+                    owner = home  # ('..., and said in June 2025 that it would extend ...': the clause it reports)
                 if owner is None and role == "announced" and told and _reporting_clause(view, k):
                     # '..., the two sides said in a joint statement on Monday': said of every action before it
                     for f in told:

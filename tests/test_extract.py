@@ -981,6 +981,16 @@ def test_a_government_before_the_words_that_qualify_its_measure_owns_it(extract,
     assert sorted((m.imposer, m.action) for m in found) == expected
 
 
+def test_a_reported_clause_dates_its_own_step(extract):
+    # 'and said in June 2025 that it would extend zero tariffs to ... countries': a second grant of
+    # zero tariffs, to more countries, dated by its own 'said', not the first one's
+    found = extract("Intro.\n\nChina has applied zero tariffs on 100% of tariff lines to the 33 African least "
+                    "developed countries since 1 Dec 2024, and said in June 2025 that it would extend zero tariffs "
+                    "to all 53 African countries.", "2026-05-27")
+    assert [(m.imposer, m.action, m.announced, m.effective) for m in found] == [
+        ("CN", "lift", "2024-12-01", "2024-12-01"), ("CN", "lift", "2025-06", None)]
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
