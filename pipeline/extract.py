@@ -1131,9 +1131,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                        or (m.start <= a.end + 24 and _time_phrases_only(view, a.end, m.start)))
                    and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref") and not applies_to]
             # ('added raw cashew nuts to the export prohibition list': a list of banned goods)
+            # ('added eight Chinese companies to its Strategic High-Tech Commodities Entity List': past the
+            # capitalised words of the list's own name)
             nxt += [m for m in measures if a.end <= m.start <= a.end + 30
                     and (m.ent_id_ in ("entity_listing", "list_ref") or _names_goods_list(view, m))
-                    and any(view.doc[k].lower_ in ("on", "to") for k in range(max(a.end, m.start - 3), m.start))]
+                    and any(view.doc[k].lower_ in ("on", "to")
+                            for k in range(max(a.end, _name_start(view, m, a.end) - 3), m.start))]
             # 'hit U.S. pork legs, apples and flat steel with duties of up to 25%': the goods come first
             nxt += [m for m in measures if a.text.lower().startswith("hit") and a.end < m.start <= a.end + 20
                     and any(view.doc[k].lower_ == "with" for k in range(max(a.end, m.start - 5), m.start))
@@ -3858,6 +3861,14 @@ def _status_given(view: SentenceView, a: Span) -> bool:
         and after < view.sent.end and doc[after].lower_ == "since"
 
 
+def _name_start(view: SentenceView, m: Span, floor: int) -> int:
+    """Where a list's proper name begins: 'Strategic High-Tech Commodities Entity List' before 'Entity List'."""
+    j = m.start
+    while j - 1 > floor and m.start - (j - 1) <= 6 and (view.doc[j - 1].is_title or view.doc[j - 1].text == "-"):
+        j -= 1
+    return j
+
+
 def _implied_measure(trigger: Span) -> Optional[str]:
     """'India banned rice exports': the verb names the measure as well as the action."""
     word = trigger.text.lower()
@@ -3867,6 +3878,10 @@ def _implied_measure(trigger: Span) -> Optional[str]:
         return "ban"
     if word.startswith(("restrict", "curb", "control", "limit")):
         return "restriction"
+    doc = trigger.doc
+    if word.startswith("tighten") and trigger.end + 1 < len(doc) and doc[trigger.end].lower_ in ("exports", "imports") \
+            and doc[trigger.end + 1].lower_ in ("of", "to"):
+        return "restriction"  # 'Japan tightened exports to Korea of fluorinated polyimide' (not 'tightened its grip')
     if word.startswith("tax"):
         return "import_tariff_weak"  # 'has taxed sunflower seed exports at 10%': a duty, its side from the flow
     return None

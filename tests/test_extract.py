@@ -991,6 +991,28 @@ def test_a_reported_clause_dates_its_own_step(extract):
         ("CN", "lift", "2024-12-01", "2024-12-01"), ("CN", "lift", "2025-06", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 'tightened exports to Korea of ...': a restriction on that flow, and 'the curbs' lifted are it
+    ("Japan tightened exports to Korea of photoresists and hydrogen fluoride in July 2019 and lifted the curbs in "
+     "March 2023.", [("JP", "export_control", "tighten", "2019-07"), ("JP", "export_control", "lift", "2023-03")]),
+    # (a firm's grip or a courier's paperwork is no trade flow)
+    ("Transsion tightens grip on Nigeria's phone market as shipments slide.", []),
+    # a list named in full: its capitalised name between 'to its' and 'Entity List'
+    ("Taiwan said on Thursday that it had added eight Chinese companies to its Strategic High-Tech Commodities "
+     "Entity List.", [("TW", "entity_listing", "impose", "2026-03-12")]),
+])
+def test_tech_control_shapes(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-13")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_a_shared_agency_name_in_a_taipei_story_is_taiwans(extract):
+    # the US and Taiwan both have an 'International Trade Administration'
+    found = extract("Eight firms added\n\nTAIPEI, March 12 - The International Trade Administration said on "
+                    "Thursday that it had added eight Chinese companies to its entity list.", "2026-03-13")
+    assert [(m.imposer, m.type, m.action) for m in found] == [("TW", "entity_listing", "impose")]
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "

@@ -62,6 +62,14 @@ def _entity(nlp, sentence: str, surface: str):
         ("Indonesia banned copper ore exports.", "copper ore", "copper ore"),
         ("A zero tariff applies to imported mackerel.", "mackerel", "mackerel"),
         ("Bangladesh allowed hilsa exports.", "hilsa", "hilsa"),
+        ("Kenya lifted its ban on macadamia nuts.", "macadamia nuts", "macadamia nuts"),
+        ("Deposits apply to US-made analog chips.", "analog chips", "analog chips"),
+        ("Permits are needed for hybrid bonding equipment.", "hybrid bonding equipment", "hybrid bonding equipment"),
+        ("The rule covers atomic layer deposition tools.", "atomic layer deposition tools", "deposition equipment"),
+        ("The rule covers metrology tools.", "metrology tools", "metrology equipment"),
+        ("The rule covers inspection equipment.", "inspection equipment", "inspection equipment"),
+        ("Duties on optical fibre preform were extended.", "optical fibre preform", "optical fibre preform"),
+        ("The FCC shut Huawei telecom gear out.", "telecom gear", "telecommunications equipment"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -73,7 +81,9 @@ def _entity(nlp, sentence: str, surface: str):
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
          "industrial-goods", "cement", "cut-roses-are-cut-flowers", "consumer-items", "luxury-items",
          "ferro-alloys-as-the-HS-heading-spells-them", "day-old-chicks", "noodles",
-         "a-concentrate-is-no-ore", "copper-ore", "mackerel", "hilsa"],
+         "a-concentrate-is-no-ore", "copper-ore", "mackerel", "hilsa", "macadamia-nuts", "analog-chips-are-not-all-chips",
+         "hybrid-bonding-equipment", "deposition-tools", "metrology-tools", "inspection-equipment",
+         "optical-fibre-preform", "telecom-gear"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
