@@ -602,7 +602,17 @@ def _how_things_stand(view: SentenceView) -> bool:
     a 25% duty', reports the news.)"""
     if view.get("DATE") or view.cues("INSTRUMENT") or view.cues("IMMEDIATE") or view.sent.text.isupper():
         return False
-    return view.sent.start >= _lead_end(view.doc)
+    return view.sent.start >= _lead_end(view.doc) and not _this_instrument_before(view)
+
+
+def _this_instrument_before(view: SentenceView) -> bool:
+    """'In this final rule, BIS amends the EAR in four ways. First, BIS adds 16 entities ...': a
+    paragraph that opens on the instrument itself tells, in the present, what it does."""
+    doc = view.doc
+    para = doc.text.rfind("\n", 0, view.sent.start_char)
+    return any(c.label_ == "INSTRUMENT" and c.end <= view.sent.start and c.start_char > para
+               and any(doc[k].lower_ == "this" for k in range(max(0, c.start - 3), c.start))
+               for c in doc.spans.get(CUES_KEY, ()))
 
 
 def _lead_end(doc) -> int:
@@ -1316,7 +1326,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     if not out and measures:
         for c in view.cues("STATUS_QUO"):
             if any(c.end <= e.start <= c.end + 1 for e in view.cues("EXPIRES")) and any(
-                    m.end <= c.start and view.definite_before(m.start) for m in measures):
+                    m.end <= c.start and view.definite_before(m.start) for m in measures) and not any(
+                    h.end <= c.start and h.id_ == "hedge_clause" for h in view.cues("HEDGE")):
+                # ('This rule does not affect the suspension of the Affiliates rule, which remains in
+                # place through November 9, 2026': an aside on a measure the news leaves alone)
                 out.append((c, "impose", "status"))
                 break
     for c in grants:

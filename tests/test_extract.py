@@ -1013,6 +1013,24 @@ def test_a_shared_agency_name_in_a_taipei_story_is_taiwans(extract):
     assert [(m.imposer, m.type, m.action) for m in found] == [("TW", "entity_listing", "impose")]
 
 
+def test_a_rule_that_opens_its_paragraph_tells_its_steps_in_the_present(extract):
+    # past the lead, a present-tense 'adds' is a step when its paragraph opens on 'this final rule'
+    lead = "Entity List additions\n\nFederal Register notice.\n\nAGENCY: Bureau of Industry and Security.\n\n"
+    found = extract(lead + "SUMMARY: In this final rule, BIS amends the EAR in two ways. First, BIS adds 16 entities to "
+                    "the Entity List. Second, BIS removes two entities in India from the Entity List.", "2026-03-11")
+    assert sorted((m.imposer, m.action) for m in found) == [("US", "impose"), ("US", "lift")]
+    # (without the instrument, a present-tense sentence past the lead tells how things stand)
+    found = extract(lead + "Background notes follow. BIS adds 16 entities to the Entity List.", "2026-03-11")
+    assert found == []
+
+
+def test_what_a_rule_does_not_affect_is_no_step_of_it(extract):
+    found = extract("Intro.\n\nBIS removes two entities in India from the Entity List. This rule does not affect "
+                    "the suspension of the Affiliates rule, which remains in place through November 9, 2026.",
+                    "2026-03-11")
+    assert [(m.imposer, m.action, m.expires) for m in found] == [("US", "lift", None)]
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
