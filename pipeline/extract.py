@@ -625,9 +625,20 @@ def _lead_end(doc) -> int:
 
 
 WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "also", "more", "further", "other",
-                 "hundreds", "dozens", "of"}
+                 "hundreds", "dozens", "of", "certain", "some", "selected", "specific", "additional"}
 # besides the TARGET_NOUN and PARTY_NOUN cues ('extend zero tariffs to all 53 African countries')
 WIDEN_NOUNS = {"items", "lines", "categories", "producers", "countries", "nations", "economies", "beneficiaries"}
+
+
+CONTROL_THRESHOLDS = {"threshold", "thresholds", "parameter", "parameters", "cutoff", "cut-off"}
+
+
+def _lowers_threshold(f: Frame) -> bool:
+    """'lowers the memory bandwidth density parameter in ECCN 3A090.c': the performance level above
+    which an export needs a licence comes down, so the control reaches further."""
+    doc = f.sent.doc
+    return f.type == "export_control" and any(
+        doc[k].lower_ in CONTROL_THRESHOLDS for k in range(f.trigger.end, min(f.sent.end, f.trigger.end + 6)))
 
 
 def _widened_to(view: SentenceView, trig: Span) -> bool:
@@ -2705,11 +2716,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if halted is not None:
             f.type, f.action, f.type_specific = halted, "impose", True
             _add_evidence(f, "type", halted, f.measure)
-        if f.measure is None and f.type is None and prev is not None and prev.measure is not None \
+        if f.measure is None and f.type is None and prev is not None and (prev.measure is not None or (
+                prev.type and not f.trigger.text.lower().startswith(FLOW_VERBS))) \
                 and f.trigger.text.lower().endswith("ed") and prev.trigger.text.lower().endswith("ed") \
                 and any(view.doc[k].lower_ == "and" for k in range(prev.trigger.end, f.trigger.start)) \
                 and not any(m.start < f.trigger.start and m.start >= prev.trigger.end for m in view.get("MEASURE")):
             # 'The curbs, introduced on May 2 and extended in June': both participles share the subject
+            # ('barred its unit from exporting chips, and in November 2025 granted exemptions': the ban's)
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
         if f.measure is None and f.type is None and prev is not None and _object_is_prev_measure(view, f, prev, bounds[id(f)][1]):
             f.measure, f.type, f.type_specific = prev.measure, prev.type, prev.type_specific
@@ -6508,6 +6521,8 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     action = f.action
     if action == "lift" and (values["expires"] or f.duration):
         action = "suspend"  # a lift with an end date is a suspension
+    if action == "reduce" and _lowers_threshold(f):
+        action = "tighten"  # ('BIS lowers the memory bandwidth density threshold': more goods need a licence)
     if action == "reduce" and f.type == "quota":
         action = "tighten"  # cutting a quota lets less in: 'cut the quota to 50% of 2024 volumes'
     elif action == "raise" and f.type == "quota" and (f.rate is None or f.rate.unit != "percent"):

@@ -1000,6 +1000,19 @@ def test_a_reported_clause_dates_its_own_step(extract):
     # a list named in full: its capitalised name between 'to its' and 'Entity List'
     ("Taiwan said on Thursday that it had added eight Chinese companies to its Strategic High-Tech Commodities "
      "Entity List.", [("TW", "entity_listing", "impose", "2026-03-12")]),
+    # a control threshold lowered brings more goods under licence
+    ("On Wednesday BIS lowered the performance threshold of its export controls on HBM bound for China.",
+     [("US", "export_control", "tighten", "2026-03-11")]),
+    # an exemption granted after a ban, in the same sentence, is the ban's
+    ("MOFCOM on 4 October 2025 barred Nexperia's Chinese unit from exporting chips made in China, and in November "
+     "2025 granted exemptions for shipments for civilian use.",
+     [("CN", "export_ban", "impose", "2025-10-04"), ("CN", "export_ban", "suspend", "2025-11")]),
+    # 'those listings' are the entity listings just told
+    ("Beijing put 14 foreign organizations on its unreliable entity list in October 2025, then suspended those "
+     "listings in November.", [("CN", "entity_listing", "impose", "2025-10"), ("CN", "entity_listing", "suspend", "2025-11")]),
+    # 'extended ... to certain tools' reaches more goods, it does not run longer
+    ("The Netherlands extended its export licence requirement to certain atomic layer deposition tools on Tuesday.",
+     [("NL", "export_control", "tighten", "2026-03-10")]),
 ])
 def test_tech_control_shapes(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-13")
