@@ -2145,6 +2145,8 @@ def _goods_listed(view: SentenceView, f: Frame) -> bool:
     if m is None or "control" not in m.text.lower():
         return False
     lo, hi = sorted((f.trigger.end, m.start))
+    if m.start > f.trigger.end and f.trigger.text.lower().endswith("ed"):
+        lo = max(view.sent.start, f.trigger.start - 3)  # ('twelve items added to the control list': before it)
     if any(lo <= c.start < hi for c in view.cues("LISTED_PARTY")):
         return False
     return any(lo <= p.start < hi for p in view.get("PRODUCT")) or any(lo <= c.start < hi for c in view.cues("LISTED_GOODS"))
@@ -6037,9 +6039,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 same = [g for g in same if g.type != "quota"]
                 if not same:
                     f.type, f.type_specific = _flow_ban([f] + prev[::-1]), False
-            if kind == "restriction" and f.default_type == "export_control":
+            if (kind == "restriction" and f.default_type == "export_control") or (kind == "licensing" and f.products):
                 # ('the controls that BIS first imposed in 2022' in a story of entity listings: controls
-                # name goods, a listing names parties)
+                # name goods, a listing names parties; so does 'the national licence requirement' for tools)
                 same = [g for g in same if g.type != "entity_listing"]
             if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
                 same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \

@@ -1013,6 +1013,13 @@ def test_a_reported_clause_dates_its_own_step(extract):
     # 'extended ... to certain tools' reaches more goods, it does not run longer
     ("The Netherlands extended its export licence requirement to certain atomic layer deposition tools on Tuesday.",
      [("NL", "export_control", "tighten", "2026-03-10")]),
+    # goods named before a passive 'added to the control list' are controlled goods, not listed parties
+    ("Japan: twelve items added to the control list on Friday", [("JP", "export_control", "impose", "2026-03-13")]),
+    ("Eight Chinese firms added to Japan's end user list on Friday.", [("JP", "entity_listing", "impose", "2026-03-13")]),
+    # what a step already told means for traders is no step of its own
+    ("Taiwan added eight Chinese companies to its entity list on Thursday. The notice, dated 12 March, means that "
+     "Taiwanese exporters now need an ITA permit before shipping listed goods to the eight companies.",
+     [("TW", "entity_listing", "impose", "2026-03-12")]),
 ])
 def test_tech_control_shapes(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-13")
@@ -1042,6 +1049,14 @@ def test_what_a_rule_does_not_affect_is_no_step_of_it(extract):
                     "the suspension of the Affiliates rule, which remains in place through November 9, 2026.",
                     "2026-03-11")
     assert [(m.imposer, m.action, m.expires) for m in found] == [("US", "lift", None)]
+
+
+def test_a_licence_requirement_for_goods_is_no_entity_listing(extract):
+    # in a story of entity listings, a licence requirement widened to tools is a control on goods
+    found = extract("Intro.\n\nThe US tightened its export controls on HBM on Monday. The US added 16 entities to the "
+                    "Entity List on Monday. The Dutch Minister for Foreign Trade extended the national licence "
+                    "requirement to certain atomic layer deposition tools on Tuesday.", "2026-03-11")
+    assert [(m.imposer, m.type, m.action) for m in found if m.imposer == "NL"] == [("NL", "export_control", "tighten")]
 
 
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
