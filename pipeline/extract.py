@@ -1068,7 +1068,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             lic = next((c for c in view.cues("LICENCE") if a.end <= c.start <= a.end + 14), None)
             if lic is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, lic.start)):
                 # 'have needed licences since August 1'
-                standing = a.text.lower() == "needed" and _since_after(view, a, lic.end)
+                # ('Since 14 July 2025, anyone exporting AI chips ... has needed a permit': the date heads it)
+                standing = a.text.lower() == "needed" and (_since_after(view, a, lic.end) or any(
+                    _since(view, d) and d.start - view.sent.start <= 2 for d in view.get("DATE")))
                 # 'exports will be allowed from Monday, but traders will need an export permit':
                 # the licence that replaces a lifted ban is a step of its own
                 replaces = any(act_b == "resume" or ACTION_FAMILY.get(act_b) == "relax" for _, act_b, _ in out)
@@ -2712,6 +2714,13 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 f.action == "impose" and _rate_on_goods(view, f.trigger))):
             f.type, f.type_specific = "import_tariff", False  # 'imposed 25% on steel': a duty on the goods
             _add_evidence(f, "type", f.type, f.trigger)
+        if f.measure is None and f.type is None and f.default_type is None and _licence_needed(f, view):
+            # ('exporters of graphite will now need a licence'): a licence named in the singular, for the
+            # flow the sentence speaks of, where the article has no measure of its own to lend
+            # ('needs a licence for China': a destination after the verb is an export's)
+            bound = any(e.start > f.trigger.end and view.doc[e.start - 1].lower_ in ("for", "to")
+                        for e in view.get("JURISDICTION"))
+            f.default_type = "export_control" if view.cues("EXPORT_CTX") or bound else "other"
         if f.type == "entity_listing" and _goods_listed(view, f):
             f.type = "export_control"  # 'added 23 types of chipmaking equipment to its control list'
         halted = _permits_halted(view, f)
@@ -2896,7 +2905,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "historical" and _scheduled(view, f.trigger):
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
-                and not _rate_step(view, f) and f.status is None:
+                and not _rate_step(view, f) and f.status is None and not _licence_needed(f):
             if not _told_object(view, f) and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)):
@@ -3709,6 +3718,17 @@ def _company_subject(view: SentenceView, trig: Span) -> bool:
     # ("Malawi's Ministry of Trade and Industry banned": a word of a body's name)
     return k is not None and not view.doc[k].ent_type_ and (view.doc[k].is_lower or view.doc[k].lower_ == "we") \
         and (view.doc[k].lower_ in COMPANY_SUBJECTS or view.has_cue_at("NON_GOVT", k))
+
+
+def _licence_needed(f: Frame, view: Optional[SentenceView] = None) -> bool:
+    """'will now need a licence', 'have needed a permit since ...': a licence named in the singular,
+    no measure word, is the measure the verb imposes (with `view`: the cue right after the verb;
+    without: the default type already set for it)."""
+    if f.trigger.ent_id_ != "impose_need":
+        return False  # ('exports of these items will require an individual license': how a told control works)
+    if view is None:
+        return f.default_type is not None
+    return any(f.trigger.end <= c.start <= f.trigger.end + 4 for c in view.cues("LICENCE"))
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
@@ -6039,7 +6059,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 same = [g for g in same if g.type != "quota"]
                 if not same:
                     f.type, f.type_specific = _flow_ban([f] + prev[::-1]), False
-            if (kind == "restriction" and f.default_type == "export_control") or (kind == "licensing" and f.products):
+            if (kind == "restriction" and f.default_type == "export_control") or (
+                    (kind == "licensing" or (kind is None and _licence_needed(f))) and f.products):
                 # ('the controls that BIS first imposed in 2022' in a story of entity listings: controls
                 # name goods, a listing names parties; so does 'the national licence requirement' for tools)
                 same = [g for g in same if g.type != "entity_listing"]

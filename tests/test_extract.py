@@ -1016,6 +1016,12 @@ def test_a_reported_clause_dates_its_own_step(extract):
     # goods named before a passive 'added to the control list' are controlled goods, not listed parties
     ("Japan: twelve items added to the control list on Friday", [("JP", "export_control", "impose", "2026-03-13")]),
     ("Eight Chinese firms added to Japan's end user list on Friday.", [("JP", "entity_listing", "impose", "2026-03-13")]),
+    # a licence named in the singular is the measure 'need' imposes, for the flow the sentence names
+    ("China said on Monday that exporters of graphite will now need a licence.",
+     [("CN", "export_control", "impose", None)]),
+    ("India said on Monday that importers of laptops will now need a licence.", [("IN", "other", "impose", None)]),
+    ("Malaysia tightened its rules. Since 14 July 2025, exporters of AI chips have needed a permit.",
+     [("MY", "export_control", "impose", "2025-07-14")]),
     # what a step already told means for traders is no step of its own
     ("Taiwan added eight Chinese companies to its entity list on Thursday. The notice, dated 12 March, means that "
      "Taiwanese exporters now need an ITA permit before shipping listed goods to the eight companies.",
