@@ -3724,11 +3724,14 @@ def _licence_needed(f: Frame, view: Optional[SentenceView] = None) -> bool:
     """'will now need a licence', 'have needed a permit since ...': a licence named in the singular,
     no measure word, is the measure the verb imposes (with `view`: the cue right after the verb;
     without: the default type already set for it)."""
-    if f.trigger.ent_id_ != "impose_need":
-        return False  # ('exports of these items will require an individual license': how a told control works)
+    if f.trigger.ent_id_ not in ("impose_need", "impose_require"):
+        return False
     if view is None:
         return f.default_type is not None
-    return any(f.trigger.end <= c.start <= f.trigger.end + 4 for c in view.cues("LICENCE"))
+    # ('exports of these items will require an individual license' tells how a control told before
+    # works; 'since 5 February exports of more than 500 masks require a permit' dates one standing)
+    return any(f.trigger.end <= c.start <= f.trigger.end + 4 for c in view.cues("LICENCE")) and (
+        f.trigger.ent_id_ == "impose_need" or any(_since(view, d) for d in view.get("DATE")))
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:

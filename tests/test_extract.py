@@ -1065,6 +1065,21 @@ def test_a_licence_requirement_for_goods_is_no_entity_listing(extract):
     assert [(m.imposer, m.type, m.action) for m in found if m.imposer == "NL"] == [("NL", "export_control", "tighten")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # 'began to apply' on a day: the measure takes effect then
+    ("Canada answered. On April 9, a 25 per cent tariff began to apply to U.S.-built vehicles.", "2025-04-20",
+     [("CA", "import_tariff", "impose", "2025-04-09")]),
+    # a licence required since a day is a control standing since then
+    ("Thailand acted too: since 5 February exports of more than 500 masks require a permit.", "2020-03-01",
+     [("TH", "export_control", "impose", "2020-02-05")]),
+    # (without a day, what a control requires is how it works, not a step)
+    ("Thailand acted too: exports of more than 500 masks require a permit.", "2020-03-01", []),
+])
+def test_a_measure_that_began_to_apply_or_is_required_since_a_day(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
