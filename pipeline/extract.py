@@ -1237,6 +1237,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             out[-1] = _extends_pause(out[-1])
             prev_end = a.end  # 'pushed back to Aug. 1 the end of the pause': the pause is what runs longer
             continue
+        if out and out[-1][1] == "suspend" and act == "lift" and out[-1][0].text.lower() in HALT_NOUNS \
+                and _halt_as_subject(view, a) is not None and not out[-1][2].startswith("main"):
+            # ('The suspension was lifted on 6 July 2011': the halt told before ends; its flow reopens)
+            out[-1] = (a, "lift", "main")
+            view.replaced_halts.add(a.start)
+            prev_end = a.end
+            continue
         pair = (out[-1][1], act) if out else None
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (

@@ -1080,6 +1080,18 @@ def test_a_measure_that_began_to_apply_or_is_required_since_a_day(extract, text,
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
 
 
+@pytest.mark.parametrize("second, expected", [
+    # a halt told before, lifted in the passive: the flow reopens
+    ("The suspension was lifted on 6 July 2011.", [("impose", "2011-06-08"), ("lift", "2011-07-06")]),
+    # (an industry's own pause is no government's measure)
+    ("Regulators later turned an earlier voluntary industry pause into a formal rule.", [("impose", "2011-06-08")]),
+])
+def test_a_halt_lifted_in_the_passive_reopens_the_flow(extract, second, expected):
+    found = extract("Intro.\n\nCanberra suspended live cattle exports to Indonesia on 8 June 2011. " + second,
+                    "2024-07-10")
+    assert [(m.action, m.effective) for m in found if m.type == "export_ban"] == expected
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
