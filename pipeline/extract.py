@@ -5499,6 +5499,10 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         # 'removed on Monday, effective Tuesday' is the Tuesday after that Monday
         prefer = "future"
         anchor = to_date(after) if after and len(after) == 10 else anchor
+    ranged = _range_year(view, d, ctx)
+    if ranged is not None:
+        return DateExpr(role=role, text=d.text, value=ranged.value, precision=ranged.precision, how=ranged.how,
+                        anchor=ranged.anchor, start=d.start_char, end=d.end_char)
     # a year-less 'Oct. 15' after 'Oct. 1, 2024' shares its year; else the article's present
     earlier = [y for pos, y, future in ctx.explicit_years
                if d.start_char - NEAR_CHARS < pos < d.start_char and (role == "expires" or not future)]
@@ -5541,6 +5545,23 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
+
+
+def _range_year(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:
+    """'from August 19 to September 30 last year': the start of a range takes the year its end is
+    told with (the year before, where its day would fall after the end)."""
+    if explicit_year(d.text) is not None or d.ent_id_ == "relative" or d.text.lower().startswith(("last", "next", "this")):
+        return None
+    end = next((e for e in view.get("DATE") if 0 < e.start - d.end <= 1
+                and view.doc[e.start - 1].lower_ in ("to", "until", "through", "and", "-", "–")), None)
+    year = (explicit_year(end.text) or _relative_year(end)) if end is not None else None
+    if year is None:
+        return None
+    nd = ctx.dates.normalize(d.text, None, year, "nearest")
+    last = end._.norm if isinstance(end._.norm, str) else None
+    if nd.value and last and len(nd.value) == len(last) and nd.value > last:
+        nd = ctx.dates.normalize(d.text, None, year - 1, "nearest")
+    return nd if nd.value else None
 
 
 def _after_the_date_before(view: SentenceView, d: Span, nd: NormalDate, ctx: ArticleContext) -> NormalDate:

@@ -1092,6 +1092,19 @@ def test_a_halt_lifted_in_the_passive_reopens_the_flow(extract, second, expected
     assert [(m.action, m.effective) for m in found if m.type == "export_ban"] == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the start of a range takes the year its end is told with
+    ("Bangladesh waived the 11% import duty on raw cotton from August 19 to September 30 last year.", "2026-09-10",
+     ("2025-08-19", "2025-09-30")),
+    # (the year before, where the start's day falls after the end's)
+    ("India suspended the duty on cotton from 19 November to 31 January 2026.", "2026-03-10",
+     ("2025-11-19", "2026-01-31")),
+])
+def test_a_range_start_takes_the_year_of_its_end(extract, text, published, expected):
+    [found] = extract("Intro.\n\n" + text, published)
+    assert (found.effective, found.expires) == expected
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
