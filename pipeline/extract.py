@@ -1604,6 +1604,11 @@ def _background_lead(view: SentenceView, a: Span) -> Optional[int]:
 
 
 def _appositive_noun(view: SentenceView, a: Span) -> bool:
+    """', a dramatic reversal of ...': an action noun in an aside that describes the step before
+    (not ', a ban it suspended for pasta in September 2023', where a subject makes it a verb)."""
+    j = view.word_before(a.start)
+    if j is not None and view.doc[j].lower_ in ("it", "they", "he", "she", "we"):
+        return False
     for skip in range(3):
         j = view.word_before(a.start, skip)
         if j is None:
@@ -2728,6 +2733,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             bound = any(e.start > f.trigger.end and view.doc[e.start - 1].lower_ in ("for", "to")
                         for e in view.get("JURISDICTION"))
             f.default_type = "export_control" if view.cues("EXPORT_CTX") or bound else "other"
+        if _capped_licences(view, f):
+            f.type, f.type_specific = "quota", True  # ('replaced it with import licences capped at 40,000 tonnes a month')
+            _add_evidence(f, "type", "quota", f.measure)
         if f.type == "entity_listing" and _goods_listed(view, f):
             f.type = "export_control"  # 'added 23 types of chipmaking equipment to its control list'
         halted = _permits_halted(view, f)
@@ -3339,7 +3347,13 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
     it only to the story's own news day."""
     for c in view.cues("SAME_OCCASION"):
         news = c.id_ == "news"
-        lead = (c.start - view.sent.start <= 1 and c.end <= f.trigger.start) or 0 <= f.trigger.start - c.end <= 1
+        # ('- In the same statement the ministry lifted ...': past a bullet and a preposition)
+        k = view.sent.start
+        while k < c.start and k - view.sent.start < 3 and (view.doc[k].text in ("-", "•", "*", "–")
+                                                           or view.doc[k].lower_ in ("in", "under", "with", "by")):
+            k += 1
+        lead = (c.start - k <= 0 and c.end <= f.trigger.start) or (c.start - view.sent.start <= 1 and c.end <= f.trigger.start) \
+            or 0 <= f.trigger.start - c.end <= 1
         # ('In a separate notification on the same day, the ministry extended ...': the end of the
         # phrase that opens the sentence)
         lead = lead or (c.end < f.trigger.start and view.doc[c.end].text == "," and not any(
@@ -3725,6 +3739,16 @@ def _company_subject(view: SentenceView, trig: Span) -> bool:
     # ("Malawi's Ministry of Trade and Industry banned": a word of a body's name)
     return k is not None and not view.doc[k].ent_type_ and (view.doc[k].is_lower or view.doc[k].lower_ == "we") \
         and (view.doc[k].lower_ in COMPANY_SUBJECTS or view.has_cue_at("NON_GOVT", k))
+
+
+def _capped_licences(view: SentenceView, f: Frame) -> bool:
+    """'import licences capped at 40,000 tonnes a month': licences issued up to a volume are a quota."""
+    m = f.measure
+    if f.action != "impose" or m is None or m.label_ != "MEASURE" or not m.text.lower().endswith(PERMIT_WORDS):
+        return False
+    doc = view.doc
+    return m.end + 1 < view.sent.end and doc[m.end].lower_ in ("capped", "limited") and any(
+        0 < v.start - m.end <= 4 for v in view.get("VOLUME"))
 
 
 def _licence_needed(f: Frame, view: Optional[SentenceView] = None) -> bool:
@@ -6084,6 +6108,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 and doc[k + 1].lower_ in STOP_NOUNS
             bans = [g for g in prev if (kind == "ban" or halt) and g.type in ("export_ban", "import_ban")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
+            # (the same government's measures first: Egypt's registration list is not Iraq's licences)
+            same = [g for g in same if g.imposer == f.imposer and f.imposer] or same
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):
                 # ('... move to quotas. The ban, in force since 22 February, has been prolonged': a ban is
                 # no quota; the flow it stops names its kind)

@@ -1105,6 +1105,32 @@ def test_a_range_start_takes_the_year_of_its_end(extract, text, published, expec
     assert (found.effective, found.expires) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ', a ban it suspended for pasta in September 2023': an aside with its own subject and verb is a step
+    ("In March 2022 Algeria banned exports of sugar, pasta and semolina, a ban it suspended for pasta and semolina "
+     "in September 2023.", [("DZ", "export_ban", "impose", "2022-03"), ("DZ", "export_ban", "suspend", "2023-09")]),
+    # licences capped at a volume are a quota
+    ("On Monday Iraq lifted the ban on imports of onions and replaced it with import licences capped at 40,000 "
+     "tonnes a month.", [("IQ", "import_ban", "lift", "2026-10-12"), ("IQ", "quota", "impose", "2026-10-12")]),
+    # (a type borrowed from the article is first the same government's: Egypt's list is not Iraq's quota)
+    ("Egypt's import registration rule has applied since 2016. Iraq imposed a quota on onion imports on Monday. In "
+     "January 2026 the Egyptian ministry added ceramic sanitaryware to the list.",
+     [("EG", "import_ban", "impose", "2016"), ("IQ", "quota", "impose", "2026-10-12"),
+      ("EG", "import_ban", "impose", "2026-01")]),
+])
+def test_asides_with_a_subject_and_capped_licences(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-13")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_a_bulleted_same_statement_dates_its_step_by_the_statement(extract):
+    found = extract("Intro.\n\n- Iraq's ministry said on Monday that imports of tomatoes will be banned from 1 "
+                    "November.\n- In the same statement the ministry lifted, with immediate effect, the ban on "
+                    "imports of onions.", "2026-10-13")
+    assert [(m.imposer, m.action, m.announced, m.effective) for m in found] == [
+        ("IQ", "impose", "2026-10-12", "2026-11-01"), ("IQ", "lift", "2026-10-12", "2026-10-12")]
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
