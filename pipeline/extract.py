@@ -1401,8 +1401,11 @@ def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
         k = m.start - 1  # ("Egypt's definitive safeguard duty": past the adjectives)
         while k > view.sent.start and m.start - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
             k -= 1
-        return k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION" \
-            and _rate_with_start(view, m)
+        # ('the Section 232 duty on steel has been 50% since June 2025': an instrument only one
+        # government uses names the owner as well)
+        owned = (k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION") or any(
+            c.end == k + 1 for c in view.cues("OWNER"))
+        return owned and _rate_with_start(view, m)
     if m.ent_id_ not in DATED_NOUN_TYPES:
         return False
     before = next((d for d in view.get("DATE") if d.end == m.start and d.ent_id_ == "year_only"), None)
@@ -1419,7 +1422,7 @@ def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
 
 
 DATED_NOUN_TYPES = {"export_ban", "import_ban", "ban"}
-RATED_NOUN_TYPES = {"import_tariff", "export_duty"}
+RATED_NOUN_TYPES = {"import_tariff", "export_duty", "import_tariff_weak"}
 COPULAS = {"is", "are", "will be", "has been", "have been"}
 
 
@@ -3306,6 +3309,8 @@ def _rate_on_goods(view: SentenceView, a: Span) -> bool:
     j = figure.end + 1
     if any(j <= c.start <= j + 4 for c in view.cues("OVER_QUOTA")):
         return False  # ('charges 50% on imports above quota': how a quota works)
+    if j < view.sent.end and doc[j].lower_ in ("most", "all", "many", "some", "certain"):
+        j += 1  # ('has charged an additional 10% on most goods from Oman')
     return any(j <= e.start <= j + 3 for e in view.get("PRODUCT")) or any(
         j <= e.start <= j + 1 and _is_target_adjective(view, e) for e in view.get("JURISDICTION")) or (
         j < view.sent.end and doc[j].lower_ in ("imports", "goods", "products"))

@@ -1131,6 +1131,18 @@ def test_a_bulleted_same_statement_dates_its_step_by_the_statement(extract):
         ("IQ", "impose", "2026-10-12", "2026-11-01"), ("IQ", "lift", "2026-10-12", "2026-10-12")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a rate set 'on most goods' is a duty on them, as one 'on goods' is
+    ("The United States has charged an additional 10% on most goods from Oman since 2025-04-05.",
+     [("US", "import_tariff", "impose", "2025-04-05", 10.0)]),
+    # a duty named by an instrument only one government uses, at a rate since a day
+    ("The Section 232 duty on steel has been 50% since June 2025.", [("US", "import_tariff", "impose", "2025-06", 50.0)]),
+])
+def test_a_rate_told_since_a_day_is_its_owners_duty_from_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-20")
+    assert [(m.imposer, m.type, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
