@@ -940,6 +940,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.idle.add(a.start)
                 continue
             act = "raise_intransitive"
+        if act == "move_arrow":
+            # ('Tractor duty 10% -> 5%': a digest's arrow from the old rate to the new one)
+            act = _arrow_move(view, a, measures)
+            if act is None:
+                continue
         if act == "move_rate_goods":
             # 'Corn and sorghum go to 8.5% from 9.5%': a plain verb moves a rate only with the goods
             # or the duty as its subject ('prices moved to 8.5% from 9.5%' is the market)
@@ -2320,6 +2325,18 @@ def _shares_rate_subject(view: SentenceView, a: Span, out: list) -> Optional[str
     if moved and act in ("impose", "raise", "reduce") and figure_next and a.ent_id_.endswith("_participle"):
         return a.ent_id_.split("_")[0]  # ('a 10 per cent tariff from January 1, 2027, rising to 15 per cent')
     return act if moved and act in ("raise", "reduce") and figure_next else None
+
+
+def _arrow_move(view: SentenceView, arrow: Span, measures: list[Span]) -> Optional[str]:
+    """'Tractor duty 10% -> 5%': a duty, its old rate, an arrow and its new rate."""
+    old = next((g for g in view.get("FIGURE") if g.end == arrow.start and g.ent_id_ == "percent"), None)
+    new = next((g for g in view.get("FIGURE") if g.start == arrow.end and g.ent_id_ == "percent"), None)
+    if old is None or new is None or not any(0 <= old.start - m.end <= 1 for m in measures):
+        return None
+    a, b = parse_figure(old.text, "percent"), parse_figure(new.text, "percent")
+    if not a or not b or a[0] == b[0]:
+        return None
+    return "raise" if b[0] > a[0] else "reduce"
 
 
 def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
@@ -4762,6 +4779,12 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         for k in range(g.start - 3, g.start + 1):
             prev_cues |= view.cue_end.get(k, set())
         kind, previous = "level", None
+        if f.trigger.ent_id_ == "move_arrow" and g.end == f.trigger.start:
+            continue  # ('10% -> 5%': the old level, before the arrow)
+        if f.trigger.ent_id_ == "move_arrow" and g.start == f.trigger.end:
+            old = next((h for h in figs if h.end == f.trigger.start), None)
+            p = parse_figure(old.text, old.ent_id_) if old is not None else None
+            previous = p[0] if p else None
         if j is not None and view.doc[j].lower_ == "from" and not any(
                 h.start > g.end and h.start - g.end <= 3 for h in figs):
             continue  # 'raising the levies from 25%': only the old level

@@ -1143,6 +1143,18 @@ def test_a_rate_told_since_a_day_is_its_owners_duty_from_then(extract, text, exp
     assert [(m.imposer, m.type, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a digest's arrow from the old rate to the new one moves the duty
+    ("NIGERIA: tractor duty 10% -> 5% from 1 June.", [("NG", "reduce", 5.0, 10.0, "2026-06-01")]),
+    ("NIGERIA: tractor duty 5% → 10% from 1 June.", [("NG", "raise", 10.0, 5.0, "2026-06-01")]),
+    # (an arrow with no duty before it moves nothing: 'Output 10% -> 12%')
+    ("NIGERIA: tractor output 10% -> 12% in May.", []),
+])
+def test_an_arrow_between_two_rates_moves_the_duty(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-27")
+    assert [(m.imposer, m.action, m.rate.value, m.rate.previous, m.effective) for m in found] == expected
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
