@@ -2999,7 +2999,8 @@ def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
         # ('Private cars and SUVs were allowed back in', 'Mexican Hass avocados are allowed in again'):
         # goods let back across the border
         return any(trig.start - 8 <= p.start and p.end <= j for p in view.get("PRODUCT"))
-    return doc[k].lower_ in OBJECT_PRONOUNS and (doc[k + 1].lower_ == "back" or (
+    # ('allowed them again from 15 March 2020')
+    return doc[k].lower_ in OBJECT_PRONOUNS and (doc[k + 1].lower_ in ("back", "again") or (
         k + 2 < view.sent.end and doc[k + 1].lower_ == "to"
         and doc[k + 2].ent_type_ == "ACTION" and doc[k + 2].ent_id_ == "resume"))
 

@@ -1155,6 +1155,13 @@ def test_an_arrow_between_two_rates_moves_the_duty(extract, text, expected):
     assert [(m.imposer, m.action, m.rate.value, m.rate.previous, m.effective) for m in found] == expected
 
 
+def test_goods_allowed_again_after_a_ban_are_the_ban_lifted(extract):
+    found = extract("Intro.\n\nIndia banned onion exports in September 2019 and allowed them again from 15 March "
+                    "2020.", "2026-06-10")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [
+        ("IN", "export_ban", "impose", "2019-09"), ("IN", "export_ban", "lift", "2020-03-15")]
+
+
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
     found = extract("Intro.\n\nMexico raised its tariff on buses to 50 percent on Monday. In practice that means China, "
                     "which sold 9,000 buses here last year. The decree leaves a door open for them: it creates a quota "
