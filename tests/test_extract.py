@@ -1155,6 +1155,18 @@ def test_an_arrow_between_two_rates_moves_the_duty(extract, text, expected):
     assert [(m.imposer, m.action, m.rate.value, m.rate.previous, m.effective) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # India's quality control orders are trade measures of their own kind
+    ("India rescinded the QCOs on 14 polymer and fibre products, including polyester staple fibre, in November 2025.",
+     [("IN", "other", "lift", "2025-11", None)]),
+    ("By an order dated 26.06.2026 India deferred the enforcement of the quality control order on footwear to 1 "
+     "January 2027.", [("IN", "other", "postpone", "2026-06-26", "2027-01-01")]),
+])
+def test_quality_control_orders(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-07-28")
+    assert [(m.imposer, m.type, m.action, m.effective, m.expires) for m in found] == expected
+
+
 def test_goods_allowed_again_after_a_ban_are_the_ban_lifted(extract):
     found = extract("Intro.\n\nIndia banned onion exports in September 2019 and allowed them again from 15 March "
                     "2020.", "2026-06-10")

@@ -74,6 +74,7 @@ def _entity(nlp, sentence: str, surface: str):
         ("Ghana banned exports of lead scrap on Monday.", "lead scrap", "lead scrap"),
         ("Algeria banned exports of semolina.", "semolina", "semolina"),
         ("Tractor duty falls.", "Tractor", "tractors"),
+        ("India rescinded its rules on mono ethylene glycol.", "mono ethylene glycol", "mono ethylene glycol"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -88,7 +89,7 @@ def _entity(nlp, sentence: str, surface: str):
          "a-concentrate-is-no-ore", "copper-ore", "mackerel", "hilsa", "macadamia-nuts", "analog-chips-are-not-all-chips",
          "hybrid-bonding-equipment", "deposition-tools", "metrology-tools", "inspection-equipment",
          "optical-fibre-preform", "telecom-gear", "chipmaking-gear",
-         "lead-scrap-is-goods-not-a-verb", "semolina", "tractor"],
+         "lead-scrap-is-goods-not-a-verb", "semolina", "tractor", "mono-ethylene-glycol"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
