@@ -630,17 +630,6 @@ WIDEN_FILLERS = {"the", "all", "cover", "covering", "include", "including", "als
 WIDEN_NOUNS = {"items", "lines", "categories", "producers", "countries", "nations", "economies", "beneficiaries"}
 
 
-CONTROL_THRESHOLDS = {"threshold", "thresholds", "parameter", "parameters", "cutoff", "cut-off"}
-
-
-def _lowers_threshold(f: Frame) -> bool:
-    """'lowers the memory bandwidth density parameter in ECCN 3A090.c': the performance level above
-    which an export needs a licence comes down, so the control reaches further."""
-    doc = f.sent.doc
-    return f.type == "export_control" and any(
-        doc[k].lower_ in CONTROL_THRESHOLDS for k in range(f.trigger.end, min(f.sent.end, f.trigger.end + 6)))
-
-
 def _widened_to(view: SentenceView, trig: Span) -> bool:
     """'extended them to hundreds of derivative products', 'the import ban will extend to plastic
     cutlery', 'extended Entity List restrictions to companies ...': 'to' opens goods, parties or a
@@ -2746,7 +2735,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 f.action == "impose" and _rate_on_goods(view, f.trigger))):
             f.type, f.type_specific = "import_tariff", False  # 'imposed 25% on steel': a duty on the goods
             _add_evidence(f, "type", f.type, f.trigger)
-        if f.measure is None and f.type is None and f.default_type is None and _licence_needed(f, view):
+        if f.measure is None and f.type is None and f.default_type is None and _licence_needed(view, f):
             # ('exporters of graphite will now need a licence'): a licence named in the singular, for the
             # flow the sentence speaks of, where the article has no measure of its own to lend
             # ('needs a licence for China': a destination after the verb is an export's)
@@ -2754,7 +2743,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                         for e in view.get("JURISDICTION"))
             f.default_type = "export_control" if view.cues("EXPORT_CTX") or bound else "other"
         if _capped_licences(view, f):
-            f.type, f.type_specific = "quota", True  # ('replaced it with import licences capped at 40,000 tonnes a month')
+            # ('replaced it with import licences capped at 40,000 tonnes a month')
+            f.type, f.type_specific = "quota", True
             _add_evidence(f, "type", "quota", f.measure)
         if f.type == "entity_listing" and _goods_listed(view, f):
             f.type = "export_control"  # 'added 23 types of chipmaking equipment to its control list'
@@ -2940,7 +2930,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "historical" and _scheduled(view, f.trigger):
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
-                and not _rate_step(view, f) and f.status is None and not _licence_needed(f):
+                and not _rate_step(view, f) and f.status is None and not _licence_by_default(f):
             if not _told_object(view, f) and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)):
@@ -3375,8 +3365,8 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
         while k < c.start and k - view.sent.start < 3 and (view.doc[k].text in ("-", "•", "*", "–")
                                                            or view.doc[k].lower_ in ("in", "under", "with", "by")):
             k += 1
-        lead = (c.start - k <= 0 and c.end <= f.trigger.start) or (c.start - view.sent.start <= 1 and c.end <= f.trigger.start) \
-            or 0 <= f.trigger.start - c.end <= 1
+        opens = c.start <= k or c.start - view.sent.start <= 1
+        lead = (opens and c.end <= f.trigger.start) or 0 <= f.trigger.start - c.end <= 1
         # ('In a separate notification on the same day, the ministry extended ...': the end of the
         # phrase that opens the sentence)
         lead = lead or (c.end < f.trigger.start and view.doc[c.end].text == "," and not any(
@@ -3774,18 +3764,22 @@ def _capped_licences(view: SentenceView, f: Frame) -> bool:
         0 < v.start - m.end <= 4 for v in view.get("VOLUME"))
 
 
-def _licence_needed(f: Frame, view: Optional[SentenceView] = None) -> bool:
+NEED_VERBS = ("impose_need", "impose_require")
+
+
+def _licence_needed(view: SentenceView, f: Frame) -> bool:
     """'will now need a licence', 'have needed a permit since ...': a licence named in the singular,
-    no measure word, is the measure the verb imposes (with `view`: the cue right after the verb;
-    without: the default type already set for it)."""
-    if f.trigger.ent_id_ not in ("impose_need", "impose_require"):
-        return False
-    if view is None:
-        return f.default_type is not None
-    # ('exports of these items will require an individual license' tells how a control told before
-    # works; 'since 5 February exports of more than 500 masks require a permit' dates one standing)
-    return any(f.trigger.end <= c.start <= f.trigger.end + 4 for c in view.cues("LICENCE")) and (
+    no measure word, is the measure the verb imposes. ('exports of these items will require an
+    individual license' tells how a control told before works; 'since 5 February exports of more
+    than 500 masks require a permit' dates one standing.)"""
+    return f.trigger.ent_id_ in NEED_VERBS and any(
+        f.trigger.end <= c.start <= f.trigger.end + 4 for c in view.cues("LICENCE")) and (
         f.trigger.ent_id_ == "impose_need" or any(_since(view, d) for d in view.get("DATE")))
+
+
+def _licence_by_default(f: Frame) -> bool:
+    """A frame `_licence_needed` gave a default type: kept with no measure word."""
+    return f.trigger.ent_id_ in NEED_VERBS and f.default_type is not None
 
 
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
@@ -5603,7 +5597,8 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 def _range_year(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:
     """'from August 19 to September 30 last year': the start of a range takes the year its end is
     told with (the year before, where its day would fall after the end)."""
-    if explicit_year(d.text) is not None or d.ent_id_ == "relative" or d.text.lower().startswith(("last", "next", "this")):
+    if explicit_year(d.text) is not None or d.ent_id_ == "relative" \
+            or d.text.lower().startswith(("last", "next", "this")):
         return None
     end = next((e for e in view.get("DATE") if 0 < e.start - d.end <= 1
                 and view.doc[e.start - 1].lower_ in ("to", "until", "through", "and", "-", "–")), None)
@@ -6146,7 +6141,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 if not same:
                     f.type, f.type_specific = _flow_ban([f] + prev[::-1]), False
             if (kind == "restriction" and f.default_type == "export_control") or (
-                    (kind == "licensing" or (kind is None and _licence_needed(f))) and f.products):
+                    (kind == "licensing" or (kind is None and _licence_by_default(f))) and f.products):
                 # ('the controls that BIS first imposed in 2022' in a story of entity listings: controls
                 # name goods, a listing names parties; so does 'the national licence requirement' for tools)
                 same = [g for g in same if g.type != "entity_listing"]
@@ -6615,6 +6610,17 @@ def _default_targets(frames: list[Frame]) -> None:
     for f in frames:
         if not f.targets and key(f) in by_imposer:
             f.targets = [t for t in by_imposer[key(f)].most_common(1)[0][0] if t != f.imposer]
+
+
+CONTROL_THRESHOLDS = {"threshold", "thresholds", "parameter", "parameters", "cutoff", "cut-off"}
+
+
+def _lowers_threshold(f: Frame) -> bool:
+    """'lowers the memory bandwidth density parameter in ECCN 3A090.c': the performance level above
+    which an export needs a licence comes down, so the control reaches further."""
+    doc = f.sent.doc
+    return f.type == "export_control" and any(
+        doc[k].lower_ in CONTROL_THRESHOLDS for k in range(f.trigger.end, min(f.sent.end, f.trigger.end + 6)))
 
 
 def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
