@@ -1022,6 +1022,11 @@ def test_a_reported_clause_dates_its_own_step(extract):
     ("India said on Monday that importers of laptops will now need a licence.", [("IN", "other", "impose", None)]),
     ("Malaysia tightened its rules. Since 14 July 2025, exporters of AI chips have needed a permit.",
      [("MY", "export_control", "impose", "2025-07-14")]),
+    # a temporary general licence is an export control's relief: extended, or kept in place to a day
+    ("BIS extended the TGL for servicing chipmaking equipment at fabs in China on Wednesday.",
+     [("US", "export_control", "extend", "2026-03-11")]),
+    ("The US rule also keeps in place through September a temporary general licence for spare parts.",
+     [("US", "export_control", "extend", None)]),
     # what a step already told means for traders is no step of its own
     ("Taiwan added eight Chinese companies to its entity list on Thursday. The notice, dated 12 March, means that "
      "Taiwanese exporters now need an ITA permit before shipping listed goods to the eight companies.",
