@@ -267,6 +267,9 @@ def _sentences(doc: Doc, ents: list[Span]):
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: (s.start, s.end)) if CUES_KEY in doc.spans else []
     doc.user_data["announce_starts"] = {c.start for c in cues if c.label_ == "ANNOUNCE"}
     doc.user_data["timings"] = [(c.start, c.id_) for c in cues if c.label_ == "TIMING"]
+    # ('In this final rule, ...'): where the article names the instrument it is, found once
+    doc.user_data["this_instruments"] = [(c.start_char, c.end) for c in cues if c.label_ == "INSTRUMENT" and any(
+        doc[k].lower_ == "this" for k in range(max(0, c.start - 3), c.start))]
     ei = ci = 0
     for sent in doc.sents:
         s_ents, s_cues = [], []
@@ -608,11 +611,9 @@ def _how_things_stand(view: SentenceView) -> bool:
 def _this_instrument_before(view: SentenceView) -> bool:
     """'In this final rule, BIS amends the EAR in four ways. First, BIS adds 16 entities ...': a
     paragraph that opens on the instrument itself tells, in the present, what it does."""
-    doc = view.doc
-    para = doc.text.rfind("\n", 0, view.sent.start_char)
-    return any(c.label_ == "INSTRUMENT" and c.end <= view.sent.start and c.start_char > para
-               and any(doc[k].lower_ == "this" for k in range(max(0, c.start - 3), c.start))
-               for c in doc.spans.get(CUES_KEY, ()))
+    para = view.doc.text.rfind("\n", 0, view.sent.start_char)
+    return any(para < start_char and end <= view.sent.start
+               for start_char, end in view.doc.user_data.get("this_instruments", ()))
 
 
 def _lead_end(doc) -> int:

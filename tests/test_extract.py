@@ -36,6 +36,11 @@ def project(mention, keys) -> dict:
     return out
 
 
+def steps(mentions):
+    """Each mention as (imposer, type, action, effective): what several step tables assert."""
+    return [(m.imposer, m.type, m.action, m.effective) for m in mentions]
+
+
 def by_action(mentions, action: str):
     return [m for m in mentions if m.action == action]
 
@@ -1034,7 +1039,7 @@ def test_a_reported_clause_dates_its_own_step(extract):
 ])
 def test_tech_control_shapes(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-13")
-    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+    assert steps(found) == expected
 
 
 def test_a_shared_agency_name_in_a_taipei_story_is_taiwans(extract):
@@ -1082,7 +1087,7 @@ def test_a_licence_requirement_for_goods_is_no_entity_listing(extract):
 ])
 def test_a_measure_that_began_to_apply_or_is_required_since_a_day(extract, text, published, expected):
     found = extract("Intro.\n\n" + text, published)
-    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+    assert steps(found) == expected
 
 
 @pytest.mark.parametrize("second, expected", [
@@ -1125,7 +1130,7 @@ def test_a_range_start_takes_the_year_of_its_end(extract, text, published, expec
 ])
 def test_asides_with_a_subject_and_capped_licences(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-13")
-    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+    assert steps(found) == expected
 
 
 def test_a_bulleted_same_statement_dates_its_step_by_the_statement(extract):
@@ -1175,7 +1180,7 @@ def test_quality_control_orders(extract, text, expected):
 def test_goods_allowed_again_after_a_ban_are_the_ban_lifted(extract):
     found = extract("Intro.\n\nIndia banned onion exports in September 2019 and allowed them again from 15 March "
                     "2020.", "2026-06-10")
-    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [
+    assert steps(found) == [
         ("IN", "export_ban", "impose", "2019-09"), ("IN", "export_ban", "lift", "2020-03-15")]
 
 
@@ -3508,7 +3513,7 @@ def test_gazette_shapes_a_status_made_and_a_quantity_permitted(extract, text, ex
 def test_a_regulation_that_bans_imports_bans_them(extract):
     found = extract("Intro.\n\nLast Wednesday the Maldives environment ministry published a regulation that bans "
                     "imports of single-use plastic cups and straws from September 1.", "2026-06-30")
-    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [("MV", "import_ban", "impose", "2026-09-01")]
+    assert steps(found) == [("MV", "import_ban", "impose", "2026-09-01")]
 
 
 def test_what_an_instrument_says_in_a_relative_clause_is_dated_from_it(extract):
