@@ -397,6 +397,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
                 if sent.start <= e.start < sent.end and e.start not in owned:
                     actors[e.start] = ctx.sections[-1][1]
         frames = _sentence_frames(view, ctx)
+        if heading and not frames and (field := _field_date(view, ctx)) is not None:
+            _date_by_field(ctx, field, sent)
         if ctx.heading is not None:
             _date_by_heading(frames, ctx.heading)
         if ctx.lead is not None:
@@ -529,6 +531,32 @@ def _date_by_heading(frames: list[Frame], heading: DateExpr) -> None:
             roles.append("effective")
         for role in roles:
             _infer_date(f, role, heading.value, heading.value, heading.text, heading.start, heading.end)
+
+
+def _field_date(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]:
+    """'Effective: 2026-03-11', 'Published: 11/03/2026' on a line of its own: a field that dates the
+    step the lines above it told, as a digest or register entry lists it."""
+    sent, dates = view.sent, view.get("DATE")
+    label = next((c for c in view.cues("FIELD_LABEL") if c.start == sent.start), None)
+    if label is None or len(dates) != 1 or label.end >= sent.end or view.doc[label.end].text != ":" \
+            or dates[0].start != label.end + 1 or dates[0].end != view.last_token().i + 1:
+        return None
+    expr = _date_expr(view, dates[0], label.id_, ctx)
+    return expr if expr.value else None
+
+
+def _date_by_field(ctx: ArticleContext, field: DateExpr, line: Span) -> None:
+    """Give a field line's date to the steps of its entry: the frames told above it in the same
+    block of lines (no blank line between) and the same digest item, that lack that date."""
+    floor = ctx.sections[-1][0]
+    above = line.start_char
+    for f in reversed(ctx.frames[floor:]):
+        if "\n\n" in ctx.text[f.sent.start_char:above].replace("\r", ""):  # (a sentence ends with its blank line)
+            break
+        above = f.sent.start_char
+        if f.kind in ("main", "anaphoric") and not f.value(field.role):
+            f.dates.append(field.model_copy())
+            _add_evidence_at(f, field.role, field.value, field.start, field.end)
 
 
 STAMP_WORDS = {"gmt", "utc", "cet", "cest", "est", "edt", "et", "bst", "jst", "ist", "am", "pm", "a.m.", "p.m.",
@@ -2907,6 +2935,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue
         if f.kind == "main" and f.measure is not None and f.measure.label_ == "MEASURE" and f.definite \
                 and ctx.frames and (f.measure.ent_id_ in GENERIC_MEASURES or len(f.measure) == 1) \
+                and not _framing_phrase(view, f.measure) \
                 and not (f.products or f.rate or f.duration or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             f.kind = "anaphoric"  # 'the sweeping tariffs Washington imposed': a measure already told
     for f in frames:
@@ -3418,6 +3447,32 @@ def _relative_clause_object(view: SentenceView, trig: Span, measures: list[Span]
     return last[-1] if last else None
 
 
+def _framing_phrase(view: SentenceView, m: Span) -> bool:
+    """'In the same rule BIS removed ...', 'Under the order, ...': a measure that opens the
+    sentence after a preposition frames the step told; it is not the step's told object."""
+    doc = view.doc
+    k = m.start - 1
+    while k > view.sent.start and (view.has_cue_at("DEFINITE", k) or doc[k].lower_ in ("same", "new", "latest")):
+        k -= 1
+    return k == view.sent.start and doc[k].lower_ in ("in", "under")
+
+
+def _participle_comma(view: SentenceView, trig: Span) -> Optional[int]:
+    """The comma that sets off the participle clause a status or participle opens: right before
+    it ('..., imposed in July 2022, ...') or before the participle it is joined to ('...,
+    announced on 27 February and in force since March, ...')."""
+    doc = view.doc
+    k = trig.start - 1
+    if doc[k].text == ",":
+        return k
+    if doc[k].lower_ != "and":
+        return None
+    for c in range(k - 1, max(view.sent.start, k - 9), -1):
+        if doc[c].text in (",", ";") or any(b.start == c for b in view.get("ACTION")):
+            return c if doc[c].text == "," and doc[c + 1].lower_.endswith("ed") else None
+    return None
+
+
 def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> None:
     own = [m for m in view.get("MEASURE") if not _in_zones(m.start, zones)]
     measures = [m for m in own if seg[0] <= m.start < seg[1]] or own
@@ -3512,12 +3567,13 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             and not any(first.end <= b.start < j for b in view.get("ACTION"))
         if first is not None and (aux_at or shared) and not own_subject:
             chosen = first  # passive voice: the measure is the subject, however far back
-        elif first is not None and (trig.text.lower().endswith("ed") or status) and view.doc[trig.start - 1].text == ",":
+        elif first is not None and (trig.text.lower().endswith("ed") or status) \
+                and (comma := _participle_comma(view, trig)) is not None:
             # 'the ban on imports of kits for cars, imposed in July 2022, stays': a participle set
             # off by commas tells of the measure it follows
             last = [m for m in measures if m.end < trig.start and trig.start - m.end <= 20
                     and not any(m.end <= b.start < trig.start for b in view.get("ACTION"))
-                    and not any(view.doc[k].text in (",", ";") for k in range(m.end, trig.start - 1))]
+                    and not any(view.doc[k].text in (",", ";") for k in range(m.end, comma))]
             chosen = last[-1] if last else None
     if chosen is None and trig.label_ == "ACTION" and not verb_names_ban and trig.text.lower().endswith("ed"):
         chosen = _relative_clause_object(view, trig, measures)
@@ -4162,6 +4218,10 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True  # 'reopened its border with Haiti': the neighbour shut out or let back in
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
+    if j is not None and view.doc[j].lower_ == "in" and (n := view.word_before(j)) is not None \
+            and view.doc[n].like_num and any(0 < n - c.end <= 16 and view.doc[c.end:n].text.count(":") == 1
+                                             for c in view.cues("TARGET_NOUN")):
+        return True  # '16 entities to the Entity List: 11 in China, three in Singapore'
     if depth == 0 and _receives(view, e):
         return True  # 'Canada, Mexico and several other partners won exemptions': on the receiving end
     after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
@@ -6246,8 +6306,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                         and (g.type != "quota" or f.type == "quota")
                         } - {None}
         # only a date written out ('in December 2024'), never a same-week 'on Saturday'
+        # ('In the same rule BIS removed ...': a step of the same instrument shares its day)
+        same_instrument = f.occasion is not None and f.occasion[1].id_ == "instrument"
         moved = [d for d in f.dates if d.role == "effective" and d.value in impose_dates and d.how != "relative"
-                 and not (d.how == "inferred" and f.same_start is not None)]
+                 and not (d.how == "inferred" and f.same_start is not None) and not same_instrument]
         if moved:
             moved += [d for d in f.dates if d.role == "announced" and d.value in impose_dates
                       and any(x.start == d.start for x in moved)]
@@ -6602,15 +6664,17 @@ def _compatible_loose(a: Frame, b: Frame) -> bool:
 def _default_targets(frames: list[Frame]) -> None:
     """A target stated once for an imposer ('export curbs to the U.S.') holds for the
     article's other actions by that imposer that name none."""
-    by_imposer: dict[tuple, Counter] = {}
     # (of the same flow: Oman's ban on Dutch poultry says nothing of where its scrap may not go)
     key = lambda f: (f.imposer, TYPE_FAMILY.get(f.type))
+    # (parties added to a list and parties taken off it are different parties)
+    apart = lambda f, g: f.type == g.type == "entity_listing" and {f.action, g.action} == {"impose", "lift"}
+    stated = [(g, tuple(sorted(g.targets))) for g in frames if g.targets]
     for f in frames:
         if f.targets:
-            by_imposer.setdefault(key(f), Counter())[tuple(sorted(f.targets))] += 1
-    for f in frames:
-        if not f.targets and key(f) in by_imposer:
-            f.targets = [t for t in by_imposer[key(f)].most_common(1)[0][0] if t != f.imposer]
+            continue
+        told = Counter(targets for g, targets in stated if key(g) == key(f) and not apart(f, g))
+        if told:
+            f.targets = [t for t in told.most_common(1)[0][0] if t != f.imposer]
 
 
 CONTROL_THRESHOLDS = {"threshold", "thresholds", "parameter", "parameters", "cutoff", "cut-off"}

@@ -3829,3 +3829,42 @@ def test_a_measure_that_starts_on_a_day_takes_effect_then(extract, text, expecte
 def test_duties_that_apply_for_a_time_from_a_day_were_imposed_then(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-09-03")
     assert [(m.effective, m.duration) for m in found if m.action == "impose"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle joined by 'and' to one set off by a comma tells of the same measure
+    ("The 25% Section 232 tariff on imported semiconductors, announced on 27 February and in force since March, "
+     "exempts chipmakers with US fab commitments.", [("US", "import_tariff", "impose", "2026-02-27", "2026-03")]),
+    # ('..., announced on 27 February, covers ...' alone tells no step)
+    ("The 25% tariff on imported semiconductors, announced on 27 February, covers most chips.", []),
+])
+def test_a_participle_joined_to_a_set_off_one_tells_of_its_measure(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-16")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'In the same rule' frames the step; the removal is a step of its own, dated with the rule
+    ("BIS added 16 entities to the Entity List on 11 March.\n\nIn the same rule BIS removed two Indian entities "
+     "from the Entity List.", [("impose", [], "2026-03-11"), ("lift", ["IN"], "2026-03-11")]),
+    # 'N in <country>' after a colon lists where the listed parties are
+    ("BIS added 16 entities to the Entity List: 11 in China, three in Singapore and two in Malaysia.",
+     [("impose", ["CN", "SG", "MY"], None)]),
+])
+def test_same_rule_removals_and_counted_places_of_listed_parties(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-16")
+    assert [(m.action, m.targets, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field line under an entry dates the entry's steps
+    ("1. US | Entity List: additions\nBIS added 16 entities to the Entity List.\nEffective: 2026-03-11\n"
+     "Action for users: re-screen open orders.", [("impose", None, "2026-03-11", None)]),
+    ("BIS extended the temporary general licence for servicing chipmaking tools.\nExpires: 31/12/2026",
+     [("extend", None, None, "2026-12-31")]),
+    # (a blank line ends the entry: the field below it dates nothing above)
+    ("BIS added 16 entities to the Entity List.\n\nEffective: 2026-03-11", [("impose", None, None, None)]),
+])
+def test_a_field_line_dates_the_steps_of_its_entry(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-16")
+    assert [(m.action, m.announced, m.effective, m.expires) for m in found] == expected

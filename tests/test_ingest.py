@@ -328,6 +328,8 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("Mehmet Demir, Kumluca - 28.10.2017 09:14", "end", "2017-10-28"),
         ("Tuesday 13 October 2026 | 1 Jumada al-Ula 1448 AH | Issue No. 5,214 | Price: 10 EGP", "top", "2026-10-13"),
         ("Chat export: messages from 25.05.2026 to 27.05.2026 (exported 27.05.2026 18:02)", "top", "2026-05-27"),
+        ("Prices as at the close of 13 March 2026. This report was published on 16 March 2026 at 07:30 HKT.\n"
+         "(c) 2026 Example Securities Limited. All rights reserved.", "end", "2026-03-16"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
          "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
@@ -335,7 +337,7 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
          "year-first-dots", "time-glued-to-am", "hours-written-with-h", "dotted-date-then-desk",
          "print-edition-note", "published-note-then-disclaimer", "issued-label-under-signature",
          "place-with-particles-weekday-date", "byline-place-dash-dotted-date", "weekday-date-then-three-fields",
-         "chat-export-range"],
+         "chat-export-range", "published-note-after-a-sentence"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""
