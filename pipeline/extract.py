@@ -1175,7 +1175,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             nxt = [m for m in measures if a.end <= m.start and (m.start <= a.end + 4 or (
                        m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2)
                        or (m.start <= a.end + 24 and _time_phrases_only(view, a.end, m.start)))
-                   and m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref") and not applies_to]
+                   and (m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref") or _on_flow(view, m))
+                   and not applies_to]
             # ('added raw cashew nuts to the export prohibition list': a list of banned goods)
             # ('added eight Chinese companies to its Strategic High-Tech Commodities Entity List': past the
             # capitalised words of the list's own name)
@@ -1183,6 +1184,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and (m.ent_id_ in ("entity_listing", "list_ref") or _names_goods_list(view, m))
                     and any(view.doc[k].lower_ in ("on", "to")
                             for k in range(max(a.end, _name_start(view, m, a.end) - 3), m.start))]
+            # ('added wind turbines and their parts to its 50 per cent tariff on steel derivatives': goods
+            # put under a duty)
+            nxt += [m for m in measures if a.text.lower().startswith("add") and a.end < m.start <= a.end + 16
+                    and m.ent_id_ in DUTY_MEASURES and any(a.end < p.start for p in view.get("PRODUCT"))
+                    and any(view.doc[k].lower_ == "to" and all(view.doc[x].ent_type_ == "FIGURE" or view.doc[x].lower_
+                            in DETERMINERS | {"its", "their", "the"} for x in range(k + 1, m.start))
+                            for k in range(max(a.end, m.start - 5), m.start))
+                    and not any(view.doc[k].text in (";", ".") or view.doc[k].ent_type_ in ("ACTION", "MEASURE")
+                                for k in range(a.end, m.start))]
             # 'hit U.S. pork legs, apples and flat steel with duties of up to 25%': the goods come first
             nxt += [m for m in measures if a.text.lower().startswith("hit") and a.end < m.start <= a.end + 20
                     and any(view.doc[k].lower_ == "with" for k in range(max(a.end, m.start - 5), m.start))
@@ -2192,7 +2202,7 @@ def _goods_listed(view: SentenceView, f: Frame) -> bool:
     return any(lo <= p.start < hi for p in view.get("PRODUCT")) or any(lo <= c.start < hi for c in view.cues("LISTED_GOODS"))
 
 
-PERMIT_WORDS = ("permits", "licences", "licenses")
+PERMIT_WORDS = ("permits", "licences", "licenses", "approvals")
 
 
 def _permits_halted(view: SentenceView, f: Frame) -> Optional[str]:
@@ -2961,7 +2971,12 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f) and f.status is None and not _licence_by_default(f):
-            if not _told_object(view, f) and f.trigger.start not in view.lapsed | view.goods_added \
+            # ('On March 7, 2025, it exempted goods that qualify ...': relief from the measure just told)
+            # ('exempted medicines from the suspension' names what it relieves: no borrowing)
+            exempts = f.trigger.text.lower().startswith("exempt") and view.word_before(f.trigger.start) is not None \
+                and view.doc[view.word_before(f.trigger.start)].lower_ in ("it", "they") \
+                and not any(view.doc[k].lower_ == "from" for k in range(f.trigger.end, view.sent.end))
+            if not _told_object(view, f) and not exempts and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)):
                 continue
@@ -3147,9 +3162,10 @@ def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
     benefits', 'reinstated 352 of those exclusions')."""
     doc = view.doc
     free = {k for c in view.cues("DUTY_FREE") for k in range(c.start, c.end)}  # the 'duty' of 'duty-free'
+    # ('exempted goods that qualify for preferential treatment': a benefit the goods' clause names)
     return next((c for c in view.cues("PRIVILEGE") if trig.end <= c.start <= trig.end + 8 and not any(
         (doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
-        for k in range(trig.end, c.start))), None)
+        or doc[k].lower_ in ("that", "which", "who") for k in range(trig.end, c.start))), None)
 
 
 def _withdrawn_privilege(view: SentenceView, f: Frame) -> Optional[Span]:
@@ -3457,6 +3473,29 @@ def _framing_phrase(view: SentenceView, m: Span) -> bool:
     return k == view.sent.start and doc[k].lower_ in ("in", "under")
 
 
+def _joined_participle(view: SentenceView, trig: Span) -> Optional[int]:
+    """'... on coal announced in January and in force since February': the participle a status
+    phrase is joined to by 'and', which tells of the same measure (its position)."""
+    doc = view.doc
+    k = trig.start - 1
+    if k <= view.sent.start or doc[k].lower_ != "and":
+        return None
+    for c in range(k - 1, max(view.sent.start, k - 7), -1):
+        if doc[c].text in (",", ";") or any(b.start <= c < b.end for b in view.get("ACTION")):
+            return None
+        if doc[c].is_lower and doc[c].is_alpha and doc[c].lower_.endswith("ed") \
+                and doc[c - 1].lower_ not in PASSIVE_AUX | PERFECT_AUX:
+            return c
+    return None
+
+
+def _on_flow(view: SentenceView, m: Span) -> bool:
+    """'restrictions on exports of enriched uranium': a plain measure word set on a trade flow."""
+    k = m.end
+    return m.ent_id_ == "restriction" and k + 1 < view.sent.end and view.doc[k].lower_ == "on" and any(
+        c.start == k + 1 and c.text.lower() in FLOW_WORDS for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX"))
+
+
 def _participle_comma(view: SentenceView, trig: Span) -> Optional[int]:
     """The comma that sets off the participle clause a status or participle opens: right before
     it ('..., imposed in July 2022, ...') or before the participle it is joined to ('...,
@@ -3522,6 +3561,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         status = trig.text.lower().startswith(STATUS_PHRASES)
         before = [obj] if obj is not None else (
             [m for m in measures if m.end <= trig.start and trig.start - m.end <= 1] if noun or status else [])
+        if status and not before and (p := _joined_participle(view, trig)) is not None:
+            # ('the export duty of 1% to 5% on coal announced in January and in force since February')
+            before = [m for m in measures if m.end <= p and p - m.end <= 10 and not any(
+                view.doc[k].text in (",", ";") for k in range(m.end, p))]
         chosen = after[0] if after and (f.kind != "historical" or not before) else (before[-1] if before else None)
         if f.kind == "historical" and before:
             chosen = before[-1]
@@ -3561,10 +3604,14 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         j = view.word_before(trig.start)
         # ('deposits of up to 105.4 per cent were announced on 5 February and applied from 13
         # February': a second participle shares the first one's passive subject)
-        shared = first is not None and not aux_at and j is not None and view.doc[j].lower_ == "and" \
+        # ('... were announced on 4 February 2025 and have applied since 10 February': past its perfect)
+        conj = head if aux_at and head is not None and view.doc[head].lower_ == "and" else j
+        shared = first is not None and (not aux_at or conj != j) and conj is not None and view.doc[conj].lower_ == "and" \
             and trig.text.lower().split()[0].endswith("ed") \
-            and any(view.doc[k].lower_ in ("was", "were") for k in range(first.end, min(first.end + 8, j))) \
-            and not any(first.end <= b.start < j for b in view.get("ACTION"))
+            and any(view.doc[k].lower_ in ("was", "were") for k in range(first.end, conj)) \
+            and conj - first.end <= 24 and not any(first.end <= b.start < conj for b in view.get("ACTION"))
+        if shared and conj != j:
+            own_subject = False
         if first is not None and (aux_at or shared) and not own_subject:
             chosen = first  # passive voice: the measure is the subject, however far back
         elif first is not None and (trig.text.lower().endswith("ed") or status) \

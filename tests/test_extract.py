@@ -3868,3 +3868,41 @@ def test_same_rule_removals_and_counted_places_of_listed_parties(extract, text, 
 def test_a_field_line_dates_the_steps_of_its_entry(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-16")
     assert [(m.action, m.announced, m.effective, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive subject is shared past 'and have applied since'
+    ("China hit back.\n\nThe 15% levy on US LNG was announced on 4 February 2025 and has applied since 10 February 2025.",
+     [("CN", "import_tariff", "impose", "2025-02-04", "2025-02-10")]),
+    # a status phrase joined by 'and' to a participle tells of the measure before the participle
+    ("Indonesia suspended approvals.\n\nThat comes on top of the export duty of 1% to 5% on coal announced in January "
+     "and in force since February.", [("ID", "export_duty", "impose", "2026-01", "2026-02")]),
+    # 'put restrictions on exports of' sets a control on that flow
+    ("In November 2024 Russia put temporary restrictions on exports of enriched uranium to the United States.",
+     [("RU", "export_control", "impose", "2024-11", "2024-11")]),
+    # goods added to a duty are put under it
+    ("The United States added wind turbines and their parts to its 50 per cent tariff on steel derivatives in August 2025.",
+     [("US", "import_tariff", "impose", "2025-08", "2025-08")]),
+    # paused approvals for exports stop the flow they license; lifting the pause reopens it
+    ("The United States paused new approvals for LNG exports on January 26, 2024, and lifted the pause on "
+     "January 20, 2025.", [("US", "export_ban", "impose", "2024-01-26", "2024-01-26"),
+                           ("US", "export_ban", "lift", "2025-01-20", "2025-01-20")]),
+])
+def test_energy_steps_told_in_passing(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-05")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'it exempted goods that qualify for preferential treatment': relief from the tariff just told,
+    # not a preference withdrawn
+    ("On March 4, 2025, the United States imposed an additional tariff of 25 per cent on most imports from Canada. "
+     "On March 7, 2025, it exempted goods that qualify for preferential treatment under the trade pact.",
+     [("US", ["CA"], "impose", "2025-03-04"), ("US", ["CA"], "suspend", "2025-03-07")]),
+    # 'Chinese buyers' buy; they are no target of China's own tariff
+    ("Remember, China put the 25 percent tariff on US LNG in February 2025, in the very first round of retaliation, "
+     "and Chinese buyers simply stopped lifting US cargoes.", [("CN", ["US"], "impose", "2025-02")]),
+])
+def test_exemptions_by_pronoun_and_buyers_who_are_no_targets(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-09")
+    assert [(m.imposer, m.targets, m.action, m.announced) for m in found] == expected

@@ -330,6 +330,8 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("Chat export: messages from 25.05.2026 to 27.05.2026 (exported 27.05.2026 18:02)", "top", "2026-05-27"),
         ("Prices as at the close of 13 March 2026. This report was published on 16 March 2026 at 07:30 HKT.\n"
          "(c) 2026 Example Securities Limited. All rights reserved.", "end", "2026-03-16"),
+        ("Prepared: 28.02.2026 | Reference: RLX-2026-0412 | Translator: E. Example", "top", "2026-02-28"),
+        ("Return tabled in the House of Commons on March 9, 2026", "end", "2026-03-09"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
          "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
@@ -337,7 +339,8 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
          "year-first-dots", "time-glued-to-am", "hours-written-with-h", "dotted-date-then-desk",
          "print-edition-note", "published-note-then-disclaimer", "issued-label-under-signature",
          "place-with-particles-weekday-date", "byline-place-dash-dotted-date", "weekday-date-then-three-fields",
-         "chat-export-range", "published-note-after-a-sentence"],
+         "chat-export-range", "published-note-after-a-sentence", "prepared-label-with-fields",
+         "return-tabled-on"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""

@@ -114,9 +114,10 @@ def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
         # a customs union's bodies belong to the union, as the Commission belongs to the EU
         ("The Permanent Committee on Anti-Injurious Practices imposed duties.",
          "Permanent Committee on Anti-Injurious Practices", "GCC-PERMANENT-COMMITTEE"),
+        ("The Energy Department granted two utilities waivers.", "Energy Department", "US-DOE"),
     ],
     ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia",
-         "bush", "reagan", "bolsonaro", "zelensky", "gcc-committee"],
+         "bush", "reagan", "bolsonaro", "zelensky", "gcc-committee", "us-energy"],
 )
 def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
