@@ -115,6 +115,7 @@ class SentenceView:
         self.intransitive: set[int] = set()
         self.replacements: set[int] = set()  # measures put in place of another ('replaced it with a duty')
         self.replaced_halts: set[int] = set()  # replacing verbs whose subject is a halt told before
+        self.gapped: dict[int, int] = {}  # 'and the gasoline ban in November': measure -> start of its clause
         self.dropped_licences: set[int] = set()  # 'dropped the licence': verbs whose object is a licence told before
         self.lapsed: set[int] = set()  # relief not renewed ('declined to renew the reduction')
         # verbs whose step a rate tells ('adjusted to 8% from 12%'), with where a rate subject
@@ -736,6 +737,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # the old measure began is a step of its own
                 out.append((a, act, "main"))
             continue  # 'replaced the suspension with ...': the suspension is what ends
+        if act == "extend" and a.text.lower().startswith("now ") and any(
+                b is not a and ACTION_FAMILY.get(b.ent_id_) in ("extend", "relax") for b in actions):
+            continue  # ('extended ... its suspension, which now runs until 9 November 2027': the step told)
         if act == "lapse":
             # 'declined to renew the reduction', 'did not renew the duty waiver': the relief ends and
             # the measure is back; 'will not extend the ban' is no step
@@ -1421,8 +1425,63 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # concentrate exports in March 2017 remains ...", "India's duty on gold has been 15% since
         # July 2024": a measure named with its start, no verb)
         out += [(m, "impose", "main") for m in measures if _dated_noun_measure(view, m)][:1]
+    out += _gapped_steps(view, out)
+    out += _decided_subject(view, out)
     out.sort(key=lambda t: t[0].start)
     return out
+
+
+def _decided_subject(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """'A 15% duty approved in October 2025 was suspended in November': the participle right after
+    the subject measure dates its decision, a step of its own before the one the sentence tells."""
+    doc = view.doc
+    relaxed = [a for a, act, kind in out if a.label_ == "ACTION" and ACTION_FAMILY.get(act) in ("relax", "extend")
+               and kind == "main"]
+    for c in view.cues("ANNOUNCE"):
+        if c.text.lower() not in DECIDED or not any(m.end == c.start for m in view.get("MEASURE")):
+            continue
+        d = next((d for d in view.get("DATE") if c.end <= d.start <= c.end + 1), None)
+        if d is None or explicit_year(d.text) is None:
+            continue
+        if any(d.end <= a.start <= d.end + 2 and all(doc[k].lower_ in PASSIVE_AUX for k in range(d.end, a.start))
+               for a in relaxed):
+            return [(c, "impose", "historical")]
+    return []
+
+
+GAP_FILLERS = {"the", "its", "their", "on", "of", "for", "exports", "imports", "export", "import"}
+
+
+def _gapped_steps(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """'scrapped the diesel curbs in October and the gasoline ban in November': a second object
+    with its own date after 'and', the verb left out, is a second step of the same kind. Its
+    trigger is the second measure phrase, from its first word."""
+    doc, found = view.doc, []
+    dates = view.get("DATE")
+    for a, act, kind in out:
+        if a.label_ != "ACTION" or kind != "main":
+            continue
+        first = next((d for d in dates if d.start > a.end), None)
+        if first is None or any(a.end <= b.start < first.start for b in view.get("ACTION")):
+            continue
+        k = first.end
+        if k < view.sent.end - 1 and doc[k].lower_ == "that" and doc[k + 1].lower_ == "year":
+            k += 2  # ('in October that year and ...')
+        if k >= view.sent.end or doc[k].lower_ != "and":
+            continue
+        m = next((m for m in view.get("MEASURE") if k < m.start <= k + 5), None)
+        if m is None or not all(doc[x].lower_ in GAP_FILLERS or doc[x].ent_type_ in ("PRODUCT", "JURISDICTION")
+                                for x in range(k + 1, m.start)):
+            continue
+        second = next((d for d in dates if m.end <= d.start <= m.end + 6), None)
+        if second is None or not all(doc[x].lower_ in GAP_FILLERS | {"in", "from", "since"}
+                                     or doc[x].ent_type_ in ("PRODUCT", "JURISDICTION") for x in range(m.end, second.start)):
+            continue
+        if second.end < view.sent.end and not (doc[second.end].is_punct or doc[second.end].lower_ in ("and", "but")):
+            continue  # ('and the gasoline ban in November was reimposed': a clause with its own verb)
+        view.gapped[m.start] = k + 1
+        found.append((m, act, "main"))
+    return found
 
 
 def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
@@ -2722,6 +2781,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if act == "extend" and not f.extends_suspension and _widened_to(view, trig):
             f.action = "tighten"  # 'extended them to hundreds of derivative products': more goods, not more time
         frames.append(f)
+    frames = [f for f in frames if not _status_of_step_noun(view, f, frames)]
     mains = [f for f in frames if f.kind != "historical"]
     triggers = [f.trigger.start for f in frames]
     zones = _reference_zones(view, triggers, [f.trigger.end for f in frames])
@@ -2737,6 +2797,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # at the measure)
             start = next((k + 1 for k in range(f.trigger.start - 1, view.sent.start, -1)
                           if view.doc[k].lower_ in REPLACING_PREPS + ("to",)), f.trigger.start)
+        elif k and f.trigger.start in view.gapped:
+            start = view.gapped[f.trigger.start]  # 'and the gasoline ban in November': past the 'and'
         elif k and view.rate_moves.get(f.trigger.start) is not None:
             start = view.rate_moves[f.trigger.start]  # ', while the rate on plug-in hybrids climbed to 20%'
         elif k:
@@ -3261,8 +3323,14 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if f.trigger.label_ == "ACTION" and f.trigger.ent_id_ == "grant_privilege" \
             and _relief_granted(view, f.trigger, view.get("ACTION")):
         return True  # 'the suspension was first granted in October 2022': the relief the article tells
-    if k >= view.sent.end or f.trigger.text.lower().endswith("ing"):
-        return False  # ('without actually stopping them' tells no step)
+    if k >= view.sent.end:
+        return False
+    if f.trigger.text.lower().endswith("ing"):
+        # ('without actually stopping them' tells no step; '..., two years after introducing it on 1 July
+        # 2022' dates the measure the sentence is about)
+        j = view.word_before(f.trigger.start)
+        return j is not None and view.doc[j].lower_ in ("after", "since") and view.doc[k].lower_ in OBJECT_PRONOUNS \
+            and any(k < d.start <= k + 2 for d in view.get("DATE")) and f.action == "impose"
     first = view.sent.start
     if view.doc[first].lower_ in SUBJECT_PRONOUNS and _pronoun_subject(view, first, f.trigger) and view.get("DATE") \
             and not any(view.doc[i].lower_ == "when" and _tells_step(view, i) for i in range(k, view.sent.end)):
@@ -3287,6 +3355,13 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
                          or view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or _instrument_subject(view, f.trigger)):
         return False
     if view.doc[k].lower_ in OBJECT_PRONOUNS:
+        # ('raised its export offers ... and then cut them again': the pronoun is the earlier verb's
+        # object, no measure)
+        earlier = [b for b in view.get("ACTION") if b.end + 1 < f.trigger.start]
+        last = earlier[-1].end if earlier else None
+        if last is not None and view.doc[last].lower_ in DETERMINERS and view.doc[last + 1].lower_ not in HALT_NOUNS \
+                and not view.doc[last + 1].ent_type_ and not any(m.end <= f.trigger.start for m in view.get("MEASURE")):
+            return False
         return k + 1 >= view.sent.end or view.doc[k + 1].lower_ not in ("that", "was", "is")
     if f.action == "lift" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
             and view.doc[k + 1].lower_ in HALT_NOUNS:
@@ -3494,6 +3569,22 @@ def _on_flow(view: SentenceView, m: Span) -> bool:
     k = m.end
     return m.ent_id_ == "restriction" and k + 1 < view.sent.end and view.doc[k].lower_ == "on" and any(
         c.start == k + 1 and c.text.lower() in FLOW_WORDS for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX"))
+
+
+def _status_of_step_noun(view: SentenceView, f: Frame, frames: list[Frame]) -> bool:
+    """"Kazakhstan's six-month extension of its ban on road exports of ..., in force since 15
+    February, has cut ...": the status set off after a step named as a noun ('extension of its
+    ban') tells when that step applies, not when the ban began."""
+    if f.action != "impose" or f.kind != "historical" or not f.trigger.text.lower().startswith(STATUS_PHRASES) \
+            or view.doc[f.trigger.start - 1].text != ",":
+        return False
+    doc = view.doc
+    return any(g is not f and ACTION_FAMILY.get(g.action) in ("relax", "extend") and g.trigger.end < f.trigger.start
+               and g.trigger.end < view.sent.end and doc[g.trigger.end].lower_ == "of"
+               and not doc[g.trigger.start].lower_.endswith(("ed", "ing"))
+               and not any(b.start > g.trigger.end and b.start < f.trigger.start for b in view.get("ACTION"))
+               and sum(doc[k].text == "," for k in range(g.trigger.end, f.trigger.start)) <= 3
+               for g in frames)
 
 
 def _participle_comma(view: SentenceView, trig: Span) -> Optional[int]:
@@ -6240,6 +6331,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 and doc[k + 1].lower_ in STOP_NOUNS
             bans = [g for g in prev if (kind == "ban" or halt) and g.type in ("export_ban", "import_ban")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
+            if f.refers_back and not bans and f.trigger.text.lower().endswith("ing"):
+                # ('scrapped its levy on exports of diesel ..., after introducing it on 1 July 2022': the
+                # pronoun's measure is the one its own sentence names)
+                same = [g for g in prev if g.sent is f.sent] or same
             # (the same government's measures first: Egypt's registration list is not Iraq's licences)
             same = [g for g in same if g.imposer == f.imposer and f.imposer] or same
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):

@@ -3906,3 +3906,48 @@ def test_energy_steps_told_in_passing(extract, text, expected):
 def test_exemptions_by_pronoun_and_buyers_who_are_no_targets(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-09")
     assert [(m.imposer, m.targets, m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second object with its own date after 'and', the verb left out, is a second step
+    ("Russia lifted the ban on diesel exports on 6 October and the ban on gasoline exports on 17 November.",
+     [("lift", ["diesel"], "2025-10-06"), ("lift", ["gasoline"], "2025-11-17")]),
+    # the participle right after a relaxed measure dates its decision
+    ("Nigeria set a 10% import duty on gasoline and diesel from 1 April 2026.\n\nA 15% duty approved in October 2025 "
+     "was suspended in November.", [("impose", ["gasoline", "diesel"], "2026-04-01"),
+                                    ("impose", ["gasoline", "diesel"], "2025-10"), ("suspend", [], "2025-11")]),
+    # '..., after introducing it on 1 July 2022': the sentence's own measure began then
+    ("India scrapped its windfall levy on exports of diesel and jet fuel in December 2024, about two and a half years "
+     "after introducing it on 1 July 2022.", [("lift", ["diesel", "jet fuel"], "2024-12"),
+                                             ("impose", ["diesel", "jet fuel"], "2022-07-01")]),
+])
+def test_steps_told_without_a_verb_of_their_own(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-06")
+    assert [(m.action, m.products, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the status after 'extension of its ban' dates the extension, not the ban
+    ("Kazakhstan's six-month extension of its ban on road exports of gasoline, diesel and jet fuel, in force since "
+     "15 February, has already cut truck flows.", [("extend", "2026-02-15")]),
+    # 'now runs until' moves the end
+    ("Russia's ban on diesel exports now runs until 30 June.", [("extend", None)]),
+    # ('extended ... its suspension, which now runs until 9 November 2027' is one step)
+    ("The United States has extended by a year its suspension of the port fees on Chinese ships, which now runs until "
+     "9 November 2027.", [("extend", None)]),
+    # a freeze of retail price increases is no trade measure
+    ("Kazakhstan also extended until 1 June the moratorium on increases in retail prices of gasoline and diesel.", []),
+    # ('raised its export offers ... and then cut them' cuts offers, not the measure told before)
+    ("Canada cut its export charge on power to 5% on 2 March.\n\nHydro-Quebec raised its export offers on two "
+     "afternoons to capture higher New England prices, and then cut them again on 5 March as prices fell.",
+     [("reduce", "2026-03-02")]),
+])
+def test_what_a_status_or_end_phrase_belongs_to(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-06")
+    assert [(m.action, m.effective) for m in found] == expected
+
+
+def test_a_second_object_with_a_verb_of_its_own_is_no_gapped_step(extract):
+    found = extract("Intro.\n\nRussia lifted the ban on diesel exports on 6 October and the ban on gasoline exports "
+                    "was kept.", "2026-03-06")
+    assert [(m.action, m.announced) for m in found] == [("lift", "2025-10-06")]
