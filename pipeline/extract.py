@@ -1426,9 +1426,27 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # July 2024": a measure named with its start, no verb)
         out += [(m, "impose", "main") for m in measures if _dated_noun_measure(view, m)][:1]
     out += _gapped_steps(view, out)
+    out += _responded_with(view, out)
     out += _decided_subject(view, out)
     out.sort(key=lambda t: t[0].start)
     return out
+
+
+def _responded_with(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """'Canada responded on March 4, 2025 with surtaxes of 25 per cent': the measure a government
+    answered with, past the time words between ('reacted first' alone imposes nothing)."""
+    doc, found = view.doc, []
+    for c in view.cues("RESPONSE"):
+        if any(a.start <= c.start < a.end for a, _, _ in out):
+            continue
+        w = next((k for k in range(c.end, min(view.sent.end, c.end + 10)) if doc[k].lower_ == "with"), None)
+        if w is None or not all(doc[k].ent_type_ == "DATE" or doc[k].lower_ in TIME_PHRASE_WORDS | {","}
+                                for k in range(c.end, w)):
+            continue
+        if any(w < m.start <= w + 4 and all(doc[x].ent_type_ == "FIGURE" or doc[x].is_lower for x in range(w + 1, m.start))
+               for m in view.get("MEASURE")) and not _hedged(view, c):
+            found.append((c, "impose", "main"))
+    return found
 
 
 def _decided_subject(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
@@ -5100,7 +5118,7 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
     """'15% on coal and LNG and 10% on crude oil', 'on soybeans to 26% ... and on soymeal to
     24.5%': one action, several product groups each with its own rate -> one frame each."""
     seg = bounds[id(f)]
-    if f.rate is None or len(f.products) < 2:
+    if f.rate is None or not f.products:
         return [f]
     levels = []
     for g in view.get("FIGURE"):
@@ -5121,7 +5139,10 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         after_ids = {p.ent_id_ for p in prods if p.start >= f.trigger.end}
         if not any(p.start < f.trigger.end and p.ent_id_ in after_ids for p in prods):
             prods = [p for p in prods if p.start >= f.trigger.end]
-    if len(levels) < 2 or not prods:
+    # ('of 25 per cent on most imports from Canada and of 10 per cent on Canadian energy products'):
+    # a rate on all goods is a part with no goods of its own
+    everything = {i for i, g in enumerate(levels) if _on_all_goods(view, g)}
+    if len(levels) < 2 or not prods or (len(f.products) < 2 and not everything):
         return [f]
     figure_first = levels[0].start < prods[0].start
     groups: list[list[str]] = [[] for _ in levels]
@@ -5135,11 +5156,12 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
     ids = list(dict.fromkeys(p.ent_id_ for p in prods))
     if len(ids) == len(levels) and any(view.doc[k].lower_ == "respectively" for k in range(levels[-1].end, seg[1])):
         groups = [[i] for i in ids]  # ('imposed duties of 25% and 10%, respectively' on steel and aluminum, in order)
-    if sum(1 for g in groups if g) < 2:
+    everything = {i for i in everything if not groups[i]} if figure_first else set()
+    if sum(1 for g in groups if g) + len(everything) < 2:
         return [f]
     parts = []
-    for g, products in zip(levels, groups):
-        if not products:
+    for i, (g, products) in enumerate(zip(levels, groups)):
+        if not products and i not in everything:
             continue
         part = copy.copy(f)
         part.products = products
@@ -5159,6 +5181,17 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         bounds[id(part)] = seg
         parts.append(part)
     return parts or [f]
+
+
+def _on_all_goods(view: SentenceView, g: Span) -> bool:
+    """'25 per cent on most imports from Canada', '10% on all goods': a rate set on every good."""
+    doc, k = view.doc, g.end
+    if k < view.sent.end and doc[k].lower_ == "on":
+        k += 1
+        while k < view.sent.end and doc[k].lower_ in ("most", "all", "other", "almost", "nearly", "remaining", "the"):
+            k += 1
+        return k < view.sent.end and doc[k].lower_ in ("imports", "goods", "products") and doc[k].ent_type_ != "PRODUCT"
+    return False
 
 
 ELLIPSIS_WORDS = {"then", "again", "later", "to", "in", "on", "by", "until", "till", "through", "for", "the", "a",
@@ -5815,12 +5848,12 @@ def _after_the_date_before(view: SentenceView, d: Span, nd: NormalDate, ctx: Art
     """'halted exports from 1 December 2025 and on 28 May extended the halt', told in June 2026:
     the next step of a sequence comes after the dated one, so a day-month that would fall before
     it in its year is the next year's, when that has come by the time of the story."""
-    if ctx.published is None or not nd.value or len(nd.value) < 7 \
-            or view.word_before(d.start) is None or not any(view.doc[k].lower_ == "and" for k in range(
-                max(view.sent.start, d.start - 3), d.start)):
+    if ctx.published is None or not nd.value or len(nd.value) < 7 or view.word_before(d.start) is None:
         return nd
     told = [e for e in view.get("DATE") if e.end <= d.start and (explicit_year(e.text) or _relative_year(e))]
-    if not told:
+    # ('imposed provisional duties ... in October 2025, and made them definitive for five years in
+    # February': the 'and' of the next clause, however far back)
+    if not told or not any(view.doc[k].lower_ == "and" for k in range(told[-1].end, d.start)) or _of_that_year(view, d):
         return nd
     before = told[-1]._.norm if explicit_year(told[-1].text) is None else \
         ctx.dates.normalize(told[-1].text, None, None, "nearest").value
@@ -6202,9 +6235,14 @@ STAGE_WORDS = {"provisional": "provisional", "preliminary": "provisional", "inte
 def _stage(f: Frame) -> Optional[str]:
     """'provisional' or 'definitive', as its measure is named ('the provisional duties', 'official
     anti-dumping duties'): two impositions of one remedy, steps apart. None when not said."""
+    doc = f.sent.doc
+    if f.trigger is not None and f.trigger.label_ == "ACTION" and f.trigger.text.lower() in SUBJECTING_VERBS:
+        # ('and made them definitive for five years': the state the verb puts them in)
+        state = next((t.lower_ for t in doc[f.trigger.end:min(f.sent.end, f.trigger.end + 8)] if t.lower_ in STAGE_WORDS), None)
+        if state is not None:
+            return STAGE_WORDS[state]
     if f.measure is None:
         return None
-    doc = f.sent.doc
     return next((STAGE_WORDS[t.lower_] for t in doc[max(f.sent.start, f.measure.start - 3):f.measure.end]
                  if t.lower_ in STAGE_WORDS), None)
 

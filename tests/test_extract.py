@@ -3951,3 +3951,24 @@ def test_a_second_object_with_a_verb_of_its_own_is_no_gapped_step(extract):
     found = extract("Intro.\n\nRussia lifted the ban on diesel exports on 6 October and the ban on gasoline exports "
                     "was kept.", "2026-03-06")
     assert [(m.action, m.announced) for m in found] == [("lift", "2025-10-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'responded ... with surtaxes' imposes them, past the date between
+    ("Canada responded on March 4, 2025 with surtaxes of 25 per cent on imports from the United States.",
+     [("CA", "impose", [], 25.0, "2025-03-04")]),
+    # ('Malaysia reacted first.' alone imposes nothing)
+    ("Malaysia reacted first.", []),
+    # a rate on all goods and a rate on named goods are two parts of one step
+    ("On March 4, 2025, the United States imposed an additional tariff of 25 per cent on most imports from Canada "
+     "and of 10 per cent on Canadian energy products and potash.",
+     [("US", "impose", [], 25.0, "2025-03-04"), ("US", "impose", ["potash"], 10.0, "2025-03-04")]),
+    # provisional duties made definitive are a second imposition, in the February after the October told
+    ("The European Commission imposed provisional anti-dumping duties of 21.7 to 44.3 per cent on large power "
+     "transformers from China in October 2025, and made them definitive for five years in February.",
+     [("EU", "impose", ["transformers"], 44.3, "2025-10"), ("EU", "impose", ["transformers"], None, "2026-02")]),
+])
+def test_responses_rate_parts_and_duties_made_definitive(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-09")
+    assert [(m.imposer, m.action, m.products, m.rate.value if m.rate else None, m.announced)
+            for m in found] == expected
