@@ -985,7 +985,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.rate_moves[a.start] = None
                 if _subject_measure(view, a, measures) is not None:
                     view.intransitive.add(a.start)  # ('the regulatory duty on cars goes to 40 percent from 70')
-        if act in ("reduce_intransitive", "raise_intransitive") and _follows_prices(view, a):
+        if act in ("reduce_intransitive", "raise_intransitive") and (_follows_prices(view, a) or _sum_subject(view, a)):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
@@ -2130,6 +2130,19 @@ def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
         return True
     return a.end <= c.start <= a.end + 8 and all(view.doc[k].ent_type_ == "DATE" or view.doc[k].lower_ in (
         "to", "by", "until", "the") for k in range(a.end, c.start))
+
+
+REVENUE_WORDS = {"revenue", "revenues", "receipts", "collections", "collection", "income", "earnings", "proceeds",
+                 "takings", "yield", "intake"}
+
+
+def _sum_subject(view: SentenceView, a: Span) -> bool:
+    """'Revenue from the log duty fell by 90 million dollars': what the duty brings in moves, not
+    the duty."""
+    k = view.sent.start
+    while k < a.start and (view.doc[k].is_punct or view.doc[k].lower_ in DETERMINERS | {"total", "annual", "customs"}):
+        k += 1
+    return k < a.start and view.doc[k].lower_ in REVENUE_WORDS
 
 
 def _follows_prices(view: SentenceView, a: Span) -> bool:
@@ -4035,6 +4048,8 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                 "to", "abroad", "overseas")  # 'suspended electricity sales to Ecuador'; not sales in shops
             if (c.text.lower() not in FLOW_WORDS and not sales) or not trig.end <= c.start <= trig.end + 6:
                 continue
+            if c.end < view.sent.end and view.doc[c.end].lower_ in FLOW_MODIFIED:
+                continue  # ('suspended two export contracts': a firm's deals, no flow stopped)
             # ('would be allowed to resume gasoline exports': one permission to trade again)
             again = {k for a in view.get("ACTION") if a.ent_id_ == "resume" and trig.end < a.start < c.start
                      and view.doc[a.start - 1].lower_ == "to" for k in range(a.start - 1, a.end)}
@@ -4054,6 +4069,10 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
             _add_evidence(f, "type", mtype, c)
             return True
     return False
+
+
+FLOW_MODIFIED = {"contract", "contracts", "order", "orders", "deal", "deals", "earnings", "revenue", "revenues",
+                 "price", "prices", "data", "figures", "credit", "credits", "finance", "insurance"}
 
 
 def _flow_from_abroad(view: SentenceView, c: Span) -> bool:

@@ -277,8 +277,11 @@ def test_present_year_of_a_year_less_dateline(text, year):
         ("2021-10-31", 2018, "ROME - The EU said on Sunday it would suspend its duties.", 2021),
         ("2025-06-05", 2025, "HARARE - The minister said on Thursday that the ban stands.", 2025),
         ("2025-06-05", 2025, "HARARE - The ban stands, the minister said.", 2025),
+        # the wire style 'said Friday', told before a look-back 'on Thursday (U.S. time)'
+        ("2025-10-30", 2025, "SEOUL - Robots will face a 15 percent tariff, the ministry said Friday. Trump on "
+         "Thursday (U.S. time) signed a proclamation.", 2026),
     ],
-    ids=["a-year-later", "three-years-later", "the-guess-fits", "no-weekday-told"],
+    ids=["a-year-later", "three-years-later", "the-guess-fits", "no-weekday-told", "said-weekday-without-on"],
 )
 def test_year_of_a_wire_dateline_by_the_weekday_told(dateline, guess, lead, year):
     assert year_by_weekday(date.fromisoformat(dateline), guess, lead) == year

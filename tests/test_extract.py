@@ -3972,3 +3972,19 @@ def test_responses_rate_parts_and_duties_made_definitive(extract, text, expected
     found = extract("Intro.\n\n" + text, "2026-03-09")
     assert [(m.imposer, m.action, m.products, m.rate.value if m.rate else None, m.announced)
             for m in found] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what a duty brings in falls; the duty does not
+    ("Solomon Islands cut its log export duty to 10% on 1 July 2025.\n\nRevenue from the log duty fell by 20% in 2025.",
+     "2026-04-10", [("reduce", "2025-07-01")]),
+    # suspended export contracts are deals, no flow stopped
+    ("Nicaragua banned exports of beans on 2 March.\n\nOn Monday the government suspended two export contracts for "
+     "coffee.", "2026-04-10", [("impose", "2026-03-02")]),
+    # a football league's registration ban is no trade measure
+    ("Saudi Arabia lifted its ban on poultry from France on Monday.\n\nFootball: the Saudi Pro League on Tuesday lifted "
+     "the registration ban it placed on Al-Fateh in 2025.", "2026-10-14", [("lift", "2026-10-12")]),
+])
+def test_revenue_contracts_and_sports_bans_are_no_steps(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert [(m.action, m.announced) for m in found] == expected

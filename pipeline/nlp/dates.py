@@ -493,7 +493,9 @@ def present_year(text: str) -> Optional[int]:
     return min(middle, max(told)) if told else min(int(m.group(2)) for m in found) - 1
 
 
-_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+# ('said on Saturday', 'late Friday', and the wire style 'the ministry said Friday')
+_TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last|said|says|announced|announces|stated)\s+(" + "|".join(WEEKDAYS)
+                           + r")\b", re.I)
 LEAD_CHARS = 800  # where a wire story says on which day its news was told
 
 
