@@ -126,6 +126,7 @@ class SentenceView:
         self._asides: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
+        self.parties_listed: set[int] = set()  # 'the ITA added eight Chinese entities': a listing with no list named
         self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
         self.rates_on_goods: set[int] = set()  # 'put 25 percent on Mexican steel': a duty named by its rate
         self.mutual: dict[int, Span] = {}  # 'both sides cut their tariffs': verb start -> the cue naming both
@@ -1225,6 +1226,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not nxt and _rate_on_goods(view, a):
                 view.rates_on_goods.add(a.start)  # 'The U.S. put 25 percent on Mexican steel'
                 nxt = [a]
+            if not nxt and _parties_added(view, a):
+                out.append((a, "impose", "main"))  # "Taiwan's ITA added eight Chinese entities"
+                view.parties_listed.add(a.start)
+                prev_end = a.end
+                continue
             if not nxt and _goods_added(view, a):
                 out.append((a, "impose", "main"))  # 'wire, foil and pipes were added in December 2023'
                 view.goods_added.add(a.start)
@@ -2524,6 +2530,22 @@ def _product_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     return None if j is None else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
 
 
+def _parties_added(view: SentenceView, a: Span) -> bool:
+    """"Taiwan's ITA added eight Chinese entities", 'BIS removed two Indian companies': a body or
+    government adds or removes parties, counted, with no list named: a listing step."""
+    doc = view.doc
+    if not a.text.lower().startswith(("add", "remov", "delet", "delist")):
+        return False
+    actor = any(e.end <= a.start for e in view.get("AGENCY") + view.get("JURISDICTION")) or any(
+        c.end <= a.start for c in view.cues("GOVT"))
+    if not actor or a.end >= view.sent.end or not (doc[a.end].like_num or doc[a.end].lower_ in ("another", "more")):
+        return False
+    party = next((c for c in view.cues("LISTED_PARTY") if a.end < c.start <= a.end + 4), None)
+    return party is not None and all(doc[k].ent_type_ == "JURISDICTION" or doc[k].is_lower or doc[k].like_num
+                                     or doc[k].text in ("-",) for k in range(a.end, party.start)) \
+        and doc[party.start].lower_ not in ("people", "persons", "individuals", "end", "users")
+
+
 def _goods_added(view: SentenceView, a: Span) -> bool:
     """'wire, foil, tubes and pipes were added in December 2023': goods as the subject of a
     passive 'added', a short list of goods (words of its own among them) and nothing else
@@ -3766,6 +3788,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             f.type, f.type_specific, f.licence = "export_control", False, True
             _add_evidence(f, "type", "export_control", lic)
             return
+    if chosen is None and (trig.start in view.parties_listed or (f.action == "lift" and _parties_added(view, trig))):
+        # ('added eight Chinese entities and removed one Hong Kong entity': parties put on or taken
+        # off the list the story tells)
+        f.type, f.type_specific = "entity_listing", False
+        _add_evidence(f, "type", "entity_listing", trig)
+        return
     if chosen is None and trig.ent_id_ == "lift_duty_free":
         f.type, f.type_specific = "import_tariff", False
         _add_evidence(f, "type", "import_tariff", trig)

@@ -3988,3 +3988,15 @@ def test_responses_rate_parts_and_duties_made_definitive(extract, text, expected
 def test_revenue_contracts_and_sports_bans_are_no_steps(extract, text, published, expected):
     found = extract("Intro.\n\n" + text, published)
     assert [(m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties added to or removed from a list the sentence does not name are a listing step
+    ("Taiwan's ITA added eight Chinese entities and removed one Hong Kong entity.",
+     [("TW", "entity_listing", "impose", ["CN"]), ("TW", "entity_listing", "lift", ["HK"])]),
+    # (a firm adding staff lists nobody)
+    ("The company added 300 employees last year.", []),
+])
+def test_parties_added_with_no_list_named(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-16")
+    assert [(m.imposer, m.type, m.action, m.targets) for m in found] == expected
