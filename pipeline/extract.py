@@ -1936,8 +1936,10 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
     # ('ordered that yarn could no longer be imported': the modal before 'no longer' reports the ban)
-    modal_ban = a.text.lower().startswith("no longer ") and a.start > view.sent.start \
-        and view.doc[a.start - 1].lower_ in ("could", "can", "may", "would", "will", "shall")
+    # ('... that laptops could be imported only under licence': the modal of a permission)
+    modal_ban = (a.text.lower().startswith("no longer ") or " only " in a.text.lower()) and a.start > view.sent.start \
+        and view.doc[a.start - 1 - (view.doc[a.start - 1].lower_ == "be")].lower_ in (
+            "could", "can", "may", "would", "will", "shall")
     hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c) and not _request_granted(view, c)]
     # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
@@ -1952,7 +1954,7 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     if any(((c.end <= a.start and reaches(c) and not _clause_break(view, c.end, a.start)
              and c.id_ not in ("denied_after", "pending_after"))
             or (c.end <= a.start and c.text.lower() in CONDITIONALS))
-           and not (modal_ban and c.start == a.start - 1) for c in hedges):
+           and not (modal_ban and a.start - 2 <= c.start < a.start) for c in hedges):
         return True
     if any(c.id_ == "denied_after" and c.start >= a.end for c in view.cues("HEDGE")):
         return True  # 'A report ... that South Korea had also shut its market was denied
@@ -4241,6 +4243,9 @@ def _implied_measure(trigger: Span) -> Optional[str]:
     if word.startswith("tighten") and trigger.end + 1 < len(doc) and doc[trigger.end].lower_ in ("exports", "imports") \
             and doc[trigger.end + 1].lower_ in ("of", "to"):
         return "restriction"  # 'Japan tightened exports to Korea of fluorinated polyimide' (not 'tightened its grip')
+    if " only " in word and word.endswith(("licence", "license", "licences", "licenses", "permit", "permits",
+                                           "authorisation", "authorization")):
+        return "licensing"  # 'could be imported only under licence': a licence the flow now needs
     if word.startswith("tax"):
         return "import_tariff_weak"  # 'has taxed sunflower seed exports at 10%': a duty, its side from the flow
     return None

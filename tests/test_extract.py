@@ -4000,3 +4000,17 @@ def test_revenue_contracts_and_sports_bans_are_no_steps(extract, text, published
 def test_parties_added_with_no_list_named(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-16")
     assert [(m.imposer, m.type, m.action, m.targets) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that 'could be imported only under licence' now need one: the modal is a permission
+    ("India announced on 3 August 2023 that laptops could be imported only under licence.",
+     [("IN", "other", "impose", ["laptops"])]),
+    ("Zambia said on Monday that copper concentrate may be exported only with a permit.",
+     [("ZM", "export_control", "impose", ["copper concentrate"])]),
+    # (a modal of possibility stays a hedge)
+    ("India could restrict laptop imports next year.", []),
+])
+def test_goods_allowed_only_under_licence(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-16")
+    assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
