@@ -986,6 +986,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.rate_moves[a.start] = None
                 if _subject_measure(view, a, measures) is not None:
                     view.intransitive.add(a.start)  # ('the regulatory duty on cars goes to 40 percent from 70')
+        if act in ("raise", "reduce") and a.text.lower() in MULTIPLY_VERBS and a.end + 1 < view.sent.end \
+                and view.doc[a.end].lower_ in ("to", "from") and view.doc[a.end + 1].ent_type_ == "FIGURE" \
+                and (view.doc[a.start - 1].ent_type_ in ("PRODUCT", "MEASURE") or view.doc[a.start - 1].lower_ in (
+                    "rate", "rates", "duty", "duties", "tariff", "tariffs", "levy", "quota")):
+            act += "_intransitive"  # ('the duty on gloves doubled to 100% from 50%': the measure is the subject)
         if act in ("reduce_intransitive", "raise_intransitive") and (_follows_prices(view, a) or _sum_subject(view, a)):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if act in ("reduce_intransitive", "raise_intransitive"):
@@ -2140,6 +2145,7 @@ def _names_deadline(view: SentenceView, a: Span, c: Span) -> bool:
         "to", "by", "until", "the") for k in range(a.end, c.start))
 
 
+MULTIPLY_VERBS = {"doubled", "tripled", "trebled", "quadrupled", "halved", "doubles", "triples", "halves"}
 REVENUE_WORDS = {"revenue", "revenues", "receipts", "collections", "collection", "income", "earnings", "proceeds",
                  "takings", "yield", "intake"}
 
@@ -3943,8 +3949,9 @@ TAKE_WORDS = {"take", "takes", "took", "taken", "taking"}
 
 def _names_goods_list(view: SentenceView, m: Span) -> bool:
     """'the export prohibition list', 'its import ban list': a ban kept as a list of goods."""
-    return m.end < view.sent.end and view.doc[m.end].lower_ in ("list", "lists") \
-        and m.ent_id_ in ("export_ban", "import_ban", "export_control")
+    # ('put plastic syringes from two Chinese makers on import alert': an alert lists goods detained)
+    return (m.end < view.sent.end and view.doc[m.end].lower_ in ("list", "lists")
+            or m[-1].lower_ in ("alert", "alerts")) and m.ent_id_ in ("export_ban", "import_ban", "export_control")
 
 
 def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:

@@ -4014,3 +4014,28 @@ def test_parties_added_with_no_list_named(extract, text, expected):
 def test_goods_allowed_only_under_licence(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-16")
     assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the duty ... doubled to 100% from 50%': the measure is the subject of the multiplying verb
+    ("On 1 January the Section 301 duty on Chinese medical and surgical gloves doubled to 100% from 50%.",
+     [("US", "import_tariff", "raise", ["medical gloves"], 100.0)]),
+    # goods put on an import alert may be detained at the border: an import ban on them
+    ("The US Food and Drug Administration put plastic syringes from two Chinese manufacturers on import alert in "
+     "March 2024.", [("US", "import_ban", "impose", ["syringes"], None)]),
+])
+def test_multiplied_duties_and_import_alerts(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-14")
+    assert [(m.imposer, m.type, m.action, m.products, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence, surface, norm", [
+    ("Kenya banned imports of vaping devices.", "vaping devices", "vaping devices"),
+    ("Australia banned imports of disposable vapes.", "disposable vapes", "vapes"),
+    ("Thailand added nicotine pouches to the list.", "nicotine pouches", "nicotine pouches"),
+    ("India imposed duties on para-aminophenol.", "para-aminophenol", "para-aminophenol"),
+    ("China required exporters of test kits to hold approvals.", "test kits", "test kits"),
+])
+def test_health_goods_are_products(nlp, sentence, surface, norm):
+    doc = nlp(sentence)
+    assert [(e.label_, e.ent_id_) for e in doc.ents if e.text == surface] == [("PRODUCT", norm)]
