@@ -1252,6 +1252,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
                 # amendments to its export control ordinance out for comment' proposes one
             act = "impose"
+            if a.text.lower().startswith("add") and nxt[0].ent_id_ == "ban" and _names_goods_list(view, nxt[0]):
+                act = "tighten"  # ('adds heated tobacco devices ... to the banned list': more goods under the ban)
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
             prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY"))
@@ -3950,6 +3952,9 @@ TAKE_WORDS = {"take", "takes", "took", "taken", "taking"}
 def _names_goods_list(view: SentenceView, m: Span) -> bool:
     """'the export prohibition list', 'its import ban list': a ban kept as a list of goods."""
     # ('put plastic syringes from two Chinese makers on import alert': an alert lists goods detained)
+    # ('adds heated tobacco devices and nicotine pouches to the banned list')
+    if m.ent_id_ == "ban" and m[-1].lower_ in ("list", "lists"):
+        return True
     return (m.end < view.sent.end and view.doc[m.end].lower_ in ("list", "lists")
             or m[-1].lower_ in ("alert", "alerts")) and m.ent_id_ in ("export_ban", "import_ban", "export_control")
 

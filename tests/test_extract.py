@@ -4039,3 +4039,11 @@ def test_multiplied_duties_and_import_alerts(extract, text, expected):
 def test_health_goods_are_products(nlp, sentence, surface, norm):
     doc = nlp(sentence)
     assert [(e.label_, e.ent_id_) for e in doc.ents if e.text == surface] == [("PRODUCT", norm)]
+
+
+def test_goods_added_to_the_banned_list_tighten_the_ban(extract):
+    found = extract("Intro.\n\nThailand has banned imports of e-cigarettes since 2014.\n\nA notification dated 3 April "
+                    "2026 adds heated tobacco devices and nicotine pouches to the banned list.", "2026-04-09")
+    assert [(m.type, m.action, m.products) for m in found] == [
+        ("import_ban", "impose", ["e-cigarettes"]),
+        ("import_ban", "tighten", ["heated tobacco products", "nicotine pouches"])]
