@@ -1075,11 +1075,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 out.append((a, "impose", "main"))
                 prev_end = a.end
                 continue
-            made = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 9) - 1, -1)
+            # ('made exports of personal protective equipment - masks, visors, gloves and gowns - to
+            # countries outside the bloc subject to a licence': past the goods and their aside)
+            made = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 24) - 1, -1)
                          if view.doc[k].lower_ in SUBJECTING_VERBS), None)
             if lic is None or _hedged(view, a) or _continues(view, a) or not (
                     (before is not None and view.doc[before].lower_ in ("be", "become", "becomes", "became"))
-                    or (made is not None and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(made, a.start)))):
+                    or (made is not None and not _object_broken(view, made + 1, a.start))):
                 continue
             out.append((a, "impose", "main"))
             prev_end = a.end
@@ -3650,6 +3652,22 @@ def _status_of_step_noun(view: SentenceView, f: Frame, frames: list[Frame]) -> b
                for g in frames)
 
 
+def _object_broken(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a clause break stands between a verb and the end of its object: the commas of a
+    list of goods and an aside set off by dashes break nothing."""
+    doc, aside = view.doc, False
+    for k in range(start, end):
+        if doc[k].text in ("-", "–", "—") and not (doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == ""):
+            aside = not aside
+            continue
+        if aside:
+            continue
+        if doc[k].lower_ in OBJECT_BREAK and not (doc[k].text == "," and _ends_product(doc, k)
+                                                  and k + 1 < end and doc[k + 1].ent_type_ == "PRODUCT"):
+            return True
+    return aside
+
+
 def _participle_comma(view: SentenceView, trig: Span) -> Optional[int]:
     """The comma that sets off the participle clause a status or participle opens: right before
     it ('..., imposed in July 2022, ...') or before the participle it is joined to ('...,
@@ -3792,7 +3810,11 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         lic = next((c for c in view.cues("LICENCE") if trig.end <= c.start <= trig.end + 14), None)
         # ('lemon exports have been made subject to prior registration': the flow is the subject)
         reach = 5 if trig.ent_id_ == "impose_subject" else 3
-        flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and trig.start - reach <= c.start <= lic.end + 6),
+        # ('made exports of personal protective equipment ... subject to a licence': the flow 'made' takes)
+        flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and (
+            trig.start - reach <= c.start <= lic.end + 6 or (
+                trig.ent_id_ == "impose_subject" and trig.start - 24 <= c.start < trig.start
+                and view.doc[c.start - 1].lower_ in SUBJECTING_VERBS and not _object_broken(view, c.end, trig.start)))),
                     None)
         if flow is not None:
             f.type, f.type_specific, f.licence = "export_control", False, True

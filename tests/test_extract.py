@@ -4047,3 +4047,16 @@ def test_goods_added_to_the_banned_list_tighten_the_ban(extract):
     assert [(m.type, m.action, m.products) for m in found] == [
         ("import_ban", "impose", ["e-cigarettes"]),
         ("import_ban", "tighten", ["heated tobacco products", "nicotine pouches"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'made exports of X - an aside - ... subject to a licence': the verb reaches past the goods and the aside
+    ("On the fourteenth of March 2020, Brussels made exports of personal protective equipment - masks, visors, "
+     "gloves and gowns - to countries outside the bloc subject to a licence.",
+     [("EU", "export_control", "impose", "2020-03-14")]),
+    # (a clause break between the verb and 'subject to' leaves them apart)
+    ("On 14 March 2020 the EU made exports of masks easier, while imports remained subject to a licence.", []),
+])
+def test_exports_made_subject_to_a_licence_past_an_aside(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-13")
+    assert [(m.imposer, m.type, m.action, m.announced) for m in found] == expected
