@@ -1487,8 +1487,8 @@ GAP_FILLERS = {"the", "its", "their", "on", "of", "for", "exports", "imports", "
 
 def _gapped_steps(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
     """'scrapped the diesel curbs in October and the gasoline ban in November': a second object
-    with its own date after 'and', the verb left out, is a second step of the same kind. Its
-    trigger is the second measure phrase, from its first word."""
+    with its own date after 'and', the verb left out, is a second step of the same kind,
+    triggered by the second measure; its clause starts right after the 'and' (view.gapped)."""
     doc, found = view.doc, []
     dates = view.get("DATE")
     for a, act, kind in out:
@@ -2554,7 +2554,7 @@ def _parties_added(view: SentenceView, a: Span) -> bool:
         return False
     party = next((c for c in view.cues("LISTED_PARTY") if a.end < c.start <= a.end + 4), None)
     return party is not None and all(doc[k].ent_type_ == "JURISDICTION" or doc[k].is_lower or doc[k].like_num
-                                     or doc[k].text in ("-",) for k in range(a.end, party.start)) \
+                                     or doc[k].text == "-" for k in range(a.end, party.start)) \
         and doc[party.start].lower_ not in ("people", "persons", "individuals", "end", "users")
 
 
@@ -3620,7 +3620,7 @@ def _joined_participle(view: SentenceView, trig: Span) -> Optional[int]:
     k = trig.start - 1
     if k <= view.sent.start or doc[k].lower_ != "and":
         return None
-    for c in range(k - 1, max(view.sent.start, k - 7), -1):
+    for c in range(k - 1, max(view.sent.start, k - 9), -1):
         if doc[c].text in (",", ";") or any(b.start <= c < b.end for b in view.get("ACTION")):
             return None
         if doc[c].is_lower and doc[c].is_alpha and doc[c].lower_.endswith("ed") \
@@ -3672,16 +3672,11 @@ def _participle_comma(view: SentenceView, trig: Span) -> Optional[int]:
     """The comma that sets off the participle clause a status or participle opens: right before
     it ('..., imposed in July 2022, ...') or before the participle it is joined to ('...,
     announced on 27 February and in force since March, ...')."""
-    doc = view.doc
     k = trig.start - 1
-    if doc[k].text == ",":
+    if view.doc[k].text == ",":
         return k
-    if doc[k].lower_ != "and":
-        return None
-    for c in range(k - 1, max(view.sent.start, k - 9), -1):
-        if doc[c].text in (",", ";") or any(b.start == c for b in view.get("ACTION")):
-            return c if doc[c].text == "," and doc[c + 1].lower_.endswith("ed") else None
-    return None
+    p = _joined_participle(view, trig)
+    return p - 1 if p is not None and view.doc[p - 1].text == "," else None
 
 
 def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> None:
