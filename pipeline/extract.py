@@ -126,7 +126,6 @@ class SentenceView:
         self._asides: Optional[set[int]] = None
         self.non_steps: list[int] = []  # 'maintain measures on steel': verbs that end another step's reach
         self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
-        self.parties_listed: set[int] = set()  # 'the ITA added eight Chinese entities': a listing with no list named
         self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
         self.rates_on_goods: set[int] = set()  # 'put 25 percent on Mexican steel': a duty named by its rate
         self.mutual: dict[int, Span] = {}  # 'both sides cut their tariffs': verb start -> the cue naming both
@@ -988,8 +987,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     view.intransitive.add(a.start)  # ('the regulatory duty on cars goes to 40 percent from 70')
         if act in ("raise", "reduce") and a.text.lower() in MULTIPLY_VERBS and a.end + 1 < view.sent.end \
                 and view.doc[a.end].lower_ in ("to", "from") and view.doc[a.end + 1].ent_type_ == "FIGURE" \
-                and (view.doc[a.start - 1].ent_type_ in ("PRODUCT", "MEASURE") or view.doc[a.start - 1].lower_ in (
-                    "rate", "rates", "duty", "duties", "tariff", "tariffs", "levy", "quota")):
+                and (view.doc[a.start - 1].ent_type_ in ("PRODUCT", "MEASURE") or view.doc[a.start - 1].lower_ in ("rate", "rates")):
             act += "_intransitive"  # ('the duty on gloves doubled to 100% from 50%': the measure is the subject)
         if act in ("reduce_intransitive", "raise_intransitive") and (_follows_prices(view, a) or _sum_subject(view, a)):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
@@ -1235,7 +1233,6 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 nxt = [a]
             if not nxt and _parties_added(view, a):
                 out.append((a, "impose", "main"))  # "Taiwan's ITA added eight Chinese entities"
-                view.parties_listed.add(a.start)
                 prev_end = a.end
                 continue
             if not nxt and _goods_added(view, a):
@@ -3815,7 +3812,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             f.type, f.type_specific, f.licence = "export_control", False, True
             _add_evidence(f, "type", "export_control", lic)
             return
-    if chosen is None and (trig.start in view.parties_listed or (f.action == "lift" and _parties_added(view, trig))):
+    if chosen is None and trig.label_ == "ACTION" and _parties_added(view, trig):
         # ('added eight Chinese entities and removed one Hong Kong entity': parties put on or taken
         # off the list the story tells)
         f.type, f.type_specific = "entity_listing", False
