@@ -398,6 +398,14 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
                 if sent.start <= e.start < sent.end and e.start not in owned:
                     actors[e.start] = ctx.sections[-1][1]
         frames = _sentence_frames(view, ctx)
+        if (label := _item_headline(view)) is not None:
+            # ('* Kenya - vape ban postponed in part. Nairobi pushed back ...': the item's own
+            # sentences tell the step its headline sums up; a headline alone names who acted)
+            code = _actor(view, label)
+            told_below = sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws
+            frames = [] if told_below else frames
+            for f in frames:
+                f.imposer, f.targets = code, [t for t in f.targets if t != code]
         if heading and not frames and (field := _field_date(view, ctx)) is not None:
             _date_by_field(ctx, field, sent)
         if ctx.heading is not None:
@@ -455,6 +463,8 @@ def _item_government(view: SentenceView) -> Optional[str]:
                 and doc[label.end + 1].is_title and doc[label.end + 1].is_alpha \
                 and any(a.start > label.end + 1 for a in view.get("ACTION")):
             return _actor(view, label)
+        if _item_headline(view) is not None:
+            return _actor(view, label)
     label = next((e for e in view.get("JURISDICTION") if e.start == sent.start and e.text.isupper() and len(e.text) > 3), None)
     if label is not None and (sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws) and label.end < sent.end \
             and doc[label.end].text in (".", ",") and not view.get("ACTION") and not view.get("MEASURE") \
@@ -480,6 +490,21 @@ def _item_government(view: SentenceView) -> Optional[str]:
 
 
 BULLETS = ("-", "–", "—", "•", "*", "·")
+
+
+def _item_headline(view: SentenceView) -> Optional[Span]:
+    """The label of '* Philippines - ventilator tariff suspended.': a bulleted item's headline after
+    its government's name, not a sentence with a subject; the sentences under it tell the step."""
+    sent, doc = view.sent, view.doc
+    if sent[0].text not in BULLETS:
+        return None
+    label = next((e for e in view.get("JURISDICTION") if e.start == sent.start + 1), None)
+    if label is None or label.end + 1 >= sent.end or doc[label.end].text not in ("-", "–", "—"):
+        return None  # ('- Brazil: the import tariff on electric cars rises to 35% in July' is the step itself)
+    if not (doc[label.end + 1].is_lower or not view.get("ACTION")) or len(sent) > ITEM_HEADING_TOKENS \
+            or view.get("AGENCY") or view.get("DATE") or view.get("FIGURE"):
+        return None
+    return label
 
 
 def _heading_line(sent: Span) -> bool:
@@ -828,8 +853,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             view.goods_added.add(a.start)  # 'Seaborne crude oil followed in December 2022'
         if _present_simple(a) and any(_counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
-        if a.start in goods or any(c.end == a.start for c in view.cues("PURPOSE")):
-            continue  # ('sufficient to eliminate the damage': what a step is for)
+        if a.start in goods or any(c.end == a.start and not (c.text.lower() == "meant to" and _takes_effect(a))
+                                   for c in view.cues("PURPOSE")):
+            continue  # ('sufficient to eliminate the damage': what a step is for; 'was meant to take effect' a start)
         if any(c.start == a.start for c in view.cues("CONFORMITY")) and any(
                 view.doc[k].lower_ == "as" and (k == view.sent.start or view.doc[k - 1].text == ",")
                 for k in range(max(view.sent.start, a.start - 6), a.start)):
@@ -1946,7 +1972,9 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     modal_ban = (a.text.lower().startswith("no longer ") or " only " in a.text.lower()) and a.start > view.sent.start \
         and view.doc[a.start - 1 - (view.doc[a.start - 1].lower_ == "be")].lower_ in (
             "could", "can", "may", "would", "will", "shall")
-    hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c) and not _request_granted(view, c)]
+    # ('was meant to take effect on 1 April': a start scheduled, told as 'was due to' is)
+    hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c) and not _request_granted(view, c)
+              and not (c.text.lower() == "meant to" and _takes_effect(a))]
     # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
 
@@ -2661,6 +2689,20 @@ def _in_relative_aside(view: SentenceView, m: Span, trig: Span) -> bool:
         k -= 1
     return doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_WORDS and k + 1 < m.start \
         and any(doc[j].text == "," for j in range(m.end, trig.start))
+
+
+def _frame_before_aside(view: SentenceView, f: Frame, d: Span, frames: list[Frame]) -> Optional[Frame]:
+    """The step whose object a relative aside describes, when the date comes after the aside has
+    closed: 'pushed back its ban ..., which was due to take effect on 1 April, to 1 July 2026'."""
+    doc = view.doc
+    k = f.trigger.start - 1
+    while k > view.sent.start and doc[k].text not in (",", ";"):
+        k -= 1
+    if not (doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_WORDS):
+        return None
+    if not any(doc[j].text == "," for j in range(f.trigger.end, d.start)):
+        return None
+    return next((g for g in reversed(frames) if g is not f and g.trigger.start < k), None)
 
 
 def _new_clause(view: SentenceView, k: int) -> bool:
@@ -4933,6 +4975,7 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
                 f.measure is not None and f.measure.end <= e.start) and not _goods_from(view, e):
             continue  # 'duties on chicken from the US have been in place': the subject's own target counts
         if e.start < f.trigger.start and any(e.end <= x.start < f.trigger.start and not _is_target_adjective(view, x)
+                                             and not (_goods_from(view, x) and _goods_from(view, e))
                                              for x in view.get("JURISDICTION") + view.get("AGENCY")):
             continue  # 'Chinese buyers stayed away since Beijing imposed ...': the actor comes between
         if _after_use_cue(view, e):
@@ -5030,9 +5073,15 @@ def _goods_from_abroad(view: SentenceView, anchor: Span) -> bool:
     return False
 
 
-def _goods_from(view: SentenceView, e: Span) -> bool:
-    """'Shipments of fresh tomatoes from Mexico will have to pay ...': where the subject's goods come from."""
+def _goods_from(view: SentenceView, e: Span, depth: int = 0) -> bool:
+    """'Shipments of fresh tomatoes from Mexico will have to pay ...': where the subject's goods come
+    from ('importers of X-ray tubes from the United States and India must lodge ...': each of a list)."""
     j = view.word_before(e.start)
+    if j is not None and view.doc[j].lower_ == "the":
+        j = view.word_before(j)
+    if j is not None and depth < 6 and view.doc[j].lower_ in ("and", "or", ","):
+        prev = next((x for x in view.get("JURISDICTION") if x.end == j), None)
+        return prev is not None and _goods_from(view, prev, depth + 1)
     if j is None or view.doc[j].lower_ != "from":
         return False
     prods = {k for p in view.get("PRODUCT") for k in range(p.start, p.end)}
@@ -5502,6 +5551,9 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 # back': a date heading the clause after ', but' is that clause's step's
                 owner = next((f for f in frames if f.trigger.start >= d.end), None)
                 break
+        if isinstance(owner, Frame) and owner.kind == "historical" and role in ("expires", "effective") \
+                and (outer := _frame_before_aside(view, owner, d, frames)) is not None:
+            owner = outer  # ('pushed back its ban ..., which was due to take effect on 1 April, to 1 July')
         set_off = role == "effective" and cue_at is not None and any(
             view.doc[j].text == "," for j in range(max(view.sent.start, cue_at - 3), cue_at + 1))
         if (retroactive or set_off) and isinstance(owner, Frame) and owner.kind == "historical" and owner.parent is not None:

@@ -65,9 +65,11 @@ def test_spoken_dates_name_their_day_in_words(dates, text, value):
         ("last month", "2025-10"),
         ("next month", "2025-12"),
         ("last year", "2024"),
+        ("this Sunday", "2025-11-16"),  # later in the week it is told in: still to come
+        ("this Monday", "2025-11-10"),
     ],
     ids=["weekday", "same-weekday", "last-weekday", "today", "yesterday", "tomorrow", "last-month",
-         "next-month", "last-year"],
+         "next-month", "last-year", "this-later-weekday", "this-earlier-weekday"],
 )
 def test_relative_dates_resolve_against_the_publication_date(dates, text, value):
     nd = dates.normalize(text, PUBLISHED)
@@ -222,13 +224,18 @@ def test_the_pipeline_reuses_one_date_normalizer(pipeline_obj):
         ("the start of 2027", None, "nearest", "2027-01", "month"),
         ("from the beginning of next year", PUBLISHED, "future", "2026-01", "month"),
         ("the start of the year", None, "nearest", None, None),
+        # a month named only by its place from today starts on its first day
+        ("from the start of next month", PUBLISHED, "nearest", "2025-12-01", "day"),
+        ("the beginning of this month", PUBLISHED, "nearest", "2025-11-01", "day"),
     ],
     ids=["end-of-the-year", "year-end", "end-month", "end-february", "end-month-year", "end-of-year-number",
          "end-of-next-year", "end-of-the-year-unanchored", "start-of-the-year", "beginning-of-month",
-         "start-of-year-number", "beginning-of-next-year", "start-of-the-year-unanchored"],
+         "start-of-year-number", "beginning-of-next-year", "start-of-the-year-unanchored", "start-of-next-month",
+         "beginning-of-this-month"],
 )
 def test_a_period_bound_is_its_last_day_or_first_month(dates, text, anchor, prefer, value, precision):
-    """'the end of the year' is its last day; 'the start of the year' its first month."""
+    """'the end of the year' is its last day; 'the start of the year' its first month ('the start of
+    next month' its first day)."""
     nd = dates.normalize(text, anchor, None, prefer)
     assert nd.value == value and (value is None or nd.precision == precision)
 

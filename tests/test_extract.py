@@ -4060,3 +4060,50 @@ def test_goods_added_to_the_banned_list_tighten_the_ban(extract):
 def test_exports_made_subject_to_a_licence_past_an_aside(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-04-13")
     assert [(m.imposer, m.type, m.action, m.announced) for m in found] == expected
+
+
+def test_a_bulleted_items_headline_names_its_government(extract):
+    # '* Country - headline.' sums up the step its own sentences tell: one mention, by that government
+    found = extract("Intro.\n\n* Philippines - duty on ventilators suspended. Manila suspended the 7% tariff on ventilators "
+                    "for 90 days on Wednesday.\n\n* Kenya - sugar ban delayed. Nairobi pushed back its ban on imports "
+                    "of sugar to 1 August 2026.", "2026-04-10")
+    assert [(m.imposer, m.targets, m.type, m.action, m.products) for m in found] == [
+        ("PH", [], "import_tariff", "suspend", ["ventilators"]),
+        ("KE", [], "import_ban", "postpone", ["sugar"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # importers 'must lodge cash deposits': a duty imposed; each country of a 'from A and B' list is a target
+    ("MOFCOM said on Tuesday that importers of steel wire from the United States and India must lodge cash deposits "
+     "of 20% from this Sunday.", [("CN", ["US", "IN"], "import_tariff", "impose", "2026-04-07", "2026-04-12")]),
+    ("Importers of steel wire from Japan and Korea must pay cash deposits of 20%, MOFCOM said on Tuesday.",
+     [("CN", ["JP", "KR"], "import_tariff", "impose", "2026-04-07", None)]),
+    ("The firm lodged a complaint with MOFCOM on Tuesday.", []),
+])
+def test_deposits_lodged_on_goods_from_a_list_of_countries(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-10")
+    assert [(m.imposer, m.targets, m.type, m.action, m.announced, m.effective) for m in found] == expected
+
+
+def test_a_ban_on_importation_meant_to_take_effect_is_dated(extract):
+    found = extract("Intro.\n\nKenya's Ministry of Health has banned the importation of nicotine pouches. The ban was "
+                    "gazetted on 9 January 2026 and was meant to take effect on 1 April.", None)
+    assert [(m.type, m.action, m.products, m.announced, m.effective) for m in found] == [
+        ("import_ban", "impose", ["nicotine pouches"], "2026-01-09", "2026-04-01")]
+
+
+def test_a_date_after_a_relative_aside_belongs_to_the_main_verb(extract):
+    # 'pushed back its ban ..., which was due to take effect on 1 April, to 1 July 2026': the new date is the postponement's
+    found = extract("Intro.\n\nNairobi pushed back its ban on imports of sugar, which was due to take effect on 1 April, "
+                    "to 1 July 2026.", "2026-04-10")
+    assert [(m.action, m.expires) for m in found if m.action == "postpone"] == [("postpone", "2026-07-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jakarta will cap imports of medical gloves at 1.2 billion pieces a year from May.",
+     [("ID", "quota", "impose", ["medical gloves"])]),
+    ("Jakarta will cap prices of medical gloves at 2 dollars a box.", []),
+])
+def test_a_cap_in_pieces_is_a_quota(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-10")
+    assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected

@@ -331,6 +331,9 @@ class DateNormalizer:
         inner = self._normalize(_period_of(rest), anchor, year_hint, prefer)
         if inner.value is not None and inner.precision == "year":
             return NormalDate(f"{inner.value}-01", "month", inner.how, inner.anchor)
+        if inner.value is not None and inner.precision == "month" and re.fullmatch(r"(next|this) month", rest.strip().lower()):
+            # 'from the start of next month': a month named only by its place from today starts on its first day
+            return NormalDate(f"{inner.value}-01", "day", inner.how, inner.anchor)
         return inner
 
     def _parse(self, parser: DateDataParser, text: str):
@@ -396,7 +399,9 @@ class DateNormalizer:
             if weekday:
                 # 'on Tuesday' in a story dated Tuesday is that day; otherwise the last one before
                 target = WEEKDAYS.index(weekday.group(2))
-                if prefer == "future" and weekday.group(1) != "last ":
+                # ('from this Sunday' in a Friday story: the day of the week it is told in, still to come)
+                later_this_week = weekday.group(1) == "this " and target > anchor.weekday() and prefer != "past"
+                if (prefer == "future" or later_this_week) and weekday.group(1) != "last ":
                     # 'is set to take effect on Tuesday' in a Monday story: the coming one
                     ahead = (target - anchor.weekday()) % 7
                     return NormalDate((anchor + timedelta(days=ahead)).isoformat(), "day", "relative",
