@@ -791,6 +791,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             k = a.end + (1 if a.end < view.sent.end and view.doc[a.end].lower_ in ("on", "from") else 0)
             if not any(d.start == k for d in view.get("DATE")) or not any(m.end <= a.start for m in measures):
                 continue
+            if a.text.lower().startswith(("would", "will")) and view.doc[a.start - 1].ent_type_ != "MEASURE":
+                continue  # ('the truck duty would start on 1 October'; 'saying they would start Oct. 1' is a plan floated)
             act = "impose"
         if act == "switch_to":
             # 'halted cobalt exports in February, extended the halt in June and switched to quotas in
@@ -1224,8 +1226,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # put under a duty)
             nxt += [m for m in measures if a.text.lower().startswith("add") and a.end < m.start <= a.end + 16
                     and m.ent_id_ in DUTY_MEASURES and any(a.end < p.start for p in view.get("PRODUCT"))
+                    # ('to its 50 per cent tariff', 'to the Section 232 tariff': a rate or a name may come between)
                     and any(view.doc[k].lower_ == "to" and all(view.doc[x].ent_type_ == "FIGURE" or view.doc[x].lower_
-                            in DETERMINERS | {"its", "their", "the"} for x in range(k + 1, m.start))
+                            in DETERMINERS | {"its", "their", "the"} or (view.doc[x].is_title and view.doc[x].is_alpha)
+                            or view.doc[x].like_num for x in range(k + 1, m.start))
                             for k in range(max(a.end, m.start - 5), m.start))
                     and not any(view.doc[k].text in (";", ".") or view.doc[k].ent_type_ in ("ACTION", "MEASURE")
                                 for k in range(a.end, m.start))]
@@ -3499,7 +3503,7 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
 
 
-PASSIVE_GAP = PASSIVE_AUX | PERFECT_AUX | {"will", "would", "also", "now", "already", "again", "first"}
+PASSIVE_GAP = PASSIVE_AUX | PERFECT_AUX | {"will", "would", "also", "now", "already", "again", "first", "then", "later", "since"}
 
 
 def _auxiliaries_only(view: SentenceView, start: int, end: int) -> bool:
@@ -5342,11 +5346,17 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     for k in range(f.trigger.end, view.sent.end - 1):
         if doc[k].lower_ != "and":
             continue
-        if any(doc[j].lower_ in ("between", ";") for j in range(f.trigger.end, k)) \
-                or any(a.start > k and a.start not in view.idle and a.ent_id_ != "none" for a in view.get("ACTION")):
-            return [f]  # 'between April 1 and June 30' is one span; '; the quotas were extended' a clause
+        if any(doc[j].lower_ in ("between", ";") for j in range(f.trigger.end, k)):
+            return [f]  # 'between April 1 and June 30' is one span
         cut = doc[k].idx
         later = [d for d in told if d.start > cut]
+        # ('; the quotas were extended' is a clause of its own; a verb after the elided step's date
+        # tells a step of its own: 'to 25% in July 2025, and the last step ... takes effect ...')
+        # (', when Washington set higher rates' tells the same step)
+        own_clause = next((j for j in range(k + 1, view.sent.end - 1) if later and doc[j].idx >= later[0].end
+                           and doc[j].text == "," and doc[j + 1].lower_ in ("and", "but")), view.sent.end)
+        if any(k < a.start < own_clause and a.start not in view.idle and a.ent_id_ != "none" for a in view.get("ACTION")):
+            return [f]
         # ('In late January the deadline was postponed, to April 1, and in late March ...': the
         # first step's date may come before its verb)
         if not later or not any(d.role == later[0].role and d.value for d in f.dates if d.end <= cut):
@@ -5798,7 +5808,7 @@ def _takes_effect(trigger: Span) -> bool:
     if text.startswith("open"):
         return True  # 'the quota opens on Sunday'
     return text.endswith(("effect", "force", "effective", " in", "since", "from", " of", "collecting", " run", " last",
-                          "commence", "starts", "begins"))
+                          "commence", "starts", "begins", "start", "begin"))
 
 
 def _told_as_past(f: Frame, d: Span, ctx: ArticleContext) -> bool:

@@ -4107,3 +4107,55 @@ def test_a_date_after_a_relative_aside_belongs_to_the_main_verb(extract):
 def test_a_cap_in_pieces_is_a_quota(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-04-10")
     assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'brought the tariff back' reimposes it; two dated levels after one verb are two steps, even with a
+    # clause of its own after them
+    ("Brazil waived its import duty on electric cars in 2015. It brought the tariff back in January 2024 at 10% "
+     "for battery-electric cars, raised it to 18% in July 2024 and to 25% in July 2025, and the last step "
+     "takes effect on 01/07/2026.",
+     [("suspend", ["electric vehicles"], "2015", None), ("impose", ["electric vehicles"], "2024-01", 10.0),
+      ("raise", ["electric vehicles"], "2024-07", 18.0), ("raise", ["electric vehicles"], "2025-07", 25.0)]),
+    # (a 'when' clause after the second date tells the same step: no split)
+    ("Ecuadorian goods paid a 10% US tariff from April 5, 2025, and 15% from August 7, 2025, when Washington set "
+     "higher rates for dozens of partners.", [("impose", [], "2025-04-05", 10.0), ("impose", [], "2025-08-07", None)]),
+])
+def test_levels_told_after_one_verb_and_a_tariff_brought_back(extract, text, expected):
+    found = extract("Intro.\n\n" + text, None)
+    assert [(m.action, m.products, m.announced, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods added 'to the Section 232 tariff': a name may come between 'to' and the duty
+    ("The US Commerce Department on Monday published a notice adding 37 categories of truck parts to the Section "
+     "232 tariff, so that air-brake assemblies will pay 25% from the start of next month.",
+     [("US", "impose", ["auto parts", "brakes"], "2026-05-18", "2026-06-01")]),
+])
+def test_truck_tariff_widened_and_its_start_put_back(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-19")
+    assert [(m.imposer, m.action, m.products, m.announced, m.effective) for m in found] == expected
+
+
+def test_a_start_put_back_is_a_postponement(extract):
+    # 'that start was then put back to 1 November': the start of the measure told, moved
+    found = extract("Intro.\n\nA US proclamation signed on 17 October 2025 put a 25% tariff on imported trucks from "
+                    "1 November 2025. The White House had first said on 25 September 2025 that the truck duty would start on "
+                    "1 October; "
+                    "that start was then put back to 1 November.", "2026-05-19")
+    assert [(m.action, m.products, m.expires) for m in found if m.action == "postpone"] == [
+        ("postpone", ["trucks"], "2025-11-01")]
+
+
+@pytest.mark.parametrize("sentence, surface, norm", [
+    ("duties on diesel engine blocks", "diesel engine blocks", "engines"),
+    ("duties on air-brake assemblies", "air-brake assemblies", "brakes"),
+    ("duties on transmissions", "transmissions", "gearboxes"),
+    ("duties on medium- and heavy-duty trucks", "medium- and heavy-duty trucks", "trucks"),
+    ("duties on battery-electric cars", "battery-electric cars", "electric vehicles"),
+    ("duties on plug-in hybrid cars", "plug-in hybrid cars", "hybrid vehicles"),
+    ("duties on coaches", "coaches", "buses"),
+])
+def test_vehicle_goods_are_products(nlp, sentence, surface, norm):
+    doc = nlp(sentence)
+    assert [(e.label_, e.ent_id_) for e in doc.ents if e.text == surface] == [("PRODUCT", norm)]
