@@ -1195,6 +1195,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # in the past, the day it began)
             since = since or (nxt_m is not None and _paid_in_past(a) and any(
                 nxt_m.end <= d.start <= nxt_m.end + 8 and _from_date(view, d) for d in view.get("DATE")))
+            # ('have paid a 25% US tariff, and buses 10%, in force since 2025-11-01': the status told after the list)
+            since = since or (nxt_m is not None and j is not None and view.doc[j].lower_ in PERFECT_AUX and any(
+                b.text.lower().startswith(STATUS_SINCE)
+                and nxt_m.end < b.start <= nxt_m.end + 12 for b in actions))
             if any(c.end <= a.start for c in view.cues("OVER_QUOTA")):
                 continue  # 'Imports above the quota will face a surtax of 50%': how a quota works
             # ('will face a 25 per cent levy': a step announced, the goods' side of it)
@@ -2005,8 +2009,9 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             return True
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
-    if any(c.id_ == "hedge_clause" and c.end <= a.start and not _clause_break(view, c.end, a.start)
-           for c in hedges) and not _relative_fact(view, a):
+    # ('A bill introduced in the Senate ...': a verb inside the cue is the proposal's own)
+    if any(c.id_ == "hedge_clause" and (c.end <= a.start and not _clause_break(view, c.end, a.start)
+                                        or c.start < a.start < c.end) for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
 
@@ -5472,6 +5477,31 @@ def _range_role(view: SentenceView, d: Span) -> Optional[str]:
     return "expires" if k is not None and view.doc[k].lower_ == "between" else None
 
 
+STATUS_SINCE = ("in force since", "in place since", "in effect since")
+
+
+def _old_level_since(view: SentenceView, d: Span, frames: list[Frame], mains: list[Frame], old_rates: set[int],
+                     ctx: ArticleContext) -> bool:
+    """'rises to 35% on 2026-07-01, from 25% since 2025-07-01': the old level is a step of its
+    own, in force since that date (a historical frame of the same measure)."""
+    doc = view.doc
+    since = d.text.lower().startswith("since ") or (d.start > view.sent.start and doc[d.start - 1].lower_ == "since")
+    old = next((g for g in view.get("FIGURE") if g.end in old_rates and g.end in (d.start, d.start - 1)), None)
+    if not since or old is None:
+        return False
+    main = next((f for f in reversed(mains) if f.trigger.start < old.start and f.rate is not None
+                 and f.rate.unit == "percent" and f.action in ("raise", "reduce")), None)
+    parsed = parse_figure(old.text, old.ent_id_)
+    if main is None or parsed is None:
+        return False
+    hist = Frame(action=main.action, kind="historical", sent=view.sent, trigger=old, measure=main.measure, parent=main)
+    _inherit_from_parent(hist)
+    _set_rate(hist, old, parsed[0], parsed[1], "level", None)
+    frames.append(hist)
+    _attach_date(view, hist, d, "effective", ctx)
+    return True
+
+
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
     for label, role in (("EXPIRES", "expires"), ("EFFECTIVE", "effective"), ("ANNOUNCE", "announced"),
                         ("FOLLOWS", "follows")):
@@ -5498,6 +5528,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
         if _dated_procedure(view, d):
             continue  # 'the trade deal the two allies struck in July
+        if _old_level_since(view, d, frames, mains, old_rates, ctx):
+            continue
         role, owner, retroactive, cue_at = None, None, False, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"}) \
             or _range_role(view, d)
@@ -5623,6 +5655,12 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 continue
         owner = _rate_part(frames, owner, d)
         owner = _step_not_background(view, owner, d, role, ctx)
+        if owner.measure is None and owner.trigger.text.lower().startswith(STATUS_SINCE) \
+                and view.doc[owner.trigger.start - 1].text == ",":
+            # ('have paid a 25% US tariff, and buses 10%, in force since 2025-11-01': the status of
+            # the tariff the verb before names)
+            owner = next((f for f in reversed(mains) if f is not owner and f.measure is not None
+                          and f.trigger.end <= owner.trigger.start), owner)
         if role != "follows" and any(owner.trigger.end <= c.start < d.start for c in view.cues("FOLLOWS")):
             role = "follows"  # 'the relaxations came after the meetings in Busan on October 30'
         if role == "follows" and any(c.start < d.start and view.has_cue_at("ANNOUNCE", view.word_before(c.start))

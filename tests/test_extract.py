@@ -4159,3 +4159,21 @@ def test_a_start_put_back_is_a_postponement(extract):
 def test_vehicle_goods_are_products(nlp, sentence, surface, norm):
     doc = nlp(sentence)
     assert [(e.label_, e.ent_id_) for e in doc.ents if e.text == surface] == [("PRODUCT", norm)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'rises to 35% on ..., from 25% since ...': the old level is a step of its own, since that date
+    ("Brazil's import tariff on battery-electric cars rises to 35% on 2026-07-01, from 25% since 2025-07-01.",
+     [("BR", "raise", ["electric vehicles"], None, "2026-07-01", 35.0),
+      ("BR", "raise", ["electric vehicles"], "2025-07-01", "2025-07-01", 25.0)]),
+    # a status after a list of goods and rates dates each of them
+    ("Medium and heavy trucks have paid a 25% US tariff, and buses 10%, in force since 2025-11-01.",
+     [("US", "impose", ["trucks"], "2025-11-01", "2025-11-01", 25.0),
+      ("US", "impose", ["buses"], "2025-11-01", "2025-11-01", 10.0)]),
+    # a proposal's own verb tells no step
+    ("A bill introduced in the US Senate last month would exempt electric school buses from the bus tariff.", []),
+])
+def test_old_levels_statuses_and_bills(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-08")
+    assert [(m.imposer, m.action, m.products, m.announced, m.effective, m.rate.value if m.rate else None)
+            for m in found] == expected
