@@ -435,7 +435,11 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
             actor = ctx.idle_actor if f.measure is None else None if f.definite else ctx.paragraph_actor
             if actor and actor not in f.targets:
                 f.imposer = actor
-        ctx.idle_actor = None if frames else (_acting_subject(view) or ctx.idle_actor)
+        # ('In Mexico, the picture changed in January. Cars ... now pay 50% since January': the
+        # government a sentence with no step opens on acts in the next)
+        opener = _place_opener(view, view.get("JURISDICTION"), view.sent.start) if not frames else None
+        ctx.idle_actor = None if frames else (_acting_subject(view) or (_actor(view, opener) if opener else None)
+                                              or ctx.idle_actor)
         if not frames:
             _collect_follows(view, ctx)
             _date_told_steps(view, ctx)
@@ -449,6 +453,15 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
 
 ITEM_HEADING_TOKENS = 16
 ITEM_LABEL_MARKS = (":", "|", "-", "–", "—")  # 'CHILE | ...', 'Pakistan: ...', 'UZBEKISTAN - ...'
+
+
+def _place_opener(view: SentenceView, actors: list[Span], first: int) -> Optional[Span]:
+    """'In Indonesia, ...', 'And in Brazil, ...': the government a sentence opens on, set off by a comma."""
+    doc = view.doc
+    if first < view.sent.end and doc[first].lower_ in ("and", "but", "meanwhile"):
+        first += 1
+    return next((e for e in actors if e.start == first + 1 and doc[first].lower_ == "in"
+                 and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
 
 
 def _item_government(view: SentenceView) -> Optional[str]:
@@ -784,6 +797,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.replacements.add(new.start)
                 view.replaced_halts.add(a.start)
                 prev_end = replaced_until = new.end
+                continue
+        if act == "set_aside":
+            # 'set aside the 100 per cent tariffs on canola meal' suspends them; 'has set aside a 50,000 t
+            # import quota for Brazilian beef' opens one; 'set aside EUR 130 million in loans' is neither
+            nxt = next((m for m in measures if a.end <= m.start <= a.end + 5), None)
+            if nxt is None or any(view.doc[k].text in (",", ";") for k in range(a.end, nxt.start)):
+                continue
+            act = "impose" if nxt.ent_id_ == "quota" else "suspend" if nxt.ent_id_ in DUTY_MEASURES else None
+            if act is None:
                 continue
         if act == "impose_starts":
             # 'Egypt's ban on onion exports, announced on Sunday, starts tomorrow': it takes effect
@@ -1183,6 +1205,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             nxt_m = _measure_after(view, a, 6)
             # ('the duty of 95.2% that Japan had collected since late August': the measure before, dated)
             told = _standing_object(view, a) if nxt_m is None else None
+            if told is None and nxt_m is None and _goods_pay_rate_since(view, a):
+                # ('Medium-duty trucks ... have paid 25% since November', 'Cars we bring in ... now pay 50%
+                # since January'): goods paying a rate since a day, no measure named
+                view.rates_on_goods.add(a.start)
+                out.append((a, "impose", "main"))
+                prev_end = a.end
+                continue
             if told is None and (nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
                                                       for k in range(a.end, nxt_m.start))):
                 continue
@@ -2537,7 +2566,9 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     elif len(figs) < 2 or not (any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start))
                                or (figs[0].start == trig.end and doc[trig.end - 1].lower_ in ("to", "at"))):
         return None  # ('will amount to 512.4 rubles per ton against 618.9': the verb holds its 'to')
-    elif not (figs[1].start - figs[0].end <= 4 and any(doc[k].lower_ in RATE_BEFORE for k in range(figs[0].end, figs[1].start))):
+    # ('goes to 35% on 1 August, from 25% today': the day of the new level may come between)
+    elif not (sum(1 for k in range(figs[0].end, figs[1].start) if doc[k].ent_type_ != "DATE" and doc[k].text != ",") <= 4
+              and any(doc[k].lower_ in RATE_BEFORE for k in range(figs[0].end, figs[1].start))):
         return None
     new, old = figs[0], figs[1]
     a, b = parse_figure(new.text, new.ent_id_), parse_figure(old.text, old.ent_id_)
@@ -3558,6 +3589,19 @@ def _rate_on_goods(view: SentenceView, a: Span) -> bool:
         j < view.sent.end and doc[j].lower_ in ("imports", "goods", "products"))
 
 
+def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
+    """'Medium-duty trucks from our Saltillo plant have paid 25% since November': a verb of paying
+    with a percentage right after it, goods as its subject and the day the rate began."""
+    doc = view.doc
+    if a.text.lower() not in ("pay", "pays", "paid") or not _since_after(view, a, reach=4):
+        return False
+    if not any(g.start == a.end and g.ent_id_ == "percent" for g in view.get("FIGURE")):
+        return False
+    subject = [p for p in view.get("PRODUCT") if view.sent.start <= p.start and p.end <= a.start and a.start - p.end <= 14]
+    return bool(subject) and not any(doc[k].text in (",", ";") or doc[k].ent_type_ in ("ACTION", "MEASURE")
+                                     for k in range(subject[0].end, a.start))
+
+
 def _rate_step(view: SentenceView, f: Frame) -> bool:
     """'Commerce raised the combined rate to 14.4 per cent': a rate moved with its own figure is
     a step on the measure the article is about (its type comes from the article)."""
@@ -3574,6 +3618,12 @@ def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     if f.trigger.start in view.rate_moves:
         return True
     doc, stop = view.doc, min(f.trigger.end + 4, view.sent.end)
+    for p in view.get("PRODUCT"):
+        # ('brought our European-built cars down to 15%': the goods' rate moved)
+        k = p.end + (1 if p.end < view.sent.end and doc[p.end].lower_ in ("down", "up") else 0)
+        if f.trigger.end <= p.start <= f.trigger.end + 5 and k + 1 < view.sent.end and doc[k].lower_ == "to" \
+                and any(g.start == k + 1 and g.ent_id_ == "percent" for g in view.get("FIGURE")):
+            return True
     if any(doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, stop)):
         return not any(f.trigger.end <= c.start < stop for c in view.cues("OTHER_RATE"))  # 'raised its benchmark Selic rate'
     # 'the rate on ethyl alcohol is cut from 10% to 5%', 'the tax is reduced to 15%': the rate as passive subject
@@ -4687,8 +4737,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         first = next((k + 1 for k in range(view.sent.start, min(view.sent.end - 1, view.sent.start + 4))
                       if doc[k].text == ":" and all(doc[x].is_upper or doc[x].is_title for x in range(view.sent.start, k))
                       and k > view.sent.start), view.sent.start)
-        chosen = next((e for e in actors if e.start == first + 1 and doc[first].lower_ == "in"
-                       and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
+        chosen = _place_opener(view, actors, first)
     agency = None
     imposer = govt_code
     if chosen is None and govt_code is None and f.origin is not None:

@@ -4177,3 +4177,41 @@ def test_old_levels_statuses_and_bills(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-08")
     assert [(m.imposer, m.action, m.products, m.announced, m.effective, m.rate.value if m.rate else None)
             for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that pay a rate since a day: a duty on them, no measure named
+    ("Medium-duty trucks from our Saltillo plant have paid 25% since November on their non-US content.",
+     ("US", "import_tariff", "impose", ["trucks"], "2025-11", 25.0)),
+    # the government a sentence with no step opens on acts in the next
+    ("In Mexico, the picture changed in January. Cars we bring in from our Chinese joint-venture partner now pay "
+     "50% since January instead of 20%.", ("MX", "import_tariff", "raise", ["cars"], "2026-01", 50.0)),
+    # (no goods paying: no step)
+    ("Our customers have paid 25% since November.", None),
+    # 'brought our European-built cars down to 15%': the goods' rate moved
+    ("Since the US put 25% on imported cars in April last year, we have moved plants. The EU-US framework brought "
+     "our European-built cars down to 15% from August 1 last year.",
+     ("US", "import_tariff", "reduce", ["cars"], "2025-08-01", 15.0)),
+    # 'And in Brazil, ... goes to 35% on 1 August, from 25% today': the day may come between the levels
+    ("Since the US put 25% on imported cars in April last year, we have moved plants. And in Brazil, the import "
+     "duty on electric cars goes to 35% on 1 August, from 25% today.",
+     ("BR", "import_tariff", "raise", ["electric vehicles"], None, 35.0)),
+])
+def test_rates_paid_and_moved_on_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-06")
+    last = [(m.imposer, m.type, m.action, m.products, m.announced, m.rate.value if m.rate else None) for m in found][-1:]
+    assert last == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'set aside' a tariff suspends it; a quota set aside is opened; a court's dismissal of a request tells no step
+    ("China set aside the 100 per cent tariffs on Canadian canola meal from March 1.",
+     [("import_tariff", "suspend")]),
+    ("Indonesia has set aside a 50,000 t import quota for Brazilian beef, starting 1 October.", [("quota", "impose")]),
+    ("The government has set aside EUR 130 million in loans for exporters.", []),
+    ("And in Pretoria, the High Court yesterday dismissed an application by poultry importers to set aside the "
+     "anti-dumping duties on Brazilian chicken.", []),
+])
+def test_set_aside(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-02")
+    assert [(m.type, m.action) for m in found] == expected
