@@ -491,7 +491,10 @@ def _item_government(view: SentenceView) -> Optional[str]:
     last = view.last_token()
     if last.text in (".", "?", "!", ";", ",") or last.is_quote:
         return None
-    bar = next((k for k in range(sent.start, min(sent.end, sent.start + 7)) if doc[k].text in ITEM_LABEL_MARKS), None)
+    first = sent.start
+    if len(sent) > 3 and TIME_STAMP.fullmatch(doc[first].text) and doc[first + 1].text in ("-", "–", "—"):
+        first += 2  # ('14:55 - Australia: nothing to see, officially': a live blog's entry, past its time)
+    bar = next((k for k in range(first, min(sent.end, first + 7)) if doc[k].text in ITEM_LABEL_MARKS), None)
     if sum(t.text == "|" for t in sent) >= 2:
         return None  # ('India | Kalindi Vitrified Tiles | 9.6': a row of a table, not a heading)
     if bar is None:
@@ -503,6 +506,7 @@ def _item_government(view: SentenceView) -> Optional[str]:
 
 
 BULLETS = ("-", "–", "—", "•", "*", "·")
+TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _item_headline(view: SentenceView) -> Optional[Span]:
@@ -6364,6 +6368,14 @@ def _collect_instrument(view: SentenceView, ctx: ArticleContext) -> None:
     for c in view.cues("ANNOUNCE"):
         ref = next((i for i in view.cues("INSTRUMENT") if 0 <= i.start - c.end <= 2), None)
         d = next((d for d in view.get("DATE") if ref is not None and 0 <= d.start - ref.end <= 12), None)
+        if ref is None and c.text.lower() in ("published", "issued", "signed", "gazetted"):
+            # ('Two Presidential Decisions on motor vehicles were published in the Official Gazette of
+            # 14/05/2026': instruments named before the verb of their publication, dated after it)
+            before = next((i for i in view.cues("INSTRUMENT") if 0 < c.start - i.end <= 6 and all(
+                view.doc[k].ent_type_ == "PRODUCT" or view.doc[k].lower_ in ("on", "of", "for", "were", "was", "have",
+                                                                           "has", "been", "and")
+                for k in range(i.end, c.start))), None)
+            d = next((d for d in view.get("DATE") if before is not None and 0 <= d.start - c.end <= 8), None)
         if d is not None:
             expr = _date_expr(view, d, "announced", ctx)
             if expr.value and len(expr.value) == 10:
@@ -6392,9 +6404,14 @@ def _date_by_instrument(frames: list[Frame], ctx: ArticleContext) -> None:
             # decision's day is when it was announced; its own start does not end the reach)
             _infer_date(f, "announced", expr.value, expr.text, expr.text, expr.start, expr.end)
             continue
+        if f.kind == "anaphoric" and f.rate is None and not f.value("announced") and not f.value("expires"):
+            continue  # ('..., and the new rates apply from this Sunday': the start of the step just told)
         if any(d.value for d in f.dates if d.role in DATE_ROLES):
             return
-        if f.kind != "main" or (f.rate is None and not ctx.instrument_dates_all):
+        # ('The first raises the additional customs duty ... from 40% to 50%': a told measure at a new rate
+        # is the decree's step too)
+        if f.kind not in ("main", "anaphoric") or (f.kind == "anaphoric" and f.rate is None) \
+                or (f.rate is None and not ctx.instrument_dates_all):
             continue  # ('The decree instructs the government to keep the list of banned goods'): no rate it sets
         for role in ("announced",) + (("effective",) if ctx.on_signing else ()):
             _infer_date(f, role, expr.value, expr.text, expr.text, expr.start, expr.end)

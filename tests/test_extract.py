@@ -4215,3 +4215,24 @@ def test_rates_paid_and_moved_on_goods(extract, text, expected):
 def test_set_aside(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-02")
     assert [(m.type, m.action) for m in found] == expected
+
+
+def test_a_live_blog_entry_label_names_its_government(extract):
+    # '11:05 - Thailand: production deadline moved': the entry's steps are that government's
+    found = extract("Intro.\n\n12:10 - Recap: Beijing's 2018 cut\n\nChina cut the duty on imported cars to 15% from 25% "
+                    "from 1 July 2018.\n\n11:05 - Thailand: production deadline moved\n\nThe scheme's import-duty cut of "
+                    "up to 40% on fully built EVs ran from January 2024 until the end of 2025.", "2026-05-21")
+    assert [(m.imposer, m.action, m.products) for m in found] == [
+        ("CN", "reduce", ["cars"]), ("TH", "reduce", ["electric vehicles"])]
+
+
+def test_steps_of_decisions_published_on_a_day_are_announced_then(extract):
+    # 'Two Presidential Decisions ... were published in the Official Gazette of 14/05/2026. The first raises ...
+    # The second imposes ...': each step is announced the day its decision was published
+    found = extract("Ministry of Trade weekly press briefing, Ankara\n\nTwo Presidential Decisions on motor vehicles were published in the Official Gazette of "
+                    "14/05/2026, this morning's edition.\n\nThe first raises the additional customs duty on passenger "
+                    "cars originating in China from 40% to 50%, and the new rates apply from this Sunday.\n\nThe second "
+                    "imposes a provisional safeguard duty of 20% on motorcycles, for 200 days from this Sunday.",
+                    "2026-05-14")
+    assert [(m.action, m.products, m.announced, m.effective) for m in found] == [
+        ("raise", ["cars"], "2026-05-14", "2026-05-17"), ("impose", ["motorcycles"], "2026-05-14", "2026-05-17")]
