@@ -455,6 +455,23 @@ ITEM_HEADING_TOKENS = 16
 ITEM_LABEL_MARKS = (":", "|", "-", "–", "—")  # 'CHILE | ...', 'Pakistan: ...', 'UZBEKISTAN - ...'
 
 
+def _relative_verb(view: SentenceView, a: Span) -> bool:
+    """'that had applied from January', 'which was imposed in 2019': a verb of a relative clause."""
+    k = a.start - 1
+    while k > view.sent.start and view.doc[k].lower_ in PASSIVE_GAP:
+        k -= 1
+    return k > view.sent.start and view.doc[k].lower_ in ("that", "which")
+
+
+def _relative_measure_before(view: SentenceView, a: Span) -> bool:
+    """'provisional duties that had applied from January': the relative clause's noun is a measure
+    of its own (not 'a law ... that bans', which tells the law's content)."""
+    k = a.start - 1
+    while k > view.sent.start and view.doc[k].lower_ in PASSIVE_GAP:
+        k -= 1
+    return any(m.end == k for m in view.get("MEASURE"))
+
+
 def _place_opener(view: SentenceView, actors: list[Span], first: int) -> Optional[Span]:
     """'In Indonesia, ...', 'And in Brazil, ...': the government a sentence opens on, set off by a comma."""
     doc = view.doc
@@ -1471,8 +1488,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     for c in grants:
         if not any(a.start <= c.start < a.end for a, _, _ in out):
             out.append((c, "impose", "main"))
-    # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel'.
-    if not out and measures:
+    # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel' (', on top of
+    # provisional duties that had applied from January': a relative clause's verb tells another step)
+    if measures and (not out or all(_relative_verb(view, a) and _relative_measure_before(view, a) for a, _, _ in out)):
         for c in view.cues("ANNOUNCE"):
             m = next((m for m in measures if c.end <= m.start <= c.end + 8), None)
             # 'published definitive anti-dumping duties on ...' decides them; 'published a study
@@ -3174,7 +3192,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products and g.type == f.type
                                and g.imposer in (f.imposer, None) and g.trigger.end <= f.trigger.start
                                and (f.measure is None or (f.measure == g.measure and f.trigger.end < view.sent.end
-                                                          and view.doc[f.trigger.end].lower_ in OBJECT_PRONOUNS))), [])
+                                                          and view.doc[f.trigger.end].lower_ in OBJECT_PRONOUNS)
+                                    # (', on top of provisional duties that had applied from January')
+                                    or (g.measure is not None and f.measure.ent_id_ == g.measure.ent_id_
+                                        and f.trigger.label_ == "ACTION" and _relative_verb(view, f.trigger)))), [])
         if f.kind in ("historical", "background") and not any(d.role in DATE_ROLES and d.value for d in f.dates):
             continue  # an earlier imposition named without a date adds nothing
         if f.kind == "historical" and _scheduled(view, f.trigger):
@@ -5425,10 +5446,13 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         # ('banned Georgian wine in March and mineral water in May': goods of their own, in parallel)
         goods = [t for t in gap if t.ent_type_ == "PRODUCT"] if f.products and not own and any(
             f.trigger.end_char <= d.start and d.end <= cut for d in f.dates if d.value) else []
+        # ('and on major automobile parts on May 3, 2025': an adjective of the goods named)
+        qualifiers = {t.i - 1 for t in goods} if goods else set()
         if len(gap) > (12 if own else 8) or any((t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
                                                  and not (goods and t.ent_type_ == "PRODUCT"))
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
-                               and not ORDINAL.match(t.lower_) and not (own and t.is_lower) for t in gap):  # 'for the sixth'
+                               and not ORDINAL.match(t.lower_) and not (own and t.is_lower)
+                               and not (t.i in qualifiers and t.is_lower) for t in gap):  # 'for the sixth'
             return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
         part = copy.copy(f)
         if goods:

@@ -4236,3 +4236,26 @@ def test_steps_of_decisions_published_on_a_day_are_announced_then(extract):
                     "2026-05-14")
     assert [(m.action, m.products, m.announced, m.effective) for m in found] == [
         ("raise", ["cars"], "2026-05-14", "2026-05-17"), ("impose", ["motorcycles"], "2026-05-14", "2026-05-17")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'announced on 6 May definitive duties ..., on top of provisional duties that had applied from January':
+    # the announced duties are a step; the relative clause's duties another, on the same goods
+    ("The European Commission announced on 6 May definitive anti-dumping duties of up to 58.7 per cent on Chinese "
+     "car tyres, for five years, on top of provisional duties that had applied from January.",
+     [("impose", ["tyres"], "2026-05-06"), ("impose", ["tyres"], "2026-01")]),
+    # 'is supposed to fall': a plan
+    ("When it comes into force, India's duty on British-built cars is supposed to fall to 10 per cent.", []),
+    # 'and on major automobile parts on May 3, 2025': a dated second object after an adjective
+    ("The United States imposed an additional tariff of 25% on imported cars on April 3, 2025 and on major "
+     "automobile parts on May 3, 2025.",
+     [("impose", ["cars"], "2025-04-03"), ("impose", ["auto parts"], "2025-05-03")]),
+])
+def test_announced_duties_plans_and_second_objects(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-22")
+    assert [(m.action, m.products, m.announced) for m in found] == expected
+
+
+def test_heavy_duty_is_no_duty(nlp):
+    doc = nlp("tariffs on medium- and heavy-duty truck parts")
+    assert [e.label_ for e in doc.ents if e.text == "duty"] == []
