@@ -2023,6 +2023,11 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
         and _since_after(view, a)
 
 
+REQUEST_WORDS = {"asking", "asked", "asks", "ask", "urging", "urged", "urges", "demand", "demands", "demanded",
+                 "demanding", "request", "requests", "requested", "requesting", "proposed", "proposes", "proposal",
+                 "recommended", "recommends", "recommendation", "calls", "called", "calling", "insists", "insisted"}
+
+
 def _hedged(view: SentenceView, a: Span) -> bool:
     """'could impose', 'is considering a ban', and anything in an 'if ...' sentence before it;
     a negated verb ('has not stopped imports', 'will not extend the ban') reports no step."""
@@ -2036,6 +2041,13 @@ def _hedged(view: SentenceView, a: Span) -> bool:
               and not (c.text.lower() == "meant to" and _takes_effect(a))]
     # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
+    # ('asking that remission be extended ... and that the counter-tariff be dropped': a bare 'be'
+    # after its subject is what someone asks for)
+    if a.start - 2 >= view.sent.start and view.doc[a.start - 1].lower_ == "be" \
+            and view.doc[a.start - 2].ent_type_ in ("MEASURE", "PRODUCT") \
+            and any(view.doc[k].lower_ == "that" and any(view.doc[x].lower_ in REQUEST_WORDS for x in range(
+                max(view.sent.start, k - 20), k)) for k in range(max(view.sent.start, a.start - 8), a.start - 2)):
+        return True
 
     def reaches(c: Span) -> bool:
         if any(view.doc[k].lower_ in BACKGROUND_LEADS for k in range(c.end, a.start)):

@@ -4259,3 +4259,17 @@ def test_announced_duties_plans_and_second_objects(extract, text, expected):
 def test_heavy_duty_is_no_duty(nlp):
     doc = nlp("tariffs on medium- and heavy-duty truck parts")
     assert [e.label_ for e in doc.ents if e.text == "duty"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'U.S.-built vehicles': the hyphen after an abbreviation splits, so the US is the goods' origin
+    ("Canada's 25% counter-tariffs on U.S.-built vehicles took effect on 9 April 2025.", [("CA", ["US"], "impose")]),
+    # what is asked for in a 'that ... be' clause is no step; what is ordered is
+    ("The Federation has written to the Minister asking that remission be extended to vehicles in dealer inventory, "
+     "and that the counter-tariff be dropped on U.S.-built vehicles with at least 60% North American content.", []),
+    ("A Mexican decree published on 31 December 2020 ordered that imports of glyphosate be banned from 31 January "
+     "2024.", [("MX", [], "impose")]),
+])
+def test_made_in_abbreviations_and_requested_subjunctives(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-15")
+    assert [(m.imposer, m.targets, m.action) for m in found] == expected

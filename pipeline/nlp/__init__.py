@@ -109,8 +109,8 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     """The one place the pipeline is put together. `model` may name a trained spaCy
     pipeline to start from; the default is `spacy.blank("en")` (nothing to download)."""
     nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
-    # "U.S.-China" is one token by default; split the hyphen after an abbreviation.
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=\.)-(?=[A-Z])"]
+    # "U.S.-China", "U.S.-built" are one token by default; split the hyphen after an abbreviation.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # a footnote mark after a sentence ('takes effect.[3]') is a token of its own, not part of a word
     suffixes = list(nlp.Defaults.suffixes) + [r"\[\d{1,3}\]"]
