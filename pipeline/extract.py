@@ -3063,6 +3063,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # allowance': fewer do
             f.action = "tighten" if f.action == "reduce" else "reduce"
             privilege = moved
+        if privilege is None and f.action == "extend" and f.type is None and f.measure is None \
+                and f.trigger.label_ == "ACTION":
+            privilege = _privilege_after(view, f.trigger)  # 'extended 14 exclusions on surgical drapes to ...'
         if privilege is not None:
             if f.type is None or f.type in GENERIC_MEASURES:
                 f.type, f.type_specific = "import_tariff", False
@@ -5435,7 +5438,8 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         d.role in ("announced", "expires") or (d.role == "effective" and (
             d.text.lower().startswith("from ") or doc.text[max(0, d.start - 5):d.start].lower().strip() == "from")))]
     for k in range(f.trigger.end, view.sent.end - 1):
-        if doc[k].lower_ != "and":
+        # ('to 31 May 2025, then to 31 August and then to 29 November 2025': ', then' as 'and')
+        if doc[k].lower_ != "and" and not (doc[k].text == "," and doc[k + 1].lower_ == "then"):
             continue
         if any(doc[j].lower_ in ("between", ";") for j in range(f.trigger.end, k)):
             return [f]  # 'between April 1 and June 30' is one span

@@ -4273,3 +4273,16 @@ def test_heavy_duty_is_no_duty(nlp):
 def test_made_in_abbreviations_and_requested_subjunctives(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-15")
     assert [(m.imposer, m.targets, m.action) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # exclusions extended are the tariff's relief prolonged; ', then to ... and then to ...' are steps of their own
+    ("USTR extended 14 exclusions on surgical drapes to 31 May 2025, then to 31 August and then to 29 November 2025.",
+     ["2025-05-31", "2025-08-31", "2025-11-29"]),
+    # 'pushed the expiry of ... to': the end moved later
+    ("USTR pushed the expiry of 14 exclusions on surgical drapes to 31 May 2025.", ["2025-05-31"]),
+])
+def test_exclusions_extended_step_by_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-14")
+    assert [(m.imposer, m.type, m.action) for m in found] == [("US", "import_tariff", "extend")] * len(expected)
+    assert [m.expires for m in found] == expected
