@@ -1490,7 +1490,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             out.append((c, "impose", "main"))
     # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel' (', on top of
     # provisional duties that had applied from January': a relative clause's verb tells another step)
-    if measures and (not out or all(_relative_verb(view, a) and _relative_measure_before(view, a) for a, _, _ in out)):
+    # ('announced on 31 March definitive duties ... from China, which have been in force since last Thursday')
+    if measures and (not out or all(_relative_verb(view, a) and (_relative_measure_before(view, a) or a.text.lower()
+                                                                  .startswith(STATUS_SINCE)) for a, _, _ in out)):
         for c in view.cues("ANNOUNCE"):
             m = next((m for m in measures if c.end <= m.start <= c.end + 8), None)
             # 'published definitive anti-dumping duties on ...' decides them; 'published a study

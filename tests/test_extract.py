@@ -4286,3 +4286,11 @@ def test_exclusions_extended_step_by_step(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-04-14")
     assert [(m.imposer, m.type, m.action) for m in found] == [("US", "import_tariff", "extend")] * len(expected)
     assert [m.expires for m in found] == expected
+
+
+def test_duties_announced_with_a_status_in_a_relative_clause(extract):
+    # 'announced on 31 March definitive duties ... from China, which have been in force since last Thursday'
+    found = extract("Intro.\n\nThe European Commission announced on 31 March definitive anti-dumping duties of up to "
+                    "71.4% on single-use syringes from China, which have been in force since last Thursday.",
+                    "2026-04-14")
+    assert [(m.imposer, m.targets, m.action, m.announced) for m in found] == [("EU", ["CN"], "impose", "2026-03-31")]
