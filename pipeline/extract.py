@@ -455,20 +455,24 @@ ITEM_HEADING_TOKENS = 16
 ITEM_LABEL_MARKS = (":", "|", "-", "–", "—")  # 'CHILE | ...', 'Pakistan: ...', 'UZBEKISTAN - ...'
 
 
+def _before_auxiliaries(sent: Span, i: int) -> int:
+    """The token before the auxiliaries and adverbs of the verb at `i` ('that' of 'that had applied')."""
+    k = i - 1
+    while k > sent.start and sent.doc[k].lower_ in PASSIVE_GAP:
+        k -= 1
+    return k
+
+
 def _relative_verb(view: SentenceView, a: Span) -> bool:
     """'that had applied from January', 'which was imposed in 2019': a verb of a relative clause."""
-    k = a.start - 1
-    while k > view.sent.start and view.doc[k].lower_ in PASSIVE_GAP:
-        k -= 1
+    k = _before_auxiliaries(view.sent, a.start)
     return k > view.sent.start and view.doc[k].lower_ in ("that", "which")
 
 
 def _relative_measure_before(view: SentenceView, a: Span) -> bool:
     """'provisional duties that had applied from January': the relative clause's noun is a measure
     of its own (not 'a law ... that bans', which tells the law's content)."""
-    k = a.start - 1
-    while k > view.sent.start and view.doc[k].lower_ in PASSIVE_GAP:
-        k -= 1
+    k = _before_auxiliaries(view.sent, a.start)
     return any(m.end == k for m in view.get("MEASURE"))
 
 
@@ -2756,13 +2760,19 @@ def _participle_aside(view: SentenceView, m: Span, trig: Span) -> set[int]:
     return set(range(k, j + 1))
 
 
+def _stop_before(view: SentenceView, i: int) -> int:
+    """The nearest comma or semicolon before token `i` (the sentence's start if none)."""
+    k = i - 1
+    while k > view.sent.start and view.doc[k].text not in (",", ";"):
+        k -= 1
+    return k
+
+
 def _in_relative_aside(view: SentenceView, m: Span, trig: Span) -> bool:
     """A measure inside a relative clause set off by commas before `trig` (', which are not
     covered by the additional tariff,'): the clause's own word, not the verb's subject."""
     doc = view.doc
-    k = m.start - 1
-    while k > view.sent.start and doc[k].text not in (",", ";"):
-        k -= 1
+    k = _stop_before(view, m.start)
     return doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_WORDS and k + 1 < m.start \
         and any(doc[j].text == "," for j in range(m.end, trig.start))
 
@@ -2771,9 +2781,7 @@ def _frame_before_aside(view: SentenceView, f: Frame, d: Span, frames: list[Fram
     """The step whose object a relative aside describes, when the date comes after the aside has
     closed: 'pushed back its ban ..., which was due to take effect on 1 April, to 1 July 2026'."""
     doc = view.doc
-    k = f.trigger.start - 1
-    while k > view.sent.start and doc[k].text not in (",", ";"):
-        k -= 1
+    k = _stop_before(view, f.trigger.start)
     if not (doc[k].text == "," and doc[k + 1].lower_ in RELATIVE_WORDS):
         return None
     if not any(doc[j].text == "," for j in range(f.trigger.end, d.start)):
@@ -6937,10 +6945,8 @@ def _in_relative_clause(f: Frame) -> bool:
     clause set off by a comma, an aside on a measure (not 'the rule that BIS adopted')."""
     if f.trigger is None:
         return False
-    doc, k = f.sent.doc, f.trigger.start
-    while k > f.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
-        k -= 1
-    return k > f.sent.start + 1 and doc[k - 1].lower_ == "which" and doc[k - 2].text == ","
+    doc, j = f.sent.doc, _before_auxiliaries(f.sent, f.trigger.start)
+    return j > f.sent.start and doc[j].lower_ == "which" and doc[j - 1].text == ","
 
 
 def _date_news_perfect(frames: list[Frame], ctx: ArticleContext) -> None:
