@@ -382,7 +382,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         view = SentenceView(sent, ents, cues, actors)
         if heading:
             ctx.heading = _date_heading(view, ctx)
-        item = _item_government(view)
+        headline = _item_headline(view)
+        item = _item_government(view, headline)
         if item is not None:  # (a heading naming no government changes no actor)
             ctx.sections.append((len(ctx.frames), item))
         elif _entry_stamp(view) and ctx.frames:
@@ -398,7 +399,7 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
                 if sent.start <= e.start < sent.end and e.start not in owned:
                     actors[e.start] = ctx.sections[-1][1]
         frames = _sentence_frames(view, ctx)
-        if (label := _item_headline(view)) is not None:
+        if (label := headline) is not None:
             # ('* Kenya - vape ban postponed in part. Nairobi pushed back ...': the item's own
             # sentences tell the step its headline sums up; a headline alone names who acted)
             code = _actor(view, label)
@@ -485,7 +486,7 @@ def _place_opener(view: SentenceView, actors: list[Span], first: int) -> Optiona
                  and e.end < view.sent.end and doc[e.end].text == "," and e.label_ == "JURISDICTION"), None)
 
 
-def _item_government(view: SentenceView) -> Optional[str]:
+def _item_government(view: SentenceView, headline: Optional[Span] = None) -> Optional[str]:
     """'CHILE | Definitive duties on grinding balls', '5. Pakistan: budget trims duties': the one
     government a digest item's heading names, a line of its own with a label before a colon, bar or dash."""
     sent, doc = view.sent, view.doc
@@ -497,8 +498,8 @@ def _item_government(view: SentenceView) -> Optional[str]:
                 and doc[label.end + 1].is_title and doc[label.end + 1].is_alpha \
                 and any(a.start > label.end + 1 for a in view.get("ACTION")):
             return _actor(view, label)
-        if _item_headline(view) is not None:
-            return _actor(view, label)
+        if headline is not None:  # ('* Philippines - ventilator tariff suspended.')
+            return _actor(view, headline)
     label = next((e for e in view.get("JURISDICTION") if e.start == sent.start and e.text.isupper() and len(e.text) > 3), None)
     if label is not None and (sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws) and label.end < sent.end \
             and doc[label.end].text in (".", ",") and not view.get("ACTION") and not view.get("MEASURE") \
@@ -902,8 +903,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             view.goods_added.add(a.start)  # 'Seaborne crude oil followed in December 2022'
         if _present_simple(a) and any(_counts(view, k) for k in range(max(view.sent.start, a.start - 2), a.start)):
             continue  # 'a ban on seven popular cuts', 'two bans': a counted noun, not a verb
-        if a.start in goods or any(c.end == a.start and not (c.text.lower() == "meant to" and _takes_effect(a))
-                                   for c in view.cues("PURPOSE")):
+        if a.start in goods or any(c.end == a.start and not _meant_to_take_effect(c, a) for c in view.cues("PURPOSE")):
             continue  # ('sufficient to eliminate the damage': what a step is for; 'was meant to take effect' a start)
         if any(c.start == a.start for c in view.cues("CONFORMITY")) and any(
                 view.doc[k].lower_ == "as" and (k == view.sent.start or view.doc[k - 1].text == ",")
@@ -2029,6 +2029,11 @@ def _refused_since(view: SentenceView, a: Span) -> bool:
         and _since_after(view, a)
 
 
+def _meant_to_take_effect(c: Span, a: Span) -> bool:
+    """'was meant to take effect on 1 April': a start scheduled, neither a purpose nor a hedge."""
+    return c.text.lower() == "meant to" and _takes_effect(a)
+
+
 REQUEST_WORDS = {"asking", "asked", "asks", "ask", "urging", "urged", "urges", "demand", "demands", "demanded",
                  "demanding", "request", "requests", "requested", "requesting", "proposed", "proposes", "proposal",
                  "recommended", "recommends", "recommendation", "calls", "called", "calling", "insists", "insisted"}
@@ -2044,7 +2049,7 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             "could", "can", "may", "would", "will", "shall")
     # ('was meant to take effect on 1 April': a start scheduled, told as 'was due to' is)
     hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c) and not _request_granted(view, c)
-              and not (c.text.lower() == "meant to" and _takes_effect(a))]
+              and not _meant_to_take_effect(c, a)]
     # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
     # ('asking that remission be extended ... and that the counter-tariff be dropped': a bare 'be'
@@ -5079,11 +5084,12 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
+        from_goods = _goods_from(view, e)
         if e.start < f.trigger.start and not _is_target_adjective(view, e) and not (
-                f.measure is not None and f.measure.end <= e.start) and not _goods_from(view, e):
+                f.measure is not None and f.measure.end <= e.start) and not from_goods:
             continue  # 'duties on chicken from the US have been in place': the subject's own target counts
         if e.start < f.trigger.start and any(e.end <= x.start < f.trigger.start and not _is_target_adjective(view, x)
-                                             and not (_goods_from(view, x) and _goods_from(view, e))
+                                             and not (from_goods and _goods_from(view, x))
                                              for x in view.get("JURISDICTION") + view.get("AGENCY")):
             continue  # 'Chinese buyers stayed away since Beijing imposed ...': the actor comes between
         if _after_use_cue(view, e):
