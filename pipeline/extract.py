@@ -976,7 +976,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
             # 'most goods enter duty-free under the 1994 agreement' is how things stand
             before = {view.doc[k].lower_ for k in range(max(view.sent.start, a.start - 4), a.start)}
-            entry = next((k for k in range(a.start - 1, max(view.sent.start, a.start - 4) - 1, -1)
+            # ('have come in tariff-free since 31 May 2023': the verb may open the cue itself)
+            entry = next((k for k in range(a.start, max(view.sent.start, a.start - 4) - 1, -1)
                           if view.doc[k].lower_ in ENTRY_VERBS), None)
             if a.text.lower().startswith("free") and entry is None:
                 continue  # ('free of charge'; 'have entered the US free of the tariff' is goods let in)
@@ -985,7 +986,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not freed_since and (not before & {"will", "now", "shall", "to", "would"} or before & (
                     STANDING_VERBS | HABITUAL | {"continue", "continues"})):
                 continue
-            act = "lift"
+            # ('have entered duty-free within quotas since Jan. 1': a quota opened)
+            act = "impose" if any(a.end <= m.start <= a.end + 2 and m.ent_id_ == "quota"
+                                  for m in view.get("MEASURE")) else "lift"
         if act in ("reduce_from", "raise_from"):
             # 'at a tariff of 10%, down from 27.5%': a rate moved, told by its two figures
             before = view.word_before(a.start, 1 if view.doc[a.start - 1].text == "," else 0)
@@ -1495,10 +1498,16 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     # A measure merely announced or taking effect: 'unveiled 25% tariffs on steel' (', on top of
     # provisional duties that had applied from January': a relative clause's verb tells another step)
     # ('announced on 31 March definitive duties ... from China, which have been in force since last Thursday')
-    if measures and (not out or all(_relative_verb(view, a) and (_relative_measure_before(view, a) or a.text.lower()
-                                                                  .startswith(STATUS_SINCE)) for a, _, _ in out)):
+    # ('Washington announced a 25% tariff on medicines, and last week India imposed duties on ...':
+    # the verbs of a later clause with a subject of its own leave the first clause's measure announced)
+    alone = not out or all(_relative_verb(view, a) and (_relative_measure_before(view, a) or a.text.lower()
+                                                         .startswith(STATUS_SINCE)) for a, _, _ in out)
+    if measures and (alone or any(_later_clause(view, c.end, out) for c in view.cues("ANNOUNCE"))):
         for c in view.cues("ANNOUNCE"):
-            m = next((m for m in measures if c.end <= m.start <= c.end + 8), None)
+            bound = view.sent.end if alone else _later_clause(view, c.end, out)
+            if bound is None:
+                continue
+            m = next((m for m in measures if c.end <= m.start <= c.end + 8 and m.end < bound), None)
             # 'published definitive anti-dumping duties on ...' decides them; 'published a study
             # on the effect of tariffs' does not: only words that qualify the measure come between
             published = c.text.lower() == "published" and m is not None and m.start <= c.end + 4 and all(
@@ -1533,6 +1542,19 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     out += _decided_subject(view, out)
     out.sort(key=lambda t: t[0].start)
     return out
+
+
+def _later_clause(view: SentenceView, start: int, out: list[tuple[Span, str, str]]) -> Optional[int]:
+    """The ', and' after `start` that opens a clause with a government of its own before every
+    verb found ('..., and last week India imposed ...'), or None."""
+    doc = view.doc
+    actors = view.get("JURISDICTION") + view.get("AGENCY") + view.cues("GOVT")
+    for k in range(start, view.sent.end - 2):
+        if doc[k].text == "," and doc[k + 1].lower_ == "and":
+            if all(a.start > k and any(k + 2 <= e.start and e.end <= a.start for e in actors) for a, _, _ in out):
+                return k
+            return None
+    return None
 
 
 def _responded_with(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
@@ -2920,6 +2942,11 @@ def _reported_clause_start(view: SentenceView, start: int, floor: int) -> int:
     """'..., and said in June 2025 that it would extend zero tariffs to ...': a clause that reports
     the next step, with the day it was said, belongs to that step; its segment starts at the verb."""
     doc, j = view.doc, start - 1
+    # ('said last Friday that its own tighter controls ... take effect': past the subject's words)
+    that = next((k for k in range(start - 1, max(floor, start - 6), -1) if doc[k].lower_ == "that"), None)
+    if that is not None and all(doc[k].is_alpha and doc[k].is_lower and not doc[k].ent_type_
+                                for k in range(that + 1, start)):
+        j = that
     while j > floor and doc[j].lower_ in REPORTED_FILLERS:
         j -= 1
     d = next((d for d in view.get("DATE") if d.end - 1 == j and d.start > floor), None)
@@ -2929,7 +2956,10 @@ def _reported_clause_start(view: SentenceView, start: int, floor: int) -> int:
             j -= 1
     if j <= floor or doc[j].lower_ not in REPORTING_VERBS or j == start - 1:
         return start
-    return j if j - 1 > floor and doc[j - 1].lower_ in ("and", ",") else start
+    # (', and Japan said ...': the clause's own subject with it)
+    actor = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end == j and e.start > floor), None)
+    head = actor.start if actor is not None else j
+    return head if head - 1 > floor and doc[head - 1].lower_ in ("and", ",") else start
 
 
 def _object_is_prev_measure(view: SentenceView, f: Frame, prev: Frame, end: int) -> bool:
@@ -4057,13 +4087,15 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             # an export licence is an export control; an import licence no ban, only a hurdle (the
             # flow nearest says which: 'prior approval to open LCs for imports of ..., raw
             # materials for export industries' is an import hurdle)
-            flows = sorted((abs(c.start - anchor.start), c.label_) for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX")
-                           if lo <= c.start < hi)
+            # ('the licence requirement for HBM shipped to China': goods sent out)
+            flows = sorted((abs(c.start - anchor.start), "EXPORT_CTX" if _sent_to(view, c.start, c.start + 1) else c.label_)
+                           for c in view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX") if lo <= c.start < hi)
             mtype = None if not flows else ("export_control" if flows[0][1] == "EXPORT_CTX" else "other")
             if any(seg[0] <= p.start < seg[1] for p in view.get("PRODUCT")):
                 f.default_type = "export_control"  # 'licence requirements on advanced chip tools'
         else:
-            mtype = "export_control" if export else ("import_ban" if imports else None)
+            sent = _sent_to(view, lo, hi)  # ('restrictions on chips sold to China': goods sent out)
+            mtype = "export_control" if export or sent else ("import_ban" if imports else None)
             if chosen is None and _names_status(view, trig) and mtype != "export_control":
                 # ('moved laptops to the "restricted" list': a licence, for imports no ban; the story's
                 # flow when the sentence names none)
@@ -4170,6 +4202,16 @@ def _ends_product(doc, k: int) -> bool:
     """The word before token `k` ends a product: 'apples' or the head noun of 'pork legs'."""
     prev = doc[k - 1]
     return prev.ent_type_ == "PRODUCT" or (k >= 2 and doc[k - 2].ent_type_ == "PRODUCT" and _plain_word(prev))
+
+
+SENDING_VERBS = {"ship", "ships", "shipped", "shipping", "sell", "sells", "sold", "selling", "sent"}
+
+
+def _sent_to(view: SentenceView, lo: int, hi: int) -> bool:
+    """'HBM shipped to China', 'chips sold to Chinese buyers': goods sent out to a country
+    ('a circular sent to banks' is none)."""
+    return any(view.doc[k].lower_ in SENDING_VERBS and view.doc[k + 1].lower_ == "to" and any(
+        k + 2 <= e.start <= k + 3 for e in view.get("JURISDICTION")) for k in range(lo, min(hi, view.sent.end - 1)))
 
 
 LICENSING_VERBS = ("impose_need", "impose_require", "impose_subject", "lift_need")  # what a licence they name is for
@@ -4727,6 +4769,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         head = label + 1 if label is not None else view.sent.start
         chosen = next((e for e in actors if head <= e.start <= head + 2 and e.end <= trig.start
                        and not _is_dateline_place(view, e) and not _is_target_position(view, e)), None)
+    if chosen is None:
+        chosen = _where_place(view, actors, trig)
     # the subject: nearest actor before the trigger that is not a target
     govt_code = None
     if chosen is None:
@@ -4818,6 +4862,22 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
 
 
+def _where_place(view: SentenceView, actors: list[Span], trig: Span) -> Optional[Span]:
+    """'The demand is coming from America, where the tariff on Chinese gloves jumped': the place
+    a 'where' clause opens on owns the step told in it, unless the clause names a government
+    of its own before its verb."""
+    doc = view.doc
+    for e in reversed([a for a in actors if a.end + 1 < trig.start]):
+        if doc[e.end].text == "," and doc[e.end + 1].lower_ == "where":
+            inside = range(e.end + 2, trig.start)
+            if any(doc[k].text == "," for k in inside) or any(
+                    a.start in inside and not _is_target_position(view, a) for a in actors) or any(
+                    g.start in inside for g in view.cues("GOVT")):
+                return None
+            return e
+    return None
+
+
 def _names_measure(view: SentenceView, e: Span, measure: Span) -> bool:
     """'a 10% U.S. tariff', 'the 10% US baseline tariff': a government right before its measure
     word, or before plain words that qualify it (not goods: 'Chinese steel tariffs' are on them)."""
@@ -4863,7 +4923,17 @@ def _opens_clause(view: SentenceView, e: Span, trig: Span) -> bool:
     if j is not None and view.doc[j].lower_ == "as" and trig.label_ == "ACTION" and _adverbs_only(view, e.end, trig.start):
         k = view.word_before(j)
         return k is None or view.doc[k].lower_ not in ("such", "same", "much", "well", "just")
-    return _comma_and(view, j) and _adverbs_only(view, e.end, trig.start)
+    return _comma_and(view, j) and (_adverbs_only(view, e.end, trig.start) or _says_that(view, e.end, trig.start))
+
+
+def _says_that(view: SentenceView, start: int, end: int) -> bool:
+    """', and Japan said last Friday that its own tighter controls take effect': the subject
+    reports the step in a 'that' clause of its own, with no government between."""
+    doc = view.doc
+    if start >= end or doc[start].lower_ not in ("said", "says", "announced", "confirmed", "stated"):
+        return False
+    that = next((k for k in range(start + 1, min(end, start + 6)) if doc[k].lower_ == "that"), None)
+    return that is not None and not any(that < e.start < end for e in view.get("JURISDICTION") + view.get("AGENCY"))
 
 
 def _adverbs_only(view: SentenceView, start: int, end: int) -> bool:
@@ -4955,6 +5025,8 @@ def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
     bearing = trig.ent_id_ == "impose_subject" or (trig.ent_id_ == "impose_pay" and trig.text.lower() in BEARING_VERBS)
     if not bearing or not 0 <= trig.start - e.end <= 8:
         return False
+    if any(view.doc[k].lower_ in SUBJECTING_VERBS for k in range(e.end, trig.start)):
+        return False  # ('the Commission made exports of vaccines subject to authorisation': who makes them so)
     j = view.word_before(e.start)
     if j is not None and view.doc[j].lower_ == "the":
         j = view.word_before(j)
@@ -5027,14 +5099,18 @@ def _portfolio_end(view: SentenceView, g: Span) -> Optional[int]:
 
 
 def _acts_in_subordinate_clause(f: Frame) -> bool:
-    """'when Moscow banned grain exports': the frame's actor follows a subordinator."""
+    """'when Moscow banned grain exports': the frame's actor follows a subordinator ('from
+    America, where the tariff ... jumped': or a 'where' clause tells what happens there)."""
     doc = f.sent.doc
-    at = next((e.start for e in f.evidence if e.field == "imposer"), None)
+    at = next((e for e in f.evidence if e.field == "imposer"), None)
     if at is None:
         return False
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    k = span.start - 1 if span is not None else -1
-    return k >= f.sent.start and doc[k].lower_ in SUBORDINATORS
+    span = doc.char_span(at.start, at.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k, n = span.start - 1, span.end
+    return (k >= f.sent.start and doc[k].lower_ in SUBORDINATORS) or (
+        n + 1 < f.sent.end and doc[n].text == "," and doc[n + 1].lower_ == "where")
 
 
 def _in_compound(view: SentenceView, e: Span) -> bool:
@@ -6108,9 +6184,36 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
         if nd.value and not late:
             return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                             anchor=nd.anchor, start=d.start_char, end=d.end_char)
-    nd = ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
+    nd = _chronicle_next(view, d, ctx) or ctx.dates.normalize(d.text, anchor, hint, prefer)  # type: ignore[arg-type]
     return DateExpr(role=role, text=d.text, value=nd.value, precision=nd.precision, how=nd.how,
                     anchor=nd.anchor, start=d.start_char, end=d.end_char)
+
+
+CHRONICLE_OPENERS = {"in", "on", "by", "then", "later", ","}
+
+
+def _chronicle_next(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:
+    """'On 29 January 2021 the Commission made exports ... subject to authorisation. In March it
+    extended the mechanism', told in 2026: a year-less date that opens the sentence after a date
+    two or more years back tells the next step of that chronicle, in its year or the one after."""
+    doc = view.doc
+    if ctx.published is None or explicit_year(d.text) is not None or d.ent_id_ == "relative" \
+            or d.text.lower().startswith(("last", "next", "this")) or view.sent.start == 0 \
+            or not all(doc[k].lower_ in CHRONICLE_OPENERS for k in range(view.sent.start, d.start)):
+        return None
+    prev = doc[view.sent.start - 1].sent
+    if "\n" in doc[prev.start:view.sent.start].text.strip():
+        return None
+    told = [e for e in prev.ents if e.label_ == "DATE" and explicit_year(e.text) is not None
+            and isinstance(e._.norm, str) and len(e._.norm) >= 7]
+    if not told or int(told[-1]._.norm[:4]) > ctx.published.year - 2:
+        return None  # (a step of last year may be followed by one of this year's)
+    last = told[-1]._.norm
+    year = int(last[:4])
+    nd = ctx.dates.normalize(d.text, None, year, "nearest")
+    if nd.value and len(nd.value) >= 7 and nd.value[:7] < last[:7]:
+        nd = ctx.dates.normalize(d.text, None, year + 1, "nearest")
+    return nd if nd.value and nd.value[:7] < ctx.published.isoformat()[:7] else None
 
 
 def _range_year(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:

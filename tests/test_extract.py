@@ -4296,3 +4296,49 @@ def test_duties_announced_with_a_status_in_a_relative_clause(extract):
                     "71.4% on single-use syringes from China, which have been in force since last Thursday.",
                     "2026-04-14")
     assert [(m.imposer, m.targets, m.action, m.announced) for m in found] == [("EU", ["CN"], "impose", "2026-03-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'from America, where the tariff ... jumped': the place the 'where' clause opens on owns the step
+    ("Officials say nearly 1.4 million pouches were seized at the Malaysian border crossings. The demand is coming "
+     "from America, where the tariff on Chinese medical gloves jumped to 50 per cent on the first of January.",
+     [("US", "import_tariff", "raise", ["medical gloves"])]),
+    # '..., and last week India imposed ...': a clause with a subject of its own leaves the first measure announced
+    ("This month Washington announced a 25 per cent tariff on patented medicines, effective 1 June, and last week "
+     "India imposed anti-dumping duties on para-aminophenol from China.",
+     [("US", "import_tariff", "impose", ["medicines"]), ("IN", "import_tariff", "impose", ["para-aminophenol"])]),
+    # 'made exports of ... subject to authorisation': whoever makes them so imposes the licence
+    ("On 29 January 2021 the European Commission made exports of COVID-19 vaccines subject to authorisation until "
+     "the end of March.", [("EU", "export_control", "impose", ["vaccines"])]),
+    # 'have come in tariff-free since': the tariff lifted that day ('within quotas': a quota opened)
+    ("Australia's 5% tariff on most imported cars is unchanged, and British-built cars have come in tariff-free "
+     "since 31 May 2023.", [("AU", "import_tariff", "lift", ["cars"])]),
+    ("In South Korea, bananas, pineapples and mangoes have entered duty-free within quotas since Jan. 1, 2024.",
+     [("KR", "quota", "impose", ["bananas", "pineapples", "mangoes"])]),
+    # 'HBM shipped to China': a licence on goods sent out is an export control ('a circular sent to banks' is none)
+    ("The Commerce Department published a rule that tightens the licence requirement for HBM shipped to China "
+     "from April 10.", [("US", "export_control", "tighten", ["high-bandwidth memory"])]),
+])
+def test_where_clauses_second_subjects_and_goods_sent_out(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-13")
+    assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
+
+
+def test_a_government_reporting_its_own_step_after_and(extract):
+    # ', and Japan said last Friday that its own tighter controls ... take effect next month': Japan's
+    # step, announced the day it said so
+    found = extract("Intro.\n\nThe Netherlands on Tuesday widened its national licence requirement to some deposition "
+                    "and metrology tools, and Japan said last Friday that its own tighter controls on chipmaking gear "
+                    "take effect next month.", "2026-03-12")
+    assert [(m.imposer, m.announced, m.effective) for m in found] == [
+        ("NL", "2026-03-10", "2026-03-10"), ("JP", "2026-03-06", "2026-04")]
+
+
+def test_a_year_less_month_continues_an_old_chronicle(extract):
+    # 'On 29 January 2021 ... In March it extended the mechanism to the end of June': March 2021, not
+    # the March before a 2026 story
+    found = extract("Intro.\n\nOn 29 January 2021 the European Commission made exports of COVID-19 vaccines subject "
+                    "to authorisation until the end of March. In March it extended the mechanism to the end of June.",
+                    "2026-04-13")
+    assert [(m.action, m.announced, m.expires) for m in found] == [
+        ("impose", "2021-01-29", "2021-03-31"), ("extend", "2021-03", "2021-06-30")]
