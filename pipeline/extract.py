@@ -244,7 +244,7 @@ class ArticleContext:
     named: set[str] = field(default_factory=set)  # every jurisdiction the article names, itself or by an agency
     bodies: set[str] = field(default_factory=set)  # the governments whose agencies or capital (dateline) it names
     # 'commission' -> {'EU'}: the governments of the agencies it names, by the last word of their name
-    body_heads: dict[str, set[str]] = field(default_factory=dict)
+    body_heads: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # head -> (jurisdiction, name)
     # 'has signed Decree No. 73 dated March 31': the instrument's date, and the frame count then
     instrument: Optional[tuple[DateExpr, int]] = None
     instrument_dates_all: bool = False  # a decision accepted on advice dates every step told after it
@@ -369,7 +369,7 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         {doc._.place} if doc._.place else set())
     for e in doc_ents:
         if e.label_ == "AGENCY" and e.start not in shared_at:
-            ctx.body_heads.setdefault(e[-1].lower_, set()).add(RuleSet.agency_jurisdiction(e.ent_id_))
+            ctx.body_heads.setdefault(e[-1].lower_, set()).add((RuleSet.agency_jurisdiction(e.ent_id_), e.text.lower()))
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     owned = _owned_agencies(doc, shared)
     actors.update(owned)
@@ -462,6 +462,14 @@ def _before_auxiliaries(sent: Span, i: int) -> int:
     while k > sent.start and sent.doc[k].lower_ in PASSIVE_GAP:
         k -= 1
     return k
+
+
+def _subject_of_status(view: SentenceView, a: Span, c: Span) -> bool:
+    """A definite noun step heading a long subject whose verb is a status ('the suspension of
+    imports of poultry from the regions listed ... remains in force'): no verb or break between."""
+    return view.definite_before(a.start) and a.end <= c.start <= a.end + 25 and not any(
+        a.end <= b.start < c.start for b in view.get("ACTION")) and not any(
+        view.doc[k].text in (",", ";", ":") for k in range(a.end, c.start))
 
 
 def _relative_verb(view: SentenceView, a: Span) -> bool:
@@ -1011,7 +1019,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                                       for c in view.cues("LICENCE"))
             if licence:
                 view.dropped_licences.add(a.start)
-            act = "lift" if obj or licence else "reduce_intransitive"
+            # ('had carried retaliatory duties from June 2019 until India dropped them': the measure
+            # the sentence named, as the pronoun's antecedent; 'dropped them from the list' moves goods)
+            pronoun = a.end + 1 < view.sent.end and view.doc[a.end].lower_ in ("them", "it") \
+                and view.doc[a.end + 1].lower_ not in ("from", "off", "to") and any(m.end <= a.start for m in measures)
+            act = "lift" if obj or licence or pronoun else "reduce_intransitive"
         if act == "extend" and _widens_scope(view, a, actions) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
             act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
@@ -1423,9 +1435,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if _reference_participle(view, a, measures) or _undated_reduced_relative(view, a, measures):
             continue
         if not a.text.lower().endswith(("ed", "ing")) and any(
-                a.end <= c.start <= a.end + 4 and not any(d.start >= c.end for d in view.get("DATE"))
+                (a.end <= c.start <= a.end + 4 or _subject_of_status(view, a, c))
+                and not any(d.start >= c.end for d in view.get("DATE"))
                 for c in view.cues("STATUS_QUO")):
-            continue  # 'the ... exemptions for them remain in place': a standing state, no new step
+            # 'the ... exemptions for them remain in place': a standing state, no new step ('the
+            # suspension of imports of ... from the countries listed in its notices remains in force')
+            continue
         # only a noun can be definite ('the suspension', "Beijing's partial lifting"); a verb
         # after "India's commerce ministry" is news, however the subject is worded
         # ('reopened part of its border' ends in a noun but is a verb)
@@ -1641,6 +1656,8 @@ def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
         owned = (k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION") or any(
             c.end == k + 1 for c in view.cues("OWNER"))
         return owned and _rate_with_start(view, m)
+    if _owned_in_force(view, m):
+        return True
     if m.ent_id_ not in DATED_NOUN_TYPES:
         return False
     before = next((d for d in view.get("DATE") if d.end == m.start and d.ent_id_ == "year_only"), None)
@@ -1653,6 +1670,27 @@ def _dated_noun_measure(view: SentenceView, m: Span) -> bool:
         return False
     j = _past_goods(view, m.end, (",",))
     return any(d.start == j and d.text.lower().startswith("in ") and explicit_year(d.text) is not None
+               for d in view.get("DATE"))
+
+
+IN_FORCE_WORDS = (("has", "been", "in", "force"), ("have", "been", "in", "force"), ("has", "been", "in", "place"),
+                  ("have", "been", "in", "place"), ("has", "been", "in", "effect"), ("has", "applied"), ("have", "applied"))
+
+
+def _owned_in_force(view: SentenceView, m: Span) -> bool:
+    """"China's safeguard, country quotas with an extra 55 per cent above them, has been in force
+    from the first of January": a government's measure, past an aside, in force from a day."""
+    doc, k = view.doc, m.start - 1
+    if not (k > view.sent.start and doc[k].lower_ == "'s" and doc[k - 1].ent_type_ == "JURISDICTION"):
+        return False
+    j = m.end
+    if j < view.sent.end and doc[j].text == ",":
+        j = next((x + 1 for x in range(j + 1, min(view.sent.end, j + 16)) if doc[x].text == ","), j)
+    words = next((w for w in IN_FORCE_WORDS if tuple(t.lower_ for t in doc[j:j + len(w)]) == w), None)
+    if words is None:
+        return False
+    j += len(words)
+    return any(d.start in (j, j + 1) and (d.text.lower().startswith(("from", "since")) or doc[j].lower_ in ("from", "since"))
                for d in view.get("DATE"))
 
 
@@ -2100,8 +2138,12 @@ def _hedged(view: SentenceView, a: Span) -> bool:
            for c in view.cues("HEDGE")):
         return True  # 'NICKEL ORE QUOTA CUT UNDER DISCUSSION', 'a cut ... is under consideration'
     # 'will stay in place until the United States removes its tariffs': a condition, not a step
+    # ('had carried retaliatory duties from June 2019 until India dropped them': a government's
+    # past verb tells what happened)
+    past = a.text.lower().endswith("ed") or a.text.lower() in IRREGULAR_PAST
     for k in range(max(view.sent.start, a.start - 5), a.start):
-        if view.doc[k].lower_ in ("until", "till", "unless") and view.doc[k + 1].ent_type_ != "DATE":
+        if view.doc[k].lower_ in ("until", "till", "unless") and view.doc[k + 1].ent_type_ != "DATE" \
+                and not (past and view.doc[k].lower_ != "unless" and view.doc[k + 1].ent_type_ in ("JURISDICTION", "AGENCY")):
             return True
     # 'urged the government to go further and require licences': what is urged or proposed, to
     # the end of its clause
@@ -3212,7 +3254,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         f.immediate = bool(view.cues("IMMEDIATE"))
     if view.cues("IMMEDIATE"):
         # 'banned wheat exports with immediate effect': in force the day it was announced
+        # ('effective from the date of this announcement': the day the document is dated)
+        own = next((c for c in view.cues("IMMEDIATE") if c.id_ == "this_document"), None)
         for f in mains:
+            if own is not None and ctx.published is not None and bounds[id(f)][0] <= own.start < bounds[id(f)][1]:
+                day = ctx.published.isoformat()
+                for role in ("announced", "effective"):
+                    if not f.value(role):
+                        _infer_date(f, role, day, day, own.text, own.start_char, own.end_char)
             announced = next((d for d in f.dates if d.role == "announced" and d.value), None)
             if announced is not None and not f.value("effective"):
                 f.dates.append(announced.model_copy(update={"role": "effective", "how": "inferred",
@@ -4472,6 +4521,8 @@ def _implied_measure(trigger: Span) -> Optional[str]:
         return "licensing"  # 'could be imported only under licence': a licence the flow now needs
     if word.startswith("tax"):
         return "import_tariff_weak"  # 'has taxed sunflower seed exports at 10%': a duty, its side from the flow
+    if word.endswith(("undertaking", "undertakings")):
+        return "import_tariff"  # 'accepted price undertakings from eleven more makers': spared the duty
     return None
 
 
@@ -4637,6 +4688,18 @@ def _made_in(view: SentenceView, e: Span) -> bool:
 BORDER_WORDS = {"border", "borders", "frontier", "crossing", "crossings"}
 
 
+PLACE_NAME_LINKS = {"the", "of", "do", "de", "da", "del", "du"}
+
+
+def _from_region_in(view: SentenceView, j: int) -> bool:
+    """'from the Province of Gelderland in ...': a named region after 'from' right before 'in'."""
+    doc, k = view.doc, j - 1
+    while k > view.sent.start and (doc[k].is_title or doc[k].lower_ in PLACE_NAME_LINKS) and j - k <= 8:
+        k -= 1
+    return k < j - 1 and doc[k].lower_ == "from" and doc[k + 1].lower_ == "the" or (
+        k < j - 1 and doc[k].lower_ == "from" and doc[k + 1].is_title)
+
+
 def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
     j = view.word_before(e.start)
     if j is not None and view.doc[j].lower_ in ("the",):
@@ -4650,6 +4713,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True  # 'reopened its border with Haiti': the neighbour shut out or let back in
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
+    if j is not None and view.doc[j].lower_ == "in" and _from_region_in(view, j):
+        return True  # 'from the State of Rio Grande do Sul in Brazil': the country the region is in
     if j is not None and view.doc[j].lower_ == "in" and (n := view.word_before(j)) is not None \
             and view.doc[n].like_num and any(0 < n - c.end <= 16 and view.doc[c.end:n].text.count(":") == 1
                                              for c in view.cues("TARGET_NOUN")):
@@ -5035,6 +5100,9 @@ def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
         and not any(view.doc[k].lower_ in CLAUSE_BREAKS for k in range(e.end, trig.start))
 
 
+TIME_ADJECTIVES = {"new", "current", "previous", "former", "incoming", "outgoing", "same", "then", "present", "last"}
+
+
 def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
     """'India was hit with a 25% tariff', 'Canadian mills have been slapped with duties': a
     government as the subject of a passive step is the one the step falls on."""
@@ -5069,8 +5137,15 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
             return _actor(view, e)
     # ('The European Commission ... An executive order signed by Trump ... the Commission suspended
     # it': the body the article named in full, whoever acted last)
-    heads = ctx.body_heads.get(g[-1].lower_, set())
-    if len(heads) == 1 and ctx.sections[-1][1] is None:
+    # ('the finance ministry' is not the 'trade ministry' the story names elsewhere)
+    before = g[-2] if len(g) > 1 else (view.doc[g.start - 1] if g.start > view.sent.start else None)
+    qualifier = before.lower_ if before is not None and before.is_alpha and before.is_lower \
+        and before.lower_ not in DETERMINERS | TIME_ADJECTIVES else None
+    heads = {code for code, name in ctx.body_heads.get(g[-1].lower_, set()) if qualifier is None or qualifier in name.split()}
+    # ('First: Brazil ... The Authority has decided to lift ...': a capitalised head is the body's
+    # short name, whatever country the section is about)
+    defined = len(g) > 1 and g[-1].text[:1].isupper()
+    if len(heads) == 1 and (ctx.sections[-1][1] is None or defined):
         return next(iter(heads))
     # 'the government', 'the finance ministry': whoever the article has had acting so far (in a
     # digest, in this item, else the government its heading names)
@@ -5541,7 +5616,8 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         # tells a step of its own: 'to 25% in July 2025, and the last step ... takes effect ...')
         # (', when Washington set higher rates' tells the same step)
         own_clause = next((j for j in range(k + 1, view.sent.end - 1) if later and doc[j].idx >= later[0].end
-                           and doc[j].text == "," and doc[j + 1].lower_ in ("and", "but")), view.sent.end)
+                           and doc[j].text == "," and doc[j + 1].lower_ in ("and", "but", "while", "whereas")),
+                          view.sent.end)
         if any(k < a.start < own_clause and a.start not in view.idle and a.ent_id_ != "none" for a in view.get("ACTION")):
             return [f]
         # ('In late January the deadline was postponed, to April 1, and in late March ...': the
@@ -6470,7 +6546,9 @@ def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
 def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
     """'New Delhi first notified its list': a government right before a verb of trade policy;
     with `opening`, the government that opens the sentence before any verb ('The EU took a
-    different route', 'Canada followed Washington')."""
+    different route', 'Canada followed Washington') or that a transition turns to ('To India next.')."""
+    if opening and (turn := _transition_to(view)) is not None:
+        return turn
     for e in sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start):
         if _is_dateline_place(view, e) or _is_target_position(view, e) or _prev_word(view, e) in NOT_SUBJECT_AFTER:
             continue
@@ -6484,6 +6562,24 @@ def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
         if verb is not None and all(_plain_word(view.doc[k]) for k in range(e.end, verb.start)):
             return _actor(view, e)
     return None
+
+
+TRANSITION_WORDS = {"to", "now", "next", "on", "over", "onto", "and", "then", "finally", "turning", "moving", "the",
+                    ".", ",", ":", "-", "–", "—"}
+
+
+def _transition_to(view: SentenceView) -> Optional[str]:
+    """'To India next.', 'Now to Brazil.', 'Over to Mexico:': a bulletin's turn to a government."""
+    doc, sent = view.doc, view.sent
+    # ('VILKAS: To India next.': past a speaker's label)
+    first = next((k + 1 for k in range(sent.start + 1, min(sent.end, sent.start + 4))
+                  if doc[k].text == ":" and all(doc[x].is_upper for x in range(sent.start, k))), sent.start)
+    places = view.get("JURISDICTION")
+    if sent.end - first > 7 or len(places) != 1 or view.get("ACTION") or view.get("MEASURE"):
+        return None
+    e = places[0]
+    words = [doc[k].lower_ for k in range(first, sent.end) if not e.start <= k < e.end]
+    return _actor(view, e) if "to" in words and all(w in TRANSITION_WORDS for w in words) else None
 
 
 def _opens_paragraph(view: SentenceView) -> bool:
@@ -6744,7 +6840,10 @@ def _merge_into(base: Frame, other: Frame, rules: Optional[RuleSet] = None) -> N
     base.defaulted |= other.defaulted
     base.duration = base.duration or other.duration
     base.rate = base.rate or other.rate
-    if other.action == "suspend" and base.action == "lift":
+    # ('The suspension runs until November 2026': a lift told with an end is a suspension; 'requests
+    # to reconsider the suspension' tell nothing of the lift's kind)
+    if other.action == "suspend" and base.action == "lift" and (
+            other.kind != "anaphoric" or other.duration or any(d.role == "expires" and d.value for d in other.dates)):
         base.action = "suspend"
     base.extends_suspension = base.extends_suspension or other.extends_suspension
     base.evidence.extend(other.evidence)

@@ -3135,7 +3135,8 @@ def test_the_new_rate_applies_from_a_day_dates_the_rate_just_moved(extract):
      "goods to 10% from 15%.", "US"),
 ])
 def test_a_participle_after_a_comma_is_the_clauses_subjects_step(extract, text, expected):
-    found = [m for m in extract("Intro.\n\n" + text, "2026-02-12") if m.action in ("suspend", "reduce")]
+    # (a relief of the duty: 'accepted a price undertaking ..., exempting' lifts it for that maker)
+    found = [m for m in extract("Intro.\n\n" + text, "2026-02-12") if m.action in ("suspend", "reduce", "lift")]
     assert [m.imposer for m in found] == [expected]
 
 
@@ -4342,3 +4343,54 @@ def test_a_year_less_month_continues_an_old_chronicle(extract):
                     "2026-04-13")
     assert [(m.action, m.announced, m.expires) for m in found] == [
         ("impose", "2021-01-29", "2021-03-31"), ("extend", "2021-03", "2021-06-30")]
+
+
+def test_an_authority_named_in_full_acts_under_a_country_heading(extract):
+    # 'First: Brazil' heads the decisions on Brazil; 'The Authority' is the body named in full above,
+    # the region's country is the target, and 'effective from the date of this announcement' is its day;
+    # a suspension that 'remains in force' and a request to reconsider one are no steps
+    text = ("Saudi Food and Drug Authority\nAnnouncement on Imports of Poultry\n\n"
+            "The Saudi Food and Drug Authority announces the following decisions.\n\nFirst: Brazil\n\n"
+            "1. The Authority has decided to lift the temporary suspension of imports of poultry meat from the State "
+            "of Rio Grande do Sul in the Federative Republic of Brazil. The lifting takes effect from 16/06/2026.\n\n"
+            "Second: the Netherlands\n\n"
+            "2. The Authority has decided to impose a temporary suspension of imports of poultry meat from the "
+            "Province of Gelderland in the Kingdom of the Netherlands, effective from the date of this announcement.\n\n"
+            "Fourth: general provisions\n\n3. The Authority reminds importers that the suspension of imports of "
+            "poultry meat from the countries listed in its previous announcements remains in force.\n\n"
+            "4. Requests from importers to reconsider the suspension on other regions will be studied.")
+    found = extract(text, "2026-06-07")
+    assert [(m.imposer, m.targets, m.action, m.announced, m.effective) for m in found] == [
+        ("SA", ["BR"], "lift", None, "2026-06-16"), ("SA", ["NL"], "impose", "2026-06-07", "2026-06-07")]
+    standing = text.index("3. The Authority reminds")
+    assert not [e for m in found for e in m.evidence if e.start >= standing]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'To India next.' turns the bulletin to India; 'the finance ministry' is not Turkey's trade ministry
+    ("VILKAS: To India next. The finance ministry on Friday notified cuts in import duty on American almonds to "
+     "zero from the first of July. Turkey's trade ministry said it would open a duty-free quota for beef.",
+     [("IN", "import_tariff", "reduce"), ("TR", "quota", "impose")]),
+    # 'accepted price undertakings': makers spared the duty
+    ("Last Monday Beijing accepted price undertakings from eleven more European brandy makers, with effect from "
+     "last Wednesday.", [("CN", "import_tariff", "lift")]),
+    # a government's measure, past an aside, in force from a day
+    ("China's safeguard, country quotas with an extra 55 per cent above them, has been in force from the first "
+     "of January.", [("CN", "quota", "impose")]),
+    # 'until India dropped them in September 2023': a government's past verb after 'until' is a step
+    ("Those goods had carried Indian retaliatory duties from June 2019 until India dropped them in September 2023.",
+     [("IN", "import_tariff", "impose"), ("IN", "import_tariff", "lift")]),
+])
+def test_bulletin_turns_undertakings_and_standing_measures(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-15")
+    assert [(m.imposer, m.type, m.action) for m in found] == expected
+
+
+def test_a_second_step_after_and_is_split_before_a_while_clause(extract):
+    # ', while accepting price undertakings': a clause of its own, so 'and final duties ... from July 5,
+    # 2025' stays a step of its own
+    found = extract("Intro.\n\nChina imposed provisional anti-dumping deposits of up to 39% on European brandy in "
+                    "October 2024 and final duties of up to 34.9% from July 5, 2025, while accepting price "
+                    "undertakings from most of the big cognac houses.", "2026-07-15")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == [
+        ("impose", "2024-10", 39.0), ("impose", "2025-07-05", 34.9), ("lift", None, None)]

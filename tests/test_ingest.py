@@ -232,6 +232,8 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("Sale No. 37 of 2026 | Sale dates: 15th & 16th September 2026 | Report issued: 17th September 2026",
          "2026-09-17"),
         ("Wed 14-10-2026 | Closing edition, 18:45 IST", "2026-10-14"),
+        # a date in another calendar first, then the Gregorian day it corresponds to
+        ("Sunday 21 Dhu al-Hijjah 1447 AH, corresponding to 7 June 2026", "2026-06-07"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-bar-numeric-date",
          "byline-dot-updated",
@@ -241,7 +243,8 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
          "dot-after-the-year", "dashes-between-numbers", "ordinal-day-then-sections", "immediate-release-label",
          "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes",
          "weekday-date-then-section", "spanish-section-place-weekday", "spanish-place-weekday-section", "french-le-1er",
-         "german-day-dot", "portuguese", "place-dated-the", "report-issued-label", "short-weekday-hyphenated"],
+         "german-day-dot", "portuguese", "place-dated-the", "report-issued-label", "short-weekday-hyphenated",
+         "other-calendar-corresponding-to"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
