@@ -464,6 +464,15 @@ def _before_auxiliaries(sent: Span, i: int) -> int:
     return k
 
 
+def _kept_until(view: SentenceView, a: Span) -> bool:
+    """'kept the tariff on pork at 15 percent ... until the end of 2028': a level kept to an end, an
+    extension ('kept its export duty for July at 10%' keeps a level for a while, no step)."""
+    return any(a.end < c.start and c.start - a.end <= 30 and any(d.start == c.end or d.start == c.start
+                                                               for d in view.get("DATE"))
+               and not any(view.doc[k].text in (";", ".") for k in range(a.end, c.start))
+               for c in view.cues("EXPIRES") if c.text.lower() in ("until", "till", "through", "to the end of"))
+
+
 def _subject_of_status(view: SentenceView, a: Span, c: Span) -> bool:
     """A definite noun step heading a long subject whose verb is a status ('the suspension of
     imports of poultry from the regions listed ... remains in force'): no verb or break between."""
@@ -1102,7 +1111,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.intransitive.add(a.start)
         elif act == "extend_keep" and any(
                 view.doc[k].lower_ in ("unchanged", "steady") or (view.doc[k].lower_ == "at" and view.doc[k + 1].ent_type_ == "FIGURE")
-                for k in range(a.end, min(view.sent.end - 1, a.end + 12))):
+                for k in range(a.end, min(view.sent.end - 1, a.end + 12))) and not _kept_until(view, a):
             view.non_steps.append(a.start)
             continue  # 'kept its export duty for July at 10%, unchanged from June': no step
         elif act == "extend_keep" and a.text.lower().startswith("continu") and a.end < view.sent.end \
@@ -1734,7 +1743,7 @@ PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more 
 # 'face lower duties', 'offered lower rates to makers': what goods bear, so 'lower' is an adjective
 BEARING_VERBS = {"face", "faces", "faced", "facing", "pay", "pays", "paid", "paying", "enjoy", "enjoys", "enjoyed",
                  "attract", "attracts", "attracted", "offer", "offers", "offered", "get", "gets", "got", "with"}
-PARTICIPLE_ASIDE_WORDS = {"set", "put", "cut", "first", "originally", "initially", "last"}
+PARTICIPLE_ASIDE_WORDS = {"set", "put", "cut", "first", "originally", "initially", "last", "up", "down"}  # (", up from 8%,")
 SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "once", "subsequently", "since"}
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
@@ -5063,6 +5072,14 @@ def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -
         word, lead = view.doc[j].lower_, view.doc[before].lower_ if before is not None else ""
         if word in ("entering", "into") or (word == "to" and lead in GOODS_MOTION):
             return e
+    # ('European wine has paid a 15 per cent duty entering the United States since August': after the duty)
+    for e in actors:
+        j = view.word_before(e.start)
+        if j is not None and view.doc[j].lower_ == "the":
+            j = view.word_before(j)
+        if e.start > trig.end and j is not None and view.doc[j].lower_ == "entering" and j - trig.end <= 8 \
+                and any(trig.end <= m.end <= j for m in view.get("MEASURE")):
+            return e
     return None
 
 
@@ -5411,6 +5428,11 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             # '... to 50% of 2024 volumes, down from 100%', '25%, up from 10%'
             for h in figs:
                 k = view.word_before(h.start)
+                if k is not None and view.doc[k].lower_ == "the" and h.end < view.sent.end and (
+                        view.doc[h.end].ent_type_ == "MEASURE" or view.doc[h.end].lower_ in OLD_LEVEL_NOUNS):
+                    # (', up from the 10 per cent baseline': a level in force; 'down from the 32 percent it had
+                    # threatened' is none)
+                    k = view.word_before(k)
                 instead = k is not None and view.doc[k].lower_ == "of" and view.doc[k - 1].lower_ == "instead"
                 # (', down from 25 percent' closes the clause: the old level, however long the clause)
                 reach = 20 if k is not None and view.doc[k - 1].lower_ in ("down", "up") else 8
@@ -5425,11 +5447,15 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             # from 70%': the rate was moved then
             f.action = "reduce" if previous > value else "raise"
         if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points") \
-                and g.start > f.trigger.end and view.doc[j - 1].lower_ != "up":
-            f.action = "raise"  # 'lifting total duties to 50%' raises them ('tariffs of up to 12% are removed' do not)
+                and g.start > f.trigger.end and view.doc[j - 1].lower_ != "up" and f.trigger.text.lower().startswith("lift") \
+                and not view.doc[j - 1].like_num:
+            # 'lifting total duties to 50%' raises them ('tariffs of up to 12% are removed' do not, nor does
+            # 'removed its duties, which had run at 116.2 to 218.4 per cent': a verb of removal, a range)
+            f.action = "raise"
         return
 
 
+OLD_LEVEL_NOUNS = {"rate", "rates", "baseline", "level", "duty", "tariff", "levy"}
 RANGE_WORDS = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", "spanning", "spanned"}
 
 

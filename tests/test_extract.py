@@ -4394,3 +4394,43 @@ def test_a_second_step_after_and_is_split_before_a_while_clause(extract):
                     "undertakings from most of the big cognac houses.", "2026-07-15")
     assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == [
         ("impose", "2024-10", 39.0), ("impose", "2025-07-05", 34.9), ("lift", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'removed its duties ..., which had run at 116.2 to 218.4 per cent': removal, and a range, raise nothing
+    ("China removed its anti-dumping duties on Australian bottled wine with effect from 29 March 2024, a day after "
+     "the ministry announced the end of the measures, which had run at 116.2 to 218.4 per cent since March 2021.",
+     [("CN", "import_tariff", "lift", "2024-03-29")]),
+    # a duty paid 'entering the United States' is the US's; 'up from the 10 per cent baseline' raised it
+    ("European wine has paid a 15 per cent duty entering the United States since August 2025, up from the 10 per "
+     "cent baseline.", [("US", "import_tariff", "raise", "2025-08")]),
+    # 'stepped down to 21.6 per cent': a rate cut ('chilled and frozen beef' names goods, no freeze)
+    ("Japan's tariff on Australian chilled and frozen beef stepped down to 21.6 per cent from 22.5 per cent on "
+     "1 April 2026.", [("JP", "import_tariff", "reduce", "2026-04-01")]),
+    # ', up from the scheduled 8.0 per cent,' is an aside between the subject and its verb
+    ("Seoul said the safeguard tariff of 24.0 per cent, up from the scheduled 8.0 per cent, applies from 14 June "
+     "until 31 December.", [("KR", "import_tariff", "impose", "2026-06-14")]),
+    # 'kept the tariff on pork at 15 percent ... until the end of 2028': a level kept to an end is extended
+    ("The Philippines kept the tariff on pork at 15 percent within the minimum access volume until the end of "
+     "2028.", [("PH", "import_tariff", "extend", None)]),
+    # what posts claim is no step
+    ("Some posts claim that China agreed last month to scrap the cheese tariffs.", []),
+])
+def test_removals_levels_entered_and_kept(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # travellers who 'may not bring in' goods, or 'will no longer be allowed to bring' them, face a ban
+    ("Since last April, travellers arriving in Great Britain from EU countries may not bring in pork or cheese.",
+     [("GB", "import_ban", "impose", ["pork", "cheese"])]),
+    ("Travellers entering Canada will no longer be allowed to bring raw poultry or eggs from US states.",
+     [("CA", "import_ban", "impose", ["poultry", "eggs"])]),
+    # 'by car' is how one travels, no goods
+    ("Arriving at Dover by car, travellers may not bring in cheese under the rule for Great Britain.",
+     [("GB", "import_ban", "impose", ["cheese"])]),
+])
+def test_what_travellers_may_not_bring_in(extract, text, expected):
+    found = extract("Intro.\n\n" + text)
+    assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
