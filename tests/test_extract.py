@@ -4434,3 +4434,12 @@ def test_removals_levels_entered_and_kept(extract, text, expected):
 def test_what_travellers_may_not_bring_in(extract, text, expected):
     found = extract("Intro.\n\n" + text)
     assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
+
+
+def test_the_end_of_a_month_next_year_is_one_date(extract):
+    # 'until the end of March next year': one end, not 'the end of March' and a 'next year' that
+    # dates the suspension itself
+    found = extract("Intro.\n\nChina cut the duty on canola seed to 15 per cent from March 1, and suspended the "
+                    "tariffs on canola meal from the same day until the end of March next year.", "2026-06-13")
+    assert [(m.action, m.effective, m.expires) for m in found] == [
+        ("reduce", "2026-03-01", None), ("suspend", "2026-03-01", "2027-03-31")]
