@@ -2158,7 +2158,7 @@ def _hedged(view: SentenceView, a: Span) -> bool:
     # the end of its clause
     # ('A bill introduced in the Senate ...': a verb inside the cue is the proposal's own)
     if any(c.id_ == "hedge_clause" and (c.end <= a.start and not _clause_break(view, c.end, a.start)
-                                        or c.start < a.start < c.end) for c in hedges) and not _relative_fact(view, a):
+                                        or c.start <= a.start < c.end) for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
 
@@ -4921,6 +4921,9 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         if owners:
             imposer = max(owners, key=len).id_
             _add_evidence(f, "imposer", imposer, max(owners, key=len))
+    if chosen is None and imposer is None and (money := _national_money(view, f, seg)) is not None:
+        imposer = money.ent_id_[:2].upper()
+        _add_evidence(f, "imposer", imposer, money)
     if chosen is not None:
         imposer = _actor(view, chosen)
         if chosen.label_ == "AGENCY":
@@ -4950,6 +4953,20 @@ def _where_place(view: SentenceView, actors: list[Span], trig: Span) -> Optional
                 return None
             return e
     return None
+
+
+SHARED_CURRENCIES = {"usd", "inr"}  # figure ids whose sign many governments use ('$', 'Rs')
+
+
+def _national_money(view: SentenceView, f: Frame, seg) -> Optional[Span]:
+    """'the export duty on wheat will amount to 512.4 rubles per ton': a duty charged in a national
+    currency is that government's (the figure's id opens with the ISO 4217 code, whose first two
+    letters are the issuer's code: RUB, CNY, EUR). Dollars and rupees ('Rs 90 a litre' in Pakistan or
+    Sri Lanka) are charged by many, so they name none."""
+    if f.measure is None or TYPE_FAMILY.get(f.type or "") not in ("export", "import"):
+        return None
+    return next((g for g in view.get("FIGURE") if seg[0] <= g.start < seg[1] and "_per_" in g.ent_id_
+                 and g.ent_id_.split("_")[0] not in SHARED_CURRENCIES), None)
 
 
 def _names_measure(view: SentenceView, e: Span, measure: Span) -> bool:
@@ -5152,6 +5169,10 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
             return _actor(view, e)  # 'the Ministry of Agriculture, Land and Fisheries of Trinidad and Tobago'
         if _names_body(view, e, g.start):
             return _actor(view, e)
+    # ('In China, Ecuador's largest market, customs suspended imports ...': the place the sentence opens on)
+    opener = _place_opener(view, [e for e in actors if e.label_ == "JURISDICTION"], view.sent.start)
+    if opener is not None and opener.end <= g.start and g.text.lower() not in PRONOUNS:
+        return _actor(view, opener)
     # ('The European Commission ... An executive order signed by Trump ... the Commission suspended
     # it': the body the article named in full, whoever acted last)
     # ('the finance ministry' is not the 'trade ministry' the story names elsewhere)

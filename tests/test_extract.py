@@ -4443,3 +4443,20 @@ def test_the_end_of_a_month_next_year_is_one_date(extract):
                     "tariffs on canola meal from the same day until the end of March next year.", "2026-06-13")
     assert [(m.action, m.effective, m.expires) for m in found] == [
         ("reduce", "2026-03-01", None), ("suspend", "2026-03-01", "2027-03-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty charged in roubles is Russia's, whatever country the story opened on ('Rs' is used by several)
+    ("Turkey on Saturday opened a duty-free quota for wheat imports. From October 21, the export duty on wheat "
+     "will amount to 512.4 rubles per ton against 618.9 rubles per ton a week earlier, the Ministry of Agriculture "
+     "reported on Friday.", [("TR", "quota"), ("RU", "export_duty")]),
+    # 'In China, ..., customs suspended imports': the place the sentence opens on
+    ("The EU raised its duties on shrimp in March. In China, Ecuador's largest market, customs suspended imports "
+     "from three Ecuadorian packers in July 2020.", [("EU", "import_tariff"), ("CN", "import_ban")]),
+    # what allows the government to act takes no step itself
+    ("South Korea uses quota tariffs. Quota tariffs allow the government to cut tariffs by up to 40 percentage "
+     "points for a certain volume of imports.", []),
+])
+def test_money_places_and_powers(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-10-20")
+    assert [(m.imposer, m.type) for m in found] == expected
