@@ -6612,21 +6612,25 @@ def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
 
 
 TRANSITION_WORDS = {"to", "now", "next", "on", "over", "onto", "and", "then", "finally", "turning", "moving", "the",
-                    ".", ",", ":", "-", "–", "—"}
+                    "start", "begin", "with", "there", "is", ".", ",", ":", "-", "–", "—"}
 
 
 def _transition_to(view: SentenceView) -> Optional[str]:
-    """'To India next.', 'Now to Brazil.', 'Over to Mexico:': a bulletin's turn to a government."""
+    """'To India next.', 'Now to Brazil.', 'Start with Ukraine.', 'And then there is Russia, ...': a
+    bulletin's or column's turn to a government."""
     doc, sent = view.doc, view.sent
     # ('VILKAS: To India next.': past a speaker's label)
     first = next((k + 1 for k in range(sent.start + 1, min(sent.end, sent.start + 4))
                   if doc[k].text == ":" and all(doc[x].is_upper for x in range(sent.start, k))), sent.start)
-    places = view.get("JURISDICTION")
-    if sent.end - first > 7 or len(places) != 1 or view.get("ACTION") or view.get("MEASURE"):
+    # ('And then there is Russia, which prefers bans.': up to the comma that ends the turn)
+    end = next((k for k in range(first, sent.end) if doc[k].text == "," and k > first), sent.end)
+    places = [e for e in view.get("JURISDICTION") if e.end <= end]
+    if end - first > 7 or len(places) != 1 or any(a.start < end for a in view.get("ACTION") + view.get("MEASURE")):
         return None
     e = places[0]
-    words = [doc[k].lower_ for k in range(first, sent.end) if not e.start <= k < e.end]
-    return _actor(view, e) if "to" in words and all(w in TRANSITION_WORDS for w in words) else None
+    words = [doc[k].lower_ for k in range(first, end) if not e.start <= k < e.end]
+    turn = "to" in words or "with" in words or ("there" in words and "is" in words)
+    return _actor(view, e) if turn and all(w in TRANSITION_WORDS for w in words) else None
 
 
 def _opens_paragraph(view: SentenceView) -> bool:

@@ -4460,3 +4460,16 @@ def test_the_end_of_a_month_next_year_is_one_date(extract):
 def test_money_places_and_powers(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-10-20")
     assert [(m.imposer, m.type) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Start with Ukraine.': a column's turn names the government of the law told next
+    ("Brussels has long complained about such duties.\n\nStart with Ukraine. The law signed in early September "
+     "and in force since 4 September put a 10% duty on exports of soybeans and rapeseed.", ["UA"]),
+    # 'And then there is Russia, which prefers bans.': so does an existential turn, up to its comma
+    ("Kazakhstan cut its export duty on sunflower seeds in November. And then there is Russia, which prefers bans. "
+     "On Friday the government extended its ban on rapeseed exports until 31 August 2026.", ["KZ", "RU"]),
+])
+def test_a_column_turning_to_a_government(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-01-12")
+    assert [m.imposer for m in found] == expected
