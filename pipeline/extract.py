@@ -4167,6 +4167,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             mtype = None  # decided from context at article level
     else:
         f.type_specific = True
+    if mtype in ("other", "licensing") and chosen is not None and _permits_suspended(view, chosen):
+        # ('lifted its suspension of import permits', 'answered by suspending import permits'): no permits, no trade
+        mtype = "export_ban" if "export" in chosen.text.lower() else "import_ban"
     if mtype == "quota" and chosen is not None and chosen.text.lower().startswith("safeguard") \
             and not view.get("VOLUME") and not view.cues("OVER_QUOTA") and not any(
                 m.ent_id_ == "quota" and not m.text.lower().startswith("safeguard") for m in view.get("MEASURE")) \
@@ -4510,6 +4513,15 @@ def _name_start(view: SentenceView, m: Span, floor: int) -> int:
     while j - 1 > floor and m.start - (j - 1) <= 6 and (view.doc[j - 1].is_title or view.doc[j - 1].text == "-"):
         j -= 1
     return j
+
+
+def _permits_suspended(view: SentenceView, m: Span) -> bool:
+    """'its suspension of import permits', 'suspending import permits': the permits a flow needs, halted."""
+    doc, k = view.doc, m.start - 1
+    if k > view.sent.start and doc[k].lower_ == "of":
+        k -= 1
+    return k >= view.sent.start and doc[k].ent_type_ == "ACTION" and doc[k].lower_.startswith("suspen") \
+        and m.text.lower().rstrip("s").endswith(("permit", "licence", "license"))
 
 
 def _implied_measure(trigger: Span) -> Optional[str]:

@@ -4473,3 +4473,16 @@ def test_money_places_and_powers(extract, text, expected):
 def test_a_column_turning_to_a_government(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-01-12")
     assert [m.imposer for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Dar es Salaam' names Tanzania's government, as 'Nairobi' names Kenya's
+    ("Dar es Salaam hit back the same year by charging a 25 per cent duty on cigarettes made in Kenya.",
+     [("TZ", "import_tariff", "impose")]),
+    # 'lifted its suspension of import permits': without permits no trade, so a ban is lifted
+    ("Costa Rica lifted its suspension of import permits for Panamanian products on Wednesday.",
+     [("CR", "import_ban", "lift")]),
+])
+def test_commercial_capitals_and_suspended_permits(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2019-07-12")
+    assert [(m.imposer, m.type, m.action) for m in found] == expected
