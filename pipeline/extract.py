@@ -4875,7 +4875,13 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             if _in_appositive(view, e, actors, trig):
                 continue  # 'Turkey, Europe's largest bottle market outside the EU, extended': Turkey did
             if e.label_ == "GOVT":
-                if prev in NOT_SUBJECT_AFTER or view.has_cue_at("TARGET_PREP", j):
+                # (', and it lifted that ban': a clause's own subject right before its verb)
+                # ('The gazette came out on June 12, and it lifts ...': with no government named before,
+                # the pronoun stands for something else)
+                clause_subject = prev == "and" and _comma_and(view, j) and _adverbs_only(view, e.end, trig.start) \
+                    and any(a.end <= e.start and not _is_target_position(view, a) and not _modifier_use(view, a)
+                            for a in actors)
+                if (prev in NOT_SUBJECT_AFTER and not clause_subject) or view.has_cue_at("TARGET_PREP", j):
                     continue
                 if e.text.lower() in PRONOUNS and _bears(view, e, trig):
                     continue  # ('since Oct. 14 they have also paid a 10 per cent Section 232 tariff': who pays)
@@ -5149,6 +5155,18 @@ def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
 TIME_ADJECTIVES = {"new", "current", "previous", "former", "incoming", "outgoing", "same", "then", "present", "last"}
 
 
+def _modifier_use(view: SentenceView, e: Span) -> bool:
+    """'the first U.S. case', 'a Chinese company': a place between a determiner and its noun."""
+    doc = view.doc
+    j = e.start - 1
+    while j > view.sent.start and (doc[j].like_num or doc[j].lower_ in ("first", "second", "third", "last", "only")):
+        j -= 1
+    # ('the US said' is a subject: only an ordinal or 'a' marks the modifier)
+    det = j >= view.sent.start and (doc[j].lower_ in ("a", "an") or (doc[j].lower_ == "the" and j < e.start - 1))
+    return det and e.end < view.sent.end and doc[e.end].is_alpha and doc[e.end].is_lower \
+        and doc[e.end].ent_type_ != "ACTION"
+
+
 def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
     """'India was hit with a 25% tariff', 'Canadian mills have been slapped with duties': a
     government as the subject of a passive step is the one the step falls on."""
@@ -5164,8 +5182,10 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         return g.id_  # ('the Commission' of Peru's Indecopi, in a story that names no EU body, is Peru's)
     if g.text.lower() in PRONOUNS:
         # 'the United States, which in May announced it would ...': the nearest actor before
+        # ('Japan banned American beef after the first U.S. case of mad cow disease, and it lifted that
+        # ban': a place used as a modifier after a determiner is no antecedent)
         before = [e for e in actors if e.end <= g.start and not _is_target_position(view, e)
-                  and not _is_dateline_place(view, e)]
+                  and not _is_dateline_place(view, e) and not _modifier_use(view, e)]
         if before:
             return _actor(view, before[-1])
         # ('The decree leaves a door open for them: it creates a quota': the instrument, so the

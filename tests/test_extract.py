@@ -4486,3 +4486,14 @@ def test_a_column_turning_to_a_government(extract, text, expected):
 def test_commercial_capitals_and_suspended_permits(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2019-07-12")
     assert [(m.imposer, m.type, m.action) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ', and it lifted that ban': the pronoun heads its own clause and stands for the government
+    # named as subject before, not for the 'U.S.' of 'the first U.S. case'
+    ("Months later, in December 2003, Japan banned American beef altogether after the first U.S. case of mad cow "
+     "disease, and it lifted that ban in December 2005.", [("JP", "impose"), ("JP", "lift")]),
+])
+def test_a_pronoun_heading_a_clause_after_and(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2017-07-28")
+    assert [(m.imposer, m.action) for m in found] == expected
