@@ -194,6 +194,13 @@ class SentenceView:
             j -= 1
         return None
 
+    def word_before_article(self, i: int) -> Optional[int]:
+        """The word before token i, past a 'the' ('entering the United States': 'entering')."""
+        j = self.word_before(i)
+        if j is not None and self.doc[j].lower_ == "the":
+            j = self.word_before(j)
+        return j
+
     def last_token(self):
         """The sentence's last token that is not white space."""
         k = self.sent.end - 1
@@ -4700,9 +4707,7 @@ def _made_as_verb(view: SentenceView, k: int) -> bool:
 
 def _made_in(view: SentenceView, e: Span) -> bool:
     """'built in Mexico', 'produced in Ivorian factories': where the goods were made."""
-    j = view.word_before(e.start)
-    if j is not None and view.doc[j].lower_ == "the":
-        j = view.word_before(j)
+    j = view.word_before_article(e.start)
     return j is not None and "ORIGIN" in view.cue_end.get(j + 1, ())
 
 
@@ -4717,14 +4722,11 @@ def _from_region_in(view: SentenceView, j: int) -> bool:
     doc, k = view.doc, j - 1
     while k > view.sent.start and (doc[k].is_title or doc[k].lower_ in PLACE_NAME_LINKS) and j - k <= 8:
         k -= 1
-    return k < j - 1 and doc[k].lower_ == "from" and doc[k + 1].lower_ == "the" or (
-        k < j - 1 and doc[k].lower_ == "from" and doc[k + 1].is_title)
+    return k < j - 1 and doc[k].lower_ == "from" and (doc[k + 1].lower_ == "the" or doc[k + 1].is_title)
 
 
 def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
-    j = view.word_before(e.start)
-    if j is not None and view.doc[j].lower_ in ("the",):
-        j = view.word_before(j)
+    j = view.word_before_article(e.start)
     if view.has_cue_at("TARGET_PREP", j) or _is_target_adjective(view, e):
         return True
     if _made_in(view, e):
@@ -4810,9 +4812,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     chosen: Optional[Span] = None
     # 'suspended by China', 'announced by the Ministry of Commerce'
     for e in actors:
-        j = view.word_before(e.start)
-        if j is not None and view.doc[j].lower_ == "the":
-            j = view.word_before(j)
+        j = view.word_before_article(e.start)
         if trig.end <= e.start <= trig.end + 8 and e.start < seg[1] and j is not None and view.doc[j].lower_ == "by":
             chosen = e
             break
@@ -5098,9 +5098,7 @@ def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -
     if not any(_bears(view, e, trig) for e in actors if e.end <= trig.start):
         return None
     for e in reversed([e for e in actors if e.end <= trig.start]):
-        j = view.word_before(e.start)
-        if j is not None and view.doc[j].lower_ == "the":
-            j = view.word_before(j)
+        j = view.word_before_article(e.start)
         if j is None or any(view.doc[k].lower_ in CLAUSE_BREAKS for k in range(e.end, trig.start)):
             continue
         before = view.word_before(j)
@@ -5109,9 +5107,7 @@ def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -
             return e
     # ('European wine has paid a 15 per cent duty entering the United States since August': after the duty)
     for e in actors:
-        j = view.word_before(e.start)
-        if j is not None and view.doc[j].lower_ == "the":
-            j = view.word_before(j)
+        j = view.word_before_article(e.start)
         if e.start > trig.end and j is not None and view.doc[j].lower_ == "entering" and j - trig.end <= 8 \
                 and any(trig.end <= m.end <= j for m in view.get("MEASURE")):
             return e
@@ -5144,9 +5140,7 @@ def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
         return False
     if any(view.doc[k].lower_ in SUBJECTING_VERBS for k in range(e.end, trig.start)):
         return False  # ('the Commission made exports of vaccines subject to authorisation': who makes them so)
-    j = view.word_before(e.start)
-    if j is not None and view.doc[j].lower_ == "the":
-        j = view.word_before(j)
+    j = view.word_before_article(e.start)
     prev = view.doc[j].lower_ if j is not None else ""
     return prev not in (NOT_SUBJECT_AFTER | PREPOSITION_CUES) - {"and"} \
         and not any(view.doc[k].lower_ in CLAUSE_BREAKS for k in range(e.end, trig.start))
@@ -5411,9 +5405,7 @@ def _goods_from_abroad(view: SentenceView, anchor: Span) -> bool:
 def _goods_from(view: SentenceView, e: Span, depth: int = 0) -> bool:
     """'Shipments of fresh tomatoes from Mexico will have to pay ...': where the subject's goods come
     from ('importers of X-ray tubes from the United States and India must lodge ...': each of a list)."""
-    j = view.word_before(e.start)
-    if j is not None and view.doc[j].lower_ == "the":
-        j = view.word_before(j)
+    j = view.word_before_article(e.start)
     if j is not None and depth < 6 and view.doc[j].lower_ in ("and", "or", ","):
         prev = next((x for x in view.get("JURISDICTION") if x.end == j), None)
         return prev is not None and _goods_from(view, prev, depth + 1)
