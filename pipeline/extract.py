@@ -4239,6 +4239,9 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
     if m.start - trig.end <= 24 and _time_phrases_only(view, trig.end, m.start):
         return True  # 'establishes, for the same period, from 1 October 2025 to 31 March 2026, an export quota'
     doc = view.doc
+    if m.start == trig.end + 1 and doc[trig.end].lower_ == "as":
+        return True  # 'had to be lodged as cash deposits': the form the duty takes
+
     if any(doc[b.start - 1].lower_ == "and" and trig.end < b.start < m.start and any(
             doc[k].lower_ in FLOW_WORDS for k in range(trig.end, b.start)) for b in view.get("ACTION")):
         return False  # 'suspended cobalt exports in February and replaced the suspension with quotas': its own object

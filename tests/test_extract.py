@@ -4497,3 +4497,13 @@ def test_commercial_capitals_and_suspended_permits(extract, text, expected):
 def test_a_pronoun_heading_a_clause_after_and(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2017-07-28")
     assert [(m.imposer, m.action) for m in found] == expected
+
+
+def test_duties_lodged_as_cash_deposits(extract):
+    # 'had to be lodged as cash deposits from 11 October 2024': the form the duties announced on
+    # 8 October took, from their start
+    found = extract("Intro.\n\nChina opened the case in January. Provisional duties of up to 39 per cent on European "
+                    "brandy, announced on 8 October 2024, had to be lodged as cash deposits from 11 October 2024.",
+                    "2026-06-09")
+    assert [(m.imposer, m.action, m.announced, m.effective) for m in found] == [
+        ("CN", "impose", "2024-10-08", "2024-10-11")]
