@@ -5596,6 +5596,10 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         if g.end < view.sent.end and view.doc[g.end].lower_ == "of" and not (j is not None and view.doc[j].lower_ == "to"):
             continue
         levels.append(g)
+    # ('cuts in import duty on almonds and walnuts to zero, and on apples to 25 per cent': 'to zero' is a level)
+    levels += [view.doc[k:k + 1] for k in range(max(seg[0], view.sent.start + 1), seg[1])
+               if view.doc[k].lower_ in ("zero", "nil") and view.doc[k - 1].lower_ == "to"]
+    levels.sort(key=lambda g: g.start)
     prods = [p for p in view.get("PRODUCT") if seg[0] <= p.start < seg[1] and p.ent_id_ in f.products]
     if levels and f.trigger.end <= levels[0].start and any(p.start >= f.trigger.end for p in prods) \
             and levels[0].end < view.sent.end and view.doc[levels[0].end].lower_ == "on" \
@@ -5634,7 +5638,7 @@ def _split_by_rates(view: SentenceView, f: Frame, bounds) -> list[Frame]:
         part.dates = list(f.dates)
         part.defaulted = set(f.defaulted)  # a shallow copy would share the set with the frame it splits
         part.evidence = [e for e in f.evidence if e.field != "rate"]
-        value, unit = parse_figure(g.text, g.ent_id_) or (None, None)
+        value, unit = (0, "percent") if g.text.lower() in ("zero", "nil") else (parse_figure(g.text, g.ent_id_) or (None, None))
         if value is None:
             continue
         previous = None

@@ -4507,3 +4507,12 @@ def test_duties_lodged_as_cash_deposits(extract):
                     "2026-06-09")
     assert [(m.imposer, m.action, m.announced, m.effective) for m in found] == [
         ("CN", "impose", "2024-10-08", "2024-10-11")]
+
+
+def test_a_cut_to_zero_and_another_to_a_rate_are_two_steps(extract):
+    # 'on almonds and walnuts to zero, and on apples to 25 per cent': each group its own level
+    found = extract("Intro.\n\nIndia's finance ministry on Friday notified cuts in import duty on American almonds "
+                    "and walnuts to zero, and on apples to 25 per cent from 50 per cent, from the first of July.",
+                    "2026-06-15")
+    assert [(m.products, m.rate.value if m.rate else None) for m in found] == [
+        (["almonds", "walnuts"], 0), (["apples"], 25)]
