@@ -2992,7 +2992,7 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", ":", "while", "but") else start
 
 
-REPORTING_VERBS = {"said", "announced", "stated", "declared", "pledged", "promised"}
+REPORTING_VERBS = {"said", "says", "announced", "confirmed", "stated", "declared", "pledged", "promised"}
 REPORTED_FILLERS = {"that", "it", "they", "would", "will", "then"}
 
 
@@ -4275,13 +4275,10 @@ def _ends_product(doc, k: int) -> bool:
     return prev.ent_type_ == "PRODUCT" or (k >= 2 and doc[k - 2].ent_type_ == "PRODUCT" and _plain_word(prev))
 
 
-SENDING_VERBS = {"ship", "ships", "shipped", "shipping", "sell", "sells", "sold", "selling", "sent"}
-
-
 def _sent_to(view: SentenceView, lo: int, hi: int) -> bool:
     """'HBM shipped to China', 'chips sold to Chinese buyers': goods sent out to a country
     ('a circular sent to banks' is none)."""
-    return any(view.doc[k].lower_ in SENDING_VERBS and view.doc[k + 1].lower_ == "to" and any(
+    return any(view.doc[k].lower_ in GOODS_MOTION and view.doc[k + 1].lower_ == "to" and any(
         k + 2 <= e.start <= k + 3 for e in view.get("JURISDICTION")) for k in range(lo, min(hi, view.sent.end - 1)))
 
 
@@ -5042,7 +5039,7 @@ def _says_that(view: SentenceView, start: int, end: int) -> bool:
     """', and Japan said last Friday that its own tighter controls take effect': the subject
     reports the step in a 'that' clause of its own, with no government between."""
     doc = view.doc
-    if start >= end or doc[start].lower_ not in ("said", "says", "announced", "confirmed", "stated"):
+    if start >= end or doc[start].lower_ not in REPORTING_VERBS:
         return False
     that = next((k for k in range(start + 1, min(end, start + 6)) if doc[k].lower_ == "that"), None)
     return that is not None and not any(that < e.start < end for e in view.get("JURISDICTION") + view.get("AGENCY"))
@@ -5092,7 +5089,9 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
 
 
 CLAUSE_BREAKS = {"that", "which", "who", "said", "says", ",", ";"}
-GOODS_MOTION = {"shipped", "sent", "exported", "headed", "bound", "destined", "going", "sold", "delivered"}
+# ('PET shipped to the US', 'HBM shipped to China', 'chips sold to Chinese buyers'): goods on their way somewhere
+GOODS_MOTION = {"ship", "ships", "shipping", "shipped", "sent", "exported", "headed", "bound", "destined", "going",
+                "sell", "sells", "selling", "sold", "delivered"}
 
 
 def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -> Optional[Span]:
