@@ -4872,7 +4872,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             if prev in SUBORDINATORS and any(view.doc[k].text == "," for k in range(e.end, trig.start)):
                 continue  # '..., after the country reported an outbreak, and lifted a ban': not its subject
-            if _in_appositive(view, e, actors, trig):
+            if _in_appositive(view, e, actors, trig) or _included_aside(view, e):
                 continue  # 'Turkey, Europe's largest bottle market outside the EU, extended': Turkey did
             if e.label_ == "GOVT":
                 # (', and it lifted that ban': a clause's own subject right before its verb)
@@ -4883,8 +4883,10 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                             for a in actors)
                 if (prev in NOT_SUBJECT_AFTER and not clause_subject) or view.has_cue_at("TARGET_PREP", j):
                     continue
-                if e.text.lower() in PRONOUNS and _bears(view, e, trig):
-                    continue  # ('since Oct. 14 they have also paid a 10 per cent Section 232 tariff': who pays)
+                if e.text.lower() in PRONOUNS and any(_bears(view, e, a) for a in view.get("ACTION")
+                                                       if e.end <= a.start <= trig.start):
+                    continue  # ('since Oct. 14 they have also paid a 10 per cent Section 232 tariff': who pays;
+                    # so in '... the 2.5 per cent they already paid, and parts followed on 3 May')
                 govt_code = _govt_actor(view, e, actors, ctx)
                 if govt_code and govt_code not in f.targets:
                     break
@@ -5019,6 +5021,21 @@ def _in_appositive(view: SentenceView, e: Span, actors: list[Span], trig: Span) 
         return False
     opening = next((k for k in range(e.start - 1, view.sent.start, -1) if doc[k].text == ","), None)
     return opening is not None and any(a.end == opening and a.start < e.start for a in actors)
+
+
+INCLUSION_WORDS = {"included", "including", "excluded", "excepted", "aside", "apart"}
+
+
+def _included_aside(view: SentenceView, e: Span) -> bool:
+    """'on imported cars, British ones included, from 3 April': an aside that says which goods a
+    measure takes in names their country, not who acts."""
+    doc = view.doc
+    j = view.word_before(e.start)
+    k = e.end
+    while k < view.sent.end and k - e.end < 2 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in INCLUSION_WORDS:
+        k += 1
+    return j is not None and doc[j].text == "," and k + 1 < view.sent.end and doc[k].lower_ in INCLUSION_WORDS \
+        and doc[k + 1].text == ","
 
 
 COORDINATION = {",", "and", "the"}
@@ -5673,7 +5690,7 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     late January, to April 1, and in late March for the sixth time, to May 2', 'extended twice,
     to the end of March and then to the end of June': one verb, a second dated step told by
     ellipsis after 'and' -> a frame for each step, with its own dates and rate."""
-    if f.kind != "main" or f.trigger is None:
+    if f.kind not in ("main", "background") or f.trigger is None:
         return [f]
     doc = view.doc
     # ('imposed provisional deposits in October 2024 and final duties of up to 34.9% from July 5, 2025':
@@ -5724,8 +5741,11 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
             f.products = [p for p in f.products if p not in named]
         part.dates = [d for d in f.dates if d.start > cut]
         part.defaulted = {i for i in f.defaulted if any(id(d) == i for d in part.dates)}
-        part.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + ("rate",) or e.start > cut]
-        part.rate = None
+        # ('put 25% on imported cars in April and on parts in May': goods of their own share the rate
+        # told before them unless a level of their own follows)
+        shared = ("rate",) if not (goods and f.rate is not None and (f.rate.start or 0) < cut) else ()
+        part.evidence = [e for e in f.evidence if e.field not in DATE_ROLES + shared or e.start > cut]
+        part.rate = None if shared else copy.copy(f.rate)
         level = next((g for g in view.get("FIGURE") if g.start_char > cut and g.start > k + 1
                       and doc[g.start - 1].lower_ in ("to", "further", "another")), None)
         parsed = parse_figure(level.text, level.ent_id_) if level is not None else None

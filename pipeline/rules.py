@@ -68,6 +68,7 @@ class CatalogEntry(BaseModel):
     # the HS chapters or headings a category covers ('grains': ["10"]); without them, its group does
     covers_hs: list[str] = []
     same_as: Optional[str] = None  # 'maize' is 'corn': kept as the article says it, one product when merging
+    parts: Optional[str] = None  # 'cars and parts': the product a bare 'parts' after this one names
 
 
 class RegexRule(BaseModel):
@@ -226,6 +227,10 @@ class RuleSet:
             if entry.same_as is not None and (entry.same_as not in rules.catalog or rules.catalog[entry.same_as].same_as):
                 raise RuleFileError(f"{directory / CATALOG_FILE}: {entry.id!r} is the same as {entry.same_as!r}, "
                                     "which must be a catalog product that is not itself the same as another")
+        for entry in rules.catalog.values():
+            if entry.parts is not None and entry.parts not in rules.catalog:
+                raise RuleFileError(f"{directory / CATALOG_FILE}: the parts of {entry.id!r} are {entry.parts!r}, "
+                                    "which has no catalog line")
         missing = sorted({p["id"] for p in rules.entity_patterns if p["label"] == "PRODUCT"} - set(rules.catalog))
         if missing:
             raise RuleFileError(f"{directory / CATALOG_FILE}: no catalog line for products {missing[:10]}")
@@ -271,6 +276,11 @@ class RuleSet:
     def same_product(self) -> dict[str, str]:
         """Product id -> the id it is one product with ('maize' -> 'corn'); only ids that differ."""
         return {p: e.same_as for p, e in self.catalog.items() if e.same_as}
+
+    @cached_property
+    def parts_of(self) -> dict[str, str]:
+        """Product id -> the id of its parts ('cars' -> 'auto parts'); only products that have one."""
+        return {p: e.parts for p, e in self.catalog.items() if e.parts}
 
     def one_product(self, a: list[str], b: list[str]) -> bool:
         """Do two product lists share a product, once synonyms ('maize', 'corn') are one?"""

@@ -4488,3 +4488,31 @@ def test_a_cut_to_zero_and_another_to_a_rate_are_two_steps(extract):
                     "2026-06-15")
     assert [(m.products, m.rate.value if m.rate else None) for m in found] == [
         (["almonds", "walnuts"], 0), (["apples"], 25)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'and on parts in May': a bare 'parts' after cars are their parts, a step of their own with
+    # the rate told before them
+    ("Since the US put 25% on imported cars in April last year and on parts in May, we have been rebuilding.",
+     [("US", ["cars"], "2025-04", 25.0), ("US", ["auto parts"], "2025-05", 25.0)]),
+    # 'British ones included' says which cars, not who acts; 'they already paid' is what the cars
+    # bore, so 'parts followed' stays Washington's step
+    ("Last spring Washington put an extra 25 per cent on imported cars, British ones included, from 3 April 2025, "
+     "on top of the 2.5 per cent they already paid, and parts followed on 3 May.",
+     [("US", ["cars"], "2025-04-03", 25.0), ("US", ["auto parts"], "2025-05-03", None)]),
+    # 'trucks and their parts': the parts named after the trucks are covered too
+    ("Washington put a 25% tariff on imported heavy trucks and their parts from 1 November 2025.",
+     [("US", ["auto parts", "trucks"], "2025-11-01", 25.0)]),
+])
+def test_parts_named_after_their_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-20")
+    assert [(m.imposer, sorted(m.products), m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Centre Bans Import Of Foreign Drones With Immediate Effect, Components Still Allowed",
+    "India banned imports of cars made in parts of Asia from 1 March 2026.",
+])
+def test_parts_that_name_no_goods(extract, text):
+    found = extract("Intro.\n\n" + text, "2026-05-20")
+    assert all("parts" not in " ".join(m.products) for m in found)

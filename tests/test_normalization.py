@@ -267,11 +267,13 @@ def test_every_entity_has_a_norm_except_bands(nlp):
 
 def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     """Symmetric serialization (spaCy's SpanRuler.to_disk/from_disk habit): same ents and norms."""
-    text = "The U.S.-China truce: Beijing suspended curbs on gallium until November 27, 2026, cutting tariffs by 10%."
+    text = ("The U.S.-China truce: Beijing suspended curbs on gallium until November 27, 2026, cutting tariffs by 10% "
+            "on cars and their parts.")
     nlp.to_disk(tmp_path / "nlp")
     reloaded = spacy.load(tmp_path / "nlp")
     before = [(e.label_, e.text, e._.norm) for e in nlp(text).ents]
     assert [(e.label_, e.text, e._.norm) for e in reloaded(text).ents] == before
+    assert ("PRODUCT", "parts", "auto parts") in before  # (the parts component kept the catalog's parts)
 
 
 @pytest.mark.parametrize("text", ["Parliament adopted Law No. 325-VIII on 9 April 2015, imposing a ban.",

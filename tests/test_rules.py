@@ -119,6 +119,17 @@ def test_product_without_catalog_entry_is_rejected(patterns_copy):
         RuleSet.load(patterns_copy)
 
 
+def test_parts_that_are_no_catalog_product_are_rejected(patterns_copy):
+    _append(patterns_copy / "product_catalog.jsonl",
+            json.dumps({"id": "hovercraft", "hs": ["8906"], "group": "vehicles", "parts": "hovercraft skirts"}))
+    with pytest.raises(RuleFileError, match="'hovercraft skirts', which has no catalog line"):
+        RuleSet.load(patterns_copy)
+
+
+def test_parts_of_goods_come_from_the_catalog(rules):
+    assert rules.parts_of["cars"] == "auto parts" and "rice" not in rules.parts_of
+
+
 def test_shared_agency_names_are_indexed_and_kept_out_of_the_ruler(rules):
     assert "department of agriculture" in rules.shared_agency_names
     assert all("shared" not in p for p in rules.entity_patterns)

@@ -129,6 +129,7 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     regex_ruler = nlp.add_pipe("trade_regex_entities")
     regex_ruler.add_rules(rules.regex_entities)
     nlp.add_pipe("trade_abbreviations")
+    nlp.add_pipe("trade_parts").set_parts(rules.parts_of)
     lower, cased, tokens = expand_token_patterns(nlp, rules.cue_patterns)
     cues = nlp.add_pipe("span_ruler", name="trade_cues",
                         config={"spans_key": CUES_KEY, "phrase_matcher_attr": "LOWER", "validate": False})

@@ -258,6 +258,57 @@ class Abbreviations:
         return self
 
 
+class PartsOfGoods:
+    """'25% on imported cars ... and on parts in May', 'trucks and their parts': a bare 'parts'
+    after goods whose parts the catalog names is those parts. Alone, 'parts' names nothing
+    ('parts of the country'), so no rule file can list it."""
+
+    # the words that may stand before such a 'parts': it is a noun of the goods' list, not a
+    # word of another phrase ('two parts', 'in large parts')
+    LEADS = {"and", "their", "its", "on", "main", "key", "spare", "imported", "some", "certain", "related", "the"}
+
+    def __init__(self, name: str = "trade_parts"):
+        self.name = name
+        self.parts: dict[str, str] = {}
+
+    def set_parts(self, parts: dict[str, str]) -> None:
+        self.parts = dict(parts)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.parts:
+            return doc
+        ents = doc.ents
+        new = []
+        goods = [e for e in ents if e.label_ == "PRODUCT"]
+        for k, e in enumerate(goods):
+            part_of = self.parts.get(e.ent_id_)
+            if part_of is None:
+                continue
+            stop = min(e.sent.end, goods[k + 1].start if k + 1 < len(goods) else len(doc))
+            for t in doc[e.end:stop]:
+                if t.lower_ in ("parts", "components") and not t.ent_type_ and doc[t.i - 1].lower_ in self.LEADS and not (
+                        t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+                    new.append(Span(doc, t.i, t.i + 1, label="PRODUCT", span_id=part_of))
+                    break
+        if new:
+            doc.ents = sorted(list(ents) + new, key=lambda s: s.start)
+        return doc
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "parts.json").write_text(json.dumps(self.parts))
+
+    def from_disk(self, path, exclude=tuple()):
+        self.parts = json.loads((Path(path) / "parts.json").read_text())
+        return self
+
+
+@Language.factory("trade_parts")
+def make_trade_parts(nlp: Language, name: str) -> PartsOfGoods:
+    return PartsOfGoods(name)
+
+
 @Language.factory("trade_abbreviations")
 def make_trade_abbreviations(nlp: Language, name: str) -> Abbreviations:
     return Abbreviations(name)
