@@ -546,7 +546,17 @@ def _item_government(view: SentenceView, headline: Optional[Span] = None) -> Opt
     if bar is None:
         # a heading that is only a government's name ('Taiwan', 'South Korea') opens its section
         whole = [e for e in view.get("JURISDICTION") if e.start == sent.start and e.end == view.last_token().i + 1]
-        return _actor(view, whole[0]) if whole else None
+        if whole:
+            return _actor(view, whole[0])
+        # ('2. Additional customs duties in Turkiye': a numbered section on one government's measures;
+        # '2. Reciprocal rates at a glance (Southeast Asia and China)' names the goods' countries)
+        named = {_actor(view, e) for e in view.get("JURISDICTION") if e.start == first or doc[e.start - 1].lower_ == "in"}
+        if len(view.get("JURISDICTION")) != 1:
+            return None
+        numbered = (len(sent) > 2 and doc[first].like_num and doc[first + 1].text in (".", ")")) or (
+            first >= 2 and doc[first - 1].text in (".", ")") and doc[first - 2].like_num
+            and (first == 2 or "\n" in doc[first - 3].text_with_ws))  # ('2.' ends a sentence of its own)
+        return named.pop() if numbered and len(named) == 1 and not view.get("ACTION") else None
     named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end <= bar}
     return named.pop() if len(named) == 1 else None
 
@@ -825,6 +835,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # the old measure began is a step of its own
                 out.append((a, act, "main"))
             continue  # 'replaced the suspension with ...': the suspension is what ends
+        if act == "impose" and _instrument_status(view, a, measures, actions):
+            continue
         if act == "extend" and a.text.lower().startswith("now ") and any(
                 b is not a and ACTION_FAMILY.get(b.ent_id_) in ("extend", "relax") for b in actions):
             continue  # ('extended ... its suspension, which now runs until 9 November 2027': the step told)
@@ -1097,6 +1109,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act += "_intransitive"  # ('the duty on gloves doubled to 100% from 50%': the measure is the subject)
         if act in ("reduce_intransitive", "raise_intransitive") and (_follows_prices(view, a) or _sum_subject(view, a)):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
+        if a.start > view.sent.start and view.doc[a.start - 1].lower_ in PRICE_NOUNS:
+            continue  # 'the minimum wage increase effective 01.01.2026', 'a price hike': no duty moved
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
@@ -2358,6 +2372,9 @@ def _follows_prices(view: SentenceView, a: Span) -> bool:
                for i, w in enumerate(words))
 
 
+PRICE_NOUNS = {"cost", "costs", "wage", "wages", "rent", "rents", "fare", "fares"}  # (a minimum export price hike is a step)
+
+
 def _lapsed(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'The safeguard lapsed on 26 September 2012': a measure that ran out on a day told, as a
     fact ('was due to lapse on', 'when the exemption expired' tell a plan or another clause's time)."""
@@ -2899,7 +2916,10 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     doc = view.doc
     if _has_own_object(view, trig):
         return None  # ('lifted the ban, set a $490 floor price': a verb with its own measure)
-    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= 12]):
+    # ('the additional customs duty applied to imports of polyester filament yarn from countries with
+    # which Turkiye has no free trade agreement was raised': a reduced relative makes a long subject)
+    reach = {m.start: 24 if m.end in view.adjective_actions() else 12 for m in measures}
+    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= reach[m.start]]):
         ok = True
         # ('Milei said the soybean duty would be cut to 26%': the future of a step told, not a condition)
         # ('said the new levy would be charged on top of existing duties' restates how a measure works)
@@ -3265,8 +3285,9 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     for f in mains:
         f.occasion = _occasion(view, f)
         # ('... from the same date', 'On the same date, the MEP was done away with')
-        f.same_start = next((c for c in view.cues("SAME_START") if bounds[id(f)][0] <= c.start < bounds[id(f)][1]
-                             and (c.start >= f.trigger.end or c.start <= bounds[id(f)][0] + 1)), None)
+        f.same_start = max((c for c in view.cues("SAME_START") if bounds[id(f)][0] <= c.start < bounds[id(f)][1]
+                            and (c.start >= f.trigger.end or c.start <= bounds[id(f)][0] + 1)),
+                           key=lambda c: (-c.start, len(c)), default=None)
         f.immediate = bool(view.cues("IMMEDIATE"))
     if view.cues("IMMEDIATE"):
         # 'banned wheat exports with immediate effect': in force the day it was announced
@@ -3875,6 +3896,24 @@ def _joined_participle(view: SentenceView, trig: Span) -> Optional[int]:
                 and doc[c - 1].lower_ not in PASSIVE_AUX | PERFECT_AUX:
             return c
     return None
+
+
+def _instrument_status(view: SentenceView, a: Span, measures: list[Span], actions: list[Span]) -> bool:
+    """'The Decree published in the DOF on 19/12/2024 and in force from 20/12/2024 raised the duty
+    ...': a status told of an instrument, with the instrument's own verb after it, dates that
+    verb's steps; it is no measure of its own."""
+    if not a.text.lower().startswith(STATUS_PHRASES):
+        return False
+    doc = view.doc
+    p = _joined_participle(view, a)
+    lead = p if p is not None else (a.start - 1 if doc[a.start - 1].text == "," else None)
+    if lead is None:
+        return False
+    head = next((c for c in reversed(view.cues("INSTRUMENT")) if c.end <= lead and lead - c.end <= 3), None)
+    # ('China's Export Control Law, in force since December 2020': a law named for a measure is that measure)
+    return head is not None and not any(head.start <= m.start < a.start or m.start <= head.start <= m.end
+                                        for m in measures) and any(
+        b.start > a.end and not b.text.lower().startswith(STATUS_PHRASES) and b.ent_id_ != "none" for b in actions)
 
 
 def _on_flow(view: SentenceView, m: Span) -> bool:
@@ -5860,6 +5899,14 @@ def _old_level_since(view: SentenceView, d: Span, frames: list[Frame], mains: li
     return True
 
 
+def _year_of_a_noun(view: SentenceView, d: Span) -> bool:
+    """'the same 2005 orders', 'its 2023 order': a bare year between a determiner and its noun
+    says when that thing began, not when the step told in the sentence was taken."""
+    doc = view.doc
+    return len(d) == 1 and d.text.isdigit() and len(d.text) == 4 and d.start > view.sent.start and d.end < view.sent.end \
+        and doc[d.start - 1].lower_ in DETERMINERS | {"same"} and doc[d.end].is_alpha and doc[d.end].lower_ not in PREPOSITION_CUES
+
+
 def _date_role_from_cue(labels: set[str]) -> Optional[str]:
     for label, role in (("EXPIRES", "expires"), ("EFFECTIVE", "effective"), ("ANNOUNCE", "announced"),
                         ("FOLLOWS", "follows")):
@@ -5888,6 +5935,8 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'the trade deal the two allies struck in July
         if _old_level_since(view, d, frames, mains, old_rates, ctx):
             continue
+        if _year_of_a_noun(view, d) and any(e.start > d.end and explicit_year(e.text) for e in view.get("DATE")):
+            continue  # 'covered by the same 2005 orders until Washington revoked its order in August 2007'
         role, owner, retroactive, cue_at = None, None, False, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"}) \
             or _range_role(view, d)
@@ -7401,6 +7450,13 @@ def _date_by_same_start(frames: list[Frame], ctx: ArticleContext) -> None:
         if f.same_start is None or f.value("effective"):
             continue
         c = f.same_start
+        if c.id_ == "publication":
+            # ('published in the Official Gazette dated 31.01.2026 ..., effective on the date of
+            # publication'): in force the day its own instrument was published
+            if f.value("announced"):
+                _infer_date(f, "effective", f.value("announced"), f.value("announced"), ctx.text[c.start_char:c.end_char],
+                            c.start_char, c.end_char)
+            continue
         told = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("effective") and g.imposer == f.imposer
                 and (g.sent is not f.sent or g.trigger.end <= c.start)]
         if c.start < f.trigger.start:

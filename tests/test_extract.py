@@ -4516,3 +4516,49 @@ def test_parts_named_after_their_goods(extract, text, expected):
 def test_parts_that_name_no_goods(extract, text):
     found = extract("Intro.\n\n" + text, "2026-05-20")
     assert all("parts" not in " ".join(m.products) for m in found)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # ', in force from March 10, 2025, was lifted from November 10': the aside dates the duty's start
+    ("China's 15 per cent retaliatory duty on American cotton, in force from March 10, 2025, was lifted from "
+     "November 10 along with its other farm tariffs.", "2026-02-07",
+     [("CN", "import_tariff", "impose", "2025-03-10"), ("CN", "import_tariff", "lift", "2025-11-10")]),
+    # a status told of the decree dates the decree's own steps; it is no measure of its own
+    ("Mexico's temporary Decree published in the DOF on 19/12/2024 and in force from 20/12/2024 raised the import "
+     "duty on garments to 35%.", "2026-02-07", [("MX", "import_tariff", "raise", "2024-12-20")]),
+    # 'The Union Budget on Sunday exempted raw cotton': India's budget acts for its government
+    ("Mills had asked for relief for months. The Union Budget on Sunday exempted raw cotton from the 11 per cent "
+     "import duty from Monday, February 2, until April 30, 2026.", "2026-02-07",
+     [("IN", "import_tariff", "suspend", "2026-02-02")]),
+    # 'quality-control orders' spelled with a hyphen are the orders all the same
+    ("In November, the government of India revoked the quality-control orders on polyester staple fibre.",
+     "2026-02-07", [("IN", "other", "lift", "2025-11")]),
+    # a long subject a reduced relative makes, under a numbered heading on one government's duties,
+    # in force 'on the date of publication' of the decision told in the sentence
+    ("2. Additional customs duties in Turkiye\n\nWith Presidential Decision No. 10827 published in the Official "
+     "Gazette dated 31.01.2026, the additional customs duty applied to imports of polyester filament yarn from "
+     "countries with which Turkiye has no free trade agreement was raised from 10% to 20%, effective on the date of "
+     "publication.", "2026-02-09", [("TR", "import_tariff", "raise", "2026-01-31")]),
+])
+def test_instruments_and_their_measures(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a rise in wages is no duty moved, whatever date it takes effect
+    "Turkey raised its duty on yarn to 20% on 31 January. Energy prices and the minimum wage increase effective "
+    "01.01.2026 weigh on our costs.",
+    # a numbered heading that names the goods' countries in brackets names no government
+    "2. Reciprocal rates at a glance (Southeast Asia and China)\n\nTurkey raised its duty on yarn to 20% on 31 January.",
+])
+def test_what_names_no_second_step_or_government(extract, text):
+    found = extract("Intro.\n\n" + text, "2026-02-09")
+    assert [(m.imposer, m.action, m.effective) for m in found] == [("TR", "raise", "2026-01-31")]
+
+
+def test_a_year_that_qualifies_a_noun_dates_no_later_step(extract):
+    # 'the same 2005 orders' began in 2005; the revocation told after it was in August 2007
+    found = extract("Intro.\n\nEcuador was covered by the same 2005 anti-dumping orders on shrimp until Washington "
+                    "revoked its order in August 2007.", "2026-07-01")
+    assert [(m.imposer, m.action, m.announced) for m in found] == [("US", "lift", "2007-08")]

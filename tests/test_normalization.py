@@ -88,6 +88,11 @@ def _entity(nlp, sentence: str, surface: str):
         ("duties on plug-in hybrid cars", "plug-in hybrid cars", "hybrid vehicles"),
         ("duties on coaches", "coaches", "buses"),
         ("duties on passenger vehicles", "passenger vehicles", "cars"),
+        ("The order for viscose staple fibre was put off.", "viscose staple fibre", "viscose"),
+        ("a duty on viscose rayon filament yarn", "viscose rayon filament yarn", "viscose filament yarn"),
+        ("an order against a maker of knitwear", "knitwear", "knitwear"),
+        ("a 19% rate on courier and parcel imports", "courier and parcel imports", "courier shipments"),
+        ("postal items may pay a flat duty", "postal items", "postal items"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -106,7 +111,8 @@ def _entity(nlp, sentence: str, surface: str):
          "vaping-devices", "disposable-vapes-are-vapes", "nicotine-pouches", "para-aminophenol", "test-kits",
          "engine-blocks-are-engines", "air-brakes-are-brakes", "transmissions-are-gearboxes",
          "medium-and-heavy-duty-trucks", "battery-electric-cars", "plug-in-hybrids",
-         "coaches-are-buses", "passenger-vehicles-are-cars-as-annotators-write"],
+         "coaches-are-buses", "passenger-vehicles-are-cars-as-annotators-write",
+         "viscose-staple-fibre", "viscose-filament-yarn", "knitwear", "courier-shipments", "postal-items"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
@@ -286,6 +292,20 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence(nlp):
     doc = nlp("The proclamations imposed duties, effective March 23, 2018.[3] More recently, trucks paid 25%.")
     assert [s.text for s in doc.sents] == ["The proclamations imposed duties, effective March 23, 2018.[3]",
                                            "More recently, trucks paid 25%."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after 'the Withhold Release Order', 'The order' and 'its 2023 order' are that ban
+    ("CBP issued a Withhold Release Order against the maker. The order takes effect today. In March it modified "
+     "its 2023 order against another firm.",
+     [("Withhold Release Order", "import_ban"), ("order", "import_ban"), ("order", "import_ban")]),
+    # 'order' alone names no measure, nor after another measure's name
+    ("An executive order set the tariffs. The order takes effect today.", [("tariffs", "import_tariff")]),
+    ("The quality control orders were revoked. Brands ended orders last year and an executive order followed.",
+     [("quality control orders", "other")]),
+])
+def test_a_measure_named_for_its_order_makes_the_order_that_measure(nlp, text, expected):
+    assert [(e.text, e.ent_id_) for e in nlp(text).ents if e.label_ == "MEASURE"] == expected
 
 
 def test_an_abbreviation_the_article_defines_is_no_verb(nlp):

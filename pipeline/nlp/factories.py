@@ -222,15 +222,23 @@ class TradeNormalizer:
 class Abbreviations:
     """Abbreviations an article defines for a measure: 'the basic customs duty (BCD)' makes every
     later 'BCD' the same measure. Rule files cannot list them: each outlet and country coins its
-    own ('AIDC', 'DMO', 'MIP'), and only the article says what they stand for."""
+    own ('AIDC', 'DMO', 'MIP'), and only the article says what they stand for.
+
+    So with a measure named for the instrument that makes it: after 'the Withhold Release Order'
+    or 'the quality-control orders', 'the order' and 'its 2023 order' are that measure; alone,
+    'order' names none ('an executive order', 'ended orders last year')."""
 
     LABELS = ("MEASURE",)
+    HEADS = {"order": "order", "orders": "order"}
+    # what may stand right before such a head: a determiner, a possessive, a year
+    LEADS = {"the", "that", "this", "its", "their", "these", "those", "'s", "’s"}
 
     def __init__(self, name: str = "trade_abbreviations"):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, Span] = {}
+        named: dict[str, Span] = {}  # head word -> the first measure named with it
         ents = doc.ents
         for e in ents:
             k = e.end
@@ -238,6 +246,10 @@ class Abbreviations:
                 short = doc[k + 1].text
                 if short.isupper() and short.isalpha() and 2 <= len(short) <= 6:
                     found.setdefault(short, e)
+            if e.label_ in self.LABELS and len(e) > 1 and e[-1].lower_ in self.HEADS:
+                named.setdefault(self.HEADS[e[-1].lower_], e)
+        if named:
+            ents = self._head_nouns(doc, ents, named)
         if not found:
             return doc
         # 'ADD' (anti-dumping duty) is no 'add' the verb, which the rules match in any case
@@ -256,6 +268,23 @@ class Abbreviations:
 
     def from_disk(self, path, exclude=tuple()):
         return self
+
+    def _head_nouns(self, doc: Doc, ents, named: dict[str, Span]):
+        taken = numpy.zeros(len(doc), dtype=bool)
+        for e in ents:
+            taken[e.start:e.end] = True
+        new = []
+        for t in doc:
+            first = named.get(self.HEADS.get(t.lower_, ""))
+            if first is None or taken[t.i] or t.i <= first.end or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+                continue
+            lead = doc[t.i - 1]
+            if lead.lower_ in self.LEADS or (lead.like_num and len(lead.text) == 4 and doc[t.i - 2].lower_ in self.LEADS):
+                new.append(Span(doc, t.i, t.i + 1, label=first.label_, span_id=first.ent_id_))
+        if not new:
+            return ents
+        doc.ents = sorted(list(ents) + new, key=lambda s: s.start)
+        return doc.ents
 
 
 class PartsOfGoods:
