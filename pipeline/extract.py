@@ -74,6 +74,7 @@ class Frame:
     default_type: Optional[str] = None  # used when the article offers nothing to inherit
     status: Optional[str] = None  # a quoted trade status ('"prohibited"'): "ban" or "restriction", flow from context
     imposer_candidates: list[str] = field(default_factory=list)  # actors of the sentence, if the subject is unclear
+    rate_of: Optional[str] = None  # "Sri Lanka's rate": the country whose rate the step moves
     refers_back: bool = False  # 'The metals had been restricted': products named in an earlier sentence
     defaulted: set[int] = field(default_factory=set)  # ids of DateExprs whose role was a default
     occasion: Optional[tuple[Optional[int], Span]] = None  # 'The same day,' (0), 'also' (None): (offset, cue)
@@ -676,9 +677,15 @@ def _entry_stamp(view: SentenceView) -> bool:
 
 def _faq_question(view: SentenceView) -> bool:
     """'Q: Are GCC anti-dumping duties on tiles now final?': a question of a FAQ page or Q&A."""
-    sent = view.sent
-    return len(sent) > 3 and sent[0].text in ("Q", "Question") and sent[1].text in (":", ".") \
-        and view.last_token().text == "?"
+    sent, doc = view.sent, view.doc
+    if view.last_token().text != "?":
+        return False
+    # ('Q7. South Africa?': a numbered question's label ends a sentence of its own)
+    return (len(sent) > 3 and sent[0].text in ("Q", "Question") and sent[1].text in (":", ".")) or (
+        sent.start >= 2 and doc[sent.start - 1].text in (".", ":") and FAQ_LABEL.fullmatch(doc[sent.start - 2].text) is not None)
+
+
+FAQ_LABEL = re.compile(r"Q\d{1,3}")
 
 
 def _owner_named(view: SentenceView) -> Optional[str]:
@@ -686,6 +693,8 @@ def _owner_named(view: SentenceView) -> Optional[str]:
     tariffs'), whose measure the sentence is about."""
     measures = {m.start for m in view.get("MEASURE")}
     owners = {_actor(view, e) for e in view.get("JURISDICTION") if e.end in measures}
+    if not owners:  # ('Q5. Mexico?', 'Q1. Is the US $800 de minimis really gone?': the one government asked about)
+        owners = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY")}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -2607,9 +2616,9 @@ def _replacement(view: SentenceView, trig: Span, measures: list[Span]) -> Option
 
 
 def _applies_for_from(view: SentenceView, a: Span) -> bool:
-    """'apply for five years with effect from 1 September 2026': a measure in force for a time
-    from a day ('apply for a licence' is no step)."""
-    if a.text.lower() not in ("apply for", "applies for"):
+    """'apply for five years with effect from 1 September 2026', 'applied for three years from 9
+    November 2019': a measure in force for a time from a day ('apply for a licence' is no step)."""
+    if a.text.lower() not in ("apply for", "applies for", "applied for"):
         return False
     dur = next((d for d in view.get("DURATION") if d.start == a.end), None)
     return dur is not None and any(dur.end <= d.start <= dur.end + 4 and (
@@ -2837,7 +2846,7 @@ def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Op
     if j is not None and doc[j].lower_ in ("price", "prices"):
         return None  # ('suspended the duty on white corn ..., after tortilla prices rose 14%': prices rose)
     for m in reversed([m for m in measures if m.end <= trig.start
-                       and sum(1 for k in range(m.end, trig.start) if k not in asides) <= 18]):
+                       and sum(1 for k in range(m.end, trig.start) if k not in asides) <= 24]):
         # 'is still set to take effect': a weak verb does not end the subject's reach
         # ('duties on 28 products - almonds, walnuts ... - would apply': nor does an aside)
         if _in_relative_aside(view, m, trig):
@@ -3647,7 +3656,13 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
         return j is not None and view.doc[j].lower_ in ("after", "since") and view.doc[k].lower_ in OBJECT_PRONOUNS \
             and any(k < d.start <= k + 2 for d in view.get("DATE")) and f.action == "impose"
     first = view.sent.start
-    if view.doc[first].lower_ in SUBJECT_PRONOUNS and _pronoun_subject(view, first, f.trigger) and view.get("DATE") \
+    # ('For parcels from mainland China and Hong Kong it ended in May 2025': past a fronted phrase)
+    near = view.word_before(f.trigger.start)
+    if near is not None and near > first and view.doc[near].lower_ in SUBJECT_PRONOUNS and view.doc[near - 1].ent_type_ in (
+            "JURISDICTION", "PRODUCT", "DATE") and not f.trigger.text.lower().endswith("ing"):
+        first = near
+    ended = f.action == "lift" and first + 1 == f.trigger.start and f.trigger.text.lower() in ("ended", "ceased")
+    if view.doc[first].lower_ in SUBJECT_PRONOUNS and (_pronoun_subject(view, first, f.trigger) or ended) and view.get("DATE") \
             and not any(view.doc[i].lower_ == "when" and _tells_step(view, i) for i in range(k, view.sent.end)):
         # 'It was made definitive in February 2019': the passive's subject is the measure told;
         # undated it tells no step of its own, and '..., when the government allowed ...' tells its step
@@ -3802,10 +3817,11 @@ def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     if j is None or doc[j].lower_ not in PASSIVE_AUX:
         return False
     start = max(view.sent.start, f.trigger.start - 14)
-    # ('the top rate was trimmed to 40%')
+    # ('the top rate was trimmed to 40%', "Sri Lanka's rate was cut to 20 percent")
     return any(doc[k].lower_ in ("rate", "rates", "tax") and k > view.sent.start and (
-                   doc[k - 1].lower_ == "the" or (k - 2 >= view.sent.start and doc[k - 2].lower_ == "the"
-                                                  and doc[k - 1].is_lower))
+                   doc[k - 1].lower_ == "the" or view.is_possessive(k - 1)
+                   or (k - 2 >= view.sent.start and (doc[k - 2].lower_ == "the" or view.is_possessive(k - 2))
+                       and doc[k - 1].is_lower))
                and not any(c.start <= k < c.end + 1 for c in view.cues("OTHER_RATE")) for k in range(start, j))
 
 
@@ -4775,6 +4791,8 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
         return True  # 'reopened its border with Haiti': the neighbour shut out or let back in
     if j is not None and view.doc[j].lower_ in ("in", "from", "based") and view.has_cue_at("TARGET_NOUN", view.word_before(j)):
         return True  # '14 entities in China, Iran and the UAE'
+    if j is not None and j > view.sent.start and view.doc[j].lower_ == "from" and view.doc[j - 1].ent_type_ == "PRODUCT":
+        return True  # 'duties on POM copolymers from the United States, the European Union, Japan and Taiwan'
     if j is not None and view.doc[j].lower_ == "in" and _from_region_in(view, j):
         return True  # 'from the State of Rio Grande do Sul in Brazil': the country the region is in
     if j is not None and view.doc[j].lower_ == "in" and (n := view.word_before(j)) is not None \
@@ -4900,7 +4918,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     govt_code = None
     if chosen is None:
         govts = [g for g in view.cues("GOVT") if g.end <= trig.start and not _in_zones(g.start, zones)
-                 and not any(e.start <= g.start < e.end for e in actors)
+                 and not any(g.start < e.end and e.start < g.end for e in actors)
                  and not any(m.start <= g.start < m.end or m.start == g.end for m in view.get("MEASURE"))]
         # ('the general customs duty': a word of the measure's name, no government acting)
         subjects = sorted([e for e in actors if e.end <= trig.start] + govts, key=lambda e: e.start)
@@ -4913,6 +4931,14 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue  # '..., after the country reported an outbreak, and lifted a ban': not its subject
             if _in_appositive(view, e, actors, trig) or _included_aside(view, e):
                 continue  # 'Turkey, Europe's largest bottle market outside the EU, extended': Turkey did
+            if any(view.doc[k].lower_ in ("while", "whereas") and view.doc[k - 1].text == "," for k in range(e.end, trig.start)):
+                continue  # ('Vietnam has paid 20 percent ..., while Sri Lanka's rate was cut': a clause of its own)
+            if _rate_for(view, e):
+                f.rate_of = _actor(view, e)
+                if _actor(view, e) not in f.targets:  # 'Sri Lanka's rate was cut to 20 percent': the rate it pays
+                    f.targets = f.targets + [_actor(view, e)]
+                    _add_evidence(f, "targets", _actor(view, e), e)
+                continue
             if e.label_ == "GOVT":
                 # (', and it lifted that ban': a clause's own subject right before its verb)
                 # ('The gazette came out on June 12, and it lifts ...': with no government named before,
@@ -4992,6 +5018,10 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             if nxt and _actor(view, nxt[0]) == imposer:
                 agency = nxt[0].ent_id_
         _add_evidence(f, "imposer", imposer, chosen)
+    if imposer is None and chosen is None and any(_rate_for(view, e) for e in actors if e.end <= trig.start):
+        # ('..., while Sri Lanka's rate was cut to 20 percent': set by the government the story has had
+        # setting rates)
+        imposer = next((g.imposer for g in reversed(ctx.frames) if g.imposer and g.imposer not in f.targets), None)
     f.imposer, f.agency = imposer, agency
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
     if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
@@ -5060,6 +5090,22 @@ def _in_appositive(view: SentenceView, e: Span, actors: list[Span], trig: Span) 
         return False
     opening = next((k for k in range(e.start - 1, view.sent.start, -1) if doc[k].text == ","), None)
     return opening is not None and any(a.end == opening and a.start < e.start for a in actors)
+
+
+RATE_MODIFIERS = {"new", "current", "reciprocal", "tariff", "headline", "overall", "combined", "lower", "higher"}
+
+
+def _rate_for(view: SentenceView, e: Span) -> bool:
+    """'Sri Lanka's rate was cut to 20 percent', "India's reciprocal rate": a country's rate in
+    news of rates set on countries is the one it pays ("Canada's tariff rate quotas" are Canada's)."""
+    doc = view.doc
+    if not (e.end < view.sent.end and view.is_possessive(e.end)):
+        return False
+    k = e.end + 1
+    while k < view.sent.end and doc[k].lower_ in RATE_MODIFIERS:
+        k += 1
+    return k < view.sent.end and doc[k].lower_ in ("rate", "rates") and not (
+        k + 1 < view.sent.end and doc[k + 1].lower_ in ("quota", "quotas"))
 
 
 INCLUSION_WORDS = {"included", "including", "excluded", "excepted", "aside", "apart"}
@@ -5473,8 +5519,19 @@ def _goods_from(view: SentenceView, e: Span, depth: int = 0) -> bool:
     return any(k in prods or view.has_cue_at("TARGET_NOUN", k) for k in range(max(view.sent.start, j - 3), j))
 
 
+def _time_clause_lead(view: SentenceView, trig: Span) -> Optional[int]:
+    """', before Washington cut the rate': where a clause of time with a government of its own
+    opens right before the verb; what the sentence told ahead of it is another clause's."""
+    doc = view.doc
+    return next((k for k in range(max(view.sent.start + 1, trig.start - 6), trig.start)
+                 if doc[k].lower_ in ("before", "after", "when") and doc[k - 1].text == ","
+                 and any(doc[x].ent_type_ in ("JURISDICTION", "AGENCY") for x in range(k + 1, trig.start))), None)
+
+
 def _rate(view: SentenceView, f: Frame, seg) -> None:
-    figs = [g for g in view.get("FIGURE") if seg[0] <= g.start < seg[1]]
+    lead = _time_clause_lead(view, f.trigger) if f.kind == "main" else None
+    # ('A letter in July threatened 35 percent, before Washington cut the rate to 20 percent')
+    figs = [g for g in view.get("FIGURE") if max(seg[0], lead or 0) <= g.start < seg[1]]
     rate_object = bool(figs) and f.measure is None and _moves_a_rate(view, f)  # 'raised the combined rate to ...'
     for g in figs:
         nxt = g.end
@@ -6041,7 +6098,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 # ("ruled on Tuesday that Tanzania's 2023 ban ... breached": the measure's own year)
                 named_year = f.trigger.label_ == "MEASURE" and d.end != f.trigger.start and any(
                     x.end == f.trigger.start for x in view.get("DATE"))
-                if (f.kind == "background" and not own_clause) or id(f) in own_dated or relative_dated or named_year or (
+                # ('A letter in July threatened 35 percent, before Washington cut the rate to 20 percent
+                # from Aug. 7': a date of the clause before ', before' is not the step's)
+                other_clause = f.kind == "main" and (lead := _time_clause_lead(view, f.trigger)) is not None and d.end < lead
+                if (f.kind == "background" and not own_clause) or id(f) in own_dated or relative_dated or named_year or other_clause or (
                         role != "announced" and own and not bounds_only):
                     continue  # 'China said on Tuesday ..., minutes after a U.S. tariff took effect';
                     # ('In December it banned ..., and in February it put ...': that clause has its own)
@@ -6465,7 +6525,11 @@ def _after_the_date_before(view: SentenceView, d: Span, nd: NormalDate, ctx: Art
     told = [e for e in view.get("DATE") if e.end <= d.start and (explicit_year(e.text) or _relative_year(e))]
     # ('imposed provisional duties ... in October 2025, and made them definitive for five years in
     # February': the 'and' of the next clause, however far back)
-    if not told or not any(view.doc[k].lower_ == "and" for k in range(told[-1].end, d.start)) or _of_that_year(view, d):
+    # ('..., extended in June until the end of 2021, lapsed on 1 January': or, after an end told, the
+    # main verb past the asides)
+    until = bool(told) and (j := view.word_before(told[-1].start)) is not None and view.doc[j].lower_ in ("until", "till", "through")
+    if not told or not any(view.doc[k].lower_ == "and" or (until and view.doc[k].text == ",")
+                           for k in range(told[-1].end, d.start)) or _of_that_year(view, d):
         return nd
     before = told[-1]._.norm if explicit_year(told[-1].text) is None else \
         ctx.dates.normalize(told[-1].text, None, None, "nearest").value
@@ -6868,6 +6932,8 @@ def _compatible(a: Frame, b: Frame, rules: Optional[RuleSet] = None) -> bool:
         return False
     if a.targets and b.targets and not set(a.targets) & set(b.targets):
         return False
+    if any(f.rate_of and f.rate_of not in g.targets for f, g in ((a, b), (b, a))):
+        return False  # ("Sri Lanka's rate was cut to 20 percent" is no other country's cut to 20 percent)
     if not _dates_agree(a, b):
         return False
     if a.rate and b.rate and (a.rate.value, a.rate.unit) != (b.rate.value, b.rate.unit):

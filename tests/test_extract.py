@@ -4562,3 +4562,72 @@ def test_a_year_that_qualifies_a_noun_dates_no_later_step(extract):
     found = extract("Intro.\n\nEcuador was covered by the same 2005 anti-dumping orders on shrimp until Washington "
                     "revoked its order in August 2007.", "2026-07-01")
     assert [(m.imposer, m.action, m.announced) for m in found] == [("US", "lift", "2007-08")]
+
+
+def test_a_countrys_rate_in_a_while_clause_is_the_rate_it_pays(extract):
+    # "..., while Sri Lanka's rate was cut to 20 percent from 44 percent": the rate Sri Lanka pays,
+    # set by the government the story has had setting rates; 'Vietnam has paid' heads another clause
+    found = extract("Intro.\n\nWashington cut its reciprocal tariff on Bangladesh to 20 percent from Aug. 7 last year. "
+                    "Vietnam has paid 20 percent since then, while Sri Lanka's rate was cut to 20 percent from 44 "
+                    "percent.", "2026-02-10")
+    assert [(m.imposer, m.targets, m.action, m.rate.value) for m in found][-1] == ("US", ["LK"], "reduce", 20.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Q1. Is the US $800 de minimis really gone?' ... 'it ended in May 2025': past a fronted phrase,
+    # the pronoun is the exemption asked about, and its end is a duty imposed
+    ("Q1. Is the US $800 de minimis really gone?\n\nYes. For parcels from mainland China and Hong Kong it ended in "
+     "May 2025.", [("US", "import_tariff", "impose", "2025-05")]),
+    # 'Q7. South Africa?': a numbered question names the government its answer is about; SARS is its customs
+    ("Q6. Brazil?\n\nBrazil's 20% tax on small purchases has applied since 1 August 2024.\n\nQ7. South Africa?\n\nFrom 1 September 2024 the "
+     "customs service stopped applying the flat 20% rate to clothing in low-value parcels and now charges 45% duty.",
+     [("BR", "import_tariff", "impose", "2024-08-01"), ("ZA", "import_tariff", "impose", "2024-09-01")]),
+])
+def test_a_numbered_faq_question_names_the_government_answered(extract, text, expected):
+    found = extract("Intro.\n\n" + text, None)
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long subject ('the import duty on yarns and woven fabrics of ... originating in countries with which
+    # Mexico has no trade agreement rose'), and a second step told by ', and the duty on ... rose'
+    ("On 29/12/2025 Mexico's import duty on yarns and woven fabrics of cotton and of synthetic and artificial fibres "
+     "(Chapters 52, 54 and 55) originating in countries with which Mexico has no trade agreement rose from 15% to 25%, "
+     "and the duty on footwear from those countries rose to 35%.",
+     [("MX", ["fabrics", "yarn"], 25.0), ("MX", ["footwear"], 35.0)]),
+    # the countries the goods come from are no government acting, 'the European Union' among them
+    ("- Definitive anti-dumping duties of 3.8% to 74.9% on POM copolymers from the United States, the European "
+     "Union, Japan and Taiwan apply from 19 May 2025 for five years, China's commerce ministry said.",
+     [("CN", [], 3.8)]),
+])
+def test_long_subjects_and_the_origins_of_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-02-03")
+    assert [(m.imposer, sorted(p for p in m.products if p != "cotton"), m.rate.value) for m in found] == expected
+
+
+def test_a_threat_before_the_step_lends_it_neither_date_nor_rate(extract):
+    # 'A letter ... in July threatened 35 percent, before Washington cut the rate to 20 percent from Aug. 7':
+    # the cut's own rate and start; and "Sri Lanka's rate" cut to the same level later is a step of its own
+    found = extract("Intro.\n\nWashington imposed a 37 percent reciprocal tariff on Bangladesh in April. A letter from the White "
+                    "House in July threatened 35 percent, before Washington cut the rate to 20 percent from Aug. 7 last "
+                    "year. Vietnam has paid 20 percent since then, while Sri Lanka's rate was cut to 20 percent from 44 "
+                    "percent.", "2026-02-10")
+    assert [(m.imposer, m.targets, m.action, m.announced, m.rate.value) for m in found if m.action == "reduce"] == [
+        ("US", ["BD"], "reduce", "2025-08-07", 20.0), ("US", ["LK"], "reduce", None, 20.0)]
+
+
+def test_a_measure_that_applied_for_a_time_from_a_day(extract):
+    # 'applied for three years from 9 November 2019 and was extended once, until 8 November 2025'
+    found = extract("Intro.\n\nIndonesia put a safeguard duty on woven fabrics this week. The first safeguard on these "
+                    "fabrics applied for three years from 9 November 2019 and was extended once, until 8 November 2025.",
+                    "2026-01-30")
+    assert [(m.action, m.effective, m.expires) for m in found][1:] == [
+        ("impose", "2019-11-09", None), ("extend", None, "2025-11-08")]
+
+
+def test_a_lapse_told_after_an_end_comes_after_it(extract):
+    # '..., extended in June until the end of 2021, lapsed on 1 January', told in February 2022
+    found = extract("Intro.\n\nOn trade, one irritant has gone: Yerevan's ban on imports of Turkish goods, imposed for six "
+                    "months from 31 December 2020 and extended in June until the end of 2021, lapsed on 1 January.",
+                    "2022-02-11")
+    assert [(m.action, m.effective) for m in found if m.action == "lift"] == [("lift", "2022-01-01")]
