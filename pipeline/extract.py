@@ -1026,6 +1026,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                           if view.doc[k].lower_ in ENTRY_VERBS), None)
             if a.text.lower().startswith("free") and entry is None:
                 continue  # ('free of charge'; 'have entered the US free of the tariff' is goods let in)
+            # ('will enter the United States free of the reciprocal tariff': the words before the entry verb)
+            # ('will have to come from orchards certified free of the viroid' lets no goods in)
+            if entry is not None and view.doc[entry + 1].lower_ != "from":
+                before |= {view.doc[k].lower_ for k in range(max(view.sent.start, entry - 3), entry)}
             # ('Bananas have entered free of the reciprocal tariff since November 13': freed that day)
             freed_since = entry is not None and view.doc[entry - 1].lower_ in PERFECT_AUX and _since_after(view, a, reach=12)
             if not freed_since and (not before & {"will", "now", "shall", "to", "would"} or before & (
@@ -3394,12 +3398,31 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.products = f.products or list(ended.products)
     # 'adopted its 19th sanctions package, which prohibits imports of Russian LNG': the package
     # is the instrument, the step is what it does
+    kept = _join_bans(view, kept)
     kept = [part for f in kept for part in _split_by_flows(view, f, bounds)]
     kept = [g for f in kept for g in [f] + _co_imposer_frames(view, f)]
     kept = [g for i, f in enumerate(kept) for g in _mutual_frames(view, f, ctx.frames + kept[:i])]
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
+
+
+def _join_bans(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """'restricted imports of ready-made garments to two seaports and shut land ports to processed
+    food, plastics and cotton yarn' on one day: two verbs of one ban on more goods, one step."""
+    out: list[Frame] = []
+    for f in frames:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == f.kind == "main" and prev.action == f.action == "impose" \
+                and prev.type == f.type and f.type in ("import_ban", "export_ban") and prev.imposer == f.imposer \
+                and prev.rate is None and f.rate is None and view.doc[f.trigger.start - 1].lower_ == "and" \
+                and all(f.value(r) in (None, prev.value(r)) for r in DATE_ROLES) and f.products \
+                and not set(f.products) & set(prev.products):
+            prev.products = prev.products + [p for p in f.products if p not in prev.products]
+            prev.evidence = prev.evidence + [e for e in f.evidence if e.field == "products"]
+            continue
+        out.append(f)
+    return out
 
 
 def _lets_them_resume(view: SentenceView, trig: Span) -> bool:

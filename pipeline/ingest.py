@@ -829,7 +829,7 @@ class Ingestor:
             else:
                 doc.warnings.append(f"metadata date {meta['published'][:40]!r} is not a date: ignored")
         if not doc.published and cleaned.dateline:
-            nd = self.dates.normalize(settle_day_month(cleaned.dateline, cleaned.text))
+            nd = self._dateline_date(cleaned.dateline, cleaned.text)
             if nd.precision != "day":  # ('11 de marzo de 2026' is more than the year English reads in it)
                 foreign = self.dates.foreign_dateline(cleaned.dateline)
                 if foreign.value and len(foreign.value) > len(nd.value or ""):
@@ -843,6 +843,13 @@ class Ingestor:
         if not cleaned.text.strip():
             doc.warnings.append("no article text left after cleaning")
         return doc
+
+    def _dateline_date(self, dateline: str, text: str):
+        """'2 Falgun 1432 / 15 February 2026': a dateline in two calendars names one day; the
+        part read to the finest precision is it."""
+        parts = [dateline] + ([p.strip() for p in dateline.split(" / ")] if " / " in dateline else [])
+        found = [self.dates.normalize(settle_day_month(p, text)) for p in parts if p]
+        return max(found, key=lambda nd: len(nd.value or ""))
 
     def _date_from_wire(self, doc: Document, wire_date: str) -> None:
         """A wire dateline ('ASTANA, April 12 (Agency) -') dates the story; it rarely says the year,

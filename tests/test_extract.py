@@ -4631,3 +4631,30 @@ def test_a_lapse_told_after_an_end_comes_after_it(extract):
                     "months from 31 December 2020 and extended in June until the end of 2021, lapsed on 1 January.",
                     "2022-02-11")
     assert [(m.action, m.effective) for m in found if m.action == "lift"] == [("lift", "2022-01-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'closed all of its land ports ... to imports of our ready-made garments': ports shut to goods are a ban
+    ("On 17 May 2025, India closed all of its land ports on the Bangladesh border to imports of our ready-made "
+     "garments.", [("IN", "import_ban", "impose", "2025-05-17")]),
+    # 'will reopen those land ports to yarn imports for three months': the ban eased for a time
+    ("In April 2025 Bangladesh's NBR stopped imports of yarn from India through its land ports. By an order issued on "
+     "Thursday, the NBR will reopen those land ports to yarn imports for three months from the start of next month.",
+     [("BD", "import_ban", "impose", "2025-04"), ("BD", "import_ban", "suspend", "2026-03-01")]),
+    # 'will enter the United States free of the reciprocal tariff': goods let in free from then
+    ("Under the deal the US tariff on Bangladeshi goods falls to 19 per cent. Garments made with US-grown cotton will "
+     "enter the United States free of the reciprocal tariff.", [("US", "import_tariff", "reduce", None),
+                                                                 ("US", "import_tariff", "lift", None)]),
+])
+def test_ports_shut_or_reopened_and_goods_let_in_free(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-02-15")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_two_verbs_of_one_ban_on_one_day_are_one_step(extract):
+    # 'restricted imports of garments to two seaports and shut land ports to furniture and cotton yarn'
+    found = extract("Intro.\n\nOn May 17, India's DGFT restricted imports of ready-made garments from Bangladesh to two "
+                    "seaports and shut land ports in the north-east to Bangladeshi plastics, furniture and cotton yarn.",
+                    "2025-06-20")
+    assert [(m.imposer, m.type, m.action, m.effective, len(m.products) >= 3) for m in found] == [
+        ("IN", "import_ban", "impose", "2025-05-17", True)]

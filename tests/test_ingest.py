@@ -234,6 +234,8 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
         ("Wed 14-10-2026 | Closing edition, 18:45 IST", "2026-10-14"),
         # a date in another calendar first, then the Gregorian day it corresponds to
         ("Sunday 21 Dhu al-Hijjah 1447 AH, corresponding to 7 June 2026", "2026-06-07"),
+        # a circular dated in two calendars, the Gregorian after a slash
+        ("Date: 2 Falgun 1432 / 15 February 2026", "2026-02-15"),
     ],
     ids=["today-label", "bare-date", "published-label", "time-first", "byline-bar", "byline-bar-numeric-date",
          "byline-dot-updated",
@@ -244,7 +246,7 @@ def test_article_lines_that_merely_contain_credit_words_are_kept(rules):
          "month-and-year-after-pipes", "double-slash-time", "dash-before-the-time", "posted-label-after-pipes",
          "weekday-date-then-section", "spanish-section-place-weekday", "spanish-place-weekday-section", "french-le-1er",
          "german-day-dot", "portuguese", "place-dated-the", "report-issued-label", "short-weekday-hyphenated",
-         "other-calendar-corresponding-to"],
+         "other-calendar-corresponding-to", "two-calendars-after-a-label"],
 )
 def test_dateline_gives_the_publication_date(ingestor, top, published):
     doc = ingest(ingestor, f"{top}\n{HEADLINE}\n\n{BODY}".encode())
