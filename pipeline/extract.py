@@ -1089,10 +1089,18 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             subject = _subject_measure(view, a, measures)
             own_head = subject is not None and head is not None and _plain_word(view.doc[head]) \
                 and any(view.doc[k].text == "," for k in range(subject.end, head))
-            if a.end >= view.sent.end or view.doc[a.end].ent_type_ != "FIGURE" or subject is None or own_head:
+            # ('Plug-in hybrids also reach 35% on that date': goods told after a duty's rise reach its level)
+            goods_reach = subject is None and not own_head and view.doc[a.start - 1].lower_ == "also" \
+                and _product_subject(view, a) is not None
+            if a.end >= view.sent.end or view.doc[a.end].ent_type_ != "FIGURE" or (subject is None and not goods_reach) \
+                    or own_head:
                 view.idle.add(a.start)
                 continue
             act = "raise_intransitive"
+            if goods_reach:
+                view.rate_moves[a.start] = None  # (the goods' rate moved, as in 'soybeans went up to 33%')
+                view.intransitive.add(a.start)
+                act = "raise"
         if act == "move_arrow":
             # ('Tractor duty 10% -> 5%': a digest's arrow from the old rate to the new one)
             act = _arrow_move(view, a, measures)

@@ -4658,3 +4658,11 @@ def test_two_verbs_of_one_ban_on_one_day_are_one_step(extract):
                     "2025-06-20")
     assert [(m.imposer, m.type, m.action, m.effective, len(m.products) >= 3) for m in found] == [
         ("IN", "import_ban", "impose", "2025-05-17", True)]
+
+
+def test_goods_that_also_reach_the_level_of_a_duty_just_raised(extract):
+    # 'Plug-in hybrids also reach 35% on that date': the duty on them rises to that level then
+    found = extract("Intro.\n\nBrazil's import tariff on battery-electric cars rises to 35% on 2026-07-01. Plug-in hybrids "
+                    "also reach 35% on that date.", "2026-05-01")
+    assert [(m.imposer, m.action, m.products, m.effective, m.rate.value) for m in found] == [
+        ("BR", "raise", ["electric vehicles"], "2026-07-01", 35.0), ("BR", "raise", ["hybrid vehicles"], "2026-07-01", 35.0)]
