@@ -1064,7 +1064,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # the sentence named, as the pronoun's antecedent; 'dropped them from the list' moves goods)
             pronoun = a.end + 1 < view.sent.end and view.doc[a.end].lower_ in ("them", "it") \
                 and view.doc[a.end + 1].lower_ not in ("from", "off", "to") and any(m.end <= a.start for m in measures)
-            act = "lift" if obj or licence or pronoun else "reduce_intransitive"
+            act = "lift" if obj or licence or pronoun or _goods_off_list(view, a) else "reduce_intransitive"
         if act == "extend" and _widens_scope(view, a, actions) and not any(
                 b.ent_id_ == "suspend" and abs(b.start - a.start) <= 6 for b in actions):
             act = "tighten"  # 'Export bans are extended to further goods', 'extended the ban to cover pork'
@@ -1173,6 +1173,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     (view.doc[a.end + 1].lower_ == "in" and view.doc[a.end + 2].lower_ == "place")
                     or any(d.start == a.end + 1 for d in view.get("DURATION"))):
                 kept = [view.doc[a.end:a.end + 1]]  # ('kept it in place', 'continued them for five years')
+            if not kept and dated and a.end + 1 < view.sent.end and view.doc[a.end].lower_ in DETERMINERS:
+                # ('kept the licence for masks and visors for 30 more days'): the licence told before
+                kept = [c for c in view.cues("LICENCE") if c.start == a.end + 1]
             renewed = _renewed_on(view, a)
             # ('welcomed the decision of the U.S. Department of Commerce to continue the ... duty orders')
             decided = view.doc[a.start - 1].lower_ == "to" and any(
@@ -3431,6 +3434,15 @@ def _join_bans(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         out.append(f)
     return out
+
+
+def _goods_off_list(view: SentenceView, a: Span) -> bool:
+    """'dropped gloves and gowns from the list': goods taken off the list a measure keeps."""
+    doc, k = view.doc, a.end
+    while k < view.sent.end and (doc[k].ent_type_ == "PRODUCT" or doc[k].lower_ in ("and", ",")):
+        k += 1
+    return k > a.end and doc[a.end].ent_type_ == "PRODUCT" and k + 2 < view.sent.end and doc[k].lower_ in ("from", "off") \
+        and doc[k + 1].lower_ in DETERMINERS and doc[k + 2].lower_ in ("list", "lists")
 
 
 def _lets_them_resume(view: SentenceView, trig: Span) -> bool:
@@ -6505,6 +6517,14 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
 CHRONICLE_OPENERS = {"in", "on", "by", "then", "later", ","}
 
 
+def _steps_on_from_the_last(view: SentenceView, d: Span) -> bool:
+    """'When the six weeks were up, a second regulation ... kept the licence ... from 26 April': a
+    sentence that opens on the end of the period told before goes on with that chronicle."""
+    doc = view.doc
+    return doc[view.sent.start].lower_ in ("when", "once", "after") and not any(
+        explicit_year(e.text) for e in view.get("DATE") if e.start < d.start)
+
+
 def _chronicle_next(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:
     """'On 29 January 2021 the Commission made exports ... subject to authorisation. In March it
     extended the mechanism', told in 2026: a year-less date that opens the sentence after a date
@@ -6512,7 +6532,8 @@ def _chronicle_next(view: SentenceView, d: Span, ctx: ArticleContext) -> Optiona
     doc = view.doc
     if ctx.published is None or explicit_year(d.text) is not None or d.ent_id_ == "relative" \
             or d.text.lower().startswith(("last", "next", "this")) or view.sent.start == 0 \
-            or not all(doc[k].lower_ in CHRONICLE_OPENERS for k in range(view.sent.start, d.start)):
+            or not (all(doc[k].lower_ in CHRONICLE_OPENERS for k in range(view.sent.start, d.start))
+                    or _steps_on_from_the_last(view, d)):
         return None
     prev = doc[view.sent.start - 1].sent
     if "\n" in doc[prev.start:view.sent.start].text.strip():

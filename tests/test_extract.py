@@ -4666,3 +4666,13 @@ def test_goods_that_also_reach_the_level_of_a_duty_just_raised(extract):
                     "also reach 35% on that date.", "2026-05-01")
     assert [(m.imposer, m.action, m.products, m.effective, m.rate.value) for m in found] == [
         ("BR", "raise", ["electric vehicles"], "2026-07-01", 35.0), ("BR", "raise", ["hybrid vehicles"], "2026-07-01", 35.0)]
+
+
+def test_goods_dropped_from_a_licence_list_and_the_licence_kept_for_the_rest(extract):
+    # 'dropped gloves and gowns from the list and kept the licence for masks and visors for 30 more days
+    # from 26 April': a lift for some goods, an extension for the others, in the chronicle's year
+    found = extract("Intro.\n\nOn 14 March 2020 Brussels made exports of masks, visors, gloves and gowns subject to a "
+                    "licence for six weeks. When the six weeks were up, a second regulation dropped gloves and gowns from "
+                    "the list and kept the licence for masks and visors for 30 more days from 26 April.", "2026-04-13")
+    assert [(m.action, sorted(m.products), m.effective) for m in found][1:] == [
+        ("lift", ["gloves", "protective gowns"], None), ("extend", ["face masks", "face shields"], "2020-04-26")]
