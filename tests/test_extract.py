@@ -4676,3 +4676,13 @@ def test_goods_dropped_from_a_licence_list_and_the_licence_kept_for_the_rest(ext
                     "the list and kept the licence for masks and visors for 30 more days from 26 April.", "2026-04-13")
     assert [(m.action, sorted(m.products), m.effective) for m in found][1:] == [
         ("lift", ["gloves", "protective gowns"], None), ("extend", ["face masks", "face shields"], "2020-04-26")]
+
+
+def test_goods_an_order_exempted_from_the_tariff_the_sentence_named(extract):
+    # '... free of the reciprocal tariff since an executive order of 14 November 2025 exempted beef ..., with
+    # effect backdated to 13 November': relief from that tariff, decided and in force on those days
+    found = extract("Intro.\n\nAustralian beef has entered the United States free of the reciprocal tariff since an "
+                    "executive order of 14 November 2025 exempted beef, together with coffee and bananas, with effect "
+                    "backdated to 13 November.", "2026-06-10")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == [
+        ("US", "import_tariff", "suspend", "2025-11-14", "2025-11-13")]
