@@ -3391,9 +3391,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
                 # 'China lost de minimis treatment first. An order ended it for Chinese goods'
                 f.action, f.type, f.type_specific = "impose", "import_tariff", False
-        if f.measure is None and not f.type_specific and f.type in ("export_ban", "import_ban") and f.action == "impose" \
-                and _company_subject(view, f.trigger):
+        if ((f.measure is None and not f.type_specific and f.type in ("export_ban", "import_ban") and f.action == "impose")
+                or f.trigger.ent_id_ == "impose_ban") and _company_subject(view, f.trigger):
             continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
+            # ('Several national posts stopped accepting US-bound goods': whatever duty the sentence names)
         if (f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger)) or (
                 f.action == "lift" and f.type is None and f.trigger.start in view.replaced_halts):
             _resume_halted_flow(f, kept, ctx)  # (or replaced: 'The suspension ... was then replaced by quotas')
@@ -4392,6 +4393,7 @@ SUBJECTING_VERBS = {"made", "make", "makes", "making"}  # 'made exports subject 
 
 # ('The world's biggest rice exporter had banned ...' is a country: only plural traders are firms)
 COMPANY_SUBJECTS = {"company", "companies", "operator", "operators", "carrier", "carriers", "firm", "firms", "we",
+                    "posts", "couriers",  # ('Several national posts stopped accepting US-bound goods')
                     "group", "mill", "mills", "plant", "refinery", "exporters", "importers", "traders", "shippers"}
 
 

@@ -4686,3 +4686,16 @@ def test_goods_an_order_exempted_from_the_tariff_the_sentence_named(extract):
                     "backdated to 13 November.", "2026-06-10")
     assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == [
         ("US", "import_tariff", "suspend", "2025-11-14", "2025-11-13")]
+
+
+@pytest.mark.parametrize("text", [
+    # a review, a consultation, a pending approval and a postal operator's choice are no government's step
+    "Japan is reviewing its rule that exempts imports worth JPY 10,000 or less from duty.",
+    "The UK is consulting on how to end its GBP 135 low-value relief.",
+    "Under the deal Bangladesh agreed to cut tariffs on US goods. Those tariff cuts on the Bangladeshi side still need "
+    "approval in Dhaka and have no start date.",
+    "Several national posts stopped accepting US-bound goods for some weeks.",
+])
+def test_reviews_consultations_pending_approvals_and_posts_take_no_step(extract, text):
+    found = extract("Intro.\n\n" + text, "2026-02-10")
+    assert [(m.imposer, m.type, m.action) for m in found if m.sentence.startswith(("Japan", "The UK", "Those", "Several"))] == []
