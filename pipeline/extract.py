@@ -1925,10 +1925,10 @@ def _background(view: SentenceView, a: Span) -> bool:
     return _background_lead(view, a) is not None
 
 
-def _background_lead(view: SentenceView, a: Span) -> Optional[int]:
+def _background_lead(view: SentenceView, a: Span, leads=BACKGROUND_LEADS) -> Optional[int]:
     """Where the clause of a background step opens ('after' in 'after India on Monday eased')."""
     for k in range(max(view.sent.start, a.start - 6), a.start):
-        if view.doc[k].lower_ in BACKGROUND_LEADS:
+        if view.doc[k].lower_ in leads:
             return k if any(view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") for j in range(k + 1, a.start)) else None
     return None
 
@@ -4853,7 +4853,7 @@ def _is_target_position(view: SentenceView, e: Span, depth: int = 0) -> bool:
     if depth == 0 and _receives(view, e):
         return True  # 'Canada, Mexico and several other partners won exemptions': on the receiving end
     after = view.doc[e.end].lower_ if e.end < view.sent.end else ""
-    if after == "included" and j is not None and view.doc[j].text == ",":
+    if j is not None and view.doc[j].text == "," and _included(view, e):
         return True  # 'Heavy trucks from every country, Mexico included, have paid ...': one of those it falls on
     if j is not None and depth < 6 and (view.doc[j].lower_ in ("and", "or") or (
             view.doc[j].text == "," and after in (",", "and", "or"))):
@@ -4980,7 +4980,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 continue
             if prev in SUBORDINATORS and any(view.doc[k].text == "," for k in range(e.end, trig.start)):
                 continue  # '..., after the country reported an outbreak, and lifted a ban': not its subject
-            if _in_appositive(view, e, actors, trig) or _included_aside(view, e):
+            if _in_appositive(view, e, actors, trig):
                 continue  # 'Turkey, Europe's largest bottle market outside the EU, extended': Turkey did
             if any(view.doc[k].lower_ in ("while", "whereas") and view.doc[k - 1].text == "," for k in range(e.end, trig.start)):
                 continue  # ('Vietnam has paid 20 percent ..., while Sri Lanka's rate was cut': a clause of its own)
@@ -5159,19 +5159,16 @@ def _rate_for(view: SentenceView, e: Span) -> bool:
         k + 1 < view.sent.end and doc[k + 1].lower_ in ("quota", "quotas"))
 
 
-INCLUSION_WORDS = {"included", "including", "excluded", "excepted", "aside", "apart"}
+INCLUSION_WORDS = {"included", "excluded", "excepted"}
 
 
-def _included_aside(view: SentenceView, e: Span) -> bool:
-    """'on imported cars, British ones included, from 3 April': an aside that says which goods a
-    measure takes in names their country, not who acts."""
-    doc = view.doc
-    j = view.word_before(e.start)
-    k = e.end
+def _included(view: SentenceView, e: Span) -> bool:
+    """'Mexico included', 'British ones included': an aside that says which goods or countries a
+    measure takes in (up to two words between), naming no government acting."""
+    doc, k = view.doc, e.end
     while k < view.sent.end and k - e.end < 2 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in INCLUSION_WORDS:
         k += 1
-    return j is not None and doc[j].text == "," and k + 1 < view.sent.end and doc[k].lower_ in INCLUSION_WORDS \
-        and doc[k + 1].text == ","
+    return k < view.sent.end and doc[k].lower_ in INCLUSION_WORDS
 
 
 COORDINATION = {",", "and", "the"}
@@ -5572,11 +5569,9 @@ def _goods_from(view: SentenceView, e: Span, depth: int = 0) -> bool:
 
 def _time_clause_lead(view: SentenceView, trig: Span) -> Optional[int]:
     """', before Washington cut the rate': where a clause of time with a government of its own
-    opens right before the verb; what the sentence told ahead of it is another clause's."""
-    doc = view.doc
-    return next((k for k in range(max(view.sent.start + 1, trig.start - 6), trig.start)
-                 if doc[k].lower_ in ("before", "after", "when") and doc[k - 1].text == ","
-                 and any(doc[x].ent_type_ in ("JURISDICTION", "AGENCY") for x in range(k + 1, trig.start))), None)
+    opens right before the verb, after a comma; what the sentence told ahead of it is another clause's."""
+    k = _background_lead(view, trig, ("before", "after", "when"))
+    return k if k is not None and k > view.sent.start and view.doc[k - 1].text == "," else None
 
 
 def _rate(view: SentenceView, f: Frame, seg) -> None:
