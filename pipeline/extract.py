@@ -1128,6 +1128,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 and view.doc[a.end].lower_ in ("to", "from") and view.doc[a.end + 1].ent_type_ == "FIGURE" \
                 and (view.doc[a.start - 1].ent_type_ in ("PRODUCT", "MEASURE") or view.doc[a.start - 1].lower_ in ("rate", "rates")):
             act += "_intransitive"  # ('the duty on gloves doubled to 100% from 50%': the measure is the subject)
+        if act == "impose" and (step := _step_to_level(view, a)) is not None:
+            # ('..., and the last step, to 35%, takes effect on 01/07/2026': a further rise of the duty told)
+            act = "raise"
+            view.rate_moves[a.start] = None
+            view.intransitive.add(a.start)
+            view.gapped[a.start] = step  # (its clause opens at the step named)
         if act in ("reduce_intransitive", "raise_intransitive") and (_follows_prices(view, a) or _sum_subject(view, a)):
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if a.start > view.sent.start and view.doc[a.start - 1].lower_ in PRICE_NOUNS:
@@ -3441,6 +3447,28 @@ def _join_bans(view: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         out.append(f)
     return out
+
+
+STEP_NOUNS = {"step", "stage", "phase", "increase", "rise"}
+
+
+def _step_to_level(view: SentenceView, a: Span) -> Optional[int]:
+    """'the last step, to 35%, takes effect on 01/07/2026', 'the next stage, to 20 per cent, applies
+    from July': a step of a schedule named with its level, told by a verb of coming into force.
+    Where that step is named ('the'), or None."""
+    doc = view.doc
+    if not a.text.lower().startswith(("take", "takes", "took", "come", "comes", "came", "appl")):
+        return None
+    k = view.word_before(a.start)
+    if k is None or doc[k].text != ",":
+        return None
+    fig = next((g for g in view.get("FIGURE") if g.end == k), None)
+    if fig is None or doc[fig.start - 1].lower_ != "to" or doc[fig.start - 2].text != ",":
+        return None
+    n = fig.start - 3
+    named = n - 2 >= view.sent.start and doc[n].lower_ in STEP_NOUNS and doc[n - 2].lower_ == "the" and (
+        doc[n - 1].lower_ in ("last", "next", "final", "first") or ORDINAL.match(doc[n - 1].lower_) is not None)
+    return n - 2 if named else None
 
 
 def _goods_off_list(view: SentenceView, a: Span) -> bool:

@@ -4699,3 +4699,14 @@ def test_goods_an_order_exempted_from_the_tariff_the_sentence_named(extract):
 def test_reviews_consultations_pending_approvals_and_posts_take_no_step(extract, text):
     found = extract("Intro.\n\n" + text, "2026-02-10")
     assert [(m.imposer, m.type, m.action) for m in found if m.sentence.startswith(("Japan", "The UK", "Those", "Several"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'brought the tariff on electric cars back ... at 10%': the tariff imposed again, past a longer object
+    ("Brazil brought the tariff on electric cars back in January 2024 at 10%, raised it to 18% in July 2024 and to "
+     "25% in July 2025, and the last step, to 35%, takes effect on 01/07/2026.",
+     [("impose", "2024-01", 10.0), ("raise", "2024-07", 18.0), ("raise", "2025-07", 25.0), ("raise", "2026-07-01", 35.0)]),
+])
+def test_a_schedule_of_steps_ending_in_a_named_last_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-01")
+    assert [(m.action, m.effective, m.rate.value) for m in found] == expected
