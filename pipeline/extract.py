@@ -3449,7 +3449,7 @@ def _join_bans(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     return out
 
 
-STEP_NOUNS = {"step", "stage", "phase", "increase", "rise"}
+SCHEDULE_STEPS = {"step", "stage", "phase", "increase", "rise"}  # (steps up a schedule; not RATE_STEP_NOUNS: a cut is no rise)
 
 
 def _step_to_level(view: SentenceView, a: Span) -> Optional[int]:
@@ -3466,7 +3466,7 @@ def _step_to_level(view: SentenceView, a: Span) -> Optional[int]:
     if fig is None or doc[fig.start - 1].lower_ != "to" or doc[fig.start - 2].text != ",":
         return None
     n = fig.start - 3
-    named = n - 2 >= view.sent.start and doc[n].lower_ in STEP_NOUNS and doc[n - 2].lower_ == "the" and (
+    named = n - 2 >= view.sent.start and doc[n].lower_ in SCHEDULE_STEPS and doc[n - 2].lower_ == "the" and (
         doc[n - 1].lower_ in ("last", "next", "final", "first") or ORDINAL.match(doc[n - 1].lower_) is not None)
     return n - 2 if named else None
 
