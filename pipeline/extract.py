@@ -3380,19 +3380,19 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and not _rate_step(view, f) and f.status is None and not _licence_by_default(f):
             # ('On March 7, 2025, it exempted goods that qualify ...': relief from the measure just told)
             # ('exempted medicines from the suspension' names what it relieves: no borrowing)
+            # ('... free of the reciprocal tariff since an executive order ... exempted beef': the measure
+            # the sentence named before)
+            named = [m for m in view.get("MEASURE") if m.end <= f.trigger.start and m.ent_id_ in TYPE_FAMILY]
+            by_instrument = bool(named) and _instrument_subject(view, f.trigger)
             exempts = f.trigger.text.lower().startswith("exempt") and view.word_before(f.trigger.start) is not None \
-                and (view.doc[view.word_before(f.trigger.start)].lower_ in ("it", "they") or (
-                    # ('... free of the reciprocal tariff since an executive order ... exempted beef': the
-                    # measure the sentence named before)
-                    _instrument_subject(view, f.trigger) and any(m.end <= f.trigger.start for m in view.get("MEASURE")))) \
+                and (view.doc[view.word_before(f.trigger.start)].lower_ in ("it", "they") or by_instrument) \
                 and not any(view.doc[k].lower_ == "from" for k in range(f.trigger.end, view.sent.end))
             if not _told_object(view, f) and not exempts and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
-            named = [m for m in view.get("MEASURE") if m.end <= f.trigger.start and m.ent_id_ in TYPE_FAMILY]
-            if exempts and named and _instrument_subject(view, f.trigger):
+            if exempts and by_instrument:
                 f.measure, f.type = named[-1], named[-1].ent_id_  # ('free of the reciprocal tariff since an order exempted beef')
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
                 # 'China lost de minimis treatment first. An order ended it for Chinese goods'
@@ -5097,7 +5097,7 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
             if nxt and _actor(view, nxt[0]) == imposer:
                 agency = nxt[0].ent_id_
         _add_evidence(f, "imposer", imposer, chosen)
-    if imposer is None and chosen is None and any(_rate_for(view, e) for e in actors if e.end <= trig.start):
+    if imposer is None and chosen is None and f.rate_of:
         # ('..., while Sri Lanka's rate was cut to 20 percent': set by the government the story has had
         # setting rates)
         imposer = next((g.imposer for g in reversed(ctx.frames) if g.imposer and g.imposer not in f.targets), None)
