@@ -4241,6 +4241,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 f.void = True  # 'Maharashtra raised its excise duty on spirits': a tax at home, on no border
         elif mtype == "ban":
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
+            if imports and export and any(anchor.end <= c.start <= anchor.end + 1 and c.text.lower() in FLOW_WORDS
+                                          and (c.end == view.sent.end or view.doc[c.end].lower_ not in ("and", "or"))
+                                          for c in view.cues("IMPORT_CTX")):
+                mtype = "import_ban"  # 'banned imports after ..., and German exporters still hope': its object
             foreign_goods = any(anchor.end <= e.start <= anchor.end + 2 and _is_target_adjective(view, e)
                                 for e in view.get("JURISDICTION"))
             if mtype == "export_ban" and foreign_goods and not any(
@@ -4330,7 +4334,7 @@ FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting"
 STATUS_PHRASES = ("in place", "in force", "in effect")  # 'in force since 4 September'
 # only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
 FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
-              "ban", "prohibit", "embargo", "allow", "will allow", "prevent")
+              "ban", "prohibit", "embargo", "allow", "will allow", "permit", "prevent")
 
 
 OBJECT_BREAK = {",", ";", ":", "citing", "saying", "amid", "as", "because", "due", "despite", "while", "after",
@@ -4512,7 +4516,7 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
             gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
                    and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")
                    and k not in again]
-            if len(gap) > (0 if "allow" in trig.text.lower() else 1):
+            if len(gap) > (0 if trig.text.lower().startswith(("allow", "will allow", "permit")) else 1):
                 continue  # 'will allow imports of cars' lifts a ban; 'allowed to export under permits' is a licence
             if mtype == "export_ban" and _flow_from_abroad(view, c):
                 mtype = "import_ban"  # 'Beijing blocked canola seed shipments from two of Canada's exporters'
@@ -5268,6 +5272,7 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
 
 CLAUSE_BREAKS = {"that", "which", "who", "said", "says", ",", ";"}
 # ('PET shipped to the US', 'HBM shipped to China', 'chips sold to Chinese buyers'): goods on their way somewhere
+SENT_FLOWS = {"exports", "export", "shipments", "sales", "deliveries"}  # 'exports to the US': goods sent there
 GOODS_MOTION = {"ship", "ships", "shipping", "shipped", "sent", "exported", "headed", "bound", "destined", "going",
                 "sell", "sells", "selling", "sold", "delivered"}
 
@@ -5275,7 +5280,10 @@ GOODS_MOTION = {"ship", "ships", "shipping", "shipped", "sent", "exported", "hea
 def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -> Optional[Span]:
     """'Ivorian beans entering the United States faced a 15% tariff', 'PET shipped to the US has
     paid': goods that pay or face a duty where they go pay the duty of the place they enter."""
-    if not any(_bears(view, e, trig) for e in actors if e.end <= trig.start):
+    # ('Exports of Indian shrimp to the US now pay': the flow heading the clause bears the duty)
+    flow_bears = _bearing(trig) and any(view.doc[k].lower_ in SENT_FLOWS and (k == view.sent.start or view.doc[k - 1].is_punct)
+                                        for k in range(max(view.sent.start, trig.start - 10), trig.start))
+    if not flow_bears and not any(_bears(view, e, trig) for e in actors if e.end <= trig.start):
         return None
     for e in reversed([e for e in actors if e.end <= trig.start]):
         j = view.word_before_article(e.start)
@@ -5284,6 +5292,11 @@ def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -
         before = view.word_before(j)
         word, lead = view.doc[j].lower_, view.doc[before].lower_ if before is not None else ""
         if word in ("entering", "into") or (word == "to" and lead in GOODS_MOTION):
+            return e
+        # 'Indian shrimp exports to the United States have faced', 'exports of Indian shrimp to the US pay'
+        if word == "to" and any(view.doc[k].lower_ in SENT_FLOWS for k in range(max(view.sent.start, j - 5), j)) \
+                and not any(view.doc[k].is_punct or view.doc[k].ent_type_ == "ACTION"
+                            for k in range(max(view.sent.start, j - 5), j)):
             return e
     # ('European wine has paid a 15 per cent duty entering the United States since August': after the duty)
     for e in actors:
@@ -5311,12 +5324,16 @@ def _export_destination(view: SentenceView, f: Frame, actors: list[Span], seg) -
     return None
 
 
+def _bearing(trig: Span) -> bool:
+    """'paid', 'faced', 'is subject to': a verb whose subject is the one the measure falls on."""
+    return trig.ent_id_ == "impose_subject" or (trig.ent_id_ == "impose_pay" and trig.text.lower() in BEARING_VERBS)
+
+
 def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
     """'Canadian lumber has paid a 10% tariff', 'India and Vietnam have been subject to duties':
     the subject of paying, facing or being subject to a measure is the one it falls on ('the
     duty that Japan had collected' is Japan's; 'goods shipped to the US have paid' is no subject)."""
-    bearing = trig.ent_id_ == "impose_subject" or (trig.ent_id_ == "impose_pay" and trig.text.lower() in BEARING_VERBS)
-    if not bearing or not 0 <= trig.start - e.end <= 8:
+    if not _bearing(trig) or not 0 <= trig.start - e.end <= 8:
         return False
     if any(view.doc[k].lower_ in SUBJECTING_VERBS for k in range(e.end, trig.start)):
         return False  # ('the Commission made exports of vaccines subject to authorisation': who makes them so)

@@ -834,6 +834,12 @@ CASES = [
     pytest.param("Ivorian beans entering the United States faced a 15% additional tariff from 7 August 2025.",
                  "2026-10-10", "impose", {"imposer": "US", "targets": ["CI"], "effective": "2025-08-07"},
                  id="goods-entering-a-country-face-its-tariff"),
+    pytest.param("Intro.\n\nIndian shrimp exports to the United States have faced a 50% tariff since August 27.",
+                 "2026-03-10", "impose", {"imposer": "US", "targets": ["IN"], "effective": "2025-08-27"},
+                 id="exports-to-a-country-face-its-tariff"),
+    pytest.param("Intro.\n\nExports of Indian shrimp to the United States now pay a 50% duty.",
+                 "2026-03-10", "impose", {"imposer": "US", "products": ["shrimp"]},
+                 id="a-flow-heading-its-clause-pays-where-it-goes"),
     pytest.param("India's food ministry said Thursday it will allow mills to export one million metric tons of sugar "
                  "in the 2026-27 season.", "2026-10-10", "impose",
                  {"imposer": "IN", "type": "quota", "products": ["sugar"]}, id="a-volume-in-words-allowed-out-is-a-quota"),
@@ -1182,6 +1188,17 @@ def test_goods_allowed_again_after_a_ban_are_the_ban_lifted(extract):
                     "2020.", "2026-06-10")
     assert steps(found) == [
         ("IN", "export_ban", "impose", "2019-09"), ("IN", "export_ban", "lift", "2020-03-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports of broken rice were permitted again from 7 March 2025, India's DGFT said.",
+     [("IN", "export_ban", "lift", "2025-03-07")]),
+    # (firms permitted to import under a licence are a licence changed, no ban lifted)
+    ("Private sector permitted to import chemical fertilisers, Sri Lanka's cabinet said.", []),
+])
+def test_a_flow_permitted_again_lifts_its_ban(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-10")
+    assert [s for s in steps(found) if s[1].endswith("ban")] == expected
 
 
 def test_it_after_an_instrument_is_the_instrument_of_the_government_acting(extract):
@@ -1543,6 +1560,18 @@ def test_a_subject_after_a_heading_date_acts_though_the_goods_go_to_it(extract):
 def test_a_ban_on_another_countrys_goods_is_an_import_ban_whatever_flow_a_later_clause_names(extract):
     text = "Russia lifted the ban on Moldovan wine in November 2007, and shipments grew again over the years."
     assert [(m.type, m.targets) for m in extract(text, "2020-01-01")] == [("import_ban", ["MD"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the flow a ban takes as its object is the one banned, whatever traders a later clause names
+    ("China has not bought German pork since September 2020, when it banned imports after swine fever was found "
+     "in Brandenburg, and German exporters still hope for a regional deal.", [("CN", "import_ban", ["pork"])]),
+    # (a flow heading its own clause keeps the ban of the first flow its own)
+    ("Japan acted on Friday. Exports of luxury goods to Russia were banned from April 5, and imports of vodka "
+     "from April 19.", [("JP", "export_ban", ["luxury goods"]), ("JP", "import_ban", ["vodka"])]),
+])
+def test_the_flow_a_ban_takes_as_its_object_is_the_one_banned(extract, text, expected):
+    assert [(m.imposer, m.type, m.products) for m in extract(text, "2022-04-08")] == expected
 
 
 def test_ending_a_four_week_suspension_lifts_and_the_weeks_are_how_long_the_halt_stood(extract):
