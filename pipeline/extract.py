@@ -27,7 +27,8 @@ from .rules import RuleSet
 
 ACTION_FAMILY = {"impose": "restrict", "tighten": "restrict", "raise": "restrict", "suspend": "relax",
                  "lift": "relax", "reduce": "relax", "postpone": "relax", "extend": "extend", "resume": "resume"}
-GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "import_tariff_weak", "list_ref", "measure_ref", "sanctions"}
+GENERIC_MEASURES = {"ban", "restriction", "licensing", "tax", "fee", "import_tariff_weak", "list_ref", "measure_ref",
+                    "sanctions"}
 RATE_TYPES = {"import_tariff", "export_duty", "quota"}
 DUTY_MEASURES = {"import_tariff", "import_tariff_weak", "export_duty", "tax"}
 LIBERALISING = {"suspend", "lift", "reduce", "postpone"}
@@ -4279,6 +4280,15 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 view.doc[chosen.start - 1].lower_ in ("the", "this", "that", "its") and any(
                     g.start > chosen.end and g.ent_id_ == "percent" for g in view.get("FIGURE"))
             f.void = mtype is None and not told
+        elif mtype == "fee":
+            # 'charged fees on Chinese-built vessels', 'These fees were suspended' after port fees were
+            # told: a fee is a trade measure on ships or where the article's port fees are meant
+            # ('legal fees', 'stumpage fees' are not)
+            ships = any(lo <= c.start < hi for c in view.cues("FEE_BEARER"))
+            told = any(e.label_ == "MEASURE" and e.ent_id_ == "other" and "fee" in e.text.lower()
+                       and e.end <= view.sent.start for e in view.doc.ents)
+            mtype = "other" if ships or (told and view.definite_before(anchor.start)) else None
+            f.void = mtype is None
         elif mtype == "sanctions":
             # 'sanctions on ... individuals', 'financial sanctions': frozen assets and travel bans are
             # no trade measure; sanctions on a flow of goods are that flow's ban

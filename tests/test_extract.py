@@ -3199,6 +3199,22 @@ def test_a_government_that_followed_on_a_day_acted_that_day(extract):
     assert [(m.imposer, m.action, m.announced) for m in found] == [("CN", "extend", "2026-11-06")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # fees on ships are a trade measure; so are 'these fees' once port fees were told
+    ("The United States charged fees on Chinese-built and Chinese-operated vessels from 14 October 2025.",
+     [("US", "other", "impose", ["vessels"], "2025-10-14")]),
+    ("The United States began charging port fees on Chinese-built ships on Oct. 14. These fees were suspended by the "
+     "U.S. government with effect from Nov. 10 for one year.",
+     [("US", "other", "impose", ["ships"], "2025-10-14"), ("US", "other", "suspend", ["ships"], "2025-11-10")]),
+    # (fees nowhere near ships, or before any port fee was told, are no measure)
+    ("The government raised stumpage fees on Crown timber on Monday.", []),
+    ("These fees were suspended from Nov. 10 for one year.", []),
+])
+def test_fees_on_ships_are_a_measure(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-05")
+    assert [(m.imposer, m.type, m.action, m.products, m.effective) for m in found] == expected
+
+
 def test_a_lead_in_sentence_dates_the_steps_the_next_one_tells(extract):
     found = extract("Intro.\n\nBeijing followed on Friday. China's Customs Tariff Commission said it would extend its own "
                     "suspension of the 24% additional tariff on U.S. goods for a year.\n\nMarkets rose on Monday. The "
