@@ -1344,8 +1344,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
             # ('It will apply to cash deposits once ...': what a measure applies to is no measure set)
             applies_to = a.text.lower().startswith("appl") and a.end < view.sent.end and view.doc[a.end].lower_ == "to"
+            obj = _past_date_phrase(view, a.end)  # ('notified on 27 February a provisional duty')
             nxt = [m for m in measures if a.end <= m.start and (m.start <= a.end + 4 or (
                        m.start <= a.end + 8 and _words_between(view, a.end, m.start) <= 2)
+                       or (obj > a.end and obj <= m.start <= obj + 8 and _words_between(view, obj, m.start) <= 2)
                        or (m.start <= a.end + 24 and _time_phrases_only(view, a.end, m.start)))
                    and (m.ent_id_ not in ("restriction", "licensing", "list_ref", "measure_ref") or _on_flow(view, m))
                    and not applies_to]
@@ -2064,6 +2066,19 @@ def _postponed_step(view: SentenceView, prev_end: int, a: Span, act: str) -> boo
     return all(doc[k].lower_ in DETERMINERS or doc[k].lower_ in PUT_OFF_FILLERS or doc[k].lower_ == "by"
                or doc[k].ent_type_ in ("MEASURE", "DURATION", "JURISDICTION", "FIGURE") or doc[k].like_num
                for k in range(prev_end, a.start))
+
+
+def _past_date_phrase(view: SentenceView, k: int) -> int:
+    """Where a verb's object starts after a date set between them ('notified on 27 February a
+    provisional duty'); `k` itself when no date comes first."""
+    doc, j = view.doc, k
+    if j < view.sent.end and doc[j].lower_ in ("on", "in", "last", "this"):
+        j += 1
+    if j >= view.sent.end or doc[j].ent_type_ != "DATE":
+        return k
+    while j < view.sent.end and doc[j].ent_type_ == "DATE":
+        j += 1
+    return j
 
 
 def _words_between(view: SentenceView, start: int, end: int) -> int:

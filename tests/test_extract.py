@@ -821,7 +821,7 @@ CASES = [
     pytest.param("Intro.\n\nBeijing halted exports of DAP and MAP from 1 December 2025 and on 28 May extended the "
                  "halt to the end of August, leaving India to buy from Morocco, Saudi Arabia and Russia.",
                  "2026-06-11", "extend",
-                 {"products": ["phosphate fertilizers"], "targets": [], "announced": "2026-05-28",
+                 {"products": ["diammonium phosphate", "monoammonium phosphate"], "targets": [], "announced": "2026-05-28",
                   "expires": "2026-08-31"}, id="a-later-step-of-a-sequence-falls-after-the-dated-one"),
     pytest.param("The Commerce Department lowered the anti-dumping rate on Canadian softwood lumber to 17.12 percent "
                  "from 20.56 percent.", "2026-08-20", "reduce",
@@ -834,6 +834,10 @@ CASES = [
     pytest.param("Ivorian beans entering the United States faced a 15% additional tariff from 7 August 2025.",
                  "2026-10-10", "impose", {"imposer": "US", "targets": ["CI"], "effective": "2025-08-07"},
                  id="goods-entering-a-country-face-its-tariff"),
+    pytest.param("Intro.\n\nIndia's finance ministry notified on 27 February a provisional anti-dumping duty of up "
+                 "to USD 92 a tonne on ammonium sulphate from China.", "2026-03-05", "impose",
+                 {"imposer": "IN", "targets": ["CN"], "products": ["ammonium sulphate"], "announced": "2026-02-27"},
+                 id="a-day-between-a-verb-and-the-measure-it-notifies"),
     pytest.param("Intro.\n\nIndian shrimp exports to the United States have faced a 50% tariff since August 27.",
                  "2026-03-10", "impose", {"imposer": "US", "targets": ["IN"], "effective": "2025-08-27"},
                  id="exports-to-a-country-face-its-tariff"),

@@ -45,7 +45,7 @@ def _entity(nlp, sentence: str, surface: str):
         ("Duties on e-bikes were renewed.", "e-bikes", "electric bicycles"),
         ("The duty on cocoa butter was scrapped.", "cocoa butter", "cocoa butter"),
         ("The duty on cocoa liquor was cut.", "cocoa liquor", "cocoa paste"),
-        ("Exports of DAP were halted.", "DAP", "phosphate fertilizers"),
+        ("Exports of DAP were halted.", "DAP", "diammonium phosphate"),
         ("A duty on mature-node chips took effect.", "mature-node chips", "legacy semiconductors"),
         ("A duty on advanced computing chips took effect.", "advanced computing chips", "advanced semiconductors"),
         ("Washington put a 25% tariff on single malts.", "single malts", "whisky"),
@@ -100,7 +100,7 @@ def _entity(nlp, sentence: str, surface: str):
          "remdesivir-injection", "sanitisers",
          "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
-         "DAP-is-a-phosphate-fertilizer", "mature-node-chips-are-legacy-semiconductors",
+         "DAP-is-diammonium-phosphate", "mature-node-chips-are-legacy-semiconductors",
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
          "industrial-goods", "cement", "cut-roses-are-cut-flowers", "consumer-items", "luxury-items",
          "ferro-alloys-as-the-HS-heading-spells-them", "day-old-chicks", "noodles",
@@ -115,6 +115,21 @@ def _entity(nlp, sentence: str, surface: str):
          "viscose-staple-fibre", "viscose-filament-yarn", "knitwear", "courier-shipments", "postal-items"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
+    assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
+
+
+@pytest.mark.parametrize("sentence,surface,norm", [
+    # a fertiliser named by its compound is that fertiliser, not its family
+    ("Exports of MAP were halted.", "MAP", "monoammonium phosphate"),
+    ("A duty on ammonium sulphate took effect.", "ammonium sulphate", "ammonium sulphate"),
+    ("Exports of ammonium nitrate were banned.", "ammonium nitrate", "ammonium nitrate"),
+    ("Exports of calcium ammonium nitrate were banned.", "calcium ammonium nitrate", "calcium ammonium nitrate"),
+    ("Exports of nitrogen fertilisers were capped.", "nitrogen fertilisers", "nitrogen fertilisers"),
+    # (the article's word, one product with its other name: 'vessels' are ships)
+    ("Fees on vessels were suspended.", "vessels", "vessels"),
+    ("Fees on ships were suspended.", "ships", "ships"),
+])
+def test_fertilisers_by_compound_and_vessels_by_name(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
 
 
