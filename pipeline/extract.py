@@ -4192,6 +4192,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         chosen = None
     if chosen is not None and chosen.start in view.replacements and trig.start in view.replaced_halts:
         chosen = None  # ('the quotas that replaced it': the quotas are the new measure, not the one that ends)
+    if chosen is not None and chosen.ent_id_ not in GENERIC_MEASURES:
+        # ('its Section 301 fees on Chinese-built vessels': a name before fees names the fees)
+        chosen = next((m for m in measures if m.start == chosen.end and m.ent_id_ == "fee"), chosen)
     f.measure = chosen
     # 'traders will need an export permit': a licence to obtain, a measure apart from any ban
     # ('have since been allowed to export under permits' is how the ban is now applied)
@@ -4232,8 +4235,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     # ('China hits back with 34% tariff ..., curbs exports of seven rare earths': a measure of
     # another step's segment names nothing of this one)
     specific = [m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES and seg[0] <= m.start < seg[1]]
-    if mtype in GENERIC_MEASURES and specific and (mtype != "ban" or "entity_listing" in specific):
+    if mtype in GENERIC_MEASURES and specific and (mtype != "ban" or "entity_listing" in specific) and mtype != "fee":
         # 'a rule ... that would blacklist': the specific measure names what the rule is
+        # (not fees: 'its Section 301 fees on Chinese-built vessels' are the fees the name is of)
         mtype = _most_specific(specific)
     elif mtype not in GENERIC_MEASURES and mtype != "entity_listing" and "entity_listing" in specific:
         mtype = "entity_listing"
@@ -4302,7 +4306,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             ships = any(lo <= c.start < hi for c in view.cues("FEE_BEARER"))
             told = any(e.label_ == "MEASURE" and e.ent_id_ == "other" and "fee" in e.text.lower()
                        and e.end <= view.sent.start for e in view.doc.ents)
-            mtype = "other" if ships or (told and view.definite_before(anchor.start)) else None
+            k = anchor.start  # ('The Chinese fees': a government's adjective may come between)
+            while k > view.sent.start and view.doc[k - 1].ent_type_ == "JURISDICTION":
+                k -= 1
+            mtype = "other" if ships or (told and view.definite_before(k)) else None
             f.void = mtype is None
         elif mtype == "sanctions":
             # 'sanctions on ... individuals', 'financial sanctions': frozen assets and travel bans are

@@ -3210,6 +3210,12 @@ def test_a_government_that_followed_on_a_day_acted_that_day(extract):
     ("The United States began charging port fees on Chinese-built ships on Oct. 14. These fees were suspended by the "
      "U.S. government with effect from Nov. 10 for one year.",
      [("US", "other", "impose", ["ships"], "2025-10-14"), ("US", "other", "suspend", ["ships"], "2025-11-10")]),
+    # (a name before the fees names them; a government's adjective may follow 'the')
+    ("On the same day the United States suspended for one year its Section 301 fees on Chinese-built vessels.",
+     [("US", "other", "suspend", ["vessels"], None)]),
+    ("China applied special port fees to US-linked vessels from 14 October. The Chinese fees were suspended from "
+     "10 November 2025 for one year.",
+     [("CN", "other", "impose", ["vessels"], "2025-10-14"), ("CN", "other", "suspend", [], "2025-11-10")]),
     # (fees nowhere near ships, or before any port fee was told, are no measure)
     ("The government raised stumpage fees on Crown timber on Monday.", []),
     ("These fees were suspended from Nov. 10 for one year.", []),
