@@ -847,6 +847,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'replaced the suspension with ...': the suspension is what ends
         if act == "impose" and _instrument_status(view, a, measures, actions):
             continue
+        if a.text.lower().startswith("authori") and _granted_volume(view, a) is None and not any(
+                m.ent_id_ == "quota" and a.end <= m.start <= a.end + 16 for m in measures):
+            # 'authorised urea exports of up to 3 million tonnes', '... under a quota of': a quota
+            # granted; 'had authorized doubling the tariffs', 'are authorized under permits': no step
+            continue
         if act == "extend" and a.text.lower().startswith("now ") and any(
                 b is not a and ACTION_FAMILY.get(b.ent_id_) in ("extend", "relax") for b in actions):
             continue  # ('extended ... its suspension, which now runs until 9 November 2027': the step told)
@@ -6735,7 +6740,8 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     # 'Egypt imposed safeguard duties in April', told in January: the April before, not the next
     low = f.trigger.text.lower()
     past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
-        and (low.endswith("ed") or low.split()[0] in IRREGULAR_PAST or _gerund_in_past_narrative(view, f.trigger)) and (
+        and (low.endswith("ed") or low.split()[0].endswith("ed") or low.split()[0] in IRREGULAR_PAST
+             or _gerund_in_past_narrative(view, f.trigger)) and (
             d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since")) \
         and not _start_said(view, d)  # ('has increased ..., starting on July 1': the start of a step just decided)
     if role == "expires" and not starts and d.ent_id_ != "relative" and explicit_year(d.text) is None:

@@ -834,6 +834,18 @@ CASES = [
     pytest.param("Ivorian beans entering the United States faced a 15% additional tariff from 7 August 2025.",
                  "2026-10-10", "impose", {"imposer": "US", "targets": ["CI"], "effective": "2025-08-07"},
                  id="goods-entering-a-country-face-its-tariff"),
+    pytest.param("Intro.\n\nChina retaliated with 34% tariffs on all U.S. goods on April 4.", "2026-03-05", "impose",
+                 {"imposer": "CN", "announced": "2025-04-04", "effective": "2025-04-04"},
+                 id="a-verb-with-its-particle-keeps-its-past-tense"),
+    pytest.param("Intro.\n\nChina authorised urea exports of up to 3 million tonnes between May and September.",
+                 "2026-03-05", "impose", {"imposer": "CN", "type": "quota", "products": ["urea"]},
+                 id="a-volume-authorised-out-is-a-quota"),
+    pytest.param("Intro.\n\nChina's planning authorities on Wednesday authorised urea exports between 1 May and 30 "
+                 "September under a quota of 3 million tonnes.", "2026-03-05", "impose",
+                 {"imposer": "CN", "type": "quota", "products": ["urea"]}, id="exports-authorised-under-a-quota"),
+    pytest.param("Intro.\n\nTrump said on Friday he had authorized doubling tariffs on steel from Turkey to 50%.",
+                 "2018-08-12", "raise", {"imposer": "US", "rate": (50.0, "percent", "level", None)},
+                 id="authorizing-a-step-is-no-step-of-its-own"),
     pytest.param("Intro.\n\nIndia's finance ministry notified on 27 February a provisional anti-dumping duty of up "
                  "to USD 92 a tonne on ammonium sulphate from China.", "2026-03-05", "impose",
                  {"imposer": "IN", "targets": ["CN"], "products": ["ammonium sulphate"], "announced": "2026-02-27"},
