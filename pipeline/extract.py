@@ -1053,6 +1053,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if any(b_act in ("impose", "impose_weak") and b.end <= before and _figure_object(view, b, before)
                    for b, b_act, _ in out):
                 continue  # 'the board set the duty at 9.5%, down from 10%': the old level of the rate set
+            paid = next((i for i, (b, _, _) in enumerate(out) if b.start in view.rates_on_goods
+                         and any(g.start == b.end and g.end - 1 == before for g in view.get("FIGURE"))), None)
+            if paid is not None:
+                # ('now pay 25 per cent, up from 7.5 per cent, since September 27': the rate paid moved)
+                out[paid] = (out[paid][0], act.split("_")[0], out[paid][2])
+                continue
             act = act.split("_")[0] + "_intransitive"
         if act == "drop_verb":
             # 'will drop the retaliatory duties' lifts them; 'duties on wheat will drop to 5%' cuts them
@@ -3878,13 +3884,59 @@ def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
     """'Medium-duty trucks from our Saltillo plant have paid 25% since November': a verb of paying
     with a percentage right after it, goods as its subject and the day the rate began."""
     doc = view.doc
-    if a.text.lower() not in ("pay", "pays", "paid") or not _since_after(view, a, reach=4):
+    if a.text.lower() not in ("pay", "pays", "paid", "paying"):
         return False
-    if not any(g.start == a.end and g.ent_id_ == "percent" for g in view.get("FIGURE")):
+    rate = next((g for g in view.get("FIGURE") if g.start == a.end and g.ent_id_ == "percent"), None)
+    if rate is None or (rate.end < view.sent.end and doc[rate.end].lower_ in NOT_A_DUTY_AFTER):
+        return False  # ('paid 12% more', 'pay 5% of their revenue')
+    # ('now pay 25 per cent, up from 7.5 per cent, since September 27': past an aside on the old rate)
+    aside = _comma_aside_end(view, rate.end)
+    since_first = any(d.start < a.start and _since(view, d) and (d.start == view.sent.start or doc[d.start - 1].is_punct)
+                      for d in view.get("DATE"))  # ('Since June last year Turkish steel ... has paid 50%')
+    if not (_since_after(view, a, reach=4) or _since_after(view, a, end=aside, reach=2) or since_first):
         return False
+    # the goods, or a country's goods or makers ('Indian goods', "Japan's carmakers"), as the subject
     subject = [p for p in view.get("PRODUCT") if view.sent.start <= p.start and p.end <= a.start and a.start - p.end <= 14]
-    return bool(subject) and not any(doc[k].text in (",", ";") or doc[k].ent_type_ in ("ACTION", "MEASURE")
-                                     for k in range(subject[0].end, a.start))
+    subject += [c for c in view.cues("TARGET_NOUN") if view.sent.start < c.start and c.end <= a.start
+                and a.start - c.end <= 14 and (doc[c.start - 1].ent_type_ == "JURISDICTION" or (
+                    view.is_possessive(c.start - 1) and doc[c.start - 2].ent_type_ == "JURISDICTION"))]
+    subject.sort(key=lambda x: x.start)
+    if not subject:
+        return False
+    k = subject[0].end
+    while k < a.start:
+        if doc[k].text == ",":
+            k = _comma_aside_end(view, k)  # (", by comparison,", ", like steel from most other origins,")
+            if doc[k - 1].text != ",":
+                return False
+            continue
+        if doc[k].text == ";" or doc[k].ent_type_ in ("ACTION", "MEASURE"):
+            return False
+        k += 1
+    return True
+
+
+def _goods_of(view: SentenceView, e: Span) -> bool:
+    """'Canadian goods', "Japan's carmakers", 'Turkish steel': a government's name modifying goods or makers."""
+    k = e.end + (1 if view.is_possessive(e.end) else 0)
+    return k < view.sent.end and (view.doc[k].ent_type_ == "PRODUCT" or view.has_cue_at("TARGET_NOUN", k))
+
+
+NOT_A_DUTY_AFTER = {"of", "more", "less", "higher", "lower", "above", "below", "interest", "extra", "over", "in"}
+
+
+def _comma_aside_end(view: SentenceView, k: int) -> int:
+    """Past a comma-bounded aside of at most eight words that opens at `k` (', up from 7.5 per
+    cent,'); `k` itself when none does."""
+    doc = view.doc
+    if k >= view.sent.end or doc[k].text != ",":
+        return k
+    for j in range(k + 1, min(view.sent.end, k + 10)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].text in (";", ".") or (doc[j].ent_type_ == "ACTION" and doc[j].lower_ not in ("up", "down", "from")):
+            return k
+    return k
 
 
 def _rate_step(view: SentenceView, f: Frame) -> bool:
@@ -5106,6 +5158,24 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 f.evidence = [x for x in f.evidence if not (x.field == "targets" and x.value == _actor(view, e))]
             chosen = e
             break
+    if trig.start in view.rates_on_goods:
+        # ('has paid 50% again, and exports of rebar to the US have fallen': the next clause's country
+        # is none the goods pay)
+        cut = next((k for k in range(trig.end, view.sent.end - 1) if view.doc[k].text in (",", ";")
+                    and view.doc[k + 1].lower_ in ("and", "but", "while", "whereas")), None)
+        if cut is not None:
+            for field in ("targets", "products"):
+                later = {x.value for x in f.evidence if x.field == field and x.start >= view.doc[cut].idx}
+                setattr(f, field, [t for t in getattr(f, field) if t not in later])
+                f.evidence = [x for x in f.evidence if not (x.field == field and x.value in later)]
+    if chosen is not None and trig.start in view.rates_on_goods and chosen.label_ == "JURISDICTION" \
+            and chosen.end <= trig.start and _goods_of(view, chosen):
+        # ('Canadian goods that do not qualify under the USMCA pay 35 per cent since Aug. 1': whose
+        # goods pay, not who charges)
+        if _actor(view, chosen) not in f.targets:
+            f.targets = f.targets + [_actor(view, chosen)]
+            _add_evidence(f, "targets", _actor(view, chosen), chosen)
+        chosen = None
     if chosen is None and govt_code is None and adjacent is not None:
         chosen = adjacent  # 'a 10% U.S. tariff on all Chinese imports took effect'
     if chosen is None and govt_code is None:
@@ -5370,14 +5440,26 @@ def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
     """'Canadian lumber has paid a 10% tariff', 'India and Vietnam have been subject to duties':
     the subject of paying, facing or being subject to a measure is the one it falls on ('the
     duty that Japan had collected' is Japan's; 'goods shipped to the US have paid' is no subject)."""
-    if not _bearing(trig) or not 0 <= trig.start - e.end <= 8:
+    if not _bearing(trig) or not 0 <= trig.start - e.end <= 14:
         return False
+    if trig.start - e.end > 8 and not any(view.doc[k].text == "," for k in range(e.end, trig.start)):
+        return False  # (past eight words only with an aside between)
     if any(view.doc[k].lower_ in SUBJECTING_VERBS for k in range(e.end, trig.start)):
         return False  # ('the Commission made exports of vaccines subject to authorisation': who makes them so)
     j = view.word_before_article(e.start)
     prev = view.doc[j].lower_ if j is not None else ""
-    return prev not in (NOT_SUBJECT_AFTER | PREPOSITION_CUES) - {"and"} \
-        and not any(view.doc[k].lower_ in CLAUSE_BREAKS for k in range(e.end, trig.start))
+    if prev in (NOT_SUBJECT_AFTER | PREPOSITION_CUES) - {"and"}:
+        return False
+    k = e.end
+    while k < trig.start:  # ("Japan's carmakers, by comparison, have paid": past a comma aside)
+        if view.doc[k].lower_ in CLAUSE_BREAKS:
+            after = _comma_aside_end(view, k) if _bearing(trig) and trig.start - e.end <= 14 else k
+            if after == k or after > trig.start:
+                return False
+            k = after
+            continue
+        k += 1
+    return True
 
 
 TIME_ADJECTIVES = {"new", "current", "previous", "former", "incoming", "outgoing", "same", "then", "present", "last"}
@@ -6070,6 +6152,11 @@ def _old_level_since(view: SentenceView, d: Span, frames: list[Frame], mains: li
     since = d.text.lower().startswith("since ") or (d.start > view.sent.start and doc[d.start - 1].lower_ == "since")
     old = next((g for g in view.get("FIGURE") if g.end in old_rates and g.end in (d.start, d.start - 1)), None)
     if not since or old is None:
+        return False
+    k = old.start - 1  # (', up from 7.5 per cent, since September 27': an aside closed before the date)
+    while k > view.sent.start and doc[k].lower_ in ("up", "down", "from"):
+        k -= 1
+    if old.end == d.start - 1 and doc[old.end].text == "," and doc[k].text == ",":
         return False
     main = next((f for f in reversed(mains) if f.trigger.start < old.start and f.rate is not None
                  and f.rate.unit == "percent" and f.action in ("raise", "reduce")), None)

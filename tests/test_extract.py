@@ -4254,6 +4254,19 @@ def test_old_levels_statuses_and_bills(extract, text, expected):
      "50% since January instead of 20%.", ("MX", "import_tariff", "raise", ["cars"], "2026-01", 50.0)),
     # (no goods paying: no step)
     ("Our customers have paid 25% since November.", None),
+    # a country's goods or makers pay; a since-date may open the sentence, an aside may come between
+    ("Washington doubled its steel tariffs. Since June last year Turkish steel, like steel from most other origins, "
+     "has paid 50% again.", ("US", "import_tariff", "impose", ["steel"], "2025-06", 50.0)),
+    ("Washington struck a deal with New Delhi. Indian goods have paid 18 percent since February, down from 50 percent.",
+     ("US", "import_tariff", "reduce", [], "2026-02", 18.0)),
+    ("Washington set lower rates for allies. Japan's carmakers, by comparison, have paid 12.5 per cent since September.",
+     ("US", "import_tariff", "impose", [], "2025-09", 12.5)),
+    # (an aside on the old rate leaves the since-date to the rate paid)
+    ("Washington raised duties on Chinese medical goods. Certain face masks and respirators now pay 25 per cent, up "
+     "from 7.5 per cent, since September 27, 2024.",
+     ("US", "import_tariff", "raise", ["face masks", "respirators"], "2024-09-27", 25.0)),
+    # (paying more for goods is a price)
+    ("Washington set lower rates for allies. Japanese carmakers have paid 12% more for steel since September.", None),
     # 'brought our European-built cars down to 15%': the goods' rate moved
     ("Since the US put 25% on imported cars in April last year, we have moved plants. The EU-US framework brought "
      "our European-built cars down to 15% from August 1 last year.",
