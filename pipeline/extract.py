@@ -6207,8 +6207,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'the trade deal the two allies struck in July
         if _old_level_since(view, d, frames, mains, old_rates, ctx):
             continue
-        if _year_of_a_noun(view, d) and any(e.start > d.end and explicit_year(e.text) for e in view.get("DATE")):
-            continue  # 'covered by the same 2005 orders until Washington revoked its order in August 2007'
+        if _year_of_a_noun(view, d) and any((e.start > d.end and explicit_year(e.text)) or e.end <= d.start
+                                            for e in view.get("DATE")):
+            # 'covered by the same 2005 orders until Washington revoked its order in August 2007'
+            # ('were suspended on Feb. 23, ..., as a 2015 sanitary protocol requires': the day told first)
+            continue
         role, owner, retroactive, cue_at = None, None, False, None
         inside = _date_role_from_cue(view.cue_start.get(d.start, set()) & {"EXPIRES", "EFFECTIVE"}) \
             or _range_role(view, d)

@@ -4649,11 +4649,17 @@ def test_instruments_and_their_measures(extract, text, published, expected):
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
 
 
-def test_a_year_that_qualifies_a_noun_dates_no_later_step(extract):
+@pytest.mark.parametrize("text, published, expected", [
     # 'the same 2005 orders' began in 2005; the revocation told after it was in August 2007
-    found = extract("Intro.\n\nEcuador was covered by the same 2005 anti-dumping orders on shrimp until Washington "
-                    "revoked its order in August 2007.", "2026-07-01")
-    assert [(m.imposer, m.action, m.announced) for m in found] == [("US", "lift", "2007-08")]
+    ("Ecuador was covered by the same 2005 anti-dumping orders on shrimp until Washington revoked its order in "
+     "August 2007.", "2026-07-01", [("US", "lift", "2007-08")]),
+    # ('as a 2015 sanitary protocol requires' after the day the step was told)
+    ("Shipments to China were suspended on Feb. 23, the day after the case was confirmed, as a 2015 sanitary "
+     "protocol between the two countries requires.", "2023-03-24", [("CN", "impose", "2023-02-23")]),
+])
+def test_a_year_that_qualifies_a_noun_dates_no_step(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert [(m.imposer, m.action, m.announced) for m in found] == expected
 
 
 def test_a_countrys_rate_in_a_while_clause_is_the_rate_it_pays(extract):

@@ -271,6 +271,15 @@ def test_the_year_of_a_law_named_is_no_date(nlp, sentence):
     assert [e.text for e in nlp(sentence).ents if e.label_ == "DATE"] == []
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    # a document's number that looks like a year is no date; its own date still is
+    ("Resolution No. 2089 of 24.12.2025 lifted the gasoline ban.", ["24.12.2025"]),
+    ("Notification number 2031 took effect in 2025.", ["2025"]),
+])
+def test_a_documents_number_is_no_year(nlp, sentence, dates):
+    assert [e.text for e in nlp(sentence).ents if e.label_ == "DATE"] == dates
+
+
 def test_year_less_date_uses_the_articles_own_years(nlp):
     doc = nlp("The ban of 2024 was lifted. It took effect on October 9.")
     assert [e._.norm for e in doc.ents if e.label_ == "DATE" and "October" in e.text] == ["2024-10-09"]
