@@ -1324,6 +1324,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 out.append((a, "impose", "main"))
                 prev_end = a.end
                 continue
+            if told is None and nxt_m is None and _collected_from(view, a):
+                # ('Antidumping duties of 17.56% were collected on Mexican tomatoes starting May 7, 2019')
+                out.append((a, "impose", "main"))
+                prev_end = a.end
+                continue
             if told is None and (nxt_m is None or any(view.doc[k].text in MONEY_WORDS or view.doc[k].is_currency
                                                       for k in range(a.end, nxt_m.start))):
                 continue
@@ -1334,6 +1339,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             since = told is not None or _standing_since(view, a, nxt_m)
             # ('Indian exporters faced a 50% US tariff from August 27 last year': paid as from a day, told
             # in the past, the day it began)
+            # ('From 1 August 2024, those purchases pay a 20% import tax': a start that opens the sentence)
+            since = since or (nxt_m is not None and any(
+                d.end <= a.start and d.start <= view.sent.start + 1 and _start_word(view, d)
+                and _subject_only_between(view, d.end + (view.doc[d.end].text == ","), a.start) for d in view.get("DATE")))
             since = since or (nxt_m is not None and _paid_in_past(a) and any(
                 nxt_m.end <= d.start <= nxt_m.end + 8 and _from_date(view, d) for d in view.get("DATE")))
             # ('have paid a 25% US tariff, and buses 10%, in force since 2025-11-01': the status told after the list)
@@ -3914,6 +3923,35 @@ def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
             return False
         k += 1
     return True
+
+
+def _subject_only_between(view: SentenceView, start: int, end: int) -> bool:
+    """A short subject and nothing else between a fronted phrase and the verb ('From 1 August 2024,
+    those purchases pay'; not '... we stopped accepting parcels ... because ... to pay')."""
+    return end - start <= 6 and not any(view.doc[k].is_punct or view.doc[k].ent_type_ == "ACTION"
+                                        for k in range(start, end))
+
+
+def _start_word(view: SentenceView, d: Span) -> bool:
+    """'from 1 August', 'since May', 'starting May 7': a date told as the start of what follows."""
+    lead = d.text.lower().split()[0]
+    before = view.doc[d.start - 1].lower_ if d.start > view.sent.start else ""
+    return lead in START_WORDS or before in START_WORDS
+
+
+START_WORDS = {"from", "since", "starting", "beginning", "effective"}
+
+
+def _collected_from(view: SentenceView, a: Span) -> bool:
+    """'Duties of 17.56% were collected on tomatoes starting May 7, 2019': a duty, subject of a
+    passive 'collected', levied from a start day."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if a.text.lower() != "collected" or j is None or doc[j].lower_ not in ("was", "were", "been"):
+        return False  # ('The new duties will be collected from March 20': when the step told applies)
+    if not any(m.end <= j and j - m.end <= 8 and m.ent_id_ in DUTY_MEASURES for m in view.get("MEASURE")):
+        return False
+    return any(a.end <= d.start <= a.end + 10 and _start_word(view, d) for d in view.get("DATE"))
 
 
 def _goods_of(view: SentenceView, e: Span) -> bool:

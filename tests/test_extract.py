@@ -834,6 +834,13 @@ CASES = [
     pytest.param("Ivorian beans entering the United States faced a 15% additional tariff from 7 August 2025.",
                  "2026-10-10", "impose", {"imposer": "US", "targets": ["CI"], "effective": "2025-08-07"},
                  id="goods-entering-a-country-face-its-tariff"),
+    pytest.param("Intro.\n\nBrazil changed its parcel rules. From 1 August 2024, those purchases pay a 20% import tax.",
+                 "2024-08-05", "impose", {"imposer": "BR", "effective": "2024-08-01", "rate": (20.0, "percent", "level", None)},
+                 id="a-start-opening-the-sentence-dates-what-is-paid"),
+    pytest.param("Intro.\n\nWashington acted on Mexican tomatoes. Antidumping duties of 17.56% were collected on Mexican "
+                 "tomatoes starting May 7, 2019.", "2019-06-01", "impose",
+                 {"imposer": "US", "targets": ["MX"], "products": ["tomatoes"], "effective": "2019-05-07"},
+                 id="duties-collected-from-a-day-are-imposed-then"),
     pytest.param("Intro.\n\nChina retaliated with 34% tariffs on all U.S. goods on April 4.", "2026-03-05", "impose",
                  {"imposer": "CN", "announced": "2025-04-04", "effective": "2025-04-04"},
                  id="a-verb-with-its-particle-keeps-its-past-tense"),
@@ -4647,6 +4654,12 @@ def test_parts_that_name_no_goods(extract, text):
 def test_instruments_and_their_measures(extract, text, published, expected):
     found = extract("Intro.\n\n" + text, published)
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_a_fronted_start_dates_only_the_verb_of_its_own_clause(extract):
+    found = extract("Intro.\n\nFrom 25 August 2025 we temporarily stopped accepting parcels for the US, because the "
+                    "new rules required a qualified party to collect and pay the duty.", "2025-09-10")
+    assert [m.effective for m in found if m.effective == "2025-08-25"] == []
 
 
 @pytest.mark.parametrize("text, published, expected", [
