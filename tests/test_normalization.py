@@ -133,6 +133,14 @@ def test_fertilisers_by_compound_and_vessels_by_name(nlp, sentence, surface, nor
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
 
 
+@pytest.mark.parametrize("sentence,surface", [
+    ("The DMO was introduced on Jan. 27.", "DMO"),
+    ("The ministry tightened the domestic market obligation for palm oil.", "domestic market obligation"),
+])
+def test_a_domestic_market_obligation_is_an_export_control(nlp, sentence, surface):
+    assert _entity(nlp, sentence, surface) == ("MEASURE", "export_control")
+
+
 @pytest.mark.parametrize(
     "sentence,surface,norm",
     [
