@@ -264,8 +264,11 @@ def test_figure_band_has_no_value(nlp):
         ("Kyiv imposed a ten-year moratorium on log exports.", "ten-year", "P10Y"),
         ("Notification No. 9, dated 10.03.2025, imposes the duty.", "10.03.2025", "2025-03-10"),
         ("The order of 09-03-2025 imposes the duty.", "09-03-2025", "2025-03-09"),
+        ("The measures were renewed for another five years.", "for another five years", "P5Y"),
+        ("The duties were extended for a further two years.", "for a further two years", "P2Y"),
     ],
-    ids=["date", "month", "duration", "hyphenated-number-word", "dotted-numeric-date", "dashed-numeric-date"],
+    ids=["date", "month", "duration", "hyphenated-number-word", "dotted-numeric-date", "dashed-numeric-date",
+         "another-n-years", "a-further-n-years"],
 )
 def test_dates_and_durations_are_normalized_in_the_doc(nlp, sentence, surface, norm):
     found = [e._.norm for e in nlp(sentence).ents if e.label_ in ("DATE", "DURATION") and surface in e.text]
