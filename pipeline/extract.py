@@ -4330,6 +4330,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     # ('China hits back with 34% tariff ..., curbs exports of seven rare earths': a measure of
     # another step's segment names nothing of this one)
     specific = [m.ent_id_ for m in measures if m.ent_id_ not in GENERIC_MEASURES and seg[0] <= m.start < seg[1]]
+    if not specific and chosen is not None and chosen.text.lower() in ("measures", "measure") \
+            and view.definite_before(chosen.start):
+        # ('... anti-dumping duties since 2019: ..., and the measures were renewed last year': the
+        # measure the sentence named before)
+        specific = [m.ent_id_ for m in view.get("MEASURE") if m.end <= chosen.start
+                    and m.ent_id_ not in GENERIC_MEASURES][-1:]
     if mtype in GENERIC_MEASURES and specific and (mtype != "ban" or "entity_listing" in specific) and mtype != "fee":
         # 'a rule ... that would blacklist': the specific measure names what the rule is
         # (not fees: 'its Section 301 fees on Chinese-built vessels' are the fees the name is of)

@@ -4656,6 +4656,16 @@ def test_instruments_and_their_measures(extract, text, published, expected):
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
 
 
+def test_the_measures_are_the_measure_their_sentence_named(extract):
+    # ('... has carried anti-dumping duties since 2019: ..., and the measures were renewed'): the
+    # duties, not the quotas the sentence before extended
+    found = extract("Intro.\n\nRussia itself limits exports: it extended its quotas on nitrogen fertilisers to May. "
+                    "Liquid UAN from Russia and the United States has carried anti-dumping duties since 2019: "
+                    "provisional duties applied from April 2019, definitive duties for five years from October 2019, "
+                    "and the measures were renewed last year for another five years.", "2026-03-01")
+    assert [(m.type, m.duration) for m in found if m.action == "extend"] == [("quota", None), ("import_tariff", "P5Y")]
+
+
 def test_a_fronted_start_dates_only_the_verb_of_its_own_clause(extract):
     found = extract("Intro.\n\nFrom 25 August 2025 we temporarily stopped accepting parcels for the US, because the "
                     "new rules required a qualified party to collect and pay the duty.", "2025-09-10")
