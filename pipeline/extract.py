@@ -3915,9 +3915,10 @@ def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
     k = subject[0].end
     while k < a.start:
         if doc[k].text == ",":
-            k = _comma_aside_end(view, k)  # (", by comparison,", ", like steel from most other origins,")
-            if doc[k - 1].text != ",":
+            after = _comma_aside_end(view, k)  # (", by comparison,", ", like steel from most other origins,")
+            if after == k:
                 return False
+            k = after
             continue
         if doc[k].text == ";" or doc[k].ent_type_ in ("ACTION", "MEASURE"):
             return False
@@ -5422,8 +5423,8 @@ def _co_subjects(view: SentenceView, chosen: Span, trig: Span) -> list[Span]:
 
 
 CLAUSE_BREAKS = {"that", "which", "who", "said", "says", ",", ";"}
-# ('PET shipped to the US', 'HBM shipped to China', 'chips sold to Chinese buyers'): goods on their way somewhere
 SENT_FLOWS = {"exports", "export", "shipments", "sales", "deliveries"}  # 'exports to the US': goods sent there
+# ('PET shipped to the US', 'HBM shipped to China', 'chips sold to Chinese buyers'): goods on their way somewhere
 GOODS_MOTION = {"ship", "ships", "shipping", "shipped", "sent", "exported", "headed", "bound", "destined", "going",
                 "sell", "sells", "selling", "sold", "delivered"}
 
@@ -5497,7 +5498,7 @@ def _bears(view: SentenceView, e: Span, trig: Span) -> bool:
     k = e.end
     while k < trig.start:  # ("Japan's carmakers, by comparison, have paid": past a comma aside)
         if view.doc[k].lower_ in CLAUSE_BREAKS:
-            after = _comma_aside_end(view, k) if _bearing(trig) and trig.start - e.end <= 14 else k
+            after = _comma_aside_end(view, k)
             if after == k or after > trig.start:
                 return False
             k = after
