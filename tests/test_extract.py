@@ -834,6 +834,10 @@ CASES = [
     pytest.param("Ivorian beans entering the United States faced a 15% additional tariff from 7 August 2025.",
                  "2026-10-10", "impose", {"imposer": "US", "targets": ["CI"], "effective": "2025-08-07"},
                  id="goods-entering-a-country-face-its-tariff"),
+    pytest.param("Intro.\n\nChina's Ministry of Transport announced on 10 October 2025 that, from 14 October 2025, it would "
+                 "levy special port fees on vessels owned, operated or flagged in the United States.", "2026-01-20",
+                 "impose", {"imposer": "CN", "type": "other", "announced": "2025-10-10", "effective": "2025-10-14"},
+                 id="a-government-that-would-levy-fees-imposes-them"),
     pytest.param("Intro.\n\nBrazil changed its parcel rules. From 1 August 2024, those purchases pay a 20% import tax.",
                  "2024-08-05", "impose", {"imposer": "BR", "effective": "2024-08-01", "rate": (20.0, "percent", "level", None)},
                  id="a-start-opening-the-sentence-dates-what-is-paid"),
