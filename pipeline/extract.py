@@ -2003,6 +2003,16 @@ def _plain_word(t) -> bool:
     return t.is_alpha and t.is_lower and not t.ent_type_
 
 
+def _in_measure_phrase(view: SentenceView, m: Span, head: int) -> bool:
+    """'The customs duty on steel and intermediate goods has been abolished': the noun before the
+    verb ends the measure's own 'on ...' phrase; the measure, not 'goods', is the subject."""
+    doc = view.doc
+    return m.end < head <= m.end + 12 and doc[m.end].lower_ in ("on", "of", "for") and not any(
+        doc[k].ent_type_ in ("ACTION", "MEASURE") or doc[k].lower_ in RELATIVE_WORDS or not (
+            doc[k].is_alpha or doc[k].ent_type_ or doc[k].text in ("-", "&"))
+        for k in range(m.end + 1, head + 1))
+
+
 def _date_opened_by(view: SentenceView, d: Span, word: str) -> bool:
     """'since October 2023', 'from August 27': a date the word opens, in its span or just before it."""
     return d.text.lower().startswith(word) or (d.start > view.sent.start and view.doc[d.start - 1].lower_ == word)
@@ -4260,7 +4270,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             head = before_modal  # 'said the duty would be cut': the duty is the subject
         # ('though the reference price was lowered': a noun of its own is the subject)
         own_subject = head is not None and _plain_word(view.doc[head]) and view.doc[head].lower_ not in FLOW_WORDS \
-            and view.doc[head].lower_ not in ("also", "then", "now", "since", "later", "subsequently", "it", "they")
+            and view.doc[head].lower_ not in ("also", "then", "now", "since", "later", "subsequently", "it", "they") \
+            and not (first is not None and _in_measure_phrase(view, first, head))
         j = view.word_before(trig.start)
         # ('deposits of up to 105.4 per cent were announced on 5 February and applied from 13
         # February': a second participle shares the first one's passive subject)
@@ -6903,6 +6914,8 @@ SCHEDULED_MOVES = {"rises", "climbs", "jumps", "increases", "falls", "drops", "d
 PAST_AUX = {"had", "was", "were", "would"}
 
 
+
+
 def _told_in_the_past(f: Frame) -> bool:
     """'had been due to take effect Oct. 1', 'said it would take effect on Oct. 1': a start told
     from a past standpoint, not necessarily ahead of the story."""
@@ -7300,9 +7313,20 @@ def _fill_siblings(merged: list[Frame], target: Frame, detail: Frame, any_action
     'The rule is effective on October 10' (any_action): every step that sentence told."""
     last = max((a for g in merged if g.action == target.action for a, _ in g.sentences
                 if a < detail.sent.start_char), default=None)
+    told = {last}
+    if not any_action and target.action in ("suspend", "extend", "postpone"):
+        # ('... suspended its ban on exports of gallium ... The checks on graphite were suspended as
+        # well. The suspension runs until 27 November 2026': the sentences right before, each telling
+        # only such steps)
+        starts = sorted({a for g in merged for a, _ in g.sentences if a < detail.sent.start_char}, reverse=True)
+        for a in starts[1:]:
+            steps = [g for g in merged if any(b == a for b, _ in g.sentences) and g.kind not in ("historical", "background")]
+            if not steps or any(g.action != target.action for g in steps):
+                break
+            told.add(a)
     for sibling in merged:
         if sibling is not target and (any_action or sibling.action == target.action) and \
-                sibling.kind not in ("historical", "background") and any(a == last for a, _ in sibling.sentences):
+                sibling.kind not in ("historical", "background") and any(a in told for a, _ in sibling.sentences):
             _fill_dates(sibling, detail)
 
 
@@ -7407,6 +7431,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             # ('banned exports of rice, put a duty on parboiled rice ... when it lifted the ban': the
             # ban's goods, not the duty's)
             donor = next((g for g in kin if IDENTITY[g.type] == IDENTITY[f.type]), kin[0] if kin else None)
+            if f.measure is not None and f.measure.ent_id_ == "ban":
+                # ('suspended its ban on gallium ...; the checks on graphite were suspended as well. The
+                # ban, imposed on 3 December 2024, ...': a ban's goods, not the checks')
+                donor = next((g for g in kin if g.type == f.type), donor)
         elif told_ended and f.type:
             # the last measure of its kind told, if it is the same measure
             # ('applied an additional duty of 25% on imports from India ... the reciprocal duty was
@@ -7567,9 +7595,12 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                                   and f.rate.start >= f.trigger.end_char)), None)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
-            if target is not None and f.measure is None and not f.whole_instrument and \
-                    f.trigger.text.lower().endswith(("ions", "cuts", "hikes", "increases", "extensions")):
-                _fill_siblings(merged, target, f, any_action=False)
+        if target is not None and f.kind in ("anaphoric", "reference") and f.measure is None and not f.whole_instrument \
+                and (f.trigger.text.lower().endswith(("ions", "cuts", "hikes", "increases", "extensions")) or (
+                    # ('The suspension runs until 27 November 2026': the window of every step just told)
+                    f.trigger.text.lower().endswith("ion") and f.action in ("suspend", "extend", "postpone")
+                    and f.value("expires") and _dates_agree(target, f, firm=True))):
+            _fill_siblings(merged, target, f, any_action=False)  # 'The suspensions run until ...'
         if target is not None and f.whole_instrument:
             _fill_siblings(merged, target, f, any_action=True)
         if target is not None:

@@ -943,6 +943,9 @@ CASES = [
                  "tariffs on 28 US products, among them almonds, apples and walnuts.", "2026-03-04", "raise",
                  {"imposer": "IN", "targets": ["US"], "effective": "2019-06-16"},
                  id="answered-by-raising-tariffs-is-the-answer-a-step"),
+    pytest.param("Pakistan's budget changes several duties. The additional customs duty on steel and intermediate goods "
+                 "has been abolished.", "2026-06-27", "lift", {"imposer": "PK", "products": ["steel"]},
+                 id="the-noun-ending-the-measures-on-phrase-is-not-the-subject"),
 ]
 
 
@@ -4808,3 +4811,16 @@ def test_goods_an_order_exempted_from_the_tariff_the_sentence_named(extract):
 def test_a_schedule_of_steps_ending_in_a_named_last_step(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-01")
     assert [(m.action, m.effective, m.rate.value) for m in found] == expected
+
+
+def test_a_window_told_after_two_suspensions_dates_both(extract):
+    # 'suspended its ban on ... The checks on graphite were suspended as well. The suspension runs ...
+    # until 27 November 2026': the window of both steps; 'The ban, imposed on ...' is the ban's goods
+    found = extract("Intro.\n\nChina's Ministry of Commerce on Sunday suspended its ban on exports of gallium and germanium "
+                    "to the United States. The stricter end-use checks on graphite bound for US customers were suspended "
+                    "as well. The suspension runs from the date of the announcement until 27 November 2026. The ban, "
+                    "imposed on 3 December 2024, had shut off direct shipments.", "2025-11-14")
+    assert [(m.type, m.action, sorted(m.products), m.effective, m.expires) for m in found] == [
+        ("export_ban", "suspend", ["gallium", "germanium"], "2025-11-09", "2026-11-27"),
+        ("export_control", "suspend", ["graphite"], "2025-11-09", "2026-11-27"),
+        ("export_ban", "impose", ["gallium", "germanium"], "2024-12-03", None)]
