@@ -6862,7 +6862,7 @@ def _gerund_in_past_narrative(view: SentenceView, trig: Span) -> bool:
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
-        _takes_effect(f.trigger) or _future_tense(f) or f.trigger.text.lower() in SCHEDULED_MOVES) \
+        _takes_effect(f.trigger) or _future_tense(f) or _scheduled_move(view, f.trigger)) \
         and not _told_in_the_past(f) and not any(  # 'will remove ..., retroactive to Sept. 1' looks back
             c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
     # ('Last month's proclamation puts 15 percent on refined copper from January': what an
@@ -6914,6 +6914,11 @@ SCHEDULED_MOVES = {"rises", "climbs", "jumps", "increases", "falls", "drops", "d
 PAST_AUX = {"had", "was", "were", "would"}
 
 
+def _scheduled_move(view: SentenceView, trig: Span) -> bool:
+    """'the duty increases to 50% on Jan. 1' moves ahead; 'Those increases took effect on Sept. 27'
+    names moves told before (a determiner makes the word a noun)."""
+    j = view.word_before(trig.start)
+    return trig.text.lower() in SCHEDULED_MOVES and not (j is not None and view.doc[j].lower_ in DETERMINERS)
 
 
 def _told_in_the_past(f: Frame) -> bool:

@@ -4824,3 +4824,10 @@ def test_a_window_told_after_two_suspensions_dates_both(extract):
         ("export_ban", "suspend", ["gallium", "germanium"], "2025-11-09", "2026-11-27"),
         ("export_control", "suspend", ["graphite"], "2025-11-09", "2026-11-27"),
         ("export_ban", "impose", ["gallium", "germanium"], "2024-12-03", None)]
+
+
+def test_moves_named_by_a_noun_are_dated_in_the_past_they_were_told(extract):
+    # 'Those increases took effect on Sept. 27': a noun, not 'the duty increases ... on Jan. 1'
+    found = extract("Intro.\n\nIn May, Washington raised the levy on Chinese electric vehicles to 100%. Those increases "
+                    "took effect on Sept. 27.", "2024-12-11")
+    assert [(m.action, m.announced, m.effective) for m in found] == [("raise", "2024-05", "2024-09-27")]
