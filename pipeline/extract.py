@@ -1617,7 +1617,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # changes is told on its own)
             shown = m is not None and any(view.doc[k].lower_ in REPORT_NOUNS | CHANGE_NOUNS
                                           or view.has_cue_at("PROCEDURE", k) for k in range(c.end, m.start))
-            if m is not None and (c.text.lower() in DECIDED or published) and not shown:
+            released = m is not None and m.ent_id_ == "quota" and c.text.lower() in QUOTA_RELEASED
+            if m is not None and (c.text.lower() in DECIDED or published or released) and not shown:
                 if not _hedged(view, c):
                     out.append((c, "impose", "main"))
                 break
@@ -1811,7 +1812,8 @@ def _rate_with_start(view: SentenceView, m: Span) -> bool:
 REPORT_NOUNS = {"results", "data", "figures", "statistics", "forecast", "forecasts", "estimates"}
 CHANGE_NOUNS = {"changes", "amendments", "adjustments", "revisions"}
 DECIDED = {"announced", "unveiled", "approved", "adopted", "finalised", "finalized", "ordered", "signed", "decided",
-           "issued"}  # participles that tell a measure was decided ('unveiled 25% tariffs on steel')
+           "issued", "proclaimed", "proclaims"}  # participles that tell a measure was decided ('unveiled 25% tariffs on steel')
+QUOTA_RELEASED = {"released"}  # ('released a quota of 3.3 million tonnes': a volume opened, a quota set)
 PRODUCT_STATES = {"frozen"}  # participles that name a product's state far more often than a step
 # words between a subject and its verb that the subject test skips ("the Commission later suspended it")
 # 'face lower duties', 'offered lower rates to makers': what goods bear, so 'lower' is an adjective
@@ -2489,7 +2491,10 @@ def _recurring(view: SentenceView, a: Span) -> bool:
 
 
 def _bilateral(view: SentenceView, a: Span) -> bool:
-    return any(a.start - 8 <= c.end <= a.start for c in view.cues("BILATERAL"))
+    """'both sides will cut': a step of two governments, told apart elsewhere ('cereals from the two
+    countries will face duties' names where goods come from, not who acts)."""
+    return any(a.start - 8 <= c.end <= a.start and not (c.start > view.sent.start and view.doc[c.start - 1].lower_ in (
+        "from", "to", "into")) for c in view.cues("BILATERAL"))
 
 
 def _mutual_step(view: SentenceView, a: Span) -> bool:
@@ -3135,6 +3140,14 @@ def _in_zones(i: int, zones) -> bool:
     return any(s <= i < e for s, e in zones)
 
 
+def _purpose_clause(view: SentenceView, a: Span) -> bool:
+    """', to allow the market to adjust', 'in order to ease supply': why a step was taken, no step."""
+    doc = view.doc
+    k = a.start - 1
+    return k > view.sent.start and doc[k].lower_ == "to" and (
+        doc[k - 1].text == "," or (k - 2 >= view.sent.start and doc[k - 2:k].text.lower() == "in order"))
+
+
 def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     if view.last_token().text == "?":
         return []  # 'Has anyone been removed from the list?': a question reports no step
@@ -3142,7 +3155,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     if not acts:
         return []
     has_relax = any(ACTION_FAMILY.get(act) in ("relax", "extend", "resume")
-                    and kind.split("+")[0] in ("main", "anaphoric", "elaboration") for _, act, kind in acts)
+                    and kind.split("+")[0] in ("main", "anaphoric", "elaboration") and not _purpose_clause(view, a)
+                    for a, act, kind in acts)
     frames: list[Frame] = []
     for trig, act, kind in acts:
         if act == "impose" and has_relax and kind != "anaphoric" and trig.start not in view.replacements \

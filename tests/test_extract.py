@@ -946,6 +946,21 @@ CASES = [
     pytest.param("Pakistan's budget changes several duties. The additional customs duty on steel and intermediate goods "
                  "has been abolished.", "2026-06-27", "lift", {"imposer": "PK", "products": ["steel"]},
                  id="the-noun-ending-the-measures-on-phrase-is-not-the-subject"),
+    pytest.param("Beijing on Tuesday released a quota of about 3.3 million tonnes for urea exports between June 15 and "
+                 "October 15.", "2026-06-10", "impose",
+                 {"imposer": "CN", "type": "quota", "announced": "2026-06-09", "effective": "2026-06-15",
+                  "expires": "2026-10-15"}, id="a-quota-released-is-set"),
+    pytest.param("On Oct. 15, Trump proclaimed a 25% tariff under Section 232 on imported semiconductors from Jan. 1, "
+                 "2027.", "2026-11-10", "impose", {"imposer": "US", "type": "import_tariff", "effective": "2027-01-01"},
+                 id="a-tariff-proclaimed-is-decided"),
+    pytest.param("The European Union's own tariffs on Russian and Belarusian grain kick in. From Monday, cereals from the "
+                 "two countries will face duties of 95 euros a tonne.", "2024-06-28", "impose",
+                 {"imposer": "EU", "products": ["cereals"], "effective": "2024-07-01"},
+                 id="goods-from-the-two-countries-name-no-joint-step"),
+    pytest.param("The EU package. A ban on imports of Russian liquefied propane (LPG) has also been adopted; it will apply "
+                 "only after a transitional period of 12 months, to allow the market to adjust.", "2024-06-25", "impose",
+                 {"imposer": "EU", "type": "import_ban", "targets": ["RU"]},
+                 id="a-purpose-clause-after-a-comma-relaxes-nothing"),
 ]
 
 
