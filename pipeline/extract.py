@@ -773,7 +773,7 @@ def _widened_to(view: SentenceView, trig: Span) -> bool:
     cutlery', 'extended Entity List restrictions to companies ...': 'to' opens goods, parties or a
     flow, not a date, so the measure reaches further ('extended the ban to June 30' is time)."""
     doc = view.doc
-    for k in range(trig.end, min(view.sent.end - 1, trig.end + 10)):
+    for k in range(trig.end, min(view.sent.end - 1, trig.end + 16)):
         if doc[k].text in (",", ";", ".") or doc[k].ent_type_ in ("ACTION", "DATE") \
                 or doc[k].lower_ in ("until", "till", "through", "by", "for"):
             return False
@@ -1021,8 +1021,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'India already bars exports of wheat', 'already requires licences' ('has already imposed' is a step)
         if act == "impose" and j is not None and view.doc[j].lower_ in STANDING_VERBS:
             continue  # 'imports of GM maize remain prohibited': how things stand, no step
-        if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS):
+        if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS + CEASE_TO):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
+            # ('The measures ... cease to apply from 30/03/2026': so does a measure that stops)
         if act == "lift_duty_free":
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
             # 'most goods enter duty-free under the 1994 agreement' is how things stand
@@ -2456,7 +2457,8 @@ PRICE_NOUNS = {"cost", "costs", "wage", "wages", "rent", "rents", "fare", "fares
 def _lapsed(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'The safeguard lapsed on 26 September 2012': a measure that ran out on a day told, as a
     fact ('was due to lapse on', 'when the exemption expired' tell a plan or another clause's time)."""
-    if not a.text.lower().endswith("ed") or not any(d.start >= a.end for d in view.get("DATE")):
+    # ('... lapsed on the same date': the day told for the step before)
+    if not a.text.lower().endswith("ed") or not any(d.start >= a.end for d in view.get("DATE") + view.cues("SAME_START")):
         return False
     j = view.word_before(a.start)
     if j is not None and view.doc[j].lower_ in ("have", "had", "has", "would", "will", "to", "otherwise", "when"):
@@ -2923,12 +2925,25 @@ def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Op
         # ('duties on 28 products - almonds, walnuts ... - would apply': nor does an aside)
         if _in_relative_aside(view, m, trig):
             continue  # 'Shipments of aircraft, which are not covered by the tariff, rose': the shipments rose
-        asides = view.asides() | _participle_aside(view, m, trig)
+        asides = view.asides() | _participle_aside(view, m, trig) | _negated_verb_before(view, trig)
         if not any((doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ not in ("impose_weak", "none"))
                    or doc[k].text in (";", ".") or doc[k].lower_ in SUBJECT_BREAK
                    or _new_clause(view, k) for k in range(m.end, trig.start) if k not in asides):
             return m  # ('a duty only when their price falls': the price falls, not the duty)
     return None
+
+
+def _negated_verb_before(view: SentenceView, trig: Span) -> set[int]:
+    """'The duties on frozen chips from Germany were not continued and lapsed on 13 March': a
+    negated verb joined by 'and' right before `trig` shares its subject and breaks nothing."""
+    doc = view.doc
+    k = trig.start - 1
+    if k <= view.sent.start or doc[k].lower_ != "and":
+        return set()
+    verb = next((a for a in view.get("ACTION") if a.end == k), None)
+    if verb is None or verb.start < 2 or doc[verb.start - 1].lower_ not in ("not", "never"):
+        return set()
+    return set(range(verb.start - 1, k + 1))
 
 
 def _participle_aside(view: SentenceView, m: Span, trig: Span) -> set[int]:
@@ -4062,9 +4077,17 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
             lead = 0 <= f.trigger.start - c.end <= 5 and not any(
                 view.doc[k].text in (",", ";", ":", ".") for k in range(c.end, f.trigger.start)) \
                 and not _dated_when_clause(view, c.start)
+        # ('The extension entered into force the following day': the day after the step told last,
+        # the day it applied)
+        lead = lead or (not news and c.start > f.trigger.end and all(
+            view.doc[k].lower_ in FORCE_WORDS for k in range(f.trigger.end, c.start)))
         if lead:
             return (None if news else 0 if c.id_ == "instrument" else int(c.id_ or 0)), c
     return None
+
+
+FORCE_WORDS = {"entered", "enters", "into", "force", "took", "takes", "effect", "came", "comes", "applied", "applies",
+               "was", "were", "is", "in"}
 
 
 def _dated_when_clause(view: SentenceView, i: int) -> bool:
@@ -4456,6 +4479,10 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 f.default_type = "export_control"  # 'licence requirements on advanced chip tools'
         else:
             sent = _sent_to(view, lo, hi)  # ('restrictions on chips sold to China': goods sent out)
+            # ('The measures on goods exported from Taiwan': where goods subject to the importer's
+            # measures come from, not an export flow)
+            export = export and not all(c.end < view.sent.end and view.doc[c.end].lower_ == "from"
+                                        for c in view.cues("EXPORT_CTX") if lo <= c.start < hi)
             mtype = "export_control" if export or sent else ("import_ban" if imports else None)
             if chosen is None and _names_status(view, trig) and mtype != "export_control":
                 # ('moved laptops to the "restricted" list': a licence, for imports no ban; the story's
@@ -5681,7 +5708,7 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     # ('halted exports of DAP ... and extended the halt': a sentence about exports only names the
     # family before the type is known)
     exports = f.type in ("export_ban", "export_control") or (f.type == "export_duty" and f.type_specific) or (
-        f.type is None and _names_exports_only(view))
+        f.type is None and _names_exports_only(view, cut))
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
@@ -5719,9 +5746,10 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     return out
 
 
-def _names_exports_only(view: SentenceView) -> bool:
-    """Does the sentence speak of exports and not of imports?"""
-    flows = {t.lower_ for t in view.sent}
+def _names_exports_only(view: SentenceView, end: int) -> bool:
+    """Does the sentence, up to `end`, speak of exports and not of imports? (', because German
+    exports to South Africa had fallen' is a reason of its own)"""
+    flows = {view.doc[k].lower_ for k in range(view.sent.start, end)}
     return bool(flows & {"exports", "export"}) and not flows & {"imports", "import"}
 
 
@@ -6588,6 +6616,7 @@ def _reporting_clause(view: SentenceView, k: int) -> bool:
 
 FOLLOWED = ("followed on", "followed in", "followed from")
 # 'took effect', 'came into force', 'kicked in', 'Definitive duties followed on 18 January 2019'
+CEASE_TO = ("cease to", "ceases to", "ceased to")
 PAST_EFFECT_VERBS = ("took", "came", "went", "entered", "kicked") + FOLLOWED
 
 
@@ -7611,7 +7640,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                          # ('Both sets of duties have applied since 1 July 2025. ... From 1 July 2026 the
                          # duties rise to €60 a tonne': a new level is a step of its own)
                          and not (f.rate is not None and f.action in ("raise", "reduce")
-                                  and f.rate.start >= f.trigger.end_char)), None)
+                                  and f.rate.start >= f.trigger.end_char)), None) \
+                or next((m for m in reversed(merged) if f.action == "extend" and m.action == "tighten"
+                         and m.trigger is not None and m.trigger.text.lower().startswith("extend")
+                         and any(0 <= f.sent.start_char - b <= 2 for _, b in m.sentences)
+                         and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)), None)
+            # ('... extended the duty on wheels from China to imports consigned from Morocco. The
+            # extension entered into force the following day': the widening just told)
             if target is not None and f.measure is None:
                 f.action, f.imposer, f.targets = target.action, target.imposer, []
         if target is not None and f.kind in ("anaphoric", "reference") and f.measure is None and not f.whole_instrument \
@@ -7818,6 +7853,10 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         same_sentence = [g for g in before if g.sent is f.sent] if offset is not None else []
         # ('halted log imports on March 4, and on the same day suspended ...': that sentence's day)
         prev = (same_sentence or recent or ([] if offset is None else before) or [None])[0]
+        if cue.start > f.trigger.start:
+            # ('The extension entered into force the following day': the step just told, whoever took it)
+            prev = next((g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
+                         and (f.imposer is None or g.imposer in (f.imposer, None))), prev)
         if prev is None:
             continue
         base = prev.value("announced")
@@ -7828,6 +7867,8 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         # in force that day too when told so, or when it was so for the step it is dated by
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
+        if cue.start > f.trigger.start:
+            roles = [] if f.value("effective") else ["effective"]  # '... entered into force the following day'
         for role in roles:
             _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)
 

@@ -48,7 +48,10 @@ def test_days_named_by_their_feast(dates, text, published, value):
     ("the twenty-first of March 2025", "2025-03-21"),
     ("April the fifth", "2026-04-05"),
     ("May the 3rd", "2026-05-03"),
-], ids=["ordinal-word-of-month-last-year", "compound-ordinal-word", "month-the-ordinal-word", "month-the-ordinal"])
+    ("the twentieth day of March 2026", "2026-03-20"),
+    ("the 20th day of March 2026", "2026-03-20"),
+], ids=["ordinal-word-of-month-last-year", "compound-ordinal-word", "month-the-ordinal-word", "month-the-ordinal",
+        "legal-ordinal-word-day-of", "legal-ordinal-day-of"])
 def test_spoken_dates_name_their_day_in_words(dates, text, value):
     assert dates.normalize(text, date(2026, 9, 17)).value == value
 

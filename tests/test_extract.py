@@ -961,6 +961,23 @@ CASES = [
                  "only after a transitional period of 12 months, to allow the market to adjust.", "2024-06-25", "impose",
                  {"imposer": "EU", "type": "import_ban", "targets": ["RU"]},
                  id="a-purpose-clause-after-a-comma-relaxes-nothing"),
+    pytest.param("South Africa's duties on frozen chips. In an interim review in 2023, the duty on one Belgian exporter "
+                 "was reduced from 34.3% to 12.6%.", "2026-03-27", "reduce",
+                 {"imposer": "ZA", "targets": ["BE"]}, id="a-countrys-exporter-is-a-target"),
+    pytest.param("Australia's Anti-Dumping Commission reports. On 17/03/2026 the minister decided to secure the "
+                 "continuation of the anti-dumping measures on steel pipe exported from China for a further five years, "
+                 "from 30/03/2026 until 29/03/2031.", "2026-03-20", "extend",
+                 {"imposer": "AU", "announced": "2026-03-17", "effective": "2026-03-30", "expires": "2031-03-29"},
+                 id="the-continuation-of-measures-extends-them"),
+    pytest.param("South Africa amended its schedule, continuing the anti-dumping duties on frozen chips from Belgium for a "
+                 "further five years. The notice states that the amendment applies \"with effect from the twentieth day "
+                 "of March 2026\".", "2026-03-27", "extend", {"imposer": "ZA", "effective": "2026-03-20"},
+                 id="an-amendment-applying-with-effect-from-a-legal-date"),
+    pytest.param("In a separate regulation published on Thursday 4 December, the Commission extended the definitive "
+                 "anti-dumping duty on steel road wheels originating in China to imports consigned from Morocco. The "
+                 "extension entered into force the following day.", "2025-12-10", "tighten",
+                 {"imposer": "EU", "announced": "2025-12-04", "effective": "2025-12-05"},
+                 id="a-duty-extended-to-another-origin-and-in-force-the-following-day"),
 ]
 
 
@@ -2470,17 +2487,18 @@ def test_a_reported_would_be_tells_the_step(extract, text, expected):
 def test_a_weekday_before_a_day_and_month_is_one_date(extract):
     found = extract("Intro.\n\nIn a regulation published on Thursday 4 December, the Commission extended the "
                     "anti-dumping duty on steel road wheels from China to imports consigned from Morocco.", "2025-12-15")
-    assert [m.announced for m in by_action(found, "extend")] == ["2025-12-04"]
+    assert [m.announced for m in by_action(found, "tighten")] == ["2025-12-04"]
 
 
 def test_a_step_entering_into_force_is_no_new_measure(extract):
-    # 'The extension entered into force': when the extension applies; the plywood duty told
-    # before does not take the wheels
+    # 'The extension entered into force': when the extension (a widening to another origin) applies;
+    # the plywood duty told before does not take the wheels
     found = extract("Intro.\n\nThe EU imposed duties on Chinese plywood on 18 June 2025. In a separate regulation "
                     "published on 4 December, the Commission extended the anti-dumping duty on steel road wheels "
                     "from China to imports consigned from Morocco. The extension entered into force the following "
                     "day.", "2025-12-15")
-    assert [(m.action, m.products) for m in found] == [("impose", ["plywood"]), ("extend", ["steel", "wheels"])]
+    assert [(m.action, m.products, m.effective) for m in found] == [
+        ("impose", ["plywood"], "2025-06-18"), ("tighten", ["steel", "wheels"], "2025-12-05")]
 
 
 def test_goods_that_name_a_dispute_are_not_the_steps_goods(extract):
@@ -4846,3 +4864,19 @@ def test_moves_named_by_a_noun_are_dated_in_the_past_they_were_told(extract):
     found = extract("Intro.\n\nIn May, Washington raised the levy on Chinese electric vehicles to 100%. Those increases "
                     "took effect on Sept. 27.", "2024-12-11")
     assert [(m.action, m.announced, m.effective) for m in found] == [("raise", "2024-05", "2024-09-27")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'were not continued and lapsed': the negated verb shares the subject; 'on the same date' is the
+    # day of the step before; 'because German exports ...' is a reason, not the flow the duty is on
+    ("South Africa amended its schedule last Friday, continuing the anti-dumping duties on frozen chips from Belgium "
+     "for a further five years. The duties on frozen potato chips from Germany were not continued and lapsed on the "
+     "same date, because German exports to South Africa had fallen to negligible volumes.",
+     ("ZA", ["DE"], "import", "2026-03-20")),
+    # 'The measures on goods exported from Taiwan ... cease to apply from': the importer's measures end
+    ("Australia's Anti-Dumping Commission reports. The measures on goods exported from Taiwan were not continued and "
+     "cease to apply from 30/03/2026.", ("AU", ["TW"], "import", "2026-03-30")),
+])
+def test_measures_not_continued_that_lapse(extract, text, expected):
+    found = [m for m in extract("Intro.\n\n" + text, "2026-03-27") if m.action == "lift"]
+    assert [(m.imposer, m.targets, TYPE_FAMILY[m.type], m.effective) for m in found] == [expected]

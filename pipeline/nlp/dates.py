@@ -354,6 +354,7 @@ class DateNormalizer:
         clean = re.sub(r"\bof\b", "", clean, flags=re.I)
         # 'the seventh of August', 'April the fifth' (spoken dates): the day as a number
         clean = _DAY_WORD.sub(lambda m: str(_DAY_WORDS[re.sub(r"[- ]+", " ", m.group().lower())]), clean)
+        clean = re.sub(r"\b(\d{1,2})(st|nd|rd|th)? +day\b", r"\1", clean, flags=re.I)  # 'the 20th day of March'
         clean = re.sub(r"\b([a-z]+\.?) the (\d{1,2})(st|nd|rd|th)?\b",
                        lambda m: f"{m[1]} {m[2]}" if is_month(m[1]) else m[0], clean, flags=re.I)
         clean = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$",  # '2022.07.08' (Korean, Chinese styles)
