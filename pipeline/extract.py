@@ -378,7 +378,11 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         {doc._.place} if doc._.place else set())
     for e in doc_ents:
         if e.label_ == "AGENCY" and e.start not in shared_at:
-            ctx.body_heads.setdefault(e[-1].lower_, set()).add((RuleSet.agency_jurisdiction(e.ent_id_), e.text.lower()))
+            code = RuleSet.agency_jurisdiction(e.ent_id_)
+            ctx.body_heads.setdefault(e[-1].lower_, set()).add((code, e.text.lower()))
+            if e.text.isupper():  # ('MOIT ... The ministry imposed': the head of the name the acronym stands for)
+                for head, name in rules.agency_heads.get(e.ent_id_, ()):
+                    ctx.body_heads.setdefault(head, set()).add((code, name))
     actors = _shared_agency_actors(shared, top, Counter(code for _, code in named))
     owned = _owned_agencies(doc, shared)
     actors.update(owned)
@@ -774,7 +778,8 @@ def _widened_to(view: SentenceView, trig: Span) -> bool:
     flow, not a date, so the measure reaches further ('extended the ban to June 30' is time)."""
     doc = view.doc
     for k in range(trig.end, min(view.sent.end - 1, trig.end + 16)):
-        if doc[k].text in (",", ";", ".") or doc[k].ent_type_ in ("ACTION", "DATE") \
+        # ('were extended in 2023 to sugar from Cambodia': a date of the step may come first)
+        if doc[k].text in (",", ";", ".") or doc[k].ent_type_ == "ACTION" \
                 or doc[k].lower_ in ("until", "till", "through", "by", "for"):
             return False
         if doc[k].lower_ != "to":
@@ -1632,6 +1637,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # ('The duties, announced on March 4, ...': a measure told before, now dated)
                 out.append((c, "impose", "anaphoric" if view.definite_before(m.start) else "main"))
                 break
+            # ('A ban on imports of Russian propane was announced on Monday', 'The duty orders on
+            # solar cells from Cambodia ... were published on 24 June 2025': the decided measure as
+            # the passive subject, dated)
+            m = _decided_passive_subject(view, c, measures)
+            if m is not None and not _hedged(view, c):
+                out.append((c, "impose", "anaphoric" if view.definite_before(m.start) else "main"))
+                break
     if not out and not view.get("ACTION"):
         # ("Tanzania's 2023 ban on day-old chicks from Kenya", "Tanzania's ban on gold and copper
         # concentrate exports in March 2017 remains ...", "India's duty on gold has been 15% since
@@ -1642,6 +1654,32 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     out += _decided_subject(view, out)
     out.sort(key=lambda t: t[0].start)
     return out
+
+
+SUBJECT_PHRASE_WORDS = {"on", "of", "for", "from", "and", "or", ",", "-", "imports", "exports", "certain", "all"}
+
+
+def _decided_passive_subject(view: SentenceView, c: Span, measures: list[Span]) -> Optional[Span]:
+    """The measure that opens the sentence as the subject of 'was/were (also) announced/published/...'
+    right before a date, its own phrase between (goods, places, 'on', 'from')."""
+    doc = view.doc
+    if c.text.lower() not in DECIDED | {"published"} or not any(0 <= d.start - c.end <= 1 for d in view.get("DATE")):
+        return None
+    k = c.start - 1
+    while k > view.sent.start and doc[k].lower_ in ("also", "then", "first", "originally"):
+        k -= 1
+    if doc[k].lower_ not in ("was", "were", "been"):
+        return None
+    k -= doc[k].lower_ == "been" and doc[k - 1].lower_ in ("has", "have", "had")
+    m = next((m for m in measures if m.end <= k), None)
+    if m is None or m.start > view.sent.start + 5 or any(a.start < c.start for a in view.get("ACTION")):
+        return None
+    between = range(m.end, k - (doc[k].lower_ == "been"))
+    if not all(doc[x].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[x].lower_ in SUBJECT_PHRASE_WORDS
+               or (doc[x].is_lower and doc[x].is_alpha and doc[x].lower_ not in RELATIVE_WORDS | PASSIVE_AUX)
+               for x in between):
+        return None
+    return m
 
 
 def _later_clause(view: SentenceView, start: int, out: list[tuple[Span, str, str]]) -> Optional[int]:
@@ -4332,6 +4370,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             chosen = last[-1] if last else None
     if chosen is None and trig.label_ == "ACTION" and not verb_names_ban and trig.text.lower().endswith("ed"):
         chosen = _relative_clause_object(view, trig, measures)
+    if chosen is None and trig.label_ == "ANNOUNCE":
+        chosen = _decided_passive_subject(view, trig, measures)  # 'The duty orders ... were published on ...'
     if chosen is not None and chosen is not trig and _names_law(view, chosen):
         chosen = None
     if chosen is not None and chosen.start in view.replacements and trig.start in view.replaced_halts:
@@ -5010,6 +5050,8 @@ def _is_target_adjective(view: SentenceView, e: Span) -> bool:
     prods = view.get("PRODUCT")
     # 'American soybeans', 'Russian natural and synthetic diamonds'
     goods = [p for p in prods if p.start == nxt or (p.start == nxt + 1 and view.doc[nxt].is_lower)]
+    if goods and any(m.start == goods[0].end and "safeguard" in m.text.lower() for m in view.get("MEASURE")):
+        return False  # ('The UK steel safeguard': a safeguard is on steel from everywhere, the UK's own)
     if goods:
         return not _names_other_thing(view, goods[0])  # not 'Chilean copper mines will pay more'
     if nxt + 1 >= view.sent.end or view.doc[nxt + 1].ent_type_ in ("ACTION", "MEASURE") or _made_as_verb(view, nxt):

@@ -193,6 +193,9 @@ class RuleSet:
     regex_entities: Optional["RegexRules"] = None
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, id) -> file
     shared_agency_names: set[str] = field(default_factory=set)  # lower-cased phrases marked `shared`
+    # agency id -> (head noun, full name) of each of its full names: 'MOIT' is a 'ministry'
+    # ('Ministry of Industry and Trade'), so a later 'the ministry' can be that body
+    agency_heads: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> "RuleSet":
@@ -216,6 +219,11 @@ class RuleSet:
                     if rule.label != "AGENCY" or not isinstance(rule.pattern, str):
                         raise RuleFileError(f"{directory / name}:{n}: only an AGENCY phrase can be shared")
                     rules.shared_agency_names.add(rule.pattern.lower())
+                if rule.label == "AGENCY" and isinstance(rule.pattern, str):
+                    words = rule.pattern.lower().replace("’", "'").split()
+                    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                    if head.isalpha():
+                        rules.agency_heads.setdefault(rule.id, set()).add((head, rule.pattern.lower()))
                 rules.entity_patterns.append(rule.model_dump(exclude={"shared"}))
                 rules.sources[(rule.label, rule.id)] = name
         rules.cue_patterns = [r.model_dump() for r in _read_jsonl(directory / CUE_FILE, PatternRule)]

@@ -978,6 +978,24 @@ CASES = [
                  "extension entered into force the following day.", "2025-12-10", "tighten",
                  {"imposer": "EU", "announced": "2025-12-04", "effective": "2025-12-05"},
                  id="a-duty-extended-to-another-origin-and-in-force-the-following-day"),
+    pytest.param("Canada imposed duties on wire rod. The UK steel safeguard, extended in June 2024, runs until the end "
+                 "of June 2026.", "2026-03-27", "extend", {"imposer": "GB", "targets": [], "expires": "2026-06-30"},
+                 id="a-countrys-steel-safeguard-is-its-own"),
+    pytest.param("Vietnamese steel faced 86 trade remedy cases abroad, many brought by the US Commerce Department. "
+                 "At the same time, MOIT continues to use trade remedies against imports. The ministry imposed provisional "
+                 "anti-dumping duties of 19.38% to 27.83% on hot-rolled steel from China from 7/3/2025.", "2026-03-25",
+                 "impose", {"imposer": "VN", "targets": ["CN"], "effective": "2025-03-07"},
+                 id="the-ministry-an-acronym-stands-for"),
+    pytest.param("Vietnam's anti-dumping duties on Thai sugar were extended in 2023 to sugar from Cambodia, Indonesia and "
+                 "Laos after a circumvention investigation.", "2026-03-25", "tighten",
+                 {"imposer": "VN", "announced": "2023"}, id="a-duty-extended-in-a-year-to-other-origins-widens"),
+    pytest.param("The EU package. A ban on imports of Russian liquefied propane was announced on Monday.", "2024-06-25",
+                 "impose", {"imposer": "EU", "type": "import_ban", "announced": "2024-06-24"},
+                 id="a-measure-announced-as-passive-subject"),
+    pytest.param("The US antidumping and countervailing duty orders on crystalline silicon photovoltaic cells from "
+                 "Cambodia, Malaysia, Thailand and Vietnam were published on 24 June 2025.", "2026-03-31", "impose",
+                 {"imposer": "US", "products": ["solar cells"], "announced": "2025-06-24"},
+                 id="duty-orders-published-on-a-day"),
 ]
 
 
