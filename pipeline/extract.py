@@ -1142,9 +1142,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.rate_moves[a.start] = None
                 if _subject_measure(view, a, measures) is not None:
                     view.intransitive.add(a.start)  # ('the regulatory duty on cars goes to 40 percent from 70')
+        before_verb = view.doc[_before_aside(view, a.start - 1)]
         if act in ("raise", "reduce") and a.text.lower() in MULTIPLY_VERBS and a.end + 1 < view.sent.end \
                 and view.doc[a.end].lower_ in ("to", "from") and view.doc[a.end + 1].ent_type_ == "FIGURE" \
-                and (view.doc[a.start - 1].ent_type_ in ("PRODUCT", "MEASURE") or view.doc[a.start - 1].lower_ in ("rate", "rates")):
+                and (before_verb.ent_type_ in ("PRODUCT", "MEASURE") or before_verb.lower_ in ("rate", "rates")):
             act += "_intransitive"  # ('the duty on gloves doubled to 100% from 50%': the measure is the subject)
         if act == "impose" and (step := _step_to_level(view, a)) is not None:
             # ('..., and the last step, to 35%, takes effect on 01/07/2026': a further rise of the duty told)
@@ -2984,14 +2985,33 @@ def _negated_verb_before(view: SentenceView, trig: Span) -> set[int]:
     return set(range(verb.start - 1, k + 1))
 
 
+def _before_aside(view: SentenceView, k: int) -> int:
+    """The token before a relative or participle aside that the comma at `k` closes ('gloves' in
+    'the tariff on gloves, which we import for clinics, increased'), else `k`."""
+    doc = view.doc
+    if k <= view.sent.start or doc[k].text != ",":
+        return k
+    for i in range(k - 1, max(view.sent.start, k - 16), -1):
+        if doc[i].text == ",":
+            opener = doc[i + 1].lower_
+            if opener in ("which", "who") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed"):
+                return i - 1 if i > view.sent.start else k
+            return k
+        if doc[i].ent_type_ in ("ACTION", "MEASURE") or doc[i].text in (";", ":"):
+            return k
+    return k
+
+
 def _participle_aside(view: SentenceView, m: Span, trig: Span) -> set[int]:
     """'the extra duty on used cars, set at 40 percent when such imports were allowed, drops to
     30 percent': a participle phrase between commas after the subject, right before the verb."""
     doc = view.doc
     j = view.word_before(trig.start)
     k = next((k for k in range(m.end, trig.start) if doc[k].text == ","), None)
+    # (', which we import for our clinics,': a relative clause set off the same way)
     if j is None or k is None or k >= j or doc[j].text != "," or not (
-            doc[k + 1].lower_ in PARTICIPLE_ASIDE_WORDS or doc[k + 1].lower_.endswith("ed")):
+            doc[k + 1].lower_ in PARTICIPLE_ASIDE_WORDS or doc[k + 1].lower_.endswith("ed")
+            or doc[k + 1].lower_ in ("which", "who")):
         return set()
     return set(range(k, j + 1))
 
@@ -3053,13 +3073,16 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     # ('the additional customs duty applied to imports of polyester filament yarn from countries with
     # which Turkiye has no free trade agreement was raised': a reduced relative makes a long subject)
     reach = {m.start: 24 if m.end in view.adjective_actions() else 12 for m in measures}
-    for m in reversed([m for m in measures if m.end <= trig.start and trig.start - m.end <= reach[m.start]]):
+    # ('The tariff on gloves, which we import for our clinics, increased to 50%': past the aside)
+    end = trig.start if trig.start - 1 <= view.sent.start else _before_aside(view, trig.start - 1) + 1
+    end = trig.start if end == trig.start else end
+    for m in reversed([m for m in measures if m.end <= end and end - m.end <= reach[m.start]]):
         ok = True
         # ('Milei said the soybean duty would be cut to 26%': the future of a step told, not a condition)
         # ('said the new levy would be charged on top of existing duties' restates how a measure works)
         futures = ("will", "shall", "would") if _reported(view, m.start) and not _conditional_after(view, trig) \
             and trig.ent_id_ not in ("impose_weak", "impose_pay") else ("will", "shall")
-        for k in range(m.end, trig.start):
+        for k in range(m.end, end):
             tok = doc[k]
             if tok.ent_type_ == "ACTION" and k in view.adjective_actions():
                 continue  # 'the duty on frozen chicken was raised': an adjective
@@ -3078,7 +3101,10 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
                                                          # 'tariffs of 25% on steel and 10% on aluminium, imposed'
                                                          or doc[k - 1].ent_type_ == "PRODUCT" and doc[k + 1].ent_type_ == "FIGURE"
                                                          and doc[trig.start - 1].text == ","
-                                                         or doc[k + 1].lower_ in ("other", "related")):
+                                                         or doc[k + 1].lower_ in ("other", "related")
+                                                         # ('medical and surgical gloves': two adjectives, one noun)
+                                                         or tok.lower_ == "and" and _plain_word(doc[k - 1])
+                                                         and doc[k + 1].ent_type_ == "PRODUCT"):
                 ok = False
                 break
         if ok:

@@ -4898,3 +4898,13 @@ def test_moves_named_by_a_noun_are_dated_in_the_past_they_were_told(extract):
 def test_measures_not_continued_that_lapse(extract, text, expected):
     found = [m for m in extract("Intro.\n\n" + text, "2026-03-27") if m.action == "lift"]
     assert [(m.imposer, m.targets, TYPE_FAMILY[m.type], m.effective) for m in found] == [expected]
+
+
+def test_a_relative_aside_between_the_duty_and_its_move(extract):
+    # ', which we import for our Clinical Essentials segment,': the tariff is the subject past the
+    # aside; 'medical and surgical gloves' is one list of goods, two adjectives on one noun
+    found = extract("Intro.\n\nThe US tariff on Chinese medical and surgical gloves, which we import for our Clinical "
+                    "Essentials segment, increased to 50% on January 1, 2025 and to 100% on January 1, 2026.", "2026-03-17")
+    assert [(m.imposer, m.action, m.effective, m.rate.value) for m in found] == [
+        ("US", "raise", "2025-01-01", 50.0), ("US", "raise", "2026-01-01", 100.0)]
+
