@@ -562,7 +562,10 @@ def _item_government(view: SentenceView, headline: Optional[Span] = None) -> Opt
         numbered = (len(sent) > 2 and doc[first].like_num and doc[first + 1].text in (".", ")")) or (
             first >= 2 and doc[first - 1].text in (".", ")") and doc[first - 2].like_num
             and (first == 2 or "\n" in doc[first - 3].text_with_ws))  # ('2.' ends a sentence of its own)
-        return named.pop() if numbered and len(named) == 1 and not view.get("ACTION") else None
+        # ('3. PARAGUAY PAUSES TOMATO AND PEPPER IMPORT PERMITS': a numbered headline opening on a
+        # government names the item's government, whatever verb follows)
+        opens = any(e.start == first for e in view.get("JURISDICTION"))
+        return named.pop() if numbered and len(named) == 1 and (opens or not view.get("ACTION")) else None
     named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end <= bar}
     return named.pop() if len(named) == 1 else None
 

@@ -55,6 +55,7 @@ SIDECAR_FORMATS = {"text", "markdown", "html"}  # formats whose metadata may com
 FRONT_MATTER_FORMATS = {"text", "markdown"}
 META_KEYS = ("id", "title", "url", "outlet", "published")
 HEADER_LINES = 8  # datelines and titles are looked for this near the top
+CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s+\S")  # a numbered or bulleted line: a contents entry or an item heading
 DATE_EDGES = " ,-–—|·•"  # separators a dateline pattern may capture around its date ('05/08/2025 -')
 BODY_WORDS = 6  # a line of this many words ending in a full stop is the article's, not a menu's
 READ_CHUNK = 1 << 20  # gzip is decompressed this much at a time, never all at once
@@ -493,7 +494,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
     prefixes = [(r, re.compile(r.regex, re.I)) for r in rules if r.action == "strip_prefix"]
     kept: list[str] = []
     removed: list[str] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # a kept line's normalised text -> its index in `kept`
     dateline = wire_date = dateline_line = None
     nonempty_seen = 0
     last_line = None  # the text's last line, when a section dropped to the end held it
@@ -552,9 +553,16 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             continue
         key = _norm_line(stripped)
         if key in seen and len(key.split()) >= 4:
-            removed.append(f"repeated-line: {stripped[:80]}")
-            continue
-        seen.add(key)
+            first = kept[seen[key]]
+            if CONTENTS_ENTRY.match(first) and CONTENTS_ENTRY.match(stripped):
+                # ('IN THIS ISSUE / 3. India: anti-dumping duty ...' then '3. INDIA: ANTI-DUMPING DUTY
+                # ...' heading its item): the contents entry goes, the item's own heading stays
+                removed.append(f"contents-entry: {first[:80]}")
+                kept[seen[key]] = ""
+            else:
+                removed.append(f"repeated-line: {stripped[:80]}")
+                continue
+        seen[key] = len(kept)
         kept.append(stripped)
     while kept and kept[-1] == "":
         kept.pop()

@@ -4908,3 +4908,12 @@ def test_a_relative_aside_between_the_duty_and_its_move(extract):
     assert [(m.imposer, m.action, m.effective, m.rate.value) for m in found] == [
         ("US", "raise", "2025-01-01", 50.0), ("US", "raise", "2026-01-01", 100.0)]
 
+
+def test_a_numbered_headline_opening_on_a_government_is_its_items(extract):
+    # '3. PARAGUAY PAUSES TOMATO AND PEPPER IMPORT PERMITS' after an Uzbek item: Paraguay's step
+    found = extract("Intro.\n\n2. UZBEKISTAN: SUGAR DUTY WAIVER EXTENDED\n\nUzbekistan extended its duty waiver on raw "
+                    "sugar imports until the end of the year.\n\n3. PARAGUAY PAUSES TOMATO AND PEPPER IMPORT PERMITS\n\n"
+                    "The agriculture ministry will stop issuing import permits for fresh tomatoes from Monday.",
+                    "2021-07-16")
+    assert [(m.imposer, m.type, m.action) for m in found if "tomatoes" in m.products] == [("PY", "import_ban", "impose")]
+

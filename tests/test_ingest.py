@@ -123,6 +123,11 @@ RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rall
         pytest.param(f"{HEADLINE}\n\n{BODY}\n\nLeave a Reply\nGreat news, Kenya also banned sugar exports on Friday.\n",
                      f"{HEADLINE}\n\n{BODY}", id="leave-a-reply-drops-the-rest"),
         pytest.param(f"{HEADLINE}\n\n{HEADLINE}\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", id="repeated-headline"),
+        # (a digest's contents entry repeated as its item's heading: the heading stays where the item is)
+        pytest.param(f"{HEADLINE}\n\nIN THIS ISSUE\n1. India: duty on insoluble sulphur\n\n{BODY}\n\n"
+                     f"1. INDIA: DUTY ON INSOLUBLE SULPHUR\n\nMillers welcomed it.",
+                     f"{HEADLINE}\n\nIN THIS ISSUE\n\n\n{BODY}\n\n1. INDIA: DUTY ON INSOLUBLE SULPHUR\n\nMillers welcomed it.",
+                     id="a-contents-entry-gives-way-to-its-items-heading"),
     ],
 )
 def test_what_is_not_the_article_goes(rules, text, expected):
