@@ -1867,7 +1867,7 @@ SUBJECT_VERB_GAP = {"later", "also", "then", "again", "has", "have", "had", "onc
 HABITUAL = {"normally", "usually", "typically", "generally", "ordinarily", "routinely", "still"}
 STANDING_VERBS = {"remain", "remains", "remained", "stay", "stays", "stayed"}
 CONTINUING = {"continue", "continues", "continued", "still"}  # 'continues to require permits'
-FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any"}
+FLOW_OBJECTS = {"imports", "exports", "import", "export", "shipments", "sales", "all", "any", "importation", "exportation"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no"}
 PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_PRONOUNS = {"it", "them"}  # 'suspended it', 'replaced it with', 'kept it in place'
@@ -3000,7 +3000,8 @@ def _before_aside(view: SentenceView, k: int) -> int:
             if opener in ("which", "who") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed"):
                 return i - 1 if i > view.sent.start else k
             return k
-        if doc[i].ent_type_ in ("ACTION", "MEASURE") or doc[i].text in (";", ":"):
+        opener = doc[i - 1].text == "," and doc[i].lower_.endswith("ed")  # (', imposed for six months ...,')
+        if (doc[i].ent_type_ in ("ACTION", "MEASURE") and not opener) or doc[i].text in (";", ":"):
             return k
     return k
 
@@ -3531,7 +3532,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                 and not any(view.doc[k].lower_ == "from" for k in range(f.trigger.end, view.sent.end))
             if not _told_object(view, f) and not exempts and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
-                    and not (f.action == "resume" and _lets_them_resume(view, f.trigger)):
+                    and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
+                    and not (f.action == "lift" and _halt_as_subject(view, f.trigger) is not None):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             if exempts and by_instrument:
@@ -3544,7 +3546,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
             # ('Several national posts stopped accepting US-bound goods': whatever duty the sentence names)
         if (f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger)) or (
-                f.action == "lift" and f.type is None and f.trigger.start in view.replaced_halts):
+                f.action == "lift" and f.type is None and (f.trigger.start in view.replaced_halts
+                                                            or _halt_as_subject(view, f.trigger) is not None)):
             _resume_halted_flow(f, kept, ctx)  # (or replaced: 'The suspension ... was then replaced by quotas')
         elif f.action == "extend" and f.type is None and _halt_told(view, f.trigger):
             _resume_halted_flow(f, kept, ctx, action="extend")  # 'The suspension was extended by three months'
@@ -3683,6 +3686,11 @@ def _halt_named_before(f: Frame) -> Optional[str]:
     for k in range(f.trigger.start - 1, f.sent.start, -1):
         if doc[k].lower_ in HALT_NOUNS and doc[k - 1].lower_ in ("export", "import"):
             return "export_ban" if doc[k - 1].lower_ == "export" else "import_ban"
+        # ('The temporary suspension on the importation of used tyres, ..., is lifted': the flow after it)
+        if doc[k].lower_ in HALT_NOUNS and k + 3 < f.trigger.start and doc[k + 1].lower_ in ("on", "of"):
+            flow = next((doc[j].lower_ for j in range(k + 2, min(k + 4, f.trigger.start)) if doc[j].lower_ in FLOW_WORDS), None)
+            if flow is not None:
+                return "export_ban" if flow.startswith("export") else "import_ban"
     return None
 
 
@@ -3942,9 +3950,22 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     halt = next((a for a in view.get("ACTION") if 0 < trig.start - a.end <= 3 and a.text.lower() in HALT_NOUNS
                  and a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS
                  and _auxiliaries_only(view, a.end, trig.start)), None)
+    if halt is None:
+        # ('The suspension on the importation of used motorcycles ..., which was due to end on 31st
+        # May 2026, is extended': the halt opening the sentence, past its own phrase and an aside)
+        doc, k = view.doc, trig.start
+        while k > view.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
+            k -= 1
+        if k < trig.start and k > view.sent.start and doc[k - 1].text == ",":
+            k = _before_aside(view, k - 1) + 1
+        s0 = view.sent.start + bool(SECTION_NUMBER.fullmatch(doc[view.sent.start].text))  # ('4.1 The suspension ...')
+        halt = next((a for a in view.get("ACTION") if a.end < k and a.text.lower() in HALT_NOUNS
+                     and a.start - s0 in (1, 2) and doc[s0].lower_ in DETERMINERS
+                     and _in_measure_phrase(view, a, k - 1)), None)
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
 
 
+SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)")  # '4.1', '2.', '(b)' opening a clause of a notice
 PASSIVE_GAP = PASSIVE_AUX | PERFECT_AUX | {"will", "would", "also", "now", "already", "again", "first", "then", "later", "since"}
 
 
@@ -4585,7 +4606,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         _add_evidence(f, "type", mtype, chosen if chosen is not None else _status_span(trig))
 
 
-FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing")
+FLOW_WORDS = ("exports", "imports", "export", "import", "shipments", "exporting", "importing", "importation", "exportation")
 STATUS_PHRASES = ("in place", "in force", "in effect")  # 'in force since 4 September'
 # only stopping or restarting a flow implies a ban: 'lower purchases' or 'reduced export earnings' do not
 FLOW_VERBS = ("stop", "halt", "suspen", "paus", "freez", "froze", "ceas", "block", "resum", "reopen", "restart",
@@ -6016,6 +6037,22 @@ FLOW_SIDES = {"imports": "import_ban", "import": "import_ban", "importation": "i
 FLOW_LEADS = {"on", "of", "the", "its", "their", "all", "any", "to", "for", "and", "or", "also", "both"}
 
 
+LAW_WORDS = {"act", "law", "ordinance", "regulations", "decree", "code"}
+
+
+def _in_law_name(view: SentenceView, k: int) -> bool:
+    """Is token `k` inside a capitalised name that ends in 'Act', 'Law', 'Ordinance' ... ('the
+    Imports and Exports (Control) Act')?"""
+    doc = view.doc
+    for j in range(k + 1, min(view.sent.end, k + 7)):
+        t = doc[j]
+        if t.lower_ in LAW_WORDS and t.is_title:
+            return True
+        if not (t.is_title or t.is_punct or t.lower_ in ("and", "of", "on", "&")):
+            return False
+    return False
+
+
 def _split_by_flows(view: SentenceView, f: Frame, bounds) -> list[Frame]:
     """'banned imports of steel and exports of cotton', 'lifted its ban on goods of Qatari origin
     and on exports and re-exports to Qatar', 'bans the import and export of ivory': one verb,
@@ -6027,7 +6064,9 @@ def _split_by_flows(view: SentenceView, f: Frame, bounds) -> list[Frame]:
                or view.has_cue_at("USE", k)), seg[1])
     # ('so that imports from India were halted': a passive verb's flow may head the segment before it)
     lo = min(seg[0], max(view.sent.start, f.trigger.start - 8))
-    flows = [(k, FLOW_SIDES[doc[k].lower_]) for k in range(lo, hi) if doc[k].lower_ in FLOW_SIDES]
+    # ('under the Imports and Exports (Control) Act': the words of a law's name are no flows)
+    flows = [(k, FLOW_SIDES[doc[k].lower_]) for k in range(lo, hi) if doc[k].lower_ in FLOW_SIDES
+             and not (doc[k].is_title and k > view.sent.start and _in_law_name(view, k))]
     actions = {k for a in view.get("ACTION") if a.start != f.trigger.start for k in range(a.start, a.end)}
     for (a, side_a), (b, side_b) in zip(flows, flows[1:]):
         if side_a != side_b:

@@ -4917,3 +4917,20 @@ def test_a_numbered_headline_opening_on_a_government_is_its_items(extract):
                     "2021-07-16")
     assert [(m.imposer, m.type, m.action) for m in found if "tomatoes" in m.products] == [("PY", "import_ban", "impose")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # 'The importation of ... was suspended': a halted flow is a ban; the 'Imports and Exports (Control)
+    # Act' is a law's name, no second flow
+    ("2.1 The importation of motor vehicles was suspended with effect from 20th March 2020 under regulations made "
+     "under the Imports and Exports (Control) Act.", [("import_ban", "impose", "2020-03-20", None)]),
+    # the halt opening a numbered clause is the subject past its own phrase and an aside
+    ("4.1 The suspension on the importation of used motorcycles and used three-wheelers, which was due to end on "
+     "31st May 2026, is extended until the end of the year.", [("import_ban", "extend", None, "2026-12-31")]),
+    ("5.1 The temporary suspension on the importation of used and retreaded pneumatic tyres, imposed for six months "
+     "from 1st March 2026, is lifted with effect from the first day of next month.",
+     [("import_ban", "lift", "2026-06-01", None)]),
+])
+def test_a_notices_clauses_on_suspended_imports(extract, text, expected):
+    found = extract("SRI LANKA CUSTOMS\n\n" + text, "2026-05-15")
+    assert [(m.type, m.action, m.effective, m.expires) for m in found if m.imposer == "LK"] == expected
+
