@@ -1226,7 +1226,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "impose_run":
             # "Slovakia's ban on wheat will run until the end of the year": a measure and its end
             until = any(a.end <= c.start <= a.end + 1 for c in view.cues("EXPIRES"))
-            if not until or any(b.start < a.start and b.ent_id_ != "none" for b in actions):
+            # ('will run from 1 June until 31 December 2026': a start, then the end)
+            until = until or any(d.start in (a.end, a.end + 1) and _from_date(view, d) and any(
+                d.end <= c.start <= d.end + 1 for c in view.cues("EXPIRES")) for d in view.get("DATE"))
+            # ('..., gazetted on 5 May, will run ...': the participle of an aside is no earlier step)
+            if not until or any(b.start < a.start and b.ent_id_ != "none" and not _in_aside_before(view, b, a)
+                                for b in actions):
                 continue
             view.intransitive.add(a.start)
             act = "impose"
@@ -3004,6 +3009,14 @@ def _before_aside(view: SentenceView, k: int) -> int:
         if (doc[i].ent_type_ in ("ACTION", "MEASURE") and not opener) or doc[i].text in (";", ":"):
             return k
     return k
+
+
+def _in_aside_before(view: SentenceView, b: Span, a: Span) -> bool:
+    """Is `b` inside the aside that the comma right before `a` closes?"""
+    k = view.word_before(a.start)
+    if k is None or view.doc[k].text != ",":
+        return False
+    return _before_aside(view, k) < b.start < k
 
 
 def _participle_aside(view: SentenceView, m: Span, trig: Span) -> set[int]:

@@ -996,6 +996,14 @@ CASES = [
                  "Cambodia, Malaysia, Thailand and Vietnam were published on 24 June 2025.", "2026-03-31", "impose",
                  {"imposer": "US", "products": ["solar cells"], "announced": "2025-06-24"},
                  id="duty-orders-published-on-a-day"),
+    pytest.param("South Africa's six-month ban on scrap metal exports, gazetted on 5 May, will run from 1 June until 31 "
+                 "December 2026.", "2026-05-19", "impose",
+                 {"imposer": "ZA", "type": "export_ban", "announced": "2026-05-05", "effective": "2026-06-01",
+                  "expires": "2026-12-31"}, id="a-ban-gazetted-that-will-run-from-a-day-until-another"),
+    pytest.param("Turkish mills bought more scrap. The Federal Executive Council last Thursday approved a ban on exports "
+                 "of ferrous scrap metal from the start of next month.", "2026-05-18", "impose",
+                 {"imposer": "NG", "type": "export_ban", "effective": "2026-06-01"},
+                 id="nigerias-federal-executive-council"),
 ]
 
 
