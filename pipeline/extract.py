@@ -3002,7 +3002,7 @@ def _before_aside(view: SentenceView, k: int) -> int:
     for i in range(k - 1, max(view.sent.start, k - 16), -1):
         if doc[i].text == ",":
             opener = doc[i + 1].lower_
-            if opener in ("which", "who") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed"):
+            if opener in ("which", "who", "including") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed"):
                 return i - 1 if i > view.sent.start else k
             return k
         opener = doc[i - 1].text == "," and doc[i].lower_.endswith("ed")  # (', imposed for six months ...,')
@@ -4293,6 +4293,14 @@ def _status_of_step_noun(view: SentenceView, f: Frame, frames: list[Frame]) -> b
                for g in frames)
 
 
+BECOMING = {"become", "becomes", "became"}
+
+
+def _subject_end(view: SentenceView, k: int) -> int:
+    """Where the subject before the verb at `k` ends, before an aside set off by commas."""
+    return _before_aside(view, k - 1) + 1 if k - 1 > view.sent.start and view.doc[k - 1].text == "," else k
+
+
 def _object_broken(view: SentenceView, start: int, end: int) -> bool:
     """Whether a clause break stands between a verb and the end of its object: the commas of a
     list of goods and an aside set off by dashes break nothing."""
@@ -4453,11 +4461,15 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         # ('lemon exports have been made subject to prior registration': the flow is the subject)
         reach = 5 if trig.ent_id_ == "impose_subject" else 3
         # ('made exports of personal protective equipment ... subject to a licence': the flow 'made' takes)
+        # ('Shipments of plastic waste to OECD countries, including Turkey, become subject to prior written
+        # notification and consent': the flow as the subject of 'become')
+        becomes = trig.ent_id_ == "impose_subject" and view.doc[trig.start - 1].lower_ in BECOMING
         flow = next((c for c in view.cues("EXPORT_CTX") if lic is not None and (
             trig.start - reach <= c.start <= lic.end + 6 or (
                 trig.ent_id_ == "impose_subject" and trig.start - 24 <= c.start < trig.start
-                and view.doc[c.start - 1].lower_ in SUBJECTING_VERBS and not _object_broken(view, c.end, trig.start)))),
-                    None)
+                and (view.doc[c.start - 1].lower_ in SUBJECTING_VERBS
+                     or (becomes and (c.start == view.sent.start or view.doc[c.start - 1].text == ",")))
+                and not _object_broken(view, c.end, _subject_end(view, trig.start - becomes))))), None)
         if flow is not None:
             f.type, f.type_specific, f.licence = "export_control", False, True
             _add_evidence(f, "type", "export_control", lic)

@@ -1004,6 +1004,10 @@ CASES = [
                  "of ferrous scrap metal from the start of next month.", "2026-05-18", "impose",
                  {"imposer": "NG", "type": "export_ban", "effective": "2026-06-01"},
                  id="nigerias-federal-executive-council"),
+    pytest.param("Under the EU's revised waste shipment rules, shipments of plastic waste to OECD countries, including "
+                 "Turkey, become subject to prior written notification and consent from Thursday.", "2026-05-19",
+                 "impose", {"imposer": "EU", "type": "export_control", "effective": "2026-05-21"},
+                 id="shipments-that-become-subject-to-prior-consent"),
 ]
 
 
