@@ -986,7 +986,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # ('capped grain exports with quotas': the measure that does it is named after 'with')
             means = any(a.end < m.start <= a.end + 8 and view.doc[m.start - 1].lower_ in ("with", "through", "via")
                         and m.ent_id_ not in ("measure_ref", "list_ref") for m in measures)
-            if (_granted_volume(view, a) is None and not means) or _hedged(view, a) or (out and a.text.lower().endswith("ing")):
+            if (_granted_volume(view, a) is None and not means and _capped_share(view, a) is None) or _hedged(view, a) \
+                    or (out and a.text.lower().endswith("ing")):
                 continue  # 'limits on steel', 'limit the damage': no volume set; '..., capping shipments at
                 # 10 million tonnes' tells how the step before works
             act = "impose"
@@ -4301,6 +4302,21 @@ def _subject_end(view: SentenceView, k: int) -> int:
     return _before_aside(view, k - 1) + 1 if k - 1 > view.sent.start and view.doc[k - 1].text == "," else k
 
 
+SHARE_BASES = {"capacity", "capacities", "output", "production", "volume", "volumes", "imports", "exports"}
+
+
+def _capped_share(view: SentenceView, a: Span) -> Optional[Span]:
+    """'permits ... will be capped at 50 per cent of each recycler's approved processing capacity':
+    a cap set as a share of a volume is a quota (the figure is returned)."""
+    doc = view.doc
+    if not a.text.lower().startswith("cap") or a.end + 1 >= view.sent.end or doc[a.end].lower_ != "at":
+        return None
+    fig = next((g for g in view.get("FIGURE") if g.start == a.end + 1 and g.ent_id_ == "percent"), None)
+    if fig is None or fig.end >= view.sent.end or doc[fig.end].lower_ != "of":
+        return None
+    return fig if any(doc[k].lower_ in SHARE_BASES for k in range(fig.end + 1, min(view.sent.end, fig.end + 8))) else None
+
+
 def _object_broken(view: SentenceView, start: int, end: int) -> bool:
     """Whether a clause break stands between a verb and the end of its object: the commas of a
     list of goods and an aside set off by dashes break nothing."""
@@ -4336,7 +4352,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         f.measure = next((m for m in reversed(measures) if m.end <= trig.start), None)
         f.type = f.measure.ent_id_ if f.measure is not None and f.measure.ent_id_ not in GENERIC_MEASURES else None
         return
-    vol = _granted_volume(view, trig) if f.action == "impose" else None
+    vol = (_granted_volume(view, trig) or _capped_share(view, trig)) if f.action == "impose" else None
     if vol is not None:
         free = next((c for c in view.cues("DUTY_FREE") if trig.end <= c.start < seg[1]), None)
         if free is not None:

@@ -1008,6 +1008,10 @@ CASES = [
                  "Turkey, become subject to prior written notification and consent from Thursday.", "2026-05-19",
                  "impose", {"imposer": "EU", "type": "export_control", "effective": "2026-05-21"},
                  id="shipments-that-become-subject-to-prior-consent"),
+    pytest.param("Malaysia decided. Under the decision, approved permits (AP) for plastic waste under HS heading 3915 will "
+                 "from 1 July 2026 be capped at 50 per cent of each licensed recycler's approved processing capacity.",
+                 "2026-05-14", "impose", {"imposer": "MY", "type": "quota", "effective": "2026-07-01"},
+                 id="permits-capped-at-a-share-of-capacity-are-a-quota"),
 ]
 
 
