@@ -3161,7 +3161,7 @@ def _passive_clause_start(view: SentenceView, trig: Span, floor: int) -> int:
     j = trig.start - 1
     while j > floor and doc[j].lower_ in ("also", "then", "later", "further", "in", "turn"):
         j -= 1
-    if j <= floor or doc[j].lower_ not in ("was", "were", "is", "are", "been"):
+    if j <= floor or doc[j].lower_ not in ("was", "were", "is", "are", "been", "be"):  # ('will be prohibited')
         return trig.start
     k = next((k for k in range(j - 1, floor, -1) if doc[k].text == ";" or _new_clause(view, k)), None)
     if k is None:

@@ -4950,3 +4950,13 @@ def test_a_notices_clauses_on_suspended_imports(extract, text, expected):
     found = extract("SRI LANKA CUSTOMS\n\n" + text, "2026-05-15")
     assert [(m.type, m.action, m.effective, m.expires) for m in found if m.imposer == "LK"] == expected
 
+
+def test_a_future_passive_after_and_has_its_own_goods(extract):
+    # ', and imports of plastic waste will be prohibited altogether from 1 January 2027': the goods of
+    # the passive's own clause
+    found = extract("Intro.\n\nMalaysia decided. Under the decision, approved permits (AP) for plastic waste under HS heading "
+                    "3915 will from 1 July 2026 be capped at 50 per cent of each recycler's approved processing capacity, and imports of plastic waste "
+                    "will be prohibited altogether from 1 January 2027.", "2026-05-14")
+    assert [(m.type, m.products, m.effective) for m in found] == [
+        ("quota", ["plastic waste"], "2026-07-01"), ("import_ban", ["plastic waste"], "2027-01-01")]
+
