@@ -3006,10 +3006,15 @@ def _before_aside(view: SentenceView, k: int) -> int:
             if opener in ("which", "who", "including") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed"):
                 return i - 1 if i > view.sent.start else k
             return k
-        opener = doc[i - 1].text == "," and doc[i].lower_.endswith("ed")  # (', imposed for six months ...,')
-        if (doc[i].ent_type_ in ("ACTION", "MEASURE") and not opener) or doc[i].text in (";", ":"):
+        participle = doc[i - 1].text == "," and doc[i].lower_.endswith("ed")  # (', imposed for six months ...,')
+        if (doc[i].ent_type_ in ("ACTION", "MEASURE") and not participle) or doc[i].text in (";", ":"):
             return k
     return k
+
+
+def _subject_end(view: SentenceView, k: int) -> int:
+    """Where the subject before the verb at `k` ends, before an aside set off by commas."""
+    return _before_aside(view, k - 1) + 1 if k - 1 > view.sent.start and view.doc[k - 1].text == "," else k
 
 
 def _in_aside_before(view: SentenceView, b: Span, a: Span) -> bool:
@@ -3092,8 +3097,7 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     # which Turkiye has no free trade agreement was raised': a reduced relative makes a long subject)
     reach = {m.start: 24 if m.end in view.adjective_actions() else 12 for m in measures}
     # ('The tariff on gloves, which we import for our clinics, increased to 50%': past the aside)
-    end = trig.start if trig.start - 1 <= view.sent.start else _before_aside(view, trig.start - 1) + 1
-    end = trig.start if end == trig.start else end
+    end = _subject_end(view, trig.start)
     for m in reversed([m for m in measures if m.end <= end and end - m.end <= reach[m.start]]):
         ok = True
         # ('Milei said the soybean duty would be cut to 26%': the future of a step told, not a condition)
@@ -3970,8 +3974,8 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
         doc, k = view.doc, trig.start
         while k > view.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
             k -= 1
-        if k < trig.start and k > view.sent.start and doc[k - 1].text == ",":
-            k = _before_aside(view, k - 1) + 1
+        if k < trig.start:
+            k = _subject_end(view, k)
         s0 = view.sent.start + bool(SECTION_NUMBER.fullmatch(doc[view.sent.start].text))  # ('4.1 The suspension ...')
         halt = next((a for a in view.get("ACTION") if a.end < k and a.text.lower() in HALT_NOUNS
                      and a.start - s0 in (1, 2) and doc[s0].lower_ in DETERMINERS
@@ -4295,11 +4299,6 @@ def _status_of_step_noun(view: SentenceView, f: Frame, frames: list[Frame]) -> b
 
 
 BECOMING = {"become", "becomes", "became"}
-
-
-def _subject_end(view: SentenceView, k: int) -> int:
-    """Where the subject before the verb at `k` ends, before an aside set off by commas."""
-    return _before_aside(view, k - 1) + 1 if k - 1 > view.sent.start and view.doc[k - 1].text == "," else k
 
 
 SHARE_BASES = {"capacity", "capacities", "output", "production", "volume", "volumes", "imports", "exports"}
