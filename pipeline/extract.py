@@ -131,6 +131,7 @@ class SentenceView:
         self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
         self.rates_on_goods: set[int] = set()  # 'put 25 percent on Mexican steel': a duty named by its rate
         self.mutual: dict[int, Span] = {}  # 'both sides cut their tariffs': verb start -> the cue naming both
+        self.decided_subjects: dict[int, Span] = {}  # 'The duty orders ... were published on ...': cue -> measure
         carriers = [c for c in cues if c.label_ == "CARRIER"]
         if carriers:  # 'banned the export of bitumen by truck': how goods travel is no product
             ents = [e for e in ents if e.label_ != "PRODUCT" or not any(c.start <= e.start < c.end for c in carriers)]
@@ -1146,10 +1147,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.rate_moves[a.start] = None
                 if _subject_measure(view, a, measures) is not None:
                     view.intransitive.add(a.start)  # ('the regulatory duty on cars goes to 40 percent from 70')
-        before_verb = view.doc[_before_aside(view, a.start - 1)]
         if act in ("raise", "reduce") and a.text.lower() in MULTIPLY_VERBS and a.end + 1 < view.sent.end \
                 and view.doc[a.end].lower_ in ("to", "from") and view.doc[a.end + 1].ent_type_ == "FIGURE" \
-                and (before_verb.ent_type_ in ("PRODUCT", "MEASURE") or before_verb.lower_ in ("rate", "rates")):
+                and ((before := view.doc[_before_aside(view, a.start - 1)]).ent_type_ in ("PRODUCT", "MEASURE")
+                     or before.lower_ in ("rate", "rates")):
             act += "_intransitive"  # ('the duty on gloves doubled to 100% from 50%': the measure is the subject)
         if act == "impose" and (step := _step_to_level(view, a)) is not None:
             # ('..., and the last step, to 35%, takes effect on 01/07/2026': a further rise of the duty told)
@@ -1652,6 +1653,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # the passive subject, dated)
             m = _decided_passive_subject(view, c, measures)
             if m is not None and not _hedged(view, c):
+                view.decided_subjects[c.start] = m
                 out.append((c, "impose", "anaphoric" if view.definite_before(m.start) else "main"))
                 break
     if not out and not view.get("ACTION"):
@@ -3537,6 +3539,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # an earlier imposition named without a date adds nothing
         if f.kind == "historical" and _scheduled(view, f.trigger):
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
+        # ('The temporary suspension on the importation of used tyres, ..., is lifted': a halt as subject)
+        halt_lifted = f.action == "lift" and f.type is None and _halt_as_subject(view, f.trigger) is not None
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f) and f.status is None and not _licence_by_default(f):
             # ('On March 7, 2025, it exempted goods that qualify ...': relief from the measure just told)
@@ -3551,7 +3555,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if not _told_object(view, f) and not exempts and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
-                    and not (f.action == "lift" and _halt_as_subject(view, f.trigger) is not None):
+                    and not halt_lifted:
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             if exempts and by_instrument:
@@ -3564,8 +3568,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
             # ('Several national posts stopped accepting US-bound goods': whatever duty the sentence names)
         if (f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger)) or (
-                f.action == "lift" and f.type is None and (f.trigger.start in view.replaced_halts
-                                                            or _halt_as_subject(view, f.trigger) is not None)):
+                f.action == "lift" and f.type is None and (f.trigger.start in view.replaced_halts or halt_lifted)):
             _resume_halted_flow(f, kept, ctx)  # (or replaced: 'The suspension ... was then replaced by quotas')
         elif f.action == "extend" and f.type is None and _halt_told(view, f.trigger):
             _resume_halted_flow(f, kept, ctx, action="extend")  # 'The suspension was extended by three months'
@@ -4457,7 +4460,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if chosen is None and trig.label_ == "ACTION" and not verb_names_ban and trig.text.lower().endswith("ed"):
         chosen = _relative_clause_object(view, trig, measures)
     if chosen is None and trig.label_ == "ANNOUNCE":
-        chosen = _decided_passive_subject(view, trig, measures)  # 'The duty orders ... were published on ...'
+        chosen = view.decided_subjects.get(trig.start)  # 'The duty orders ... were published on ...'
     if chosen is not None and chosen is not trig and _names_law(view, chosen):
         chosen = None
     if chosen is not None and chosen.start in view.replacements and trig.start in view.replaced_halts:
