@@ -756,7 +756,7 @@ def _how_things_stand(view: SentenceView) -> bool:
 def _this_instrument_before(view: SentenceView) -> bool:
     """'In this final rule, BIS amends the EAR in four ways. First, BIS adds 16 entities ...': a
     paragraph that opens on the instrument itself tells, in the present, what it does."""
-    para = view.doc.text.rfind("\n", 0, view.sent.start_char)
+    para = doc_text(view.doc).rfind("\n", 0, view.sent.start_char)
     return any(para < start_char and end <= view.sent.start
                for start_char, end in view.doc.user_data.get("this_instruments", ()))
 
@@ -6254,7 +6254,7 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     # a start of its own after 'and' tells the second step too)
     told = [d for d in f.dates if d.value and d.start >= f.trigger.end_char and (
         d.role in ("announced", "expires") or (d.role == "effective" and (
-            d.text.lower().startswith("from ") or doc.text[max(0, d.start - 5):d.start].lower().strip() == "from")))]
+            d.text.lower().startswith("from ") or doc_text(doc)[max(0, d.start - 5):d.start].lower().strip() == "from")))]
     for k in range(f.trigger.end, view.sent.end - 1):
         # ('to 31 May 2025, then to 31 August and then to 29 November 2025': ', then' as 'and')
         if doc[k].lower_ != "and" and not (doc[k].text == "," and doc[k + 1].lower_ == "then"):
