@@ -3549,9 +3549,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # the sentence named before)
             named = [m for m in view.get("MEASURE") if m.end <= f.trigger.start and m.ent_id_ in TYPE_FAMILY]
             by_instrument = bool(named) and _instrument_subject(view, f.trigger)
-            exempts = f.trigger.text.lower().startswith("exempt") and view.word_before(f.trigger.start) is not None \
-                and (view.doc[view.word_before(f.trigger.start)].lower_ in ("it", "they") or by_instrument) \
-                and not any(view.doc[k].lower_ == "from" for k in range(f.trigger.end, view.sent.end))
+            exempts = _exempts_from_told(view, f.trigger)
             if not _told_object(view, f) and not exempts and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
@@ -3881,6 +3879,38 @@ def _shares_passive_subject(view: SentenceView, f: Frame, kept: list[Frame]) -> 
     return any(g.sent is f.sent and g.trigger.end <= j and g.trigger.label_ == "ACTION" and not any(
         doc[k].ent_type_ in ("JURISDICTION", "AGENCY", "MEASURE") or doc[k].lower_ in SUBJECT_PRONOUNS
         for k in range(g.trigger.end, j)) for g in kept)
+
+
+def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
+    """'On March 7 it exempted goods that qualify ...', 'On April 11 the White House exempted
+    smartphones and computers', 'PET flakes are exempted from both steps until 2028': dated
+    relief from the measure just told. 'from' names what is relieved only as an act or a pronoun
+    ('from the suspension' is a measure of its own), or starts a date."""
+    if trig.text.lower() not in ("exempted", "exempts"):
+        return False  # ('Pharmaceuticals are exempt for now' is the measure's scope, no step)
+    doc = view.doc
+    # (its own clause dates it: '... were exempted from the start, and in November beef ... were
+    # removed' is undated)
+    limit = next((k for k in range(trig.end, view.sent.end - 1) if doc[k].text == ";" or (
+        doc[k].text == "," and doc[k + 1].lower_ in ("and", "but", "while"))), view.sent.end)
+    j = view.word_before(trig.start)
+    if j is None or not any(d.start < limit for d in view.get("DATE")):
+        return False
+    # ('..., though cognac houses that agreed to sell above minimum prices were exempted': the
+    # goods of a step told before in the sentence are no subject)
+    passive = doc[j].lower_ in PASSIVE_AUX - {"be"} and any(p.end <= j for p in view.get("PRODUCT")) \
+        and not any(a.end <= j for a in view.get("ACTION"))
+    actor = doc[j].lower_ in SUBJECT_PRONOUNS or _instrument_subject(view, trig) or any(
+        e.end == j + 1 for e in view.get("JURISDICTION") + view.get("AGENCY"))
+    if not (passive or actor):
+        return False
+    for k in range(trig.end, view.sent.end - 1):
+        if doc[k].lower_ != "from" or doc[k + 1].ent_type_ == "DATE":
+            continue
+        n = k + 1 + (doc[k + 1].lower_ in DETERMINERS | {"both", "all"})
+        if n >= view.sent.end or not (doc[n].lower_ in OBJECT_PRONOUNS or view.has_cue_at("INSTRUMENT", n)):
+            return False
+    return True
 
 
 def _told_object(view: SentenceView, f: Frame) -> bool:
@@ -7740,6 +7770,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         for m in ([] if f.measure is None and f.kind != "main" and not f.products else merged):
             if m.sent is f.sent and m.action != f.action:
                 continue
+            if _unnamed_exemption(m) and f.products and f.trigger is not None \
+                    and f.trigger.text.lower().startswith("exempt"):
+                continue  # ('exempted goods that qualify under USMCA' ... 'Aircraft ... were exempted'): another scope
             if _compatible(m, f, ctx.rules):
                 target = m
                 if m.products and f.products:
@@ -8075,6 +8108,11 @@ def _other_level(told: Frame, f: Frame) -> bool:
         and (f.rate.value, f.rate.unit) != (told.rate.value, told.rate.unit)
 
 
+def _unnamed_exemption(f: Frame) -> bool:
+    """An exemption whose goods no product names ('exempted goods that qualify under USMCA')."""
+    return not f.products and f.trigger is not None and f.trigger.text.lower().startswith("exempt")
+
+
 def _compatible_loose(a: Frame, b: Frame) -> bool:
     if a.imposer and b.imposer and a.imposer != b.imposer:
         return False
@@ -8088,7 +8126,9 @@ def _default_targets(frames: list[Frame]) -> None:
     key = lambda f: (f.imposer, TYPE_FAMILY.get(f.type))
     # (parties added to a list and parties taken off it are different parties)
     apart = lambda f, g: f.type == g.type == "entity_listing" and {f.action, g.action} == {"impose", "lift"}
-    stated = [(g, tuple(sorted(g.targets))) for g in frames if g.targets]
+    # (countries exempted from a measure are the ones it spares, not the ones it aims at)
+    stated = [(g, tuple(sorted(g.targets))) for g in frames
+              if g.targets and not (g.trigger is not None and g.trigger.text.lower().startswith("exempt"))]
     for f in frames:
         if f.targets:
             continue

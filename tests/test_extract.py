@@ -4081,6 +4081,49 @@ def test_exemptions_by_pronoun_and_buyers_who_are_no_targets(extract, text, expe
     assert [(m.imposer, m.targets, m.action, m.announced) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a dated exemption by a government relieves the measure just told, for the goods it names
+    ("The US raised its tariff on Chinese goods to 145% on April 10. On April 11 the administration exempted "
+     "smartphones and computers.", "2025-04-20",
+     [("US", ["CN"], "raise", [], "2025-04-10", None), ("US", ["CN"], "suspend", ["computers", "smartphones"], "2025-04-11", None)]),
+    # the same told in the passive, with the goods as subject
+    ("The US raised its tariff on Chinese goods to 145% on April 10. On April 11 smartphones and computers were exempted.",
+     "2025-04-20",
+     [("US", ["CN"], "raise", [], "2025-04-10", None), ("US", ["CN"], "suspend", ["computers", "smartphones"], "2025-04-11", None)]),
+    # 'from both steps' names the acts just told; the exemption runs until its own end
+    ("Malaysia will ban imports of plastic waste from 1 January 2027. Used tyres are exempted from both steps until "
+     "31 December 2028.", "2026-05-14",
+     [("MY", [], "impose", ["plastic waste"], "2026-05-14", None), ("MY", [], "suspend", ["tyres"], "2026-05-14", "2028-12-31")]),
+    # the countries spared are the exemption's, not the measure's targets
+    ("The EU made exports of protective equipment subject to authorisation on 15 March. A first amendment on 19 March "
+     "exempted exports to Norway, Iceland and Switzerland.", "2025-04-10",
+     [("EU", [], "impose", ["personal protective equipment"], "2025-03-15", None),
+      ("EU", ["CH", "IS", "NO"], "suspend", ["personal protective equipment"], "2025-03-19", None)]),
+    # guard: 'are exempt' is the measure's scope, no step
+    ("The US raised its tariff on Chinese goods to 145% on April 10. Pharmaceuticals and smartphones are exempt for now.",
+     "2025-04-20", [("US", ["CN"], "raise", [], "2025-04-10", None)]),
+    # guard: firms exempted from a duty told in the same sentence are no goods relieved
+    ("Beijing imposed definitive anti-dumping duties of up to 34.9% on brandy from July 5, though cognac houses that "
+     "agreed to sell above minimum prices were exempted.", "2025-09-20",
+     [("CN", [], "impose", ["brandy"], "2025-07-05", None)]),
+])
+def test_dated_exemptions_relieve_the_measure_just_told(extract, text, published, expected):
+    found = extract("Intro.\n\n" + text, published)
+    assert [(m.imposer, sorted(m.targets), m.action, sorted(m.products), m.announced, m.expires) for m in found] == expected
+
+
+def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
+    """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
+    exempted' are two scopes: the second does not become the first's goods."""
+    found = extract("Intro.\n\nThe US imposed 25% tariffs on Canadian and Mexican goods on 4 March. On 6 March the "
+                    "White House exempted goods that qualify under the USMCA, with effect from 7 March. An order signed "
+                    "on 30 July 2025 added a 40% tariff on most Brazilian goods from 6 August. Aircraft and orange juice "
+                    "were exempted from the start, and in November beef and coffee were removed from the list.", "2025-12-20")
+    assert [(m.action, sorted(m.products), m.announced) for m in found if m.action == "suspend"] == [
+        ("suspend", [], "2025-03-06"), ("suspend", ["aircraft", "orange juice"], None)]
+
+
+
 @pytest.mark.parametrize("text, expected", [
     # a second object with its own date after 'and', the verb left out, is a second step
     ("Russia lifted the ban on diesel exports on 6 October and the ban on gasoline exports on 17 November.",
