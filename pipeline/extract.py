@@ -89,6 +89,7 @@ class Frame:
     co_imposers: list[Span] = field(default_factory=list)  # 'The EU and South Korea suspended ...'
     origin: Optional[Span] = None  # 'the export duty on Russian wheat': where exported goods come from
     flow_to: Optional[str] = None  # 'shipments to China were suspended': where the halted flow went
+    moves_threshold: bool = False  # 'the threshold dropped to 0.5 carat': the line a measure starts at moves
 
     def firm_value(self, role: str) -> Optional[str]:
         """The value for a role from a cue or a verb, never from a default."""
@@ -1166,7 +1167,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
                 rate = _rate_subject(view, a)
-                if rate is None and (out or not (_figure_move(view, a) and _product_subject(view, a))):
+                if rate is None and (out or not (_figure_move(view, a) and _product_subject(view, a))) \
+                        and not _threshold_moved(view, a, intransitive=True):
                     continue
                 view.rate_moves[a.start] = rate  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
@@ -3541,6 +3543,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             continue  # 'was originally due to apply from 1 March, but ... pushed the start back': a plan, no step
         # ('The temporary suspension on the importation of used tyres, ..., is lifted': a halt as subject)
         halt_lifted = f.action == "lift" and f.type is None and _halt_as_subject(view, f.trigger) is not None
+        f.moves_threshold = f.action == "reduce" and f.trigger.label_ == "ACTION" \
+            and _threshold_moved(view, f.trigger, f.trigger.start in view.intransitive)
+        if f.moves_threshold:
+            f.action = "tighten"  # ('the threshold dropped to 0.5 carat': the ban reaches smaller stones)
         if f.measure is None and f.type is None and not _implied_by_context(view, f) and f.kind == "main" \
                 and not _rate_step(view, f) and f.status is None and not _licence_by_default(f):
             # ('On March 7, 2025, it exempted goods that qualify ...': relief from the measure just told)
@@ -3550,7 +3556,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             named = [m for m in view.get("MEASURE") if m.end <= f.trigger.start and m.ent_id_ in TYPE_FAMILY]
             by_instrument = bool(named) and _instrument_subject(view, f.trigger)
             exempts = _exempts_from_told(view, f.trigger)
-            if not _told_object(view, f) and not exempts and f.trigger.start not in view.lapsed | view.goods_added \
+            if not _told_object(view, f) and not exempts and not f.moves_threshold \
+                    and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
                     and not halt_lifted:
@@ -3879,6 +3886,34 @@ def _shares_passive_subject(view: SentenceView, f: Frame, kept: list[Frame]) -> 
     return any(g.sent is f.sent and g.trigger.end <= j and g.trigger.label_ == "ACTION" and not any(
         doc[k].ent_type_ in ("JURISDICTION", "AGENCY", "MEASURE") or doc[k].lower_ in SUBJECT_PRONOUNS
         for k in range(g.trigger.end, j)) for g in kept)
+
+
+def _threshold_moved(view: SentenceView, trig: Span, intransitive: bool) -> bool:
+    """'The weight threshold for Russian diamonds ... falls from 0.5 carat to 0.2 carat', 'it
+    lowered the threshold to 1 carat': the line above which a ban or a control applies moves,
+    with the measure told before (no measure named here)."""
+    doc = view.doc
+    if any(m.start >= view.sent.start for m in view.get("MEASURE")):
+        return False
+    between = lambda i, j: not any(i <= e.start < j for e in view.get("ACTION")) and "," not in doc[i:j].text
+    if intransitive:  # (the threshold heads the subject: 'The share of stones below the threshold fell' is a statistic)
+        return any(doc[k].lower_ in CONTROL_THRESHOLDS and between(k + 1, trig.start) and _in_subject_head(view, k)
+                   for k in range(view.sent.start, trig.start))
+    return any(doc[k].lower_ in CONTROL_THRESHOLDS and between(trig.end, k)
+               for k in range(trig.end, min(view.sent.end, trig.end + 4)))
+
+
+def _in_subject_head(view: SentenceView, k: int) -> bool:
+    """No preposition between the clause's start and token k: k is in the subject's head phrase
+    ('The weight threshold for ...', "the EU's threshold"), not in its complement ('The share of
+    stones below the threshold')."""
+    for j in range(k - 1, view.sent.start - 1, -1):
+        word = view.doc[j].lower_
+        if word in (",", "and", ";", ":") or view.doc[j].ent_type_ == "DATE":
+            return True  # (a fronted date ends before it: 'From 1 September 2024 that threshold drops')
+        if word in ("of", "below", "above", "under", "over", "near", "to", "from", "with", "for", "in", "on", "at"):
+            return False
+    return True
 
 
 def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
@@ -7614,6 +7649,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             halt = f.measure is None and k + 1 < f.sent.end and doc[k].lower_ in DETERMINERS \
                 and doc[k + 1].lower_ in STOP_NOUNS
             bans = [g for g in prev if (kind == "ban" or halt) and g.type in ("export_ban", "import_ban")]
+            if f.moves_threshold:  # (a line that goods must stay under: a ban's or a control's)
+                bans = [g for g in prev if g.type in ("export_ban", "import_ban", "export_control")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev
             if f.refers_back and not bans and f.trigger.text.lower().endswith("ing"):
                 # ('scrapped its levy on exports of diesel ..., after introducing it on 1 July 2022': the
@@ -7645,6 +7682,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.type = "export_duty"  # 'raised the soybean duty to 30%' in a story of export duties and bans
             elif f.default_type:
                 f.type = f.default_type
+            if f.moves_threshold and not bans:
+                # (no ban or control told yet: an import line is a ban's, an export line a control's
+                # performance threshold)
+                f.type = "import_ban" if _flow_ban([f] + prev[::-1]) == "import_ban" else "export_control"
+                f.type_specific = False
         # ('The safeguard lapsed on 14 March 2012': the one told before, ended; its goods)
         told_ended = f.measure is not None and f.definite and f.action in LIBERALISING | {"extend"} \
             and f.measure.ent_id_ not in GENERIC_MEASURES \
@@ -8161,7 +8203,7 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     action = f.action
     if action == "lift" and (values["expires"] or f.duration):
         action = "suspend"  # a lift with an end date is a suspension
-    if action == "reduce" and _lowers_threshold(f):
+    if action == "reduce" and (f.moves_threshold or _lowers_threshold(f)):
         action = "tighten"  # ('BIS lowers the memory bandwidth density threshold': more goods need a licence)
     if action == "reduce" and f.type == "quota":
         action = "tighten"  # cutting a quota lets less in: 'cut the quota to 50% of 2024 volumes'

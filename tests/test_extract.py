@@ -4112,6 +4112,31 @@ def test_dated_exemptions_relieve_the_measure_just_told(extract, text, published
     assert [(m.imposer, sorted(m.targets), m.action, sorted(m.products), m.announced, m.expires) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a threshold lowered, as object or as subject, tightens the ban told before
+    ("The EU banned imports of Russian diamonds from 1 January 2024. On 1 March 2024 it lowered the threshold to 1 carat.",
+     [("import_ban", "impose", "2024-01-01"), ("import_ban", "tighten", "2024-03-01")]),
+    ("The EU banned imports of Russian diamonds from 1 January 2024. The weight threshold for Russian diamonds processed "
+     "in third countries falls from 0.5 carat to 0.2 carat from 1 September 2026.",
+     [("import_ban", "impose", "2024-01-01"), ("import_ban", "tighten", "2026-09-01")]),
+    ("The EU banned imports of Russian diamonds in January 2024, and the threshold dropped to 0.5 carat from 1 September 2024.",
+     [("import_ban", "impose", "2024-01"), ("import_ban", "tighten", "2024-09-01")]),
+    ("The EU banned imports of Russian diamonds from 1 January 2024. From 1 September 2024 that threshold drops to 0.5 carat.",
+     [("import_ban", "impose", "2024-01-01"), ("import_ban", "tighten", "2024-09-01")]),
+    # with no ban told and no flow named, a performance threshold is an export control's
+    ("A year later, on 17 October 2023, BIS lowered the performance thresholds and caught two more chips.",
+     [("export_control", "tighten", "2023-10-17")]),
+    # guards: a threshold inside a statistic's subject, or after another object, moves nothing
+    ("The EU banned imports of Russian diamonds from 1 January 2024. The share of stones below the threshold fell to "
+     "20 per cent in 2025.", [("import_ban", "impose", "2024-01-01")]),
+    ("The EU banned imports of Russian diamonds from 1 January 2024. On 1 March 2024 it lowered prices for buyers below "
+     "the threshold.", [("import_ban", "impose", "2024-01-01")]),
+])
+def test_a_lowered_threshold_tightens_the_measure_told(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.type, m.action, m.effective) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
