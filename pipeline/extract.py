@@ -6312,14 +6312,21 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
     late January, to April 1, and in late March for the sixth time, to May 2', 'extended twice,
     to the end of March and then to the end of June': one verb, a second dated step told by
     ellipsis after 'and' -> a frame for each step, with its own dates and rate."""
-    if f.kind not in ("main", "background") or f.trigger is None:
+    # ('The duty rises from EUR 40 to EUR 60 per tonne on 1 July 2026, then to ...': a told measure's
+    # levels, step by step)
+    stepped = f.kind == "anaphoric" and f.action in ("raise", "reduce") and f.rate is not None
+    if (f.kind not in ("main", "background") and not stepped) or f.trigger is None:
         return [f]
     doc = view.doc
     # ('imposed provisional deposits in October 2024 and final duties of up to 34.9% from July 5, 2025':
     # a start of its own after 'and' tells the second step too)
+    # ('rises from EUR 40 to EUR 60 per tonne on 1 July 2026, then to EUR 80 per tonne on 1 July
+    # 2027': a level reached on a day)
+    levels = [g.end_char for g in view.get("FIGURE") if g.start > view.sent.start and doc[g.start - 1].lower_ == "to"]
     told = [d for d in f.dates if d.value and d.start >= f.trigger.end_char and (
         d.role in ("announced", "expires") or (d.role == "effective" and (
-            d.text.lower().startswith("from ") or doc_text(doc)[max(0, d.start - 5):d.start].lower().strip() == "from")))]
+            d.text.lower().startswith("from ") or doc_text(doc)[max(0, d.start - 5):d.start].lower().strip() == "from"
+            or any(0 <= d.start - end <= 4 for end in levels))))]
     for k in range(f.trigger.end, view.sent.end - 1):
         # ('to 31 May 2025, then to 31 August and then to 29 November 2025': ', then' as 'and')
         if doc[k].lower_ != "and" and not (doc[k].text == "," and doc[k + 1].lower_ == "then"):

@@ -4137,6 +4137,21 @@ def test_a_lowered_threshold_tightens_the_measure_told(extract, text, expected):
     assert [(m.type, m.action, m.effective) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a told duty's levels, each reached on its own day, are steps of their own
+    ("The EU has charged a duty on Russian nitrogen fertilisers since 1 July 2025. The duty rises from EUR 40 to EUR 60 "
+     "per tonne on 1 July 2026, then to EUR 80 per tonne on 1 July 2027 and to EUR 315 per tonne on 1 July 2028.",
+     [("impose", "2025-07-01", None), ("raise", "2026-07-01", 60.0), ("raise", "2027-07-01", 80.0),
+      ("raise", "2028-07-01", 315.0)]),
+    ("The US has charged a duty on Chinese gloves since 2019. The duty on these gloves climbs to 50% on January 1, 2026, "
+     "and to 100% on January 1, 2027.",
+     [("impose", "2019", None), ("raise", "2026-01-01", 50.0), ("raise", "2027-01-01", 100.0)]),
+])
+def test_a_told_duty_rising_by_dated_levels(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-06-12")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
