@@ -789,6 +789,8 @@ def _widened_to(view: SentenceView, trig: Span) -> bool:
             return False
         if doc[k].lower_ != "to":
             continue
+        if any(doc[i].lower_ in FLOW_WORDS and (i + 1 == k or doc[i + 1].lower_ == "of") for i in range(trig.end, k)):
+            continue  # ('extended restrictions on exports of enriched uranium to the United States': where they go)
         j = k + 1
         while j < view.sent.end and (doc[j].lower_ in WIDEN_FILLERS or doc[j].like_num):
             j += 1
@@ -4779,7 +4781,7 @@ def _object_reachable(view: SentenceView, trig: Span, m: Span) -> bool:
         return False
     if start < m.start and doc[start].text == ",":
         # 'introduced, for the first time, an export duty': an aside between commas breaks nothing
-        close = next((k for k in range(start + 1, min(m.start, start + 7)) if doc[k].text == ","), None)
+        close = next((k for k in range(start + 1, min(m.start, start + 11)) if doc[k].text == ","), None)
         if close is not None and all(doc[k].ent_type_ in ("", "DATE") and doc[k].lower_ not in OBJECT_BREAK
                                      for k in range(start + 1, close)):
             start = close + 1

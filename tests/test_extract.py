@@ -4152,6 +4152,22 @@ def test_a_told_duty_rising_by_dated_levels(extract, text, expected):
     assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an aside naming the act, between commas, comes between the verb and its object
+    ("Russia has also extended, by Resolution No. 1127 of 05.06.2026, temporary restrictions on exports of enriched "
+     "uranium to the United States until the end of 2027.", [("RU", "export_control", "extend", "2027-12-31")]),
+    # 'to' after an export names where the goods go: the restrictions are prolonged, not widened
+    ("Russia has also extended temporary restrictions on exports of enriched uranium to the United States until the "
+     "end of 2027.", [("RU", "export_control", "extend", "2027-12-31")]),
+    # guard: 'to' naming new goods still widens
+    ("Russia extended its export restrictions to enriched uranium on 5 June 2026.",
+     [("RU", "export_control", "tighten", None)]),
+])
+def test_extensions_past_an_aside_and_to_a_destination(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-16")
+    assert [(m.imposer, m.type, m.action, m.expires) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
