@@ -3266,6 +3266,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     for a, act, kind in acts)
     frames: list[Frame] = []
     for trig, act, kind in acts:
+        if act == "impose" and _describes_parties(view, trig):
+            continue
         if act == "impose" and has_relax and kind != "anaphoric" and trig.start not in view.replacements \
                 and _describes_earlier(view, trig):
             kind = "historical"
@@ -3888,6 +3890,20 @@ def _shares_passive_subject(view: SentenceView, f: Frame, kept: list[Frame]) -> 
     return any(g.sent is f.sent and g.trigger.end <= j and g.trigger.label_ == "ACTION" and not any(
         doc[k].ent_type_ in ("JURISDICTION", "AGENCY", "MEASURE") or doc[k].lower_ in SUBJECT_PRONOUNS
         for k in range(g.trigger.end, j)) for g in kept)
+
+
+PARTY_PLURALS = {"countries", "nations", "states", "governments", "members", "partners", "economies"}
+
+
+def _describes_parties(view: SentenceView, trig: Span) -> bool:
+    """'... from the United States, the European Union and other countries that have imposed
+    sanctions on Russia': a relative clause that says which countries a step targets tells no
+    step of its own."""
+    j = view.word_before(trig.start)
+    while j is not None and view.doc[j].lower_ in ("have", "has", "had", "also", "already", "since"):
+        j = view.word_before(j)
+    return j is not None and j > view.sent.start and view.doc[j].lower_ in ("that", "which", "who") \
+        and view.doc[j - 1].lower_ in PARTY_PLURALS
 
 
 def _threshold_moved(view: SentenceView, trig: Span, intransitive: bool) -> bool:
@@ -7706,8 +7722,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             pass
         elif f.kind != "main" or f.refers_back or (
                 f.measure is not None and f.measure.ent_id_ in GENERIC_MEASURES and f.definite):
+            # (goods exempted from a measure are the ones it does not cover: 'the exemptions for baby
+            # food, seed potatoes and onion sets' lend no goods to 'The embargo was first imposed')
             kin = [g for g in reversed(frames[:i]) if g.products and g.type and f.type
                    and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
+                   and not (g.action != f.action and g.trigger is not None and g.trigger.text.lower().startswith("exempt"))
                    and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
                    and (f.imposer is None or g.imposer in (None, f.imposer))]
             # ('banned exports of rice, put a duty on parboiled rice ... when it lifted the ban': the

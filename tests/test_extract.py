@@ -4168,6 +4168,18 @@ def test_extensions_past_an_aside_and_to_a_destination(extract, text, expected):
     assert [(m.imposer, m.type, m.action, m.expires) for m in found] == expected
 
 
+def test_a_relative_clause_on_parties_and_exempted_goods_tell_no_step(extract):
+    """'other countries that have imposed sanctions on Russia' says whom the ban targets, and takes
+    no date of the step; goods exempted from the ban are not what it covers."""
+    found = extract("Intro.\n\nThe president on Monday signed a decree extending Russia's ban on imports of agricultural "
+                    "products from the United States and other countries that have imposed sanctions on Russia until "
+                    "31 December 2027. The decree does not change the exemptions for baby food, seed potatoes and onion "
+                    "sets. The embargo was first imposed by decree No. 560 of 6 August 2014 for one year.", "2026-06-16")
+    assert [(m.action, m.products, m.announced, m.expires) for m in found] == [
+        ("extend", ["agricultural products"], "2026-06-15", "2027-12-31"),
+        ("impose", ["agricultural products"], "2014-08-06", "2015-08-06")]
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
