@@ -1165,6 +1165,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'an export charge that rises from 5 to 15 per cent as prices fall': how it works
         if a.start > view.sent.start and view.doc[a.start - 1].lower_ in PRICE_NOUNS:
             continue  # 'the minimum wage increase effective 01.01.2026', 'a price hike': no duty moved
+        if act in ("reduce", "raise", "reduce_intransitive", "raise_intransitive") and any(
+                b.ent_id_ == "none" and b.start <= view.sent.start + 4 and b.end <= a.start <= b.end + 8
+                and not any(b.end <= m.start < a.start for m in measures) for b in view.get("ACTION")) \
+                and not _actor_before(view, a):
+            continue  # ("The EU's maximum price for Russian crude oil, lowered to USD 47.60": the subject is no duty)
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
@@ -3904,6 +3909,16 @@ def _describes_parties(view: SentenceView, trig: Span) -> bool:
         j = view.word_before(j)
     return j is not None and j > view.sent.start and view.doc[j].lower_ in ("that", "which", "who") \
         and view.doc[j - 1].lower_ in PARTY_PLURALS
+
+
+def _actor_before(view: SentenceView, a: Span) -> bool:
+    """'Despite price controls, India raised ...': a government, an agency or a pronoun right
+    before the verb (past commas and auxiliaries) acts."""
+    j = view.word_before(a.start)
+    while j is not None and (view.doc[j].text == "," or view.doc[j].lower_ in PASSIVE_AUX | {"has", "have", "had"}):
+        j = view.word_before(j)
+    return j is not None and (view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or "GOVT" in view.cue_end.get(j + 1, ())
+                              or view.doc[j].lower_ in SUBJECT_PRONOUNS | {"we", "he", "she"})
 
 
 def _threshold_moved(view: SentenceView, trig: Span, intransitive: bool) -> bool:

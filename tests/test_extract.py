@@ -4180,6 +4180,21 @@ def test_a_relative_clause_on_parties_and_exempted_goods_tell_no_step(extract):
         ("impose", ["agricultural products"], "2014-08-06", "2015-08-06")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a maximum price for oil moves no duty, however it is lowered
+    ("The EU banned imports of Russian steel slabs on 8 June 2025. The EU's maximum price for Russian crude oil, "
+     "lowered to USD 47.60 per barrel from 3 September 2025 under the dynamic mechanism, continues to govern "
+     "shipping services.",
+     [("EU", "import_ban", "impose", None)]),
+    # guard: a government that acts after a price-control phrase still raises its duty
+    ("Despite price controls, India raised the export duty on rice to 20% on Monday.",
+     [("IN", "export_duty", "raise", 20.0)]),
+])
+def test_a_price_limit_as_subject_moves_no_duty(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-10-01")
+    assert [(m.imposer, m.type, m.action, m.rate.value if m.rate else None) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
