@@ -4641,6 +4641,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                     and mtype is None and not export:
                 f.void = True  # 'Maharashtra raised its excise duty on spirits': a tax at home, on no border
         elif mtype == "ban":
+            # ('prohibits the import ... of ferro-alloys originating in or exported from Russia')
+            export = export and not (imports and _exports_name_origin(view, lo, hi))
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
             if imports and export and any(anchor.end <= c.start <= anchor.end + 1 and c.text.lower() in FLOW_WORDS
                                           and (c.end == view.sent.end or view.doc[c.end].lower_ not in ("and", "or"))
@@ -4712,8 +4714,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             sent = _sent_to(view, lo, hi)  # ('restrictions on chips sold to China': goods sent out)
             # ('The measures on goods exported from Taiwan': where goods subject to the importer's
             # measures come from, not an export flow)
-            export = export and not all(c.end < view.sent.end and view.doc[c.end].lower_ == "from"
-                                        for c in view.cues("EXPORT_CTX") if lo <= c.start < hi)
+            export = export and not _exports_name_origin(view, lo, hi)
             mtype = "export_control" if export or sent else ("import_ban" if imports else None)
             if chosen is None and _names_status(view, trig) and mtype != "export_control":
                 # ('moved laptops to the "restricted" list': a licence, for imports no ban; the story's
@@ -5084,6 +5085,13 @@ def _permits_suspended(view: SentenceView, m: Span) -> bool:
         k -= 1
     return k >= view.sent.start and doc[k].ent_type_ == "ACTION" and doc[k].lower_.startswith("suspen") \
         and m.text.lower().rstrip("s").endswith(("permit", "licence", "license"))
+
+
+def _exports_name_origin(view: SentenceView, lo: int, hi: int) -> bool:
+    """Every export word near is 'exported from': where the goods come from ('The measures on
+    goods exported from Taiwan'), not an export flow."""
+    return all(c.end < view.sent.end and view.doc[c.end].lower_ == "from"
+               for c in view.cues("EXPORT_CTX") if lo <= c.start < hi)
 
 
 def _implied_measure(trigger: Span) -> Optional[str]:
@@ -5945,7 +5953,8 @@ def _targets(view: SentenceView, f: Frame, seg, zones) -> list[str]:
     for e in view.get("JURISDICTION") + view.get("AGENCY"):
         if not (seg[0] <= e.start < cut) or _in_zones(e.start, zones):
             continue
-        from_goods = _goods_from(view, e)
+        # ('The import of helium originating in Russia is prohibited': the subject's goods' origin)
+        from_goods = _goods_from(view, e) or (not exports and _made_in(view, e))
         if e.start < f.trigger.start and not _is_target_adjective(view, e) and not (
                 f.measure is not None and f.measure.end <= e.start) and not from_goods:
             continue  # 'duties on chicken from the US have been in place': the subject's own target counts

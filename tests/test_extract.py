@@ -4195,6 +4195,24 @@ def test_a_price_limit_as_subject_moves_no_duty(extract, text, expected):
     assert [(m.imposer, m.type, m.action, m.rate.value if m.rate else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 'exported from Russia' says where goods kept out come from: an import ban, on Russia
+    ("Switzerland adopted new measures on Friday. The import, purchase and transport of helium originating in or "
+     "exported from Russia are prohibited from 1 April 2025.", [("CH", ["RU"], "import_ban")]),
+    ("On 8 June the EU adopted a regulation. It prohibits the purchase, import or transfer of ferro-alloys originating "
+     "in or exported from Russia from 10 September 2026.", [("EU", ["RU"], "import_ban")]),
+    # the origin of the subject's goods is the target of an import ban
+    ("Switzerland adopted new measures on Friday. The import of helium originating in Russia is prohibited from "
+     "1 April 2025.", [("CH", ["RU"], "import_ban")]),
+    # guard: goods produced in the imposer's own country are the origin of an export ban, no target
+    ("Cote d'Ivoire banned exports of cocoa powder produced in Ivorian factories on 1 March 2025.",
+     [("CI", [], "export_ban")]),
+])
+def test_goods_exported_from_a_country_are_its_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-03-01")
+    assert [(m.imposer, m.targets, m.type) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
