@@ -3338,7 +3338,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.action in ("impose", "tighten") and _zero_rate(view, f.measure):
             f.action = "lift"  # ('China has applied zero tariffs on 100% of tariff lines to ... since 1 Dec 2024')
         if f.measure is None and f.type is None and (f.trigger.start in view.rates_on_goods or (
-                f.action == "impose" and _rate_on_goods(view, f.trigger))):
+                f.action == "impose" and _rate_on_goods(view, f.trigger)) or (
+                f.trigger.label_ == "ACTION" and _surcharge_subject(view, f.trigger) is not None)):
             f.type, f.type_specific = "import_tariff", False  # 'imposed 25% on steel': a duty on the goods
             _add_evidence(f, "type", f.type, f.trigger)
         if f.measure is None and f.type is None and f.default_type is None and _licence_needed(view, f):
@@ -4114,6 +4115,29 @@ def _promote_elaborations(frames: list[Frame]) -> None:
 RATE_DETERMINERS = {"a", "an", "another", "extra", "additional", "further", "new", "its", "their"}
 
 
+SURCHARGE_WORDS = {"additional", "extra", "further"}
+
+
+def _surcharge_ends_object(view: SentenceView, figure: Span) -> bool:
+    """'a further 25 per cent, effective ...', 'The additional 25 per cent was removed': a
+    percentage added on top, named alone (no noun after it), is a duty of that rate."""
+    doc = view.doc
+    return figure.start > view.sent.start and doc[figure.start - 1].lower_ in SURCHARGE_WORDS \
+        and (figure.end >= view.sent.end or doc[figure.end].text in (",", ".", ";")
+             or doc[figure.end].lower_ in PASSIVE_AUX | {"with", "from", "effective", "has", "had", "over"})
+
+
+def _surcharge_subject(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'The additional 25 per cent was removed with effect from 07/02/2026': the surcharge told
+    before, as the passive's subject (the figure opens the sentence)."""
+    doc = view.doc
+    k = view.sent.start + (doc[view.sent.start].lower_ in ("the", "this", "that"))
+    figure = next((g for g in view.get("FIGURE") if g.start == k + 1 and g.ent_id_ == "percent"), None)
+    if figure is None or not _surcharge_ends_object(view, figure) or not _auxiliaries_only(view, figure.end, trig.start):
+        return None
+    return figure
+
+
 def _rate_on_goods(view: SentenceView, a: Span) -> bool:
     """'The U.S. put 25 percent on Mexican steel', 'slapped an extra 10% on Chinese goods': a
     percentage set on goods, with no measure named, is a duty on them ('put 25 percent of its
@@ -4123,6 +4147,8 @@ def _rate_on_goods(view: SentenceView, a: Span) -> bool:
     while k < view.sent.end and doc[k].lower_ in RATE_DETERMINERS:
         k += 1
     figure = next((g for g in view.get("FIGURE") if g.start == k and g.ent_id_ == "percent"), None)
+    if figure is not None and _surcharge_ends_object(view, figure):
+        return True  # ('an order dated 06/08/2025 added a further 25 per cent, effective 27/08/2025')
     if figure is None or figure.end >= view.sent.end or doc[figure.end].lower_ != "on":
         return False
     j = figure.end + 1

@@ -4213,6 +4213,22 @@ def test_goods_exported_from_a_country_are_its_goods(extract, text, expected):
     assert [(m.imposer, m.targets, m.type) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a percentage added on top, named alone, is a duty of that rate; removed, it is lifted
+    ("The US imposed a reciprocal tariff of 25 per cent on Indian goods from 7 August 2025. An order dated 6 August "
+     "2025 added a further 25 per cent, effective 27 August 2025. The additional 25 per cent was removed with effect "
+     "from 7 February 2026.",
+     [("impose", "2025-08-07", 25.0), ("impose", "2025-08-27", 25.0), ("lift", "2026-02-07", 25.0)]),
+    # guards: a further fall of exports, a further rise of a firm's prices
+    ("The US imposed a reciprocal tariff of 25 per cent on Indian goods from 7 August 2025. Exports to the US fell a "
+     "further 10 per cent in May. The company added a further 5 per cent to its prices in March.",
+     [("impose", "2025-08-07", 25.0)]),
+])
+def test_a_surcharge_named_by_its_rate(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-15")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
