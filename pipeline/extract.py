@@ -1385,6 +1385,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
                 # how a measure works, not when it began
             act = "impose_weak"
+        if act == "impose_weak" and a.text.lower() in ("apply", "applies", "cover", "covers") and _applies_from(view, a, measures):
+            # ('A new import ban covers Russian ferro-alloys and synthetic rubber from 10 September 2026',
+            # 'A 10% duty applies to imports of steel from 1 July': the subject measure starts on the
+            # goods named)
+            act = "impose"
+            view.intransitive.add(a.start)
+        elif act == "impose_weak" and a.text.lower().startswith("cover"):
+            continue  # ('The ban covers steel and aluminium': its scope)
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
@@ -1531,8 +1539,16 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         j0 = view.word_before(a.start)
         if a.ent_id_ == "suspend" and a.text.lower() in EXEMPT_WORDS and j0 is not None \
-                and view.doc[j0].lower_ in STANDING_VERBS | {"still"}:
-            continue  # ('Deliveries under intergovernmental agreements remain exempt from both bans'): as before
+                and view.doc[j0].lower_ in STANDING_VERBS | {"still"} \
+                and not any(a.end <= c.start <= a.end + 1 for c in view.cues("EXPIRES")):
+            # ('Deliveries under intergovernmental agreements remain exempt from both bans'): as before
+            # ('ferro-nickel stays exempt until 31 March 2027' tells when the exemption ends)
+            continue
+        if a.text.lower() in EXEMPT_WORDS and j0 is not None and view.doc[j0].lower_ in STANDING_VERBS:
+            opener = max([k + 1 for k in range(view.sent.start, j0) if view.doc[k].text == ","
+                          and view.doc[k + 1].lower_ in ("while", "whereas", "but")], default=None)
+            if opener is not None:
+                view.gapped[a.start] = opener + 1  # ('..., while ferro-nickel stays exempt': its own goods)
         if a.text.lower() in ("lower", "higher") and j0 is not None and (view.doc[j0].lower_ in (
                 "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
                 or (view.doc[j0].lower_.endswith("ly") and any(m.start == a.end for m in measures))):
@@ -2971,6 +2987,24 @@ def _figure_object(view: SentenceView, verb: Span, k: int) -> bool:
         or doc[j].lower_ in SUBORDINATORS for j in range(verb.end, fig.start))
 
 
+def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'A new import ban covers X from <date>', 'A 10% duty applies to imports of steel from
+    <date>': a measure as subject, a start date after the goods or parties it covers."""
+    doc = view.doc
+    subject = _subject_measure(view, a, measures)
+    # (a definite subject is a measure told before: 'The duties will apply to goods declared for
+    # export from 1 August' dates it; 'would have applied' never happened)
+    if subject is None or view.definite_before(subject.start) or any(
+            doc[k].lower_ in ("would", "could", "might", "may") for k in range(subject.end, a.start)):
+        return False
+    for k in range(a.end, min(view.sent.end - 1, a.end + 12)):
+        if doc[k].text in (";", ":") or (doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ != "impose_weak"):
+            return False
+        if doc[k].lower_ == "from" and doc[k + 1].ent_type_ == "DATE":
+            return True
+    return False
+
+
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
     doc = view.doc
@@ -3955,9 +3989,13 @@ def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
     smartphones and computers', 'PET flakes are exempted from both steps until 2028': dated
     relief from the measure just told. 'from' names what is relieved only as an act or a pronoun
     ('from the suspension' is a measure of its own), or starts a date."""
-    if trig.text.lower() not in ("exempted", "exempts"):
-        return False  # ('Pharmaceuticals are exempt for now' is the measure's scope, no step)
     doc = view.doc
+    # ('while ferro-nickel stays exempt until 31 March 2027': a window that ends, told as a state)
+    window = trig.text.lower() == "exempt" and trig.start > view.sent.start \
+        and doc[trig.start - 1].lower_ in ("stays", "stay", "remains", "remain") \
+        and any(trig.end <= c.start <= trig.end + 1 for c in view.cues("EXPIRES"))
+    if trig.text.lower() not in ("exempted", "exempts") and not window:
+        return False  # ('Pharmaceuticals are exempt for now' is the measure's scope, no step)
     # (its own clause dates it: '... were exempted from the start, and in November beef ... were
     # removed' is undated)
     limit = next((k for k in range(trig.end, view.sent.end - 1) if doc[k].text == ";" or (
@@ -3967,8 +4005,11 @@ def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
         return False
     # ('..., though cognac houses that agreed to sell above minimum prices were exempted': the
     # goods of a step told before in the sentence are no subject)
-    passive = doc[j].lower_ in PASSIVE_AUX - {"be"} and any(p.end <= j for p in view.get("PRODUCT")) \
-        and not any(a.end <= j for a in view.get("ACTION"))
+    # (its own clause: '..., while ferro-nickel stays exempt until ...')
+    opens = max([k + 2 for k in range(view.sent.start, j) if doc[k].text == "," and doc[k + 1].lower_ in (
+        "while", "whereas", "but")], default=view.sent.start)
+    passive = (doc[j].lower_ in PASSIVE_AUX - {"be"} or window) and any(opens <= p.start and p.end <= j for p in view.get("PRODUCT")) \
+        and not any(opens <= a.start and a.end <= j for a in view.get("ACTION"))
     actor = doc[j].lower_ in SUBJECT_PRONOUNS or _instrument_subject(view, trig) or any(
         e.end == j + 1 for e in view.get("JURISDICTION") + view.get("AGENCY"))
     if not (passive or actor):

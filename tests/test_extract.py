@@ -4229,6 +4229,26 @@ def test_a_surcharge_named_by_its_rate(extract, text, expected):
     assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a measure that covers goods from a date starts then; goods that stay exempt until a date
+    # are relieved until then, in their own clause
+    ("The EU adopted its package on Monday. A new import ban covers Russian ferro-alloys and synthetic rubber from "
+     "10 September 2026, while ferro-nickel stays exempt until 31 March 2027.",
+     [("impose", ["ferro-alloys", "synthetic rubber"], "2026-09-10", None),
+      ("suspend", ["nickel pig iron"], None, "2027-03-31")]),
+    ("The EU banned imports of Russian ferro-alloys on Monday. Ferro-nickel remains exempt until 31 March 2027.",
+     [("impose", ["ferro-alloys"], "2026-06-08", None), ("suspend", ["nickel pig iron"], None, "2027-03-31")]),
+    # guards: an exemption that stays, with no end, is the measure's scope; what a ban covers, undated
+    ("The EU banned imports of Russian ferro-alloys on Monday. Ferro-nickel remains exempt.",
+     [("impose", ["ferro-alloys"], "2026-06-08", None)]),
+    ("The EU banned imports of Russian ferro-alloys on Monday. The ban covers synthetic rubber too.",
+     [("impose", ["ferro-alloys"], "2026-06-08", None)]),
+])
+def test_what_a_ban_covers_from_a_date_and_what_stays_exempt_until_one(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.action, m.products, m.effective, m.expires) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
