@@ -3480,6 +3480,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             f.targets = f.targets or p.targets
     _dates(view, frames, mains, bounds, ctx)
     for f in frames:
+        _date_decided_in_aside(view, f, ctx)
+    for f in frames:
         if f.trigger.start in view.replacements and not any(d.value for d in f.dates):
             # ('... then replaced, from 16 October 2025, by a system of quotas': the new measure starts
             # the day the old one ends)
@@ -3502,9 +3504,15 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                         if d.role == "effective" and d.start == late.start_char]
     split = []
     for f in frames:
+        # ('The package, adopted on 23 October 2025, banned ... from 25 April 2026 and ... from 1 January
+        # 2027': the day told before the verb is when every step it splits into was decided)
+        decided = [d for d in f.dates if d.role == "announced" and d.value and d.end <= f.trigger.start_char
+                   and id(d) not in f.defaulted]
         for part in _split_by_dates(view, f):
             if id(f) in bounds:  # ('..., and on 25 August': the step's own segment)
                 bounds.setdefault(id(part), bounds[id(f)])
+            if part is not f and not part.value("announced"):
+                part.dates = part.dates + decided
             split.append(part)
     frames = split
     for f in frames:
@@ -3954,6 +3962,30 @@ def _actor_before(view: SentenceView, a: Span) -> bool:
         j = view.word_before(j)
     return j is not None and (view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or "GOVT" in view.cue_end.get(j + 1, ())
                               or view.doc[j].lower_ in SUBJECT_PRONOUNS | {"we", "he", "she"})
+
+
+DECIDING_PARTICIPLES = {"adopted", "signed", "published", "approved", "issued", "agreed", "made", "gazetted", "notified"}
+
+
+def _date_decided_in_aside(view: SentenceView, f: Frame, ctx: ArticleContext) -> None:
+    """"The EU's regulation, adopted on 23 October 2025, banned imports of Russian LNG from 25
+    April 2026": the act's subject tells the day it was decided, between commas right before
+    the verb; that day is when the step was announced (not its start)."""
+    trig, doc = f.trigger, view.doc
+    if f.kind != "main" or trig.start - 5 < view.sent.start or doc[trig.start - 1].text != ",":
+        return
+    d = next((e for e in view.get("DATE") if e.end == trig.start - 1), None)
+    if d is None or doc[d.start - 1].lower_ != "on" or doc[d.start - 2].lower_ not in DECIDING_PARTICIPLES \
+            or doc[d.start - 3].text != ",":
+        return
+    if not (view.cue_end.get(d.start - 3, set()) & {"INSTRUMENT"} or any(m.end == d.start - 3 for m in view.get("MEASURE"))
+            or doc[d.start - 4].lower_ == "package"):
+        return  # (an act or a measure: 'The minister, speaking on Monday, said ...' dates no decision)
+    value = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, "nearest").value
+    if not value or f.firm_value("announced") == value:
+        return
+    f.dates = [x for x in f.dates if not (x.role == "announced" and (id(x) in f.defaulted or x.how == "inferred"))]
+    _infer_date(f, "announced", value, d.text, d.text, d.start_char, d.end_char)
 
 
 def _threshold_moved(view: SentenceView, trig: Span, intransitive: bool) -> bool:
@@ -6464,11 +6496,17 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
             f.trigger.end_char <= d.start and d.end <= cut for d in f.dates if d.value) else []
         # ('and on major automobile parts on May 3, 2025': an adjective of the goods named)
         qualifiers = {t.i - 1 for t in goods} if goods else set()
+        # ('under short-term contracts from 25 April 2026 and under long-term contracts from 1 January
+        # 2027': a phrase parallel to one told before the 'and', one word apart, qualifies the step)
+        told_words = {t.lower_ for t in doc[f.trigger.end:k]}
+        parallel = sum(1 for t in gap if t.is_alpha and t.lower_ not in ELLIPSIS_WORDS | told_words) <= 1 \
+            and sum(1 for t in gap if t.is_alpha and t.lower_ in told_words - ELLIPSIS_WORDS) >= 2
         if len(gap) > (12 if own else 8) or any((t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
                                                  and not (goods and t.ent_type_ == "PRODUCT"))
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
                                and not ORDINAL.match(t.lower_) and not (own and t.is_lower)
-                               and not (t.i in qualifiers and t.is_lower) for t in gap):  # 'for the sixth'
+                               and not (t.i in qualifiers and t.is_lower)
+                               and not (parallel and t.is_lower) for t in gap):  # 'for the sixth'
             return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
         part = copy.copy(f)
         if goods:

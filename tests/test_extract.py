@@ -4249,6 +4249,26 @@ def test_what_a_ban_covers_from_a_date_and_what_stays_exempt_until_one(extract, 
     assert [(m.action, m.products, m.effective, m.expires) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the act's subject tells, between commas, the day it was decided: the step's announced day
+    ("The EU's regulation, adopted on 23 October 2025, banned imports of Russian LNG from 25 April 2026.",
+     [("2025-10-23", "2026-04-25")]),
+    ("The EU's 19th sanctions package, adopted on 23 October 2025, bans imports of Russian LNG from 25 April 2026.",
+     [("2025-10-23", "2026-04-25")]),
+    # a phrase parallel to one before the 'and' ('under ... contracts') tells a second dated step,
+    # decided the same day
+    ("The EU's 19th package, adopted on 23 October 2025, banned imports of Russian LNG under short-term contracts "
+     "from 25 April 2026 and under long-term contracts from 1 January 2027.",
+     [("2025-10-23", "2026-04-25"), ("2025-10-23", "2027-01-01")]),
+    # guard: a speaker's aside dates no decision
+    ("The EU's trade commissioner, speaking on 23 October 2025, said the ban on Russian LNG applies from 25 April 2026.",
+     [("2025-10-23", "2026-04-25")]),
+])
+def test_a_decision_day_in_the_subject_and_parallel_phased_steps(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.announced, m.effective) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
