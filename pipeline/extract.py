@@ -1329,6 +1329,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                                                                 for k in range(a.end, m.start)) for m in measures)
                 or (a.end < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS)):
             continue  # 'the gap had widened to 60 euros': a statistic; 'widened its export ban' is a step
+        if act == "lift" and a.text.lower().startswith("stop") and _ban_stops_goods(view, a, measures):
+            # ("The EU's first diamond ban, adopted on 18 December 2023, stopped Russian non-industrial
+            # diamonds shipped directly from 1 January 2024": the ban keeps the goods out)
+            act = "impose"
+            view.intransitive.add(a.start)
         if act == "lift_end":
             # 'ending a ban that has kept ...', 'ends the duty on ...'; 'the year ending in March' is no step
             # ('ending the remaining 10% tariff': a rate may come between)
@@ -2985,6 +2990,16 @@ def _figure_object(view: SentenceView, verb: Span, k: int) -> bool:
     return fig is not None and fig.start > verb.end and doc[fig.start - 1].lower_ in ("at", "to") and not any(
         (doc[j].ent_type_ == "ACTION" and doc[j].ent_id_ != "none") or doc[j].text in (";", ".")
         or doc[j].lower_ in SUBORDINATORS for j in range(verb.end, fig.start))
+
+
+def _ban_stops_goods(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """A ban as subject and goods as object: 'The ban stopped Russian diamonds' (not 'stopped the
+    tariffs', whose object is a measure)."""
+    subject = _subject_measure(view, a, measures)
+    if subject is None or subject.ent_id_ not in ("ban", "import_ban", "export_ban"):
+        return False
+    return not any(a.end <= m.start <= a.end + 6 for m in measures) and any(
+        a.end <= p.start <= a.end + 4 for p in view.get("PRODUCT"))
 
 
 def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:

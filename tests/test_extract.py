@@ -4269,6 +4269,19 @@ def test_a_decision_day_in_the_subject_and_parallel_phased_steps(extract, text, 
     assert [(m.announced, m.effective) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a ban that stopped goods imposed itself on them
+    ("The EU's first diamond ban, adopted on 18 December 2023, stopped Russian non-industrial diamonds shipped "
+     "directly from 1 January 2024.", [("impose", ["diamonds"], "2023-12-18", "2024-01-01")]),
+    # guard: stopping a ban lifts it
+    ("The EU imposed a ban on Russian diamonds in 2024. In May 2026 the EU stopped the ban on rough diamonds.",
+     [("impose", ["diamonds"], "2024", "2024"), ("lift", ["diamonds"], "2026-05", "2026-05")]),
+])
+def test_a_ban_that_stopped_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.action, m.products, m.announced, m.effective) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
