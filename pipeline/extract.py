@@ -2904,6 +2904,16 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
                               and doc[j].lower_ in ("rate", "rates"))
 
 
+def _passive_goods(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'Russian uranium has been banned': the goods right before a passive verb."""
+    j = view.word_before(trig.start)
+    seen = False
+    while j is not None and view.doc[j].lower_ in PASSIVE_AUX | SUBJECT_VERB_GAP:
+        seen = seen or view.doc[j].lower_ in PASSIVE_AUX
+        j = view.word_before(j)
+    return None if j is None or not seen else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
+
+
 def _product_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     """'soybeans went up again': the goods as subject, right before the verb."""
     j = view.word_before(trig.start)
@@ -4772,6 +4782,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
                 mtype = "import_ban"
             if mtype is None and trig.ent_id_ in ("impose_ban", "lift_ban") and not export:
                 mtype = "import_ban"  # 'will no longer accept diesel': goods kept out at the border
+            if mtype is None and trig.label_ == "ACTION" and not export and (goods := _passive_goods(view, trig)) is not None \
+                    and any(e.end == goods.start and _is_target_adjective(view, e) for e in view.get("JURISDICTION")):
+                mtype = "import_ban"  # ('Russian low-enriched uranium has been barred since 11 August 2024')
             if mtype is None and anchor.label_ in ("ACTION", "MEASURE") and _goods_from_abroad(view, anchor):
                 mtype = "import_ban"  # 'its ban on poultry meat and hatching eggs from the US state of Minnesota'
             if mtype is None and chosen is None and _names_status(view, trig):

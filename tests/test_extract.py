@@ -4282,6 +4282,19 @@ def test_a_ban_that_stopped_goods(extract, text, expected):
     assert [(m.action, m.products, m.announced, m.effective) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # another country's goods as a passive's subject, barred: an import ban on that country
+    ("In the US, Russian low-enriched uranium has been barred since 11 August 2024.",
+     [("US", ["RU"], "import_ban", "2024-08-11")]),
+    ("Russian uranium has been banned in the US since 11 August 2024.", [("US", ["RU"], "import_ban", "2024-08-11")]),
+    # guard: the country's own goods barred from leaving name the export flow
+    ("Indian rice exports have been banned since 20 July 2023.", [("IN", [], "export_ban", "2023-07-20")]),
+])
+def test_foreign_goods_barred_in_the_passive(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.imposer, m.targets, m.type, m.effective) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
