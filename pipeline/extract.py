@@ -6471,6 +6471,7 @@ def _on_all_goods(view: SentenceView, g: Span) -> bool:
     return False
 
 
+GOODS_QUALIFIERS = {"all", "other", "including", "remaining", "such", "those"}  # 'for all other vehicles, including ...'
 ELLIPSIS_WORDS = {"then", "again", "later", "to", "in", "on", "by", "until", "till", "through", "for", "the", "a",
                   "time", "once", "twice", "more", "further", "another", "with", "effect", "from"}  # 'and a further 25% with effect from ...'
 
@@ -6529,12 +6530,15 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
         told_words = {t.lower_ for t in doc[f.trigger.end:k]}
         parallel = sum(1 for t in gap if t.is_alpha and t.lower_ not in ELLIPSIS_WORDS | told_words) <= 1 \
             and sum(1 for t in gap if t.is_alpha and t.lower_ in told_words - ELLIPSIS_WORDS) >= 2
-        if len(gap) > (12 if own else 8) or any((t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
+        # ('..., and for all other vehicles, including used cars, from 1st February 2025': goods of
+        # their own may take more words)
+        if len(gap) > (12 if own or goods else 8) or any((t.ent_type_ in ("ACTION", "PRODUCT", "JURISDICTION", "AGENCY")
                                                  and not (goods and t.ent_type_ == "PRODUCT"))
                                or t.is_alpha and not t.ent_type_ and t.lower_ not in ELLIPSIS_WORDS
                                and not ORDINAL.match(t.lower_) and not (own and t.is_lower)
                                and not (t.i in qualifiers and t.is_lower)
-                               and not (parallel and t.is_lower) for t in gap):  # 'for the sixth'
+                               and not (parallel and t.is_lower)
+                               and not (goods and t.lower_ in GOODS_QUALIFIERS) for t in gap):  # 'for the sixth'
             return [f]  # 'and in June the ministry said ...': a clause of its own, not an ellipsis
         part = copy.copy(f)
         if goods:

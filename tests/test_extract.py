@@ -4295,6 +4295,17 @@ def test_foreign_goods_barred_in_the_passive(extract, text, expected):
     assert [(m.imposer, m.targets, m.type, m.effective) for m in found] == expected
 
 
+def test_a_relief_in_stages_for_goods_of_their_own(extract):
+    """'relaxed in stages: for buses and trucks from D1, and for all other vehicles, including
+    used cars, from D2': two lifts, each on its goods and day."""
+    found = extract("Intro.\n\nSri Lanka suspended imports of motor vehicles in March 2020. The suspension was relaxed "
+                    "in stages: for buses and trucks from 14th December 2024, and for all other vehicles, including used "
+                    "cars, from 1st February 2025.", "2025-03-01")
+    assert [(m.action, m.products, m.effective) for m in found] == [
+        ("impose", ["motor vehicles"], "2020-03"), ("lift", ["buses", "trucks"], "2024-12-14"),
+        ("lift", ["motor vehicles", "used cars"], "2025-02-01")]
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
