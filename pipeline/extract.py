@@ -1883,7 +1883,8 @@ def _rate_with_start(view: SentenceView, m: Span) -> bool:
     if verb is None:
         return False
     k = j + len(verb.split())
-    rate = next((g for g in view.get("FIGURE") if g.start == k and g.ent_id_ == "percent"), None)
+    # (or an amount per unit: 'has been 40 euros a tonne since July last year')
+    rate = next((g for g in view.get("FIGURE") if g.start == k and (g.ent_id_ == "percent" or "_per_" in g.ent_id_)), None)
     return rate is not None and any(
         rate.end <= d.start <= rate.end + 8 and (d.text.lower().startswith(("from ", "since "))
                                                  or doc[d.start - 1].lower_ in ("from", "since"))

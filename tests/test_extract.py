@@ -4306,6 +4306,19 @@ def test_a_relief_in_stages_for_goods_of_their_own(extract):
         ("lift", ["motor vehicles", "used cars"], "2025-02-01")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a government's duty at an amount per unit since a day: imposed then, at that rate
+    ("The EU's duty on Russian nitrogen fertiliser has been 40 euros a tonne since July last year.",
+     [("EU", "impose", "2025-07", 40.0)]),
+    ("India's import duty on gold has been 15% since July 2022.", [("IN", "impose", "2022-07", 15.0)]),
+    # guard: a price per tonne since a day is no duty
+    ("The EU's price for Russian nitrogen fertiliser has been 400 euros a tonne since July last year.", []),
+])
+def test_a_duty_per_unit_standing_since_a_day(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-12")
+    assert [(m.imposer, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
