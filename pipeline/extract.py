@@ -1550,10 +1550,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # ('ferro-nickel stays exempt until 31 March 2027' tells when the exemption ends)
             continue
         if a.text.lower() in EXEMPT_WORDS and j0 is not None and view.doc[j0].lower_ in STANDING_VERBS:
-            opener = max([k + 1 for k in range(view.sent.start, j0) if view.doc[k].text == ","
-                          and view.doc[k + 1].lower_ in ("while", "whereas", "but")], default=None)
+            opener = _contrast_clause(view, j0)
             if opener is not None:
-                view.gapped[a.start] = opener + 1  # ('..., while ferro-nickel stays exempt': its own goods)
+                view.gapped[a.start] = opener  # ('..., while ferro-nickel stays exempt': its own goods)
         if a.text.lower() in ("lower", "higher") and j0 is not None and (view.doc[j0].lower_ in (
                 "with", "a", "an", "the", "of", "at", "for", "and", "or", "much", "even")
                 or (view.doc[j0].lower_.endswith("ly") and any(m.start == a.end for m in measures))):
@@ -4042,6 +4041,12 @@ def _in_subject_head(view: SentenceView, k: int) -> bool:
     return True
 
 
+def _contrast_clause(view: SentenceView, end: int) -> Optional[int]:
+    """Where the last ', while/whereas/but' clause before token `end` starts (past its opener)."""
+    return max([k + 2 for k in range(view.sent.start, end) if view.doc[k].text == ","
+                and view.doc[k + 1].lower_ in ("while", "whereas", "but")], default=None)
+
+
 def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
     """'On March 7 it exempted goods that qualify ...', 'On April 11 the White House exempted
     smartphones and computers', 'PET flakes are exempted from both steps until 2028': dated
@@ -4064,8 +4069,7 @@ def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
     # ('..., though cognac houses that agreed to sell above minimum prices were exempted': the
     # goods of a step told before in the sentence are no subject)
     # (its own clause: '..., while ferro-nickel stays exempt until ...')
-    opens = max([k + 2 for k in range(view.sent.start, j) if doc[k].text == "," and doc[k + 1].lower_ in (
-        "while", "whereas", "but")], default=view.sent.start)
+    opens = _contrast_clause(view, j) or view.sent.start
     passive = (doc[j].lower_ in PASSIVE_AUX - {"be"} or window) and any(opens <= p.start and p.end <= j for p in view.get("PRODUCT")) \
         and not any(opens <= a.start and a.end <= j for a in view.get("ACTION"))
     actor = doc[j].lower_ in SUBJECT_PRONOUNS or _instrument_subject(view, trig) or any(
@@ -7888,7 +7892,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             # food, seed potatoes and onion sets' lend no goods to 'The embargo was first imposed')
             kin = [g for g in reversed(frames[:i]) if g.products and g.type and f.type
                    and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type]
-                   and not (g.action != f.action and g.trigger is not None and g.trigger.text.lower().startswith("exempt"))
+                   and not (g.action != f.action and _is_exemption(g))
                    and (f.kind != "anaphoric" or IDENTITY[g.type] == IDENTITY[f.type])
                    and (f.imposer is None or g.imposer in (None, f.imposer))]
             # ('banned exports of rice, put a duty on parboiled rice ... when it lifted the ban': the
@@ -8002,8 +8006,7 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         for m in ([] if f.measure is None and f.kind != "main" and not f.products else merged):
             if m.sent is f.sent and m.action != f.action:
                 continue
-            if _unnamed_exemption(m) and f.products and f.trigger is not None \
-                    and f.trigger.text.lower().startswith("exempt"):
+            if _unnamed_exemption(m) and f.products and _is_exemption(f):
                 continue  # ('exempted goods that qualify under USMCA' ... 'Aircraft ... were exempted'): another scope
             if _compatible(m, f, ctx.rules):
                 target = m
@@ -8340,9 +8343,14 @@ def _other_level(told: Frame, f: Frame) -> bool:
         and (f.rate.value, f.rate.unit) != (told.rate.value, told.rate.unit)
 
 
+def _is_exemption(f: Frame) -> bool:
+    """A step told by 'exempt(ed/s/ion)': its goods and countries are the ones spared."""
+    return f.trigger is not None and f.trigger.text.lower().startswith("exempt")
+
+
 def _unnamed_exemption(f: Frame) -> bool:
     """An exemption whose goods no product names ('exempted goods that qualify under USMCA')."""
-    return not f.products and f.trigger is not None and f.trigger.text.lower().startswith("exempt")
+    return not f.products and _is_exemption(f)
 
 
 def _compatible_loose(a: Frame, b: Frame) -> bool:
@@ -8360,7 +8368,7 @@ def _default_targets(frames: list[Frame]) -> None:
     apart = lambda f, g: f.type == g.type == "entity_listing" and {f.action, g.action} == {"impose", "lift"}
     # (countries exempted from a measure are the ones it spares, not the ones it aims at)
     stated = [(g, tuple(sorted(g.targets))) for g in frames
-              if g.targets and not (g.trigger is not None and g.trigger.text.lower().startswith("exempt"))]
+              if g.targets and not _is_exemption(g)]
     for f in frames:
         if f.targets:
             continue
