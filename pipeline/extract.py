@@ -4773,6 +4773,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             # ('prohibits the import ... of ferro-alloys originating in or exported from Russia')
             export = export and not (imports and _exports_name_origin(view, lo, hi))
             mtype = "import_ban" if imports and not export else ("export_ban" if export else None)
+            if trig.ent_id_ in ("impose_ban", "lift_ban") and any(
+                    w in trig.text.lower() for w in ("accept", "admit", "import", "bring")):
+                mtype = "import_ban"  # ('Since China stopped accepting solid waste ..., exporters ...': a verb of letting in)
             if imports and export and any(anchor.end <= c.start <= anchor.end + 1 and c.text.lower() in FLOW_WORDS
                                           and (c.end == view.sent.end or view.doc[c.end].lower_ not in ("and", "or"))
                                           for c in view.cues("IMPORT_CTX")):

@@ -4319,6 +4319,20 @@ def test_a_duty_per_unit_standing_since_a_day(extract, text, expected):
     assert [(m.imposer, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb of letting goods in, stopped, keeps them out, whatever exports the sentence names
+    ("Since China stopped accepting solid waste of any kind in January 2021, exporters in Europe have sent their "
+     "plastic to Malaysia.", [("CN", "import_ban")]),
+    ("From 1 March 2026 garments originating in countries without a trade agreement may no longer be imported by "
+     "courier into Mexico, exporters said.", [("MX", "import_ban")]),
+    # guard: a country that halts exports still bans exports
+    ("India stopped exports of onions on 8 December 2023.", [("IN", "export_ban")]),
+])
+def test_a_stop_on_letting_goods_in_is_an_import_ban(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-14")
+    assert [(m.imposer, m.type) for m in found] == expected
+
+
 def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
     """'exempted goods that qualify under the USMCA' and, later, 'Aircraft and orange juice were
     exempted' are two scopes: the second does not become the first's goods."""
