@@ -3992,20 +3992,49 @@ def _actor_before(view: SentenceView, a: Span) -> bool:
 DECIDING_PARTICIPLES = {"adopted", "signed", "published", "approved", "issued", "agreed", "made", "gazetted", "notified"}
 
 
+def _decided_in_subject_aside(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'The EU's regulation, adopted on 23 October 2025, banned ...': the date of the aside."""
+    doc = view.doc
+    if trig.start - 5 < view.sent.start or doc[trig.start - 1].text != ",":
+        return None
+    d = next((e for e in view.get("DATE") if e.end == trig.start - 1), None)
+    if d is None or doc[d.start - 1].lower_ != "on" or doc[d.start - 2].lower_ not in DECIDING_PARTICIPLES \
+            or doc[d.start - 3].text != ",":
+        return None
+    if not (view.cue_end.get(d.start - 3, set()) & {"INSTRUMENT"} or any(m.end == d.start - 3 for m in view.get("MEASURE"))
+            or doc[d.start - 4].lower_ == "package"):
+        return None  # (an act or a measure: 'The minister, speaking on Monday, said ...' dates no decision)
+    return d
+
+
+def _decided_in_lead_in(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'By Agreement published in the DOF on 30/01/2026, from 01/03/2026 garments ... may no longer
+    be imported': an opening 'By/Under <act> published/signed ... on <date>,' before the step."""
+    doc = view.doc
+    if doc[view.sent.start].lower_ not in ("by", "under", "through"):
+        return None
+    for d in view.get("DATE"):
+        if d.end >= trig.start or d.end >= view.sent.end or doc[d.end].text != "," or doc[d.start - 1].lower_ != "on":
+            continue
+        j = next((k for k in range(d.start - 2, view.sent.start, -1) if doc[k].lower_ in DECIDING_PARTICIPLES), None)
+        # (the act: a word of our instruments, or its capitalised name: 'By Agreement', 'Under Decree 73')
+        named = doc[view.sent.start + 1].is_title and doc[view.sent.start + 1].is_alpha
+        if j is not None and d.start - j <= 6 and (named or any(view.sent.start < c.start < j for c in view.cues("INSTRUMENT"))) \
+                and not any(view.sent.start <= a.start < d.start for a in view.get("ACTION")):
+            return d
+    return None
+
+
 def _date_decided_in_aside(view: SentenceView, f: Frame, ctx: ArticleContext) -> None:
     """"The EU's regulation, adopted on 23 October 2025, banned imports of Russian LNG from 25
     April 2026": the act's subject tells the day it was decided, between commas right before
     the verb; that day is when the step was announced (not its start)."""
     trig, doc = f.trigger, view.doc
-    if f.kind != "main" or trig.start - 5 < view.sent.start or doc[trig.start - 1].text != ",":
+    if f.kind != "main":
         return
-    d = next((e for e in view.get("DATE") if e.end == trig.start - 1), None)
-    if d is None or doc[d.start - 1].lower_ != "on" or doc[d.start - 2].lower_ not in DECIDING_PARTICIPLES \
-            or doc[d.start - 3].text != ",":
+    d = _decided_in_subject_aside(view, trig) or _decided_in_lead_in(view, trig)
+    if d is None:
         return
-    if not (view.cue_end.get(d.start - 3, set()) & {"INSTRUMENT"} or any(m.end == d.start - 3 for m in view.get("MEASURE"))
-            or doc[d.start - 4].lower_ == "package"):
-        return  # (an act or a measure: 'The minister, speaking on Monday, said ...' dates no decision)
     value = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, "nearest").value
     if not value or f.firm_value("announced") == value:
         return

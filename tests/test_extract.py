@@ -4260,6 +4260,9 @@ def test_what_a_ban_covers_from_a_date_and_what_stays_exempt_until_one(extract, 
     ("The EU's 19th package, adopted on 23 October 2025, banned imports of Russian LNG under short-term contracts "
      "from 25 April 2026 and under long-term contracts from 1 January 2027.",
      [("2025-10-23", "2026-04-25"), ("2025-10-23", "2027-01-01")]),
+    # a lead-in names the act and the day it was published
+    ("By Agreement published in the DOF on 30/01/2026, from 01/03/2026 garments originating in countries without a "
+     "trade agreement may no longer be imported by courier into Mexico.", [("2026-01-30", "2026-03-01")]),
     # guard: a speaker's aside dates no decision
     ("The EU's trade commissioner, speaking on 23 October 2025, said the ban on Russian LNG applies from 25 April 2026.",
      [("2025-10-23", "2026-04-25")]),
