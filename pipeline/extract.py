@@ -2906,18 +2906,17 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
 
 def _passive_goods(view: SentenceView, trig: Span) -> Optional[Span]:
     """'Russian uranium has been banned': the goods right before a passive verb."""
-    j = view.word_before(trig.start)
-    seen = False
-    while j is not None and view.doc[j].lower_ in PASSIVE_AUX | SUBJECT_VERB_GAP:
-        seen = seen or view.doc[j].lower_ in PASSIVE_AUX
-        j = view.word_before(j)
-    return None if j is None or not seen else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
+    goods = _product_subject(view, trig, gap=PASSIVE_AUX | SUBJECT_VERB_GAP)
+    return goods if goods is not None and any(
+        view.doc[k].lower_ in PASSIVE_AUX for k in range(goods.end, trig.start)) else None
 
 
-def _product_subject(view: SentenceView, trig: Span) -> Optional[Span]:
-    """'soybeans went up again': the goods as subject, right before the verb."""
+def _product_subject(view: SentenceView, trig: Span, gap: Optional[set[str]] = None) -> Optional[Span]:
+    """'soybeans went up again': the goods as subject, right before the verb, past the words of
+    `gap` (adverbs by default; auxiliaries too for a passive)."""
+    gap = SUBJECT_VERB_GAP | {"then", "now"} if gap is None else gap
     j = view.word_before(trig.start)
-    while j is not None and view.doc[j].lower_ in SUBJECT_VERB_GAP | {"then", "now"}:
+    while j is not None and view.doc[j].lower_ in gap:
         j = view.word_before(j)
     return None if j is None else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
 
@@ -8433,7 +8432,7 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
     action = f.action
     if action == "lift" and (values["expires"] or f.duration):
         action = "suspend"  # a lift with an end date is a suspension
-    if action == "reduce" and (f.moves_threshold or _lowers_threshold(f)):
+    if action == "reduce" and _lowers_threshold(f):
         action = "tighten"  # ('BIS lowers the memory bandwidth density threshold': more goods need a licence)
     if action == "reduce" and f.type == "quota":
         action = "tighten"  # cutting a quota lets less in: 'cut the quota to 50% of 2024 volumes'
