@@ -1175,7 +1175,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if _subject_measure(view, a, measures) is None:
                 rate = _rate_subject(view, a)
                 if rate is None and (out or not (_figure_move(view, a) and _product_subject(view, a))) \
-                        and not _threshold_moved(view, a, intransitive=True):
+                        and not _threshold_moved(view, a, intransitive=True) and not (out and _pronoun_rate_move(view, a, measures)):
                     continue
                 view.rate_moves[a.start] = rate  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
@@ -1355,6 +1355,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 out.append((a, "impose", "main"))
                 prev_end = a.end
                 continue
+            if told is None and nxt_m is None and not out and (subject_start := _goods_face_rate_ahead(view, a)) is not None:
+                # ('US chicken, wheat, corn and cotton will face an extra 15%'): goods that will pay
+                # a rate, no measure named ('adding 37 categories ... to the Section 232 tariff, so
+                # that air-brake assemblies ... will pay 25%': what the step told before means)
+                view.rates_on_goods.add(a.start)
+                view.gapped[a.start] = subject_start
+                out.append((a, "impose", "main"))
+                prev_end = a.end
+                continue
             if told is None and nxt_m is None and _collected_from(view, a):
                 # ('Antidumping duties of 17.56% were collected on Mexican tomatoes starting May 7, 2019')
                 out.append((a, "impose", "main"))
@@ -1390,14 +1399,26 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
                 # how a measure works, not when it began
             act = "impose_weak"
-        if act == "impose_weak" and a.text.lower() in ("apply", "applies", "cover", "covers") and _applies_from(view, a, measures):
+        if act == "impose_weak" and a.text.lower() in ("apply", "applies", "applied", "cover", "covers") and _applies_from(view, a, measures):
             # ('A new import ban covers Russian ferro-alloys and synthetic rubber from 10 September 2026',
             # 'A 10% duty applies to imports of steel from 1 July': the subject measure starts on the
             # goods named)
             act = "impose"
             view.intransitive.add(a.start)
+        elif act == "impose_weak" and a.text.lower() in ("apply", "applies", "applied") and _applies_in_full(view, a):
+            # ('since 26 February 2026 it has applied in full', 'the import ban applies to slabs in full
+            # from 1 January 2027': a phased measure's last phase, its quotas or carve-outs gone)
+            act = "tighten"
+            view.intransitive.add(a.start)
         elif act == "impose_weak" and a.text.lower().startswith("cover"):
             continue  # ('The ban covers steel and aluminium': its scope)
+        if act == "impose_weak" and a.text.lower() == "charged" and not out \
+                and (subject_start := _goods_face_rate_ahead(view, a)) is not None:
+            view.rates_on_goods.add(a.start)  # ('Cereals from the two countries will be charged €95 a tonne')
+            view.gapped[a.start] = subject_start
+            out.append((a, "impose", "main"))
+            prev_end = a.end
+            continue
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
@@ -1576,7 +1597,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # ('Last month's proclamation puts 15 percent on ...', "Monday's proclamation delays it":
         # after the instrument's name and before a rate or an object, its verb; 'The measure
         # applies from May 19' dates the step told)
+        # ('The ban applies in full to such slabs from ...': a verb, whatever its subject)
         noun_like = not a.text.lower().endswith("ed") and a.ent_id_ not in ("impose_ban", "lift_ban") \
+            and not (act == "tighten" and a.start in view.intransitive and _applies_in_full(view, a)) \
             and not (any(c.end == a.start for c in view.cues("INSTRUMENT")) and a.end < view.sent.end and (
                 any(g.start == a.end for g in view.get("FIGURE"))
                 or view.doc[a.end].lower_ in OBJECT_PRONOUNS | DETERMINERS))
@@ -2843,6 +2866,22 @@ def _arrow_move(view: SentenceView, arrow: Span, measures: list[Span]) -> Option
     return "raise" if b[0] > a[0] else "reduce"
 
 
+def _pronoun_rate_move(view: SentenceView, trig: Span, measures: list[Span]) -> bool:
+    """'Kyiv has had a 10 per cent export duty ..., and from the start of next month it drops to 8
+    per cent': 'it' right before the verb stands for a duty the sentence named, and a new level
+    follows."""
+    doc = view.doc
+    j = _before_adverbs(view, trig.start)
+    duty = next((m for m in reversed(measures) if m.end <= j and m.ent_id_ in DUTY_MEASURES), None) \
+        if j is not None and doc[j].lower_ == "it" else None
+    # ('... and the price of soybeans has risen since; in July it drops to ...': the price drops)
+    if duty is None or any(doc[k].lower_ in PRICE_NOUNS | {"price", "prices"} or doc[k].text in (";", ":")
+                           for k in range(duty.end, j)):
+        return False
+    k = trig.end + (trig.end < view.sent.end and doc[trig.end].lower_ in ("again", "further"))
+    return any(g.start in (k + 1, k + 3) and doc[g.start - 1].lower_ == "to" for g in view.get("FIGURE"))
+
+
 def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     """'to 8% from 12%', 'at 15% instead of 20%', ', to 33% from 30%': a new rate right after the
     verb and the old one after it; which is larger says whether the rate was raised or cut."""
@@ -3027,6 +3066,14 @@ def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:
         if doc[k].lower_ == "from" and doc[k + 1].ent_type_ == "DATE":
             return True
     return False
+
+
+def _applies_in_full(view: SentenceView, a: Span) -> bool:
+    """'applies in full', 'applies to such slabs in full': the FULL_FORCE cue within a few words
+    of the verb, with no clause break between."""
+    return any(a.end <= c.start <= a.end + 5 and not any(
+        view.doc[k].is_punct or view.doc[k].ent_type_ in ("ACTION", "MEASURE") for k in range(a.end, c.start))
+        for c in view.cues("FULL_FORCE"))
 
 
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
@@ -3263,6 +3310,28 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", ":", "while", "but") else start
 
 
+INSTRUMENT_DATING = {"dated", "of", "signed", "issued", "on"}
+
+
+def _instrument_clause_start(view: SentenceView, start: int, floor: int) -> int:
+    """', and an Executive Order dated 06/08/2025 added a further 25 per cent': an instrument
+    heading the next clause as its subject, with its date, belongs to that clause's step."""
+    doc = view.doc
+    for c in view.cues("INSTRUMENT"):
+        if not floor < c.start < c.end <= start:
+            continue
+        dates = [d for d in view.get("DATE") if c.end <= d.start and d.end <= start]
+        if not dates or any(doc[k].lower_ not in INSTRUMENT_DATING for k in range(c.end, start)
+                            if not any(d.start <= k < d.end for d in dates)):
+            continue  # (only the instrument's own date may come between it and the verb)
+        i = c.start
+        while i - 1 > floor and (doc[i - 1].lower_ in DETERMINERS | {"its", "their"} or doc[i - 1].is_title):
+            i -= 1  # ('an Executive Order', 'a new Presidential Proclamation')
+        if doc[i - 1].lower_ in ("and", ",", ";", "while", "but"):
+            return i
+    return start
+
+
 REPORTING_VERBS = {"said", "says", "announced", "confirmed", "stated", "declared", "pledged", "promised"}
 REPORTED_FILLERS = {"that", "it", "they", "would", "will", "then"}
 
@@ -3380,6 +3449,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # ', and in February it put ...': the date heading the clause is its step's
             start = _clause_date_start(view, start, mains[k - 1].trigger.end)
             start = _reported_clause_start(view, start, mains[k - 1].trigger.end)
+            start = _instrument_clause_start(view, start, mains[k - 1].trigger.end)
         starts.append(start)
     for k, f in enumerate(mains):
         end = starts[k + 1] if k + 1 < len(mains) else view.sent.end
@@ -4264,9 +4334,16 @@ def _surcharge_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     doc = view.doc
     k = view.sent.start + (doc[view.sent.start].lower_ in ("the", "this", "that"))
     figure = next((g for g in view.get("FIGURE") if g.start == k + 1 and g.ent_id_ == "percent"), None)
-    if figure is None or not _surcharge_ends_object(view, figure) or not _auxiliaries_only(view, figure.end, trig.start):
+    if figure is None or doc[figure.start - 1].lower_ not in SURCHARGE_WORDS:
         return None
-    return figure
+    if _auxiliaries_only(view, figure.end, trig.start) and _surcharge_ends_object(view, figure):
+        return figure
+    # ('The extra 25 per cent on Indian goods over Russian oil kicked in on ...': the goods it
+    # falls on may come between, with nothing else)
+    if doc[figure.end].lower_ == "on" and _goods_after_on(view, figure.end + 1) and trig.start - figure.end <= 10 \
+            and not any(doc[k].is_punct or doc[k].ent_type_ in ("ACTION", "MEASURE") for k in range(figure.end, trig.start)):
+        return figure
+    return None
 
 
 def _rate_on_goods(view: SentenceView, a: Span) -> bool:
@@ -4285,6 +4362,12 @@ def _rate_on_goods(view: SentenceView, a: Span) -> bool:
     j = figure.end + 1
     if any(j <= c.start <= j + 4 for c in view.cues("OVER_QUOTA")):
         return False  # ('charges 50% on imports above quota': how a quota works)
+    return _goods_after_on(view, j)
+
+
+def _goods_after_on(view: SentenceView, j: int) -> bool:
+    """Goods named right after a rate's 'on': 'on Mexican steel', 'on most goods from Oman'."""
+    doc = view.doc
     if j < view.sent.end and doc[j].lower_ in ("most", "all", "many", "some", "certain"):
         j += 1  # ('has charged an additional 10% on most goods from Oman')
     return any(j <= e.start <= j + 3 for e in view.get("PRODUCT")) or any(
@@ -4307,26 +4390,69 @@ def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
                       for d in view.get("DATE"))  # ('Since June last year Turkish steel ... has paid 50%')
     if not (_since_after(view, a, reach=4) or _since_after(view, a, end=aside, reach=2) or since_first):
         return False
-    # the goods, or a country's goods or makers ('Indian goods', "Japan's carmakers"), as the subject
+    return _goods_subject(view, a) is not None
+
+
+SUBJECT_LEAD = {"from", "on", "as", "of", ",", "the", "all", "importers", "imports", "shipments"}
+
+
+def _goods_face_rate_ahead(view: SentenceView, a: Span) -> Optional[int]:
+    """'US chicken, wheat, corn and cotton will face an extra 15%', 'pickup trucks will pay an
+    additional 10 percent from 10 February', 'Cereals will be charged €95 a tonne': goods as the
+    subject of 'will pay', 'will face' or 'will be charged' and a rate that ends the object (not
+    '15% more', 'a 15% drop'). Gives where the goods start: the step's clause opens there."""
+    doc = view.doc
+    j = _before_adverbs(view, a.start)
+    if a.text.lower() == "charged" and j is not None and doc[j].lower_ == "be":
+        j = _before_adverbs(view, j)  # ('Cereals ... will be charged €95 a tonne from 1 July')
+    elif not a.text.lower().startswith(("pay", "face")):
+        return None
+    if j is None or doc[j].lower_ not in ("will", "shall"):
+        return None
+    k = a.end
+    while k < view.sent.end and doc[k].lower_ in RATE_DETERMINERS:
+        k += 1
+    rate = next((g for g in view.get("FIGURE") if g.start == k and (g.ent_id_ == "percent" or "_per_" in g.ent_id_)), None)
+    if rate is None or not (rate.end >= view.sent.end or doc[rate.end].is_punct or doc[rate.end].lower_ in (
+            "from", "starting", "effective", "while", "and", "on", "under")):
+        return None
+    start = _goods_subject(view, a)
+    # (the goods open the sentence, after a date, their origin or their importers at most: not
+    # '..., while Tesla's Shanghai-built cars will pay 17.8%', one maker's rate beside the others)
+    dated = {k for d in view.get("DATE") for k in range(d.start, d.end)}
+    if start is None or any(k not in dated and doc[k].ent_type_ != "JURISDICTION" and doc[k].lower_ not in SUBJECT_LEAD
+                            for k in range(view.sent.start, start)):
+        return None
+    return start
+
+
+def _goods_subject(view: SentenceView, a: Span) -> Optional[int]:
+    """Where the goods, or a country's goods or makers ('Indian goods', "Japan's carmakers"), start
+    as the subject of the verb `a`, with nothing but asides between; None if they do not."""
+    doc = view.doc
     subject = [p for p in view.get("PRODUCT") if view.sent.start <= p.start and p.end <= a.start and a.start - p.end <= 14]
     subject += [c for c in view.cues("TARGET_NOUN") if view.sent.start < c.start and c.end <= a.start
                 and a.start - c.end <= 14 and (doc[c.start - 1].ent_type_ == "JURISDICTION" or (
                     view.is_possessive(c.start - 1) and doc[c.start - 2].ent_type_ == "JURISDICTION"))]
     subject.sort(key=lambda x: x.start)
     if not subject:
-        return False
+        return None
     k = subject[0].end
+    goods_starts = {p.start for p in view.get("PRODUCT")}
     while k < a.start:
+        if doc[k].text == "," and (k + 1 in goods_starts or (doc[k + 1].lower_ == "and" and k + 2 in goods_starts)):
+            k += 1  # ('Crude oil, agricultural machinery and pickup trucks will face ...': a list of goods)
+            continue
         if doc[k].text == ",":
             after = _comma_aside_end(view, k)  # (", by comparison,", ", like steel from most other origins,")
             if after == k:
-                return False
+                return None
             k = after
             continue
         if doc[k].text == ";" or doc[k].ent_type_ in ("ACTION", "MEASURE"):
-            return False
+            return None
         k += 1
-    return True
+    return subject[0].start
 
 
 def _subject_only_between(view: SentenceView, start: int, end: int) -> bool:
@@ -4646,6 +4772,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             noun = False  # ('reducing the duty will increase the supply': a verb, its subject no measure of its own)
         obj = _subject_measure(view, trig, measures) if trig.start in view.intransitive \
             else _passive_object(view, trig, measures)
+        if obj is None and trig.start in view.intransitive and _pronoun_rate_move(view, trig, own):
+            # ('..., and from the start of next month it drops to 8 per cent': the duty named before)
+            obj = next(m for m in reversed(own) if m.end <= trig.start and m.ent_id_ in DUTY_MEASURES)
         # ('a seasonal suspension in place since 15 November': a status phrase tells of the measure it follows)
         status = trig.text.lower().startswith(STATUS_PHRASES)
         before = [obj] if obj is not None else (
@@ -8224,8 +8353,18 @@ def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
         headline_verb = f.sent.start == 0 and (headline_to or (
             f.trigger.text.lower().endswith("s") and not f.trigger[0].lower_.endswith("ing"))) \
             and not _takes_effect(f.trigger)
+        if aux in ("will", "shall") and not headline_verb and _dated_news_before(merged, f, ctx):
+            continue  # ('... gave the regulation their final approval last Thursday. Under the text, cereals
+            # will be charged €95 a tonne': decided with the step told before, dated by _date_news_sequel)
         if aux in ("will", "shall") or headline_verb:
             _date_as_news(f, day, f.trigger.start - 1 if aux in ("will", "shall", "to") else f.trigger.start)
+
+
+def _dated_news_before(merged: list[Frame], f: Frame, ctx: ArticleContext) -> bool:
+    """Is a step of the same government, decided in the days before the story, told before `f`?"""
+    return any(g is not f and g.kind == "main" and g.imposer == f.imposer and g.sent.start_char < f.sent.start_char
+               and (day := g.value("announced")) and len(day) == 10
+               and 0 <= (ctx.published - date.fromisoformat(day)).days <= NEWS_DAYS for g in merged)
 
 
 NEWS_DAYS = 7  # how far before the story a step still counts as its news

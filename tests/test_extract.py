@@ -5227,3 +5227,105 @@ def test_a_future_passive_after_and_has_its_own_goods(extract):
     assert [(m.type, m.products, m.effective) for m in found] == [
         ("quota", ["plastic waste"], "2026-07-01"), ("import_ban", ["plastic waste"], "2027-01-01")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past 'applied to ... from DATE' with an indefinite measure as subject starts that measure
+    ("The US has targeted India. A reciprocal tariff of 25 per cent applied to Indian goods from 7 August 2025.",
+     [("US", "impose", "2025-08-07", 25.0)]),
+    # a surcharge named by its rate may carry the goods it falls on before its verb
+    ("The US has targeted India. The extra 25 per cent on Indian goods over Russian oil kicked in on 27 August 2025.",
+     [("US", "impose", "2025-08-27", 25.0)]),
+    # guards: what a duty applied to, without a start; a surcharge of prices, not of a duty
+    ("The US has targeted India. A tariff of 25 per cent applied to Indian goods would hurt exporters.", []),
+    ("The US has targeted India. The extra 25 per cent on Indian prices rose in May.", []),
+])
+def test_a_duty_applied_from_a_date_and_a_surcharge_on_goods(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-15")
+    assert [(m.imposer, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phased ban that comes to apply in full is tightened on that day
+    ("The EU banned imports of Russian steel slabs in 2022. The ban applies in full to such slabs from 1 January 2027.",
+     [("impose", "2022"), ("tighten", "2027-01-01")]),
+    ("The EU has banned Russian primary aluminium since 26 February 2025; the ban has applied in full, without a "
+     "transitional quota, since 26 February 2026.",
+     [("impose", "2025-02-26"), ("tighten", "2026-02-26")]),
+    # guard: a ban that applies from a day, not in full, is no tightening
+    ("The EU banned imports of Russian steel slabs in 2022. The ban applies to such slabs from 1 January 2023.",
+     [("impose", "2022")]),
+])
+def test_a_ban_that_applies_in_full_is_tightened(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-15")
+    assert [(m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'it' before a rate verb stands for the duty the sentence's step named
+    ("Kyiv has had a 10 per cent export duty on soybeans and rapeseed since September 2025, and from 1 July 2026 it "
+     "drops to 8 per cent.",
+     [("impose", ("soybeans", "rapeseed"), "2025-09", 10.0), ("reduce", ("soybeans", "rapeseed"), "2026-07-01", 8.0)]),
+    # guards: no step told before the pronoun; 'it' of a price, not of a duty
+    ("So the EU's duty on Russian nitrogen fertiliser, the per-tonne part of it, has been 40 euros a tonne since July "
+     "2025, and on 1 July 2026 it jumps from 40 to 80 euros a tonne.", []),
+    ("Kyiv has had a 10 per cent export duty on soybeans since September 2025, and the price of soybeans has risen "
+     "since, and in July it drops to 300 dollars a tonne.",
+     [("impose", ("soybeans",), "2025-09", 10.0)]),
+])
+def test_it_stands_for_the_duty_whose_rate_moves(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-15")
+    assert [(m.action, tuple(m.products), m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that will pay, face or be charged a rate, no measure named, are put under a duty
+    ("China announced counter-tariffs on Tuesday. Crude oil, agricultural machinery and pickup trucks will face an "
+     "additional 10 percent.",
+     [("impose", ("crude oil", "agricultural machinery", "trucks"), 10.0)]),
+    ("The EU adopted tariffs on Russian goods on Monday. Cereals from the two countries will be charged €95 a tonne "
+     "from 1 July.",
+     [("impose", (), None), ("impose", ("cereals",), 95.0)]),
+    # 'ad valorem' between the rate and its duty
+    ("The EU adopted tariffs on Russian goods on Monday. Oilseeds will pay a 50 per cent ad valorem duty from 1 July.",
+     [("impose", (), None), ("impose", ("oilseeds",), 50.0)]),
+    # guards: what a step told before means; one maker's rate beside the others; a price change
+    ("The Commerce Department on Monday added 37 categories of truck parts to the Section 232 tariff, so that "
+     "diesel engines will pay 25% from 1 June.",
+     [("impose", ("auto parts", "engines"), 25.0)]),
+    ("The EU set duties on Chinese EVs on Tuesday. The duty will be 27% for BYD, while Tesla's Shanghai-built cars "
+     "will pay 17.8%.",
+     [("impose", ("electric vehicles",), None)]),
+    ("China announced counter-tariffs on Tuesday. Soybeans will face a 15% drop in prices.",
+     [("impose", (), None)]),
+])
+def test_goods_that_will_pay_a_rate(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-20")
+    assert [(m.action, tuple(m.products), m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US has targeted India. A reciprocal tariff of 25 per cent applied to Indian goods from 7 August 2025, and an "
+     "Executive Order dated 6 August 2025 added a further 25 per cent, effective 27 August 2025.",
+     [("2025-08-07", "2025-08-07"), ("2025-08-06", "2025-08-27")]),
+    # guard: an order that is the first clause's own subject keeps its date there
+    ("The US has targeted India. An Executive Order dated 6 August 2025 added a further 25 per cent, effective 27 "
+     "August 2025.",
+     [("2025-08-06", "2025-08-27")]),
+])
+def test_an_instrument_heading_a_clause_owns_its_date(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-20")
+    assert [(m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future step told after a step decided in the days before the story was decided with it
+    ("The EU approved new tariffs on Russian fertilisers on Thursday. Under the text, Russian cereals will pay a 50 "
+     "per cent duty from 1 July.",
+     [("2026-06-18", "2026-06-18"), ("2026-06-18", "2026-07-01")]),
+    # guard: a future step leading the story is its own day's news
+    ("Russian cereals will pay a 50 per cent EU duty from 1 July.", [("2026-06-22", "2026-07-01")]),
+])
+def test_a_future_step_after_dated_news_shares_its_day(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-22")
+    assert [(m.announced, m.effective) for m in found] == expected
