@@ -2344,6 +2344,8 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             or (c.end <= a.start and c.text.lower() in CONDITIONALS))
            and not (modal_ban and a.start - 2 <= c.start < a.start) for c in hedges):
         return True
+    if _conditional_modal(view, a):
+        return True
     if any(c.id_ == "denied_after" and c.start >= a.end for c in view.cues("HEDGE")):
         return True  # 'A report ... that South Korea had also shut its market was denied
     if any(c.id_ == "pending_after" and c.start >= a.end and not _clause_break(view, a.end, c.start)
@@ -2364,6 +2366,16 @@ def _hedged(view: SentenceView, a: Span) -> bool:
                                         or c.start <= a.start < c.end) for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
+
+
+def _conditional_modal(view: SentenceView, a: Span) -> bool:
+    """'said it would scrap the new tariffs if it wins the election': a modal whose condition
+    follows the verb reports no step."""
+    doc, j = view.doc, view.word_before(a.start)
+    while j is not None and doc[j].lower_.endswith("ly") or (j is not None and doc[j].lower_ in ("also", "then", "not")):
+        j = view.word_before(j)
+    return j is not None and doc[j].lower_ in ("would", "could", "might") and any(
+        doc[k].lower_ in ("if", "unless") and not _clause_break(view, a.end, k) for k in range(a.end, view.sent.end))
 
 
 GRANTING_VERBS = {"agreed", "agrees", "accepted", "accepts", "approved", "approves", "granted", "grants", "heeded", "heeds"}

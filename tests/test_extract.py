@@ -5329,3 +5329,20 @@ def test_an_instrument_heading_a_clause_owns_its_date(extract, text, expected):
 def test_a_future_step_after_dated_news_shares_its_day(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-06-22")
     assert [(m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal whose condition follows the verb reports no step
+    ("Norway raised tariffs on cheese in 2012. The opposition Progress Party said it would scrap the new tariffs if it "
+     "wins next year's general election.", [("raise", "2012")]),
+    ("Looking ahead, Trump has said he would impose tariffs of 60% or more on all Chinese goods if he returns to the "
+     "White House.", []),
+    # guards: a promise with its own day and no condition; an 'if' in a clause of its own
+    ("Norway raised tariffs on cheese in 2012. The government said on Monday it would scrap the tariffs on cheese from "
+     "1 July 2026.", [("raise", "2012"), ("lift", "2026-07-01")]),
+    ("Norway raised tariffs on cheese in 2012. The government said on Monday it would scrap the tariffs on cheese from "
+     "1 July 2026, but it is unclear if prices will fall.", [("raise", "2012"), ("lift", "2026-07-01")]),
+])
+def test_a_modal_with_a_condition_after_it_is_no_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-17")
+    assert [(m.action, m.effective) for m in found] == expected
