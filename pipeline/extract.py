@@ -1055,6 +1055,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not freed_since and (not before & {"will", "now", "shall", "to", "would"} or before & (
                     STANDING_VERBS | HABITUAL | {"continue", "continues"})):
                 continue
+            if _under_trade_agreement(view, a):
+                continue  # ('German pork will enter duty-free under the free trade agreement': its terms)
             # ('have entered duty-free within quotas since Jan. 1': a quota opened)
             act = "impose" if any(a.end <= m.start <= a.end + 2 and m.ent_id_ == "quota"
                                   for m in view.get("MEASURE")) else "lift"
@@ -2366,6 +2368,24 @@ def _hedged(view: SentenceView, a: Span) -> bool:
                                         or c.start <= a.start < c.end) for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
+
+
+AGREEMENT_WORDS = {"agreement", "fta", "pact", "deal", "treaty", "accord"}
+
+
+def _under_trade_agreement(view: SentenceView, a: Span) -> bool:
+    """'will enter duty-free under the bilateral free-trade agreement', 'Under the free trade
+    agreement between South Korea and the EU, German pork will enter duty-free': the standing
+    terms of a trade agreement, no step (not '... under the agreement from 1 January')."""
+    doc = view.doc
+    under = next((k for k in range(a.end, min(view.sent.end, a.end + 3)) if doc[k].lower_ == "under"), None)
+    if under is None and doc[view.sent.start].lower_ == "under":
+        under = view.sent.start
+    named = next((k for k in range(under + 1, min(view.sent.end, under + 10)) if doc[k].lower_ in AGREEMENT_WORDS),
+                 None) if under is not None else None
+    # (a day told after the cue dates a step; the agreement's own year, 'its 2015 agreement', does not)
+    return named is not None and not any(d.start >= a.end and not under < d.start < named and d.ent_id_ != "duration"
+                                         for d in view.get("DATE"))
 
 
 def _conditional_modal(view: SentenceView, a: Span) -> bool:

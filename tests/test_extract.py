@@ -5346,3 +5346,20 @@ def test_a_future_step_after_dated_news_shares_its_day(extract, text, expected):
 def test_a_modal_with_a_condition_after_it_is_no_step(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-06-17")
     assert [(m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that enter duty-free under a trade agreement, with no day: the agreement's standing terms
+    ("South Korea lifted its ban on German pork on Monday. Under the free trade agreement between South Korea and the "
+     "European Union, German pork will enter duty-free.", [("import_ban", "lift")]),
+    ("China lifted its ban on Australian coal on Monday. Australian coal would in any case enter duty-free under the two "
+     "countries' 2015 free trade agreement.", [("import_ban", "lift")]),
+    # guards: a day of its own makes it a step; no agreement, a step
+    ("South Korea lifted its ban on German pork on Monday. Under the free trade agreement, German pork will enter "
+     "duty-free from 1 January 2027.", [("import_ban", "lift"), ("import_tariff", "lift")]),
+    ("The UK agreed a deal with the US on Monday. UK aerospace products will come in duty-free.",
+     [("import_tariff", "lift")]),
+])
+def test_duty_free_under_a_trade_agreement_is_no_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-17")
+    assert [(m.type, m.action) for m in found] == expected
