@@ -1037,6 +1037,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS + CEASE_TO):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
             # ('The measures ... cease to apply from 30/03/2026': so does a measure that stops)
+        if act in ("lift", "reduce", "raise") and _moves_market_object(view, a):
+            continue  # ('... to ease costs for coastal utilities', 'would cut output': no measure moved)
         if act == "lift_duty_free":
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
             # 'most goods enter duty-free under the 1994 agreement' is how things stand
@@ -2368,6 +2370,15 @@ def _hedged(view: SentenceView, a: Span) -> bool:
                                         or c.start <= a.start < c.end) for c in hedges) and not _relative_fact(view, a):
         return True
     return _negated(view, a) and _not_until(view, a) is None
+
+
+def _moves_market_object(view: SentenceView, a: Span) -> bool:
+    """'to ease costs', 'would cut output', 'raise the cost of': the verb's object, right after it
+    (past a determiner), is a market quantity (MARKET_OBJECT), not a measure."""
+    k = a.end
+    if k < view.sent.end and view.doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her", "our"}:
+        k += 1
+    return any(c.start == k for c in view.cues("MARKET_OBJECT"))
 
 
 AGREEMENT_WORDS = {"agreement", "fta", "pact", "deal", "treaty", "accord"}

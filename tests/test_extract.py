@@ -5363,3 +5363,17 @@ def test_a_modal_with_a_condition_after_it_is_no_step(extract, text, expected):
 def test_duty_free_under_a_trade_agreement_is_no_step(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-06-17")
     assert [(m.type, m.action) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of easing or raising whose object is a market quantity moves no measure
+    ("There was renewed talk this week that Beijing could cut import duties on coal from non-treaty origins to ease "
+     "costs for coastal utilities.", []),
+    ("Dhaka cut its regulatory duty on imported cotton yarn to 1% from 3% in March to ease costs for spinners.",
+     [("reduce", 1.0)]),
+    # guard: a measure as the object
+    ("Dhaka said on Monday it would ease the export ban on cotton yarn.", [("lift", None)]),
+])
+def test_a_market_quantity_as_object_is_no_measure(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-17")
+    assert [(m.action, m.rate.value if m.rate else None) for m in found] == expected
