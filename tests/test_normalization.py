@@ -93,6 +93,8 @@ def _entity(nlp, sentence: str, surface: str):
         ("an order against a maker of knitwear", "knitwear", "knitwear"),
         ("a 19% rate on courier and parcel imports", "courier and parcel imports", "courier shipments"),
         ("postal items may pay a flat duty", "postal items", "postal items"),
+        ("a ban on Russian primary aluminium", "primary aluminium", "primary aluminium"),
+        ("a tariff on unwrought aluminum", "unwrought aluminum", "primary aluminum"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -112,7 +114,8 @@ def _entity(nlp, sentence: str, surface: str):
          "engine-blocks-are-engines", "air-brakes-are-brakes", "transmissions-are-gearboxes",
          "medium-and-heavy-duty-trucks", "battery-electric-cars", "plug-in-hybrids",
          "coaches-are-buses", "passenger-vehicles-are-cars-as-annotators-write",
-         "viscose-staple-fibre", "viscose-filament-yarn", "knitwear", "courier-shipments", "postal-items"],
+         "viscose-staple-fibre", "viscose-filament-yarn", "knitwear", "courier-shipments", "postal-items",
+         "primary-aluminium-is-its-own-commodity", "unwrought-aluminum-is-primary"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
