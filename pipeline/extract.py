@@ -1403,7 +1403,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 continue  # 'further imports pay a 25% duty', 'importers that pay ... on goods imported after':
                 # how a measure works, not when it began
             act = "impose_weak"
-        if act == "impose_weak" and a.text.lower() in ("apply", "applies", "applied", "cover", "covers") and _applies_from(view, a, measures):
+        if act == "impose_weak" and a.text.lower() == "applied" and _applied_on(view, a, measures):
+            # ('Definitive surcharges of 33.5% on forged grinding balls were applied in August 2024',
+            # 'The measure was first applied provisionally on March 7, 2016': the day it began)
+            act = "impose"
+        elif act == "impose_weak" and a.text.lower() in ("apply", "applies", "applied", "cover", "covers") and _applies_from(view, a, measures):
             # ('A new import ban covers Russian ferro-alloys and synthetic rubber from 10 September 2026',
             # 'A 10% duty applies to imports of steel from 1 July': the subject measure starts on the
             # goods named)
@@ -3108,7 +3112,27 @@ def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:
             return False
         if doc[k].lower_ == "from" and doc[k + 1].ent_type_ == "DATE":
             return True
+        # ('A 25% tariff has applied to medium- and heavy-duty trucks since 1 November 2025')
+        if doc[k].lower_ == "since" and doc[k + 1].ent_type_ == "DATE" and a.text.lower() == "applied" \
+                and doc[a.start - 1].lower_ in ("has", "have"):
+            return True
     return False
+
+
+def _applied_on(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'were applied in August 2024', 'was first applied provisionally on 7 March 2016': a
+    measure as the passive's subject and the day, right after the verb, it began to apply."""
+    doc = view.doc
+    j = _before_adverbs(view, a.start)
+    while j is not None and doc[j].lower_ in ("first", "initially", "originally"):
+        j = _before_adverbs(view, j)
+    if j is None or doc[j].lower_ not in ("was", "were") or _passive_object(view, a, measures) is None:
+        return False
+    k = a.end
+    while k < view.sent.end and doc[k].lower_.endswith("ly"):
+        k += 1  # ('provisionally', 'retroactively')
+    return any(d.start in (k, k + 1) and (d.start == k or doc[k].lower_ in ("in", "on", "from", "since"))
+               for d in view.get("DATE"))
 
 
 def _applies_in_full(view: SentenceView, a: Span) -> bool:

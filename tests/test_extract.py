@@ -5377,3 +5377,21 @@ def test_duty_free_under_a_trade_agreement_is_no_step(extract, text, expected):
 def test_a_market_quantity_as_object_is_no_measure(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-06-17")
     assert [(m.action, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure that 'was applied' on a day began then
+    ("Vietnam imposed a safeguard on steel billets from China. The measure was first applied provisionally on "
+     "March 7, 2016.", [("impose", "2016-03-07")]),
+    ("Chile imposed duties on Chinese grinding balls. Definitive surcharges of 33.5% on forged grinding balls were "
+     "applied in August 2024.", [("impose", "2024-08")]),
+    # so has one that 'has applied to' goods since a day
+    ("The US put tariffs on trucks last year. A 25% tariff has applied to medium- and heavy-duty trucks and their "
+     "parts since 1 November 2025.", [("impose", "2025-11-01")]),
+    # guard: what a measure was applied to, with no day
+    ("Vietnam imposed a safeguard on steel billets from China on March 7, 2016. The measure was applied to billets "
+     "only.", [("impose", "2016-03-07")]),
+])
+def test_a_measure_applied_on_a_day_began_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-11")
+    assert [(m.action, m.effective) for m in found] == expected
