@@ -4300,6 +4300,8 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if j is None or not (view.cue_end.get(j + 1, set()) & {"GOVT", "INSTRUMENT"} or view.doc[j].lower_ in ("and", "but", ",")
                          or view.doc[j].ent_type_ in ("JURISDICTION", "AGENCY") or _instrument_subject(view, f.trigger)):
         return False
+    if f.action == "extend" and _relief_object(view, k):
+        return True  # ('Ottawa has extended that relief until 31 December 2026': the relief told before)
     if view.doc[k].lower_ in OBJECT_PRONOUNS:
         # ('raised its export offers ... and then cut them again': the pronoun is the earlier verb's
         # object, no measure)
@@ -4328,6 +4330,16 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
 
 
 HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the waiver', a relief
+RELIEF_NOUNS = {"relief", "remission", "remissions", "exclusions", "waiver", "waivers"}  # relief from a duty told
+
+
+def _relief_object(view: SentenceView, k: int) -> bool:
+    """'extended that relief', 'extended the remission of counter-tariffs', 'extended remission
+    for U.S. steel': a relief from the measure told, as the object starting at token k."""
+    doc = view.doc
+    if k < view.sent.end and doc[k].lower_ in DETERMINERS | {"its", "their", "that", "this", "these", "those"}:
+        k += 1
+    return k < view.sent.end and doc[k].lower_ in RELIEF_NOUNS
 STOP_NOUNS = HALT_NOUNS - {"suspension", "pause"}  # halts of trade alone (a suspension or pause may be of a duty)
 START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
 
@@ -8648,7 +8660,9 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
         else "restrictive"
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \
         + 0.1 * any(values.values()) - 0.1 * (f.kind == "anaphoric")
-    evidence = list(f.evidence)
+    if f.imposer in f.targets:  # (a government never targets itself, whatever merging gathered)
+        f.targets = [t for t in f.targets if t != f.imposer]
+    evidence = [e for e in f.evidence if not (e.field == "targets" and e.value == f.imposer)]
     told = _status_span(f.trigger) if f.trigger is not None else f.measure
     if told is not None:  # the verb or the measure word that tells the step
         evidence.append(evidence_at("action", action, told))

@@ -7,6 +7,7 @@ fields the case cares about, so a failure shows the whole projected record.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Optional
 
 import pytest
@@ -5395,3 +5396,37 @@ def test_a_market_quantity_as_object_is_no_measure(extract, text, expected):
 def test_a_measure_applied_on_a_day_began_then(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-11")
     assert [(m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relief from the measure told, extended, is that measure's extension
+    ("Canada put counter-tariffs on US steel in 2025 and granted remission for steel inputs in April 2025. Ottawa has "
+     "extended that relief until 31 December 2026.", [("impose", None), ("extend", "2026-12-31")]),
+    ("Canada put counter-tariffs on US steel in 2025 and granted remission for steel inputs in April 2025. On 8 May, "
+     "Ottawa extended remission for U.S. steel used in manufacturing until 31 March 2027.",
+     [("impose", None), ("extend", "2027-03-31")]),
+    # guard: a relief extended to other people is no step on the measure
+    ("Canada put counter-tariffs on US steel in 2025. Ottawa has extended flood relief to farmers in Manitoba.",
+     [("impose", None)]),
+])
+def test_a_relief_extended_is_the_measure_extended(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-11")
+    assert [(m.action, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("path, published", [
+    # ('... take effect Feb. 9; Ottawa extends relief for manufacturers using U.S. metal': merging
+    # gathered the US among the US tariff's targets)
+    ("tests/fresh48/news/ontario-fastener-makers-us-metals-tariff-list-2026-business-daily.txt", "2026-01-26"),
+    # (Canada dropped from a duty's targets as its imposer, its evidence kept)
+    ("tests/fresh10/news/canada-canola-china-tariff-prairie-farmers-2025-regional.txt", "2025-03-10"),
+])
+def test_no_record_names_its_imposer_as_target_or_keeps_evidence_for_it(extract, path, published):
+    """A government never targets itself, and no evidence is kept for a value the record does
+    not hold."""
+    text = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")
+    found = extract(text, published)
+    assert found
+    for m in found:
+        assert m.imposer not in m.targets
+        assert all(e.value in m.targets for e in m.evidence if e.field == "targets")
