@@ -343,6 +343,7 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
         ("Prepared: 28.02.2026 | Reference: RLX-2026-0412 | Translator: E. Example", "top", "2026-02-28"),
         ("Return tabled in the House of Commons on March 9, 2026", "end", "2026-03-09"),
         ("São Paulo, 26/03/2026", "top", "2026-03-26"),
+        ("令和8年5月19日 (19 May 2026)", "end", "2026-05-19"),
     ],
     ids=["issue-number-dash", "date-at-time", "byline-updated-time-date", "slashes-relative-update",
          "signature-bare-date", "first-published-note", "place-and-date", "numeric-date-and-time",
@@ -351,7 +352,7 @@ def test_wire_dateline_dates_the_story_and_stays_in_the_text(ingestor, lead, pub
          "print-edition-note", "published-note-then-disclaimer", "issued-label-under-signature",
          "place-with-particles-weekday-date", "byline-place-dash-dotted-date", "weekday-date-then-three-fields",
          "chat-export-range", "published-note-after-a-sentence", "prepared-label-with-fields",
-         "return-tabled-on", "accented-place-numeric-date"],
+         "return-tabled-on", "accented-place-numeric-date", "other-calendar-then-gregorian-in-brackets"],
 )
 def test_a_date_line_under_the_headline_or_at_the_end(ingestor, line, place, published):
     """A metadata line under the headline dates the story and goes; so does one closing it."""
