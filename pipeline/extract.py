@@ -4458,9 +4458,12 @@ def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
     """'Medium-duty trucks from our Saltillo plant have paid 25% since November': a verb of paying
     with a percentage right after it, goods as its subject and the day the rate began."""
     doc = view.doc
-    if a.text.lower() not in ("pay", "pays", "paid", "paying"):
+    if a.text.lower() not in ("pay", "pays", "paid", "paying", "faced"):
         return False
-    rate = next((g for g in view.get("FIGURE") if g.start == a.end and g.ent_id_ == "percent"), None)
+    k = a.end  # ('had faced a combined 50 per cent since August 27': past a determiner)
+    while k < view.sent.end and doc[k].lower_ in RATE_DETERMINERS | {"combined", "total"}:
+        k += 1
+    rate = next((g for g in view.get("FIGURE") if g.start == k and g.ent_id_ == "percent"), None)
     if rate is None or (rate.end < view.sent.end and doc[rate.end].lower_ in NOT_A_DUTY_AFTER):
         return False  # ('paid 12% more', 'pay 5% of their revenue')
     # ('now pay 25 per cent, up from 7.5 per cent, since September 27': past an aside on the old rate)
@@ -4469,6 +4472,8 @@ def _goods_pay_rate_since(view: SentenceView, a: Span) -> bool:
                       for d in view.get("DATE"))  # ('Since June last year Turkish steel ... has paid 50%')
     if not (_since_after(view, a, reach=4) or _since_after(view, a, end=aside, reach=2) or since_first):
         return False
+    if any(g.end <= a.start and g.ent_id_ == "percent" for g in view.get("FIGURE")):
+        return False  # ('Lesotho, which was threatened with 50 percent in April, and Madagascar have paid 15 percent')
     return _goods_subject(view, a) is not None
 
 
@@ -4513,6 +4518,10 @@ def _goods_subject(view: SentenceView, a: Span) -> Optional[int]:
     subject += [c for c in view.cues("TARGET_NOUN") if view.sent.start < c.start and c.end <= a.start
                 and a.start - c.end <= 14 and (doc[c.start - 1].ent_type_ == "JURISDICTION" or (
                     view.is_possessive(c.start - 1) and doc[c.start - 2].ent_type_ == "JURISDICTION"))]
+    # ('Vietnam has paid 20 percent since that same August date': a country, for its goods)
+    subject += [e for e in view.get("JURISDICTION") if e.end <= a.start and not view.is_possessive(e.end) and all(
+                view.doc[k].lower_ in PASSIVE_GAP | {"both", "all"} or view.doc[k].lower_.endswith("ly")
+                for k in range(e.end, a.start))]
     subject.sort(key=lambda x: x.start)
     if not subject:
         return None

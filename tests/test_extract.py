@@ -5430,3 +5430,20 @@ def test_no_record_names_its_imposer_as_target_or_keeps_evidence_for_it(extract,
     for m in found:
         assert m.imposer not in m.targets
         assert all(e.value in m.targets for e in m.evidence if e.field == "targets")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country, or its goods, that has paid or faced a rate since a day bears a duty from then
+    ("The US cut its tariff on Bangladesh on Monday. Vietnam has paid 20 percent since August 2025.",
+     [("reduce", ["BD"], None), ("impose", ["VN"], 20.0)]),
+    ("The US cut its tariff on Bangladesh on Monday. Indian garments had faced a combined 50 per cent since August 27, "
+     "2025.", [("reduce", ["BD"], None), ("impose", ["IN"], 50.0)]),
+    # guards: another rate told before the verb; a share of something paid
+    ("The US cut its tariff on Bangladesh on Monday. Lesotho, which was threatened with 50 percent in April, and "
+     "Madagascar have both paid 15 percent since August 2025.", [("reduce", ["BD"], None)]),
+    ("The US cut its tariff on Bangladesh on Monday. Vietnam has paid 20 percent of its debt since August 2025.",
+     [("reduce", ["BD"], None)]),
+])
+def test_a_country_that_has_paid_a_rate_since_a_day(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-02-10")
+    assert [(m.action, m.targets, m.rate.value if m.rate else None) for m in found] == expected
