@@ -1508,8 +1508,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if a.text.lower().startswith("add") and nxt[0].ent_id_ == "ban" and _names_goods_list(view, nxt[0]):
                 act = "tighten"  # ('adds heated tobacco devices ... to the banned list': more goods under the ban)
         # 'extended the suspension', 'lifting - or at least pausing -': one action, not two
+        # ('China hit back the following day, banning exports of gallium ...': a day told by the
+        # step before it keeps the verbs apart too)
         dated_between = any(prev_end <= d.start < a.start for d in view.get("DATE")) or any(
-            prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY"))
+            prev_end <= e.start < a.start for e in view.get("JURISDICTION") + view.get("AGENCY")) or any(
+            prev_end <= c.start < a.start and c.id_ not in ("news", "instrument") for c in view.cues("SAME_OCCASION"))
         if out and (_takes_effect(a) or a.text.lower().endswith(("into force", "into effect"))) \
                 and a.start - prev_end <= 2 and out[-1][2].startswith("anaphoric"):
             # 'The reductions take effect on May 14', 'The extension entered into force the following
@@ -8524,6 +8527,11 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         offset, cue = f.occasion
         before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
                   and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
+        if not before and offset:
+            # ('The US added 23 Chinese firms ... on 2 December 2024. China hit back the following day':
+            # a day counted from the date the sentence before told, whoever took that step)
+            before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.sent.end == f.sent.start and any(
+                d.role == "announced" and d.value and d.how != "inferred" for d in g.dates)][:1]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         # ('The same order put a 10% tariff on lumber': the order told last, however old)
         # ('Two weeks later, MOFCOM cut ...' counts from the step told last, whatever its age)

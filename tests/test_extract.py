@@ -5447,3 +5447,19 @@ def test_no_record_names_its_imposer_as_target_or_keeps_evidence_for_it(extract,
 def test_a_country_that_has_paid_a_rate_since_a_day(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-02-10")
     assert [(m.action, m.targets, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the following day' between a reply verb and its gerund keeps the gerund a step, dated a
+    # day after the date the sentence before told, whoever took that step
+    ("The US added 23 Chinese firms to its entity list on 2 December 2024. China hit back the following day, banning "
+     "exports of gallium, germanium and antimony to the United States.",
+     [("US", "impose", "2024-12-02"), ("CN", "impose", "2024-12-03")]),
+    # guard: with no date in the sentence before, no day is made up
+    ("The US has added Chinese firms to its entity list. China hit back the following day, banning exports of "
+     "gallium to the United States.",
+     [("US", "impose", "2025-09-15"), ("CN", "impose", None)]),
+])
+def test_the_following_day_counts_from_the_sentence_before(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-09-15")
+    assert [(m.imposer, m.action, m.announced) for m in found] == expected
