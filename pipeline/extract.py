@@ -2332,7 +2332,7 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             "could", "can", "may", "would", "will", "shall")
     # ('was meant to take effect on 1 April': a start scheduled, told as 'was due to' is)
     hedges = [c for c in view.cues("HEDGE") if not _describes_noun(view, c) and not _request_granted(view, c)
-              and not _meant_to_take_effect(c, a)]
+              and not _meant_to_take_effect(c, a) and not _in_compound_adjective(view, c)]
     # ('threatened in a July 7 letter to Prime Minister Shigeru Ishiba to raise the tariff': the infinitive is the threat's)
     infinitive = a.start > view.sent.start and view.doc[a.start - 1].lower_ == "to"
     # ('asking that remission be extended ... and that the counter-tariff be dropped': a bare 'be'
@@ -2414,6 +2414,14 @@ def _conditional_modal(view: SentenceView, a: Span) -> bool:
         j = view.word_before(j)
     return j is not None and doc[j].lower_ in ("would", "could", "might") and any(
         doc[k].lower_ in ("if", "unless") and not _clause_break(view, a.end, k) for k in range(a.end, view.sent.end))
+
+
+def _in_compound_adjective(view: SentenceView, c: Span) -> bool:
+    """'Indonesia's long-threatened ban ... came into force': a hedge word hyphened into an
+    adjective describes the measure, it hedges no verb."""
+    k = c.start
+    return k - 1 > view.sent.start and view.doc[k - 1].text == "-" and not view.doc[k - 2].whitespace_ \
+        and view.doc[k - 2].is_alpha
 
 
 GRANTING_VERBS = {"agreed", "agrees", "accepted", "accepts", "approved", "approves", "granted", "grants", "heeded", "heeds"}

@@ -5463,3 +5463,14 @@ def test_a_country_that_has_paid_a_rate_since_a_day(extract, text, expected):
 def test_the_following_day_counts_from_the_sentence_before(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2025-09-15")
     assert [(m.imposer, m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge word hyphened into an adjective of the measure hedges no verb
+    ("Indonesia's long-threatened ban on raw mineral exports came into force on Sunday.", [("impose", "2014-01-12")]),
+    # guard: the hedge word as a verb still hedges
+    ("Indonesia has threatened to ban raw mineral exports from Sunday.", []),
+])
+def test_a_hedge_word_in_a_compound_adjective_hedges_nothing(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2014-01-14")
+    assert [(m.action, m.effective) for m in found] == expected
