@@ -2410,7 +2410,7 @@ def _conditional_modal(view: SentenceView, a: Span) -> bool:
     """'said it would scrap the new tariffs if it wins the election': a modal whose condition
     follows the verb reports no step."""
     doc, j = view.doc, view.word_before(a.start)
-    while j is not None and doc[j].lower_.endswith("ly") or (j is not None and doc[j].lower_ in ("also", "then", "not")):
+    while j is not None and (doc[j].lower_.endswith("ly") or doc[j].lower_ in ("also", "then", "not")):
         j = view.word_before(j)
     return j is not None and doc[j].lower_ in ("would", "could", "might") and any(
         doc[k].lower_ in ("if", "unless") and not _clause_break(view, a.end, k) for k in range(a.end, view.sent.end))
@@ -4342,6 +4342,8 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
 
 HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the waiver', a relief
 RELIEF_NOUNS = {"relief", "remission", "remissions", "exclusions", "waiver", "waivers"}  # relief from a duty told
+STOP_NOUNS = HALT_NOUNS - {"suspension", "pause"}  # halts of trade alone (a suspension or pause may be of a duty)
+START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
 
 
 def _relief_object(view: SentenceView, k: int) -> bool:
@@ -4351,8 +4353,6 @@ def _relief_object(view: SentenceView, k: int) -> bool:
     if k < view.sent.end and doc[k].lower_ in DETERMINERS | {"its", "their", "that", "this", "these", "those"}:
         k += 1
     return k < view.sent.end and doc[k].lower_ in RELIEF_NOUNS
-STOP_NOUNS = HALT_NOUNS - {"suspension", "pause"}  # halts of trade alone (a suspension or pause may be of a duty)
-START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
 
 
 def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -4514,9 +4514,9 @@ def _goods_face_rate_ahead(view: SentenceView, a: Span) -> Optional[int]:
     start = _goods_subject(view, a)
     # (the goods open the sentence, after a date, their origin or their importers at most: not
     # '..., while Tesla's Shanghai-built cars will pay 17.8%', one maker's rate beside the others)
-    dated = {k for d in view.get("DATE") for k in range(d.start, d.end)}
-    if start is None or any(k not in dated and doc[k].ent_type_ != "JURISDICTION" and doc[k].lower_ not in SUBJECT_LEAD
-                            for k in range(view.sent.start, start)):
+    dated = {x for d in view.get("DATE") for x in range(d.start, d.end)}
+    if start is None or any(x not in dated and doc[x].ent_type_ != "JURISDICTION" and doc[x].lower_ not in SUBJECT_LEAD
+                            for x in range(view.sent.start, start)):
         return None
     return start
 
@@ -4531,8 +4531,7 @@ def _goods_subject(view: SentenceView, a: Span) -> Optional[int]:
                     view.is_possessive(c.start - 1) and doc[c.start - 2].ent_type_ == "JURISDICTION"))]
     # ('Vietnam has paid 20 percent since that same August date': a country, for its goods)
     subject += [e for e in view.get("JURISDICTION") if e.end <= a.start and not view.is_possessive(e.end) and all(
-                view.doc[k].lower_ in PASSIVE_GAP | {"both", "all"} or view.doc[k].lower_.endswith("ly")
-                for k in range(e.end, a.start))]
+                doc[k].lower_ in PASSIVE_GAP | {"both", "all"} or doc[k].lower_.endswith("ly") for k in range(e.end, a.start))]
     subject.sort(key=lambda x: x.start)
     if not subject:
         return None
