@@ -2408,8 +2408,12 @@ def _under_trade_agreement(view: SentenceView, a: Span) -> bool:
 
 def _conditional_modal(view: SentenceView, a: Span) -> bool:
     """'said it would scrap the new tariffs if it wins the election': a modal whose condition
-    follows the verb reports no step."""
+    follows the verb reports no step; nor does what 'would have' happened 'without' a step
+    ('Without the extension, relief would have ended on June 30')."""
     doc, j = view.doc, view.word_before(a.start)
+    if j is not None and doc[j].lower_ == "have" and (h := view.word_before(j)) is not None \
+            and doc[h].lower_ in ("would", "could", "might") and doc[view.sent.start].lower_ in ("without", "otherwise"):
+        return True
     while j is not None and (doc[j].lower_.endswith("ly") or doc[j].lower_ in ("also", "then", "not")):
         j = view.word_before(j)
     return j is not None and doc[j].lower_ in ("would", "could", "might") and any(

@@ -5474,3 +5474,20 @@ def test_the_following_day_counts_from_the_sentence_before(extract, text, expect
 def test_a_hedge_word_in_a_compound_adjective_hedges_nothing(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2014-01-14")
     assert [(m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what would have happened without a step is no step
+    ("Canada put counter-tariffs on US steel on 13 March 2025. On 8 May 2026 Ottawa extended the remission of those "
+     "counter-tariffs until 31 December 2026. Without the extension, relief would have ended on June 30 and importers "
+     "would have faced the full 25% surtax on inputs from July 1.",
+     [("impose", "2025-03-13"), ("extend", "2026-05-08")]),
+    # nor is what someone has heard
+    ("I heard Sri Lanka banned car imports.", []),
+    # guards: 'would have' with no 'without'; 'I have' is no hearsay
+    ("The UK Trade Secretary said: I have extended the anti-dumping duties on Chinese ceramic tiles on 12 June 2025 "
+     "for a further five years.", [("extend", "2025-06-12")]),
+])
+def test_counterfactuals_and_hearsay_are_no_steps(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-11")
+    assert [(m.action, m.announced) for m in found] == expected
