@@ -1346,6 +1346,17 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and _privilege_after(view, a) is None:
                 continue  # ("ends Turkey's designation as a beneficiary of the GSP" ends a benefit)
             act = "lift"
+        if act in ("impose_pay", "impose_weak") and not out \
+                and (subject_start := _goods_face_rate_ahead(view, a)) is not None:
+            # ('US chicken, wheat, corn and cotton will face an extra 15%', 'Cereals ... will be charged
+            # €95 a tonne'): goods that will pay a rate, no measure named ('adding 37 categories ...
+            # to the Section 232 tariff, so that air-brake assemblies ... will pay 25%': what the step
+            # told before means)
+            view.rates_on_goods.add(a.start)
+            view.gapped[a.start] = subject_start  # (the step's clause opens at the goods)
+            out.append((a, "impose", "main"))
+            prev_end = a.end
+            continue
         if act == "impose_pay":
             # 'which have paid an extra 40% duty since March 2023', 'now pays a 10% import duty';
             # 'importers paid $3bn in tariffs' is a statistic
@@ -1356,15 +1367,6 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 # ('Medium-duty trucks ... have paid 25% since November', 'Cars we bring in ... now pay 50%
                 # since January'): goods paying a rate since a day, no measure named
                 view.rates_on_goods.add(a.start)
-                out.append((a, "impose", "main"))
-                prev_end = a.end
-                continue
-            if told is None and nxt_m is None and not out and (subject_start := _goods_face_rate_ahead(view, a)) is not None:
-                # ('US chicken, wheat, corn and cotton will face an extra 15%'): goods that will pay
-                # a rate, no measure named ('adding 37 categories ... to the Section 232 tariff, so
-                # that air-brake assemblies ... will pay 25%': what the step told before means)
-                view.rates_on_goods.add(a.start)
-                view.gapped[a.start] = subject_start
                 out.append((a, "impose", "main"))
                 prev_end = a.end
                 continue
@@ -1420,13 +1422,6 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             view.intransitive.add(a.start)
         elif act == "impose_weak" and a.text.lower().startswith("cover"):
             continue  # ('The ban covers steel and aluminium': its scope)
-        if act == "impose_weak" and a.text.lower() == "charged" and not out \
-                and (subject_start := _goods_face_rate_ahead(view, a)) is not None:
-            view.rates_on_goods.add(a.start)  # ('Cereals from the two countries will be charged €95 a tonne')
-            view.gapped[a.start] = subject_start
-            out.append((a, "impose", "main"))
-            prev_end = a.end
-            continue
         if act == "impose_weak":
             # 'added 140 entities to the Entity List', 'placed PVH ... on its unreliable entity list'
             # 'set a minimum export price', 'will carry an export duty of 7.5%'
