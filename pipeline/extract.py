@@ -1179,7 +1179,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if _subject_measure(view, a, measures) is None:
                 rate = _rate_subject(view, a)
                 if rate is None and (out or not (_figure_move(view, a) and _product_subject(view, a))) \
-                        and not _threshold_moved(view, a, intransitive=True) and not (out and _pronoun_rate_move(view, a, measures)):
+                        and not _threshold_moved(view, a, intransitive=True) and not _pronoun_rate_move(view, a, measures):
                     continue
                 view.rate_moves[a.start] = rate  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
@@ -1719,6 +1719,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # concentrate exports in March 2017 remains ...", "India's duty on gold has been 15% since
         # July 2024": a measure named with its start, no verb)
         out += [(m, "impose", "main") for m in measures if _dated_noun_measure(view, m)][:1]
+    elif measures and view.get("ACTION") and all(t[0].label_ == "ACTION" for t in out):
+        # ("the EU's duty on ... fertiliser has been 40 euros a tonne since July last year, and on
+        # the first of July it jumps to 80": a later clause's step leaves the standing one told)
+        first = min(a.start for a in view.get("ACTION"))
+        out += [(m, "impose", "main") for m in measures if m.end < first and any(
+            view.doc[k].text == "," and view.doc[k + 1].lower_ == "and" for k in range(m.end, first - 1))
+            and _dated_noun_measure(view, m)][:1]
     out += _gapped_steps(view, out)
     out += _responded_with(view, out)
     out += _decided_subject(view, out)
@@ -1907,6 +1914,9 @@ def _rate_with_start(view: SentenceView, m: Span) -> bool:
     2 August 2026": a government's duty, its rate and the day it began, with no verb of a step."""
     doc = view.doc
     j = _past_goods(view, m.end)
+    if j < view.sent.end and doc[j].text == ",":
+        # (past an aside: "the EU's duty on nitrogen fertiliser, the per-tonne part of it, has been ...")
+        j = next((k + 1 for k in range(j + 1, min(j + 9, view.sent.end)) if doc[k].text == ","), j)
     verb = next((c for c in COPULAS if doc[j:j + len(c.split())].text.lower() == c), None)
     if verb is None:
         return False
@@ -2347,7 +2357,8 @@ def _hedged(view: SentenceView, a: Span) -> bool:
             and not any(view.doc[k].text == "," for k in range(c.end, a.start))
     if any(((c.end <= a.start and reaches(c) and not _clause_break(view, c.end, a.start)
              and c.id_ not in ("denied_after", "pending_after"))
-            or (c.end <= a.start and c.text.lower() in CONDITIONALS))
+            or (c.end <= a.start and c.text.lower() in CONDITIONALS
+                and not any(view.doc[k].text in (":", ";") for k in range(c.end, a.start))))
            and not (modal_ban and a.start - 2 <= c.start < a.start) for c in hedges):
         return True
     if _conditional_modal(view, a):
@@ -2688,8 +2699,10 @@ def _undated_reduced_relative(view: SentenceView, a: Span, measures: list[Span])
     """'the ordinary 2.5% car tariff and other duties introduced since': a participle right
     after its measure, with no date of its own, describes the measure; it tells no step ('the
     additional duty dropped from 35 to 30 per cent' is a verb that needs no object)."""
+    # ('contains measures that have been adopted': the same with its relative pronoun)
     if not a.text.lower().endswith("ed") or " " in a.text or a.ent_id_ not in ("impose", "impose_weak") or not any(
-            m.end == a.start for m in measures):
+            m.end == a.start or (view.doc[m.end].lower_ in ("that", "which") and _auxiliaries_only(view, m.end + 1, a.start))
+            for m in measures):
         return False
     end = next((k for k in range(a.end, view.sent.end) if view.doc[k].text in (",", ";", ":")), view.sent.end)
     return not any(a.end <= d.start < end for d in view.get("DATE"))
@@ -2982,7 +2995,9 @@ def _rate_subject(view: SentenceView, trig: Span) -> Optional[int]:
     """'The rate on Chinese semiconductors is scheduled to rise to 50%': a rate on goods as the
     subject, with the new level after the verb (where that subject starts)."""
     doc = view.doc
-    if not any(trig.end <= g.start <= trig.end + 2 and doc[g.start - 1].lower_ == "to" for g in view.get("FIGURE")):
+    # ('rises from EUR 40 to EUR 60 per tonne': past the old level)
+    reach = 6 if trig.end < view.sent.end and doc[trig.end].lower_ == "from" else 2
+    if not any(trig.end <= g.start <= trig.end + reach and doc[g.start - 1].lower_ == "to" for g in view.get("FIGURE")):
         return None
     for k in range(max(view.sent.start + 1, trig.start - 12), trig.start):
         if doc[k].lower_ in ("rate", "rates") and doc[k - 1].lower_ == "the" and k + 1 < trig.start \
@@ -2996,8 +3011,14 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
     """'India cut its whisky duty to 75%. The rate falls again to 65% next July', 'It drops to 30%
     on 1 July 2026': the sentence opens on the rate told before, and the verb follows it."""
     j, first, doc = _before_adverbs(view, trig.start), view.sent.start, view.doc
+    if j is not None and j > first + 1 and doc[first].lower_ == "the" and doc[j].lower_ in PART_NOUNS and j - first <= 4 \
+            and all(doc[k].is_lower or doc[k].text == "-" for k in range(first + 1, j)):
+        return True  # ('The specific part rises from EUR 40 to EUR 60 per tonne': a part of the duty told)
     return j is not None and (j == first and doc[j].lower_ == "it" or j == first + 1 and doc[first].lower_ == "the"
                               and doc[j].lower_ in ("rate", "rates"))
+
+
+PART_NOUNS = {"part", "component", "element", "portion"}  # 'the specific part', 'the ad valorem component' of a duty
 
 
 def _passive_goods(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -4270,6 +4291,8 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     # dropped the licence two weeks early': the licence told
     if f.action == "lift" and f.trigger.start in view.replaced_halts | view.dropped_licences:
         return True
+    if f.action == "extend" and _relief_as_subject(view, f.trigger):
+        return True  # ('relief for U.S. steel inputs was later extended to June 30, 2026': the relief told)
     if f.trigger.label_ == "ACTION" and f.trigger.ent_id_ == "grant_privilege" \
             and _relief_granted(view, f.trigger, view.get("ACTION")):
         return True  # 'the suspension was first granted in October 2022': the relief the article tells
@@ -4349,9 +4372,33 @@ def _relief_object(view: SentenceView, k: int) -> bool:
     """'extended that relief', 'extended the remission of counter-tariffs', 'extended remission
     for U.S. steel': a relief from the measure told, as the object starting at token k."""
     doc = view.doc
+    if k < view.sent.end and doc[k].lower_ in ("until", "to", "through") and doc[k + 1].ent_type_ == "DATE":
+        k += 1  # ('extended until the end of the year the remission that lets can makers ...')
+        while k < view.sent.end and doc[k].ent_type_ == "DATE":
+            k += 1
     if k < view.sent.end and doc[k].lower_ in DETERMINERS | {"its", "their", "that", "this", "these", "those"}:
         k += 1
     return k < view.sent.end and doc[k].lower_ in RELIEF_NOUNS
+
+
+def _relief_as_subject(view: SentenceView, trig: Span) -> bool:
+    """'In October 2025, relief for U.S. steel used in manufacturing was extended until June 30,
+    2026': a relief from the duty told is the passive verb's subject, opening the sentence
+    (past a fronted date)."""
+    doc, k = view.doc, trig.start
+    while k > view.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
+        k -= 1
+    if not _auxiliaries_only(view, k, trig.start):
+        return False
+    s = view.sent.start
+    comma = next((i for i in range(s + 1, min(k, s + 8)) if doc[i].text == ","), None)
+    if comma is not None and doc[s].lower_ in ("in", "on", "by", "since") \
+            and all(doc[i].ent_type_ == "DATE" for i in range(s + 1, comma)):
+        s = comma + 1  # ('In October 2025, relief ...')
+    if s < k and doc[s].lower_ in DETERMINERS | {"its", "their", "that", "this"}:
+        s += 1
+    return s < k and doc[s].lower_ in RELIEF_NOUNS and not any(
+        doc[i].ent_type_ in ("ACTION", "MEASURE") or doc[i].lower_ in RELATIVE_WORDS for i in range(s + 1, k))
 
 
 def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -5009,6 +5056,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         f.type_specific = False
         anchor = chosen if chosen is not None else trig
         lo, hi = min(seg[0], anchor.start - 4), max(anchor.end + 8, seg[1])
+        # ('If you export food to Russia, remember ...: Moscow's ban on Western food ...': a colon
+        # ends the clause whose flow it was)
+        lo = max([lo] + [k + 1 for k in range(lo, anchor.start) if view.doc[k].text == ":" and k - view.sent.start > 3])
         export = any(lo <= c.start < hi for c in view.cues("EXPORT_CTX"))
         imports = any(lo <= c.start < hi for c in view.cues("IMPORT_CTX"))
         if mtype == "import_tariff_weak":
@@ -5566,7 +5616,7 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
             view.doc[k].text in (":", ";") for k in range(uses[0], own.start)):
         uses = [u for u in uses if u > own.start]
     # '..., maintain measures on steel': a kept measure's products are not this step's
-    stops = [k for k in view.non_steps if seg[0] < k < seg[1] and (own is None or k > own.start)]
+    stops = [k for k in view.non_steps + _kept_clauses(view) if seg[0] < k < seg[1] and (own is None or k > own.start)]
     cut = min(uses + stops + [seg[1]])
     follows = [c.start for c in view.cues("FOLLOWS") if seg[0] <= c.start < seg[1]]
     out: list[str] = []
@@ -5588,6 +5638,18 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
         if told and ctx.rules.covers([pid], told) and view.definite_before(p.start):
             continue  # 'cut the duty on rice ... and withdrawn the duty on the grain': the rice again
         out.append(pid)
+    return out
+
+
+def _kept_clauses(view: SentenceView) -> list[int]:
+    """'..., but the ones on steel, aluminium and vehicles remain': a contrast clause whose verb
+    says a measure stays (STILL) names goods the step leaves alone; it starts at its 'but'."""
+    doc, out = view.doc, []
+    for c in view.cues("STILL"):
+        k = next((k for k in range(c.start - 1, max(view.sent.start, c.start - 16) - 1, -1)
+                  if doc[k].lower_ in ("but", "while", "whereas", ";") or doc[k].ent_type_ == "ACTION"), None)
+        if k is not None and doc[k].ent_type_ != "ACTION":
+            out.append(k)
     return out
 
 

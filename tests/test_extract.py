@@ -5267,9 +5267,11 @@ def test_a_ban_that_applies_in_full_is_tightened(extract, text, expected):
     ("Kyiv has had a 10 per cent export duty on soybeans and rapeseed since September 2025, and from 1 July 2026 it "
      "drops to 8 per cent.",
      [("impose", ("soybeans", "rapeseed"), "2025-09", 10.0), ("reduce", ("soybeans", "rapeseed"), "2026-07-01", 8.0)]),
-    # guards: no step told before the pronoun; 'it' of a price, not of a duty
+    # (a duty standing since a day, told past an aside, is the step before the pronoun)
     ("So the EU's duty on Russian nitrogen fertiliser, the per-tonne part of it, has been 40 euros a tonne since July "
-     "2025, and on 1 July 2026 it jumps from 40 to 80 euros a tonne.", []),
+     "2025, and on 1 July 2026 it jumps from 40 to 80 euros a tonne.",
+     [("impose", ("nitrogen fertilisers",), "2025-07", 40.0), ("raise", ("nitrogen fertilisers",), "2026-07-01", 80.0)]),
+    # guard: 'it' of a price, not of a duty
     ("Kyiv has had a 10 per cent export duty on soybeans since September 2025, and the price of soybeans has risen "
      "since, and in July it drops to 300 dollars a tonne.",
      [("impose", ("soybeans",), "2025-09", 10.0)]),
@@ -5408,6 +5410,16 @@ def test_a_measure_applied_on_a_day_began_then(extract, text, expected):
     # guard: a relief extended to other people is no step on the measure
     ("Canada put counter-tariffs on US steel in 2025. Ottawa has extended flood relief to farmers in Manitoba.",
      [("impose", None)]),
+    # the relief as the passive verb's subject, past a fronted date; the relief after the new end
+    ("Canada put counter-tariffs on US steel in 2025. In October 2025, relief for U.S. steel goods used in Canadian "
+     "manufacturing was extended until June 30, 2026.", [("impose", None), ("extend", "2026-06-30")]),
+    ("Canada put counter-tariffs on US steel in 2025. The relief for steel inputs was later extended to June 30, 2026.",
+     [("impose", None), ("extend", "2026-06-30")]),
+    ("Canada put a surtax on US steel in 2025. Ottawa extended until the end of the year the remission that lets "
+     "brewers bring in U.S. aluminium without paying the surtax.", [("impose", None), ("extend", "2026-12-31")]),
+    # guard: relief for someone else, extended, as the subject
+    ("Canada put counter-tariffs on US steel in 2025. Flood relief for farmers was extended until June 30, 2026.",
+     [("impose", None)]),
 ])
 def test_a_relief_extended_is_the_measure_extended(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-11")
@@ -5491,3 +5503,67 @@ def test_a_hedge_word_in_a_compound_adjective_hedges_nothing(extract, text, expe
 def test_counterfactuals_and_hearsay_are_no_steps(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-11")
     assert [(m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon ends the reach of an 'if' before it: what follows is told as fact
+    ("Canada put counter-tariffs on US steel in 2025. If your customer uses steel, it may be able to claim "
+     "remission: Ottawa has extended that relief until 31 December 2026.", [("impose", None), ("extend", "2026-12-31")]),
+    # guard: without the colon the condition reaches the verb
+    ("Canada put counter-tariffs on US steel in 2025. If the talks fail, Ottawa will extend that relief until "
+     "31 December 2026.", [("impose", None)]),
+])
+def test_a_colon_ends_a_condition(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-20")
+    assert [(m.action, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contrast clause whose verb says a measure stays names goods the step leaves alone
+    ("Canada dropped counter-tariffs on US goods that qualify under CUSMA, but the ones on steel, aluminium and "
+     "vehicles remain.", [("lift", [])]),
+    ("Canada removed most counter-tariffs on US goods from 1 September 2025, while those on steel and autos stayed "
+     "in place.", [("lift", [])]),
+    # the step's own goods before the clause stay, the kept duty's go
+    ("Canada removed its counter-tariffs on US beer and wine, but duties on US steel remain unchanged.",
+     [("lift", ["beer", "wine"])]),
+])
+def test_goods_a_contrast_clause_keeps_are_not_the_steps(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-20")
+    assert [(m.action, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'measures that have been adopted': a relative clause, undated, describes the measures
+    ("Moscow extended its ban on Western food imports until the end of 2027. The rules engine only contains "
+     "measures that have been adopted.", [("RU", "import_ban", "extend")]),
+    # a colon ends the clause whose trade flow typed the measure
+    ("Russia has banned imports of Western food since August 2014. If you export food to Russia, remember that the "
+     "counter-embargo is still there: Moscow's ban on Western food, extended again last month, now runs until the "
+     "end of 2027.", [("RU", "import_ban", "impose"), ("RU", "import_ban", "extend")]),
+    # guard: dated, the relative clause tells its step
+    ("The rules engine now contains the duties that were imposed on 3 March 2026 by India on steel.",
+     [("IN", "import_tariff", "impose")]),
+])
+def test_undated_relative_and_colon_bounded_flow(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-10")
+    assert [(m.imposer, m.type, m.action) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the duty told moves from one level to another; each later level is a step too
+    ("Since 1 July 2025, Regulation (EU) 2025/1227 has imposed a duty of 6.5% plus EUR 40 per tonne on nitrogen "
+     "fertilisers from Russia. The specific part rises from EUR 40 to EUR 60 per tonne on 1 July 2026, then to EUR "
+     "80 per tonne on 1 July 2027.",
+     [("impose", "2025-07-01", 6.5), ("raise", "2026-07-01", 60.0), ("raise", "2027-07-01", 80.0)]),
+    # a standing duty told past an aside, and 'it' moving it in the next clause
+    ("So the EU's duty on Russian nitrogen fertiliser, the per-tonne part of it, has been 40 euros a tonne since "
+     "July last year, and on the first of July it jumps from 40 to 80 euros a tonne.",
+     [("impose", "2025-07", 40.0), ("raise", "2026-07-01", 80.0)]),
+    # guard: a part of something else is no duty
+    ("The EU raised its duty on Russian fertiliser in 2025. The largest part rises from 40 to 60 tonnes a day on "
+     "1 July 2026.", [("raise", "2025", None)]),
+])
+def test_a_part_of_a_duty_or_it_moves_to_a_new_level(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-02")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
