@@ -1030,6 +1030,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act.startswith("impose") and any(k is not None and view.doc[k].lower_ in HABITUAL
                                             for k in (j, view.word_before(a.start, 1))):
             continue  # 'Beef imports normally carry a 40 percent tariff', 'still pays': how things are
+        if act in ("resume", "impose") and view.doc[a.start - 1].lower_ == "be" and _continues(view, a) and not any(
+                d.start >= a.end for d in view.get("DATE") + view.get("DURATION")):
+            continue  # ('The export of sawn timber shall continue to be permitted under an export licence': how it stands)
         if act.startswith("impose") and j is not None and view.doc[j].lower_ == "already" and _present_simple(a):
             continue  # 'India already bars exports of wheat', 'already requires licences' ('has already imposed' is a step)
         if act == "impose" and j is not None and view.doc[j].lower_ in STANDING_VERBS:
@@ -1037,8 +1040,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS + CEASE_TO):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
             # ('The measures ... cease to apply from 30/03/2026': so does a measure that stops)
-        if act in ("lift", "reduce", "raise") and _moves_market_object(view, a):
-            continue  # ('... to ease costs for coastal utilities', 'would cut output': no measure moved)
+        if act in ("lift", "reduce", "raise") and (_moves_market_object(view, a) or _measure_moves_other(view, a)):
+            # ('... to ease costs for coastal utilities', 'would cut output': no measure moved; 'Ore
+            # export bans have lifted manufacturing exports': a measure that moves something else)
+            continue
         if act == "lift_duty_free":
             # 'UK aerospace products will come in duty-free': the tariff on them is lifted;
             # 'most goods enter duty-free under the 1994 agreement' is how things stand
@@ -2394,6 +2399,27 @@ def _moves_market_object(view: SentenceView, a: Span) -> bool:
     return any(c.start == k for c in view.cues("MARKET_OBJECT"))
 
 
+def _measure_moves_other(view: SentenceView, a: Span) -> bool:
+    """'Ore export bans have lifted manufacturing exports', 'Higher export charges lower the
+    farm-gate price': a measure as the active verb's subject, with an object after the verb that
+    is no measure, raises or cuts something else."""
+    doc, j = view.doc, view.word_before(a.start)
+    perfect = j is not None and doc[j].lower_ in ("have", "has", "had")
+    if perfect:
+        j = view.word_before(j)
+    k = a.end
+    if j is None or doc[j].ent_type_ != "MEASURE" or k >= view.sent.end or " " in a.text:
+        return False
+    if doc[k].lower_ in ("the", "a", "an", "its", "their", "our"):  # (not 'the tariff cuts that ...')
+        k += 1
+    elif not perfect:
+        return False  # ('tariff increases of up to 50%': a noun; 'the ban lifted on Monday': a passive)
+    # (a noun follows: not 'has lifted on Monday', 'have raised to 25%')
+    return k < view.sent.end and doc[k].is_alpha and doc[k].ent_type_ not in ("MEASURE", "DATE", "ACTION", "FIGURE") \
+        and doc[k].lower_ not in PREPOSITION_CUES | {"on", "in", "at", "from", "by", "to", "for", "after", "and", "or",
+                                                     "of", "up", "last", "this", "next", "again", "further"}
+
+
 AGREEMENT_WORDS = {"agreement", "fta", "pact", "deal", "treaty", "accord"}
 
 
@@ -2798,6 +2824,8 @@ def _permits_halted(view: SentenceView, f: Frame) -> Optional[str]:
 def _continues(view: SentenceView, a: Span) -> bool:
     """'Zambia continues to require export permits', 'still requires': how things stand."""
     j = view.word_before(a.start)
+    if j is not None and view.doc[j].lower_ == "be":
+        j = view.word_before(j)  # ('shall continue to be permitted under an export licence')
     if j is not None and view.doc[j].lower_ == "to":
         j = view.word_before(j)
     return j is not None and view.doc[j].lower_ in CONTINUING
@@ -3217,13 +3245,20 @@ def _before_aside(view: SentenceView, k: int) -> int:
     for i in range(k - 1, max(view.sent.start, k - 16), -1):
         if doc[i].text == ",":
             opener = doc[i + 1].lower_
-            if opener in ("which", "who", "including") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed"):
+            # (', now 7.5%,', ', currently 10 per cent,': the rate the subject stands at)
+            rate_aside = (opener in RATE_ASIDE_WORDS or doc[i + 1].ent_type_ == "FIGURE") and all(
+                doc[x].ent_type_ == "FIGURE" or doc[x].lower_ in RATE_ASIDE_WORDS for x in range(i + 1, k))
+            if opener in ("which", "who", "including") or opener in PARTICIPLE_ASIDE_WORDS or opener.endswith("ed") \
+                    or rate_aside:
                 return i - 1 if i > view.sent.start else k
             return k
         participle = doc[i - 1].text == "," and doc[i].lower_.endswith("ed")  # (', imposed for six months ...,')
         if (doc[i].ent_type_ in ("ACTION", "MEASURE") and not participle) or doc[i].text in (";", ":"):
             return k
     return k
+
+
+RATE_ASIDE_WORDS = {"now", "currently", "presently", "already", "still"}
 
 
 def _subject_end(view: SentenceView, k: int) -> int:
@@ -3312,6 +3347,11 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     reach = {m.start: 24 if m.end in view.adjective_actions() else 12 for m in measures}
     # ('The tariff on gloves, which we import for our clinics, increased to 50%': past the aside)
     end = _subject_end(view, trig.start)
+    aux = trig.start
+    while aux > view.sent.start and view.doc[aux - 1].lower_ in PASSIVE_GAP:
+        aux -= 1
+    if aux < trig.start and view.doc[aux - 1].text == ",":
+        end = _subject_end(view, aux)  # ('The export duty on wheat, now 7.5%, will be suspended')
     for m in reversed([m for m in measures if m.end <= end and end - m.end <= reach[m.start]]):
         ok = True
         # ('Milei said the soybean duty would be cut to 26%': the future of a step told, not a condition)
@@ -3769,8 +3809,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     kept = []
     for i, f in enumerate(frames):
         if f.trigger.start in view.replacements and not f.products:
-            # 'replaced the ban on cattle with a quota': on cattle
+            # 'replaced the ban on cattle with a quota': on cattle ('it replaced the suspension with
+            # quotas': the goods of the halt told before)
             f.products = next((list(g.products) for g in reversed(frames[:i]) if g.products), [])
+            f.refers_back = not f.products
         elif not f.products:
             # 'suspended imports of live cattle on 11 May, began reopening ports on 7 July', 'brought back
             # its import tax ... at 10%, raised it to 18%': the sentence's earlier step of that measure
@@ -5617,6 +5659,11 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
         uses = [u for u in uses if u > own.start]
     # '..., maintain measures on steel': a kept measure's products are not this step's
     stops = [k for k in view.non_steps + _kept_clauses(view) if seg[0] < k < seg[1] and (own is None or k > own.start)]
+    if trigger is not None:
+        # ('Soybean duty to fall to 20% from July; wheat and barley get 180 days at zero': a
+        # semicolon after the step's verb and its measure ends the step's clause)
+        stops += [k for k in range(max(trigger.end, own.end if own is not None else 0), seg[1])
+                  if view.doc[k].text == ";"][:1]
     cut = min(uses + stops + [seg[1]])
     follows = [c.start for c in view.cues("FOLLOWS") if seg[0] <= c.start < seg[1]]
     out: list[str] = []
@@ -6570,6 +6617,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         if j is not None and view.doc[j].lower_ == "from" and not any(
                 h.start > g.end and h.start - g.end <= 3 for h in figs):
             continue  # 'raising the levies from 25%': only the old level
+        if _standing_level(view, g, f.trigger) and any(h.start > f.trigger.end and view.doc[h.start - 1].lower_ == "to"
+                                                       for h in figs):
+            continue  # ('The duty on wheat, currently 7.5%, will be cut to 5%': the level before the step)
         if "RATE_CAP" in prev_cues:
             kind = "cap"
         elif j is not None and view.doc[j].lower_ == "by":
@@ -6585,6 +6635,10 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             later = [h for h in figs if h.start >= g.end and h.start - g.end <= 3]
             if later:
                 continue  # 'from 20% to 10%': the later figure is the level
+        if previous is None and j is not None and view.doc[j].lower_ == "to":
+            old = next((h for h in figs if _standing_level(view, h, f.trigger)), None)
+            p = parse_figure(old.text, old.ent_id_) if old is not None else None
+            previous = p[0] if p else None
         if previous is None:
             # '... to 50% of 2024 volumes, down from 100%', '25%, up from 10%'
             for h in figs:
@@ -6614,6 +6668,13 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             # 'removed its duties, which had run at 116.2 to 218.4 per cent': a verb of removal, a range)
             f.action = "raise"
         return
+
+
+def _standing_level(view: "SentenceView", g: Span, trig: Span) -> bool:
+    """', now 7.5%,', ', currently 10 per cent,' before the verb: the level the subject stands at."""
+    j = view.word_before(g.start)
+    return g.end <= trig.start and j is not None and view.doc[j].lower_ in RATE_ASIDE_WORDS and j > view.sent.start \
+        and view.doc[j - 1].text == "," and g.end < view.sent.end and view.doc[g.end].text == ","
 
 
 OLD_LEVEL_NOUNS = {"rate", "rates", "baseline", "level", "duty", "tariff", "levy"}
@@ -7029,6 +7090,11 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
         if d.start in old_rates and explicit_year(d.text) is None and not d.text.lower().startswith(
                 ("from", "until", "since")):
             continue  # 'to 9.5% from 10% in July': when the old rate applied (a dated 'in June 2024' is the step's)
+        if d.end <= first_trigger and (_dates_subject_participle(view, d, trig_ends)
+                                       or _in_subject_relative(view, d, first_trigger)):
+            # ('The quota regime established in 2025, which covered the years 2026 and 2027, is
+            # extended': when the regime began, and what it covered)
+            continue
         if _dated_procedure(view, d):
             continue  # 'the trade deal the two allies struck in July
         if _old_level_since(view, d, frames, mains, old_rates, ctx):
@@ -7212,8 +7278,13 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
                 and owner.trigger.ent_id_ not in RATE_VERBS and not any(
                 x is not d and x.ent_id_ != "year_only" for x in view.get("DATE")):
             # 'Ottawa imposed a 100% surtax on Chinese EVs from 1 October 2024': a step told as done with
-            # one date was decided when it applied, as far as the text tells
-            _attach_date(view, owner, d, "announced", ctx, default=True)
+            # one date was decided when it applied, as far as the text tells (not when it applies after
+            # the story: 'Myanmar banned log exports from 1 April', told in March)
+            _attach_date(view, owner, d, role, ctx)
+            applies = owner.dates[-1].value
+            if not (applies and ctx.published is not None and applies > ctx.published.isoformat()):
+                _attach_date(view, owner, d, "announced", ctx, default=True)
+            continue
         _attach_date(view, owner, d, role, ctx)
         if role == "announced":
             _done_step_applies(view, owner, d, ctx)
@@ -7271,6 +7342,33 @@ def _reaction_date(view: SentenceView, d: Span, first_trigger: int) -> bool:
     return any(d.end <= c.start < first_trigger and c.text.lower() in ("after", "following", "in the wake of")
                and not any(view.doc[k].text == "," for k in range(d.end, first_trigger))
                for c in view.cues("FOLLOWS"))
+
+
+def _dates_subject_participle(view: SentenceView, d: Span, trig_ends: dict) -> bool:
+    """'The quota regime established in 2025': a date after a participle that describes the
+    measure before it, where that participle tells no step of its own."""
+    doc = view.doc
+    j = view.word_before(d.start)
+    p = view.word_before(j) if j is not None and doc[j].lower_ in ("in", "on") else None
+    if p is None or p in trig_ends or doc[p].ent_type_ != "ACTION" or not doc[p].lower_.endswith("ed"):
+        return False
+    q = view.word_before(p)
+    if q is not None and doc[q].is_lower and doc[q].ent_type_ != "MEASURE":
+        q = view.word_before(q)  # ('the quota regime established')
+    return q is not None and doc[q].ent_type_ == "MEASURE"
+
+
+def _in_subject_relative(view: SentenceView, d: Span, trig: int) -> bool:
+    """Is the date inside a ', which ...,' aside that closes right before the verb at `trig`
+    (past its auxiliaries)?"""
+    doc, aux = view.doc, trig
+    while aux > view.sent.start and doc[aux - 1].lower_ in PASSIVE_GAP:
+        aux -= 1
+    k = aux - 1
+    if k <= view.sent.start or doc[k].text != ",":
+        return False
+    b = _before_aside(view, k)
+    return b < d.start < k and b + 2 < k and doc[b + 2].lower_ in ("which", "who")
 
 
 def _dates_another_noun(view: SentenceView, k: int) -> bool:
@@ -8158,7 +8256,13 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             doc, k = f.sent.doc, f.trigger.end
             halt = f.measure is None and k + 1 < f.sent.end and doc[k].lower_ in DETERMINERS \
                 and doc[k + 1].lower_ in STOP_NOUNS
-            bans = [g for g in prev if (kind == "ban" or halt) and g.type in ("export_ban", "import_ban")]
+            # ('ARECOMS first suspended exports of cobalt ... On 21/06/2025 it extended that suspension': the
+            # suspension told was a ban, whatever quotas the article tells later)
+            told_halt = f.measure is None and k + 1 < f.sent.end and doc[k].lower_ in DETERMINERS \
+                and doc[k + 1].lower_ in HALT_NOUNS
+            bans = [g for g in prev if (kind == "ban" or halt or (told_halt and g.trigger is not None
+                                                                  and g.trigger.ent_id_ == "suspend"))
+                    and g.type in ("export_ban", "import_ban")]
             if f.moves_threshold:  # (a line that goods must stay under: a ban's or a control's)
                 bans = [g for g in prev if g.type in ("export_ban", "import_ban", "export_control")]
             same = bans or [g for g in prev if ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]] or prev

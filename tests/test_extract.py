@@ -4355,7 +4355,7 @@ def test_an_exemption_of_unnamed_goods_takes_in_no_other_exemption(extract):
      [("lift", ["diesel"], "2025-10-06"), ("lift", ["gasoline"], "2025-11-17")]),
     # the participle right after a relaxed measure dates its decision
     ("Nigeria set a 10% import duty on gasoline and diesel from 1 April 2026.\n\nA 15% duty approved in October 2025 "
-     "was suspended in November.", [("impose", ["gasoline", "diesel"], "2026-04-01"),
+     "was suspended in November.", [("impose", ["gasoline", "diesel"], None),  # (set before, applies after the story)
                                     ("impose", ["gasoline", "diesel"], "2025-10"), ("suspend", [], "2025-11")]),
     # '..., after introducing it on 1 July 2022': the sentence's own measure began then
     ("India scrapped its windfall levy on exports of diesel and jet fuel in December 2024, about two and a half years "
@@ -5567,3 +5567,74 @@ def test_undated_relative_and_colon_bounded_flow(extract, text, expected):
 def test_a_part_of_a_duty_or_it_moves_to_a_new_level(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-06-02")
     assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a semicolon after the step's verb ends its goods
+    ("Argentina taxes grain exports. Soybean duty to fall to 20% from July; wheat and barley get 180 days at zero.",
+     [("reduce", ["soybeans"], 20.0, None)]),
+    # the subject past an aside that tells its current rate; the step's level is the one after 'to'
+    ("Argentina taxes grain exports. The export duty on wheat and barley, now 7.5%, will be suspended for 180 days "
+     "from 1 July.", [("suspend", ["wheat", "barley"], 7.5, None)]),
+    ("Argentina taxes grain exports. The export duty on wheat and barley, currently 7.5%, will be cut to 5% from "
+     "1 July.", [("reduce", ["wheat", "barley"], 5.0, 7.5)]),
+])
+def test_a_steps_goods_and_rate_in_its_own_clause(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-09")
+    assert [(m.action, m.products, m.rate.value if m.rate else None, m.rate.previous if m.rate else None)
+            for m in found] == expected
+
+
+def test_a_suspension_of_exports_extended_is_the_ban_not_the_later_quota(extract):
+    """'first suspended exports of cobalt ... it extended that suspension': the suspension told
+    was an export ban, though the article's quotas come later; the quotas that replace it take
+    its goods."""
+    found = extract("Intro.\n\nThe cobalt export quota regime is extended until 31 December 2028. ARECOMS first suspended exports of "
+                    "cobalt for four months by a decision of 22/02/2025. On 21/06/2025 it extended that suspension "
+                    "for three months. By a decision of 20 September 2025 it replaced the suspension with quotas "
+                    "from 16 October 2025.", "2026-06-01")
+    assert [(m.type, m.action, m.products, m.announced) for m in found if m.announced and m.announced < "2026"] == [
+        ("export_ban", "impose", ["cobalt"], "2025-02-22"), ("export_ban", "extend", ["cobalt"], "2025-06-21"),
+        ("export_ban", "lift", ["cobalt"], "2025-09-20"), ("quota", "impose", ["cobalt"], "2025-09-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dates that tell when the subject measure began, or what it covered, do not date the step
+    ("The Congo regulator cut the cobalt export quota on 29 May 2026. The quota regime established in 2025, which "
+     "covered the years 2026 and 2027, is extended until 31 December 2028.",
+     [("tighten", "2026-05-29"), ("extend", "2026-05-29")]),
+    ("The Congo regulator set a cobalt export quota. The annual export quota for cobalt for the year 2026 is reduced "
+     "from 96,600 tonnes to 87,000 tonnes.", [("impose", None), ("tighten", None)]),
+])
+def test_dates_of_the_subject_measure_do_not_date_the_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-01")
+    assert [(m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure as the active verb's subject raises or cuts something else
+    ("Indonesia banned nickel ore exports in 2020. Ore export bans have lifted manufacturing exports.",
+     [("impose", "2020")]),
+    ("Indonesia raised its palm oil export levy to 12.5% on Tuesday. Higher export charges lower the farm-gate "
+     "price of fresh fruit bunches.", [("raise", "2026-06-02")]),
+    # guards: a headline's passive without its auxiliary; a participle before its level
+    ("Indonesia's export ban lifted on Monday.", [("lift", "2026-06-01")]),
+    ("Indonesia's export duty raised to 12.5% on Tuesday hurt growers.", [("raise", "2026-06-02")]),
+])
+def test_a_measure_that_moves_something_else_is_no_step(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-04")
+    assert [(m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what shall continue to be permitted under a licence is how things stand
+    ("Myanmar banned log exports in 2014. The export of sawn timber and plywood shall continue to be permitted under "
+     "an export licence issued by the Ministry of Commerce.", [("impose", "2014", "2014")]),
+    # a step told as done that applies from a day after the story was not decided on that day
+    ("Myanmar banned log exports from 1 April.", [("impose", None, "2014-04-01")]),
+    # guard: one day before the story dates both
+    ("Myanmar banned log exports from 1 February.", [("impose", "2014-02-01", "2014-02-01")]),
+])
+def test_standing_permission_and_a_start_after_the_story(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2014-03-10")
+    assert [(m.action, m.announced, m.effective) for m in found] == expected

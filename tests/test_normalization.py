@@ -358,3 +358,19 @@ def test_indias_itc_hs_classification_is_no_agency(nlp):
     """'ITC (HS) 1001' is India's trade classification, not the US International Trade Commission."""
     doc = nlp("The export policy of wheat (ITC (HS) 1001) and ITC-HS code 1101 changed; the ITC ruled on steel.")
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"] == [("ITC", "US-ITC")]
+
+
+def test_a_short_acronym_matches_in_its_own_case_only(nlp):
+    """'SECO' is Switzerland's trade secretariat; 'Arroyo Seco' is a town on the Paraná."""
+    doc = nlp("Terminals lie between Timbúes and Arroyo Seco. The SECO said it would act. Mofcom said so.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"] == [("SECO", "CH-SECO"),
+                                                                                ("Mofcom", "CN-MOFCOM")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 'for the year 2026' names the year a quota is for, not a duration
+    ("The export quota for the year 2026 is reduced.", []),
+    ("The quota was extended for the year.", ["for the year"]),
+])
+def test_for_the_year_before_a_year_is_no_duration(nlp, sentence, expected):
+    assert [e.text for e in nlp(sentence).ents if e.label_ == "DURATION"] == expected

@@ -1,6 +1,7 @@
 """Assemble the spaCy pipeline: blank English + our sentencizer, rulers and normalizer."""
 from __future__ import annotations
 
+import re
 import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -47,6 +48,17 @@ def _alternatives(token: dict) -> Optional[list[tuple[Optional[str], bool]]]:
     return words + [(None, False)] if token.get("OP") == "?" else words
 
 
+SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,3}")
+
+
+def _acronym_forms(acronym: str) -> list[str]:
+    """The casings of a short acronym with at least two capitals ('MOIT', 'MoIT', 'MOIt')."""
+    forms = [""]
+    for ch in acronym:
+        forms = [f + c for f in forms for c in dict.fromkeys((ch.upper(), ch.lower()))]
+    return [f for f in forms if sum(c.isupper() for c in f) >= min(2, sum(c.isalpha() for c in acronym))]
+
+
 def expand_token_patterns(nlp: Language, patterns: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
     """Split rule patterns into (LOWER phrases, exact-case phrases, token patterns).
 
@@ -59,7 +71,13 @@ def expand_token_patterns(nlp: Language, patterns: list[dict]) -> tuple[list[dic
     for p in patterns:
         pat = p["pattern"]
         if isinstance(pat, str):
-            lower_out.append(p)
+            if SHORT_ACRONYM.fullmatch(pat):
+                # a short acronym ('SECO', 'NTC', 'MOIT') matches only with two capitals or more
+                # ('MoIT'): 'Arroyo Seco' is a town, not Switzerland's trade secretariat (longer
+                # ones also match 'Mofcom')
+                cased_out += [{**p, "pattern": form} for form in _acronym_forms(pat)]
+            else:
+                lower_out.append(p)
             continue
         alts = [_alternatives(t) for t in pat]
         size = 1
