@@ -1329,7 +1329,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.doc[k].lower_ in ("decision", "vote", "ruling") and not any(a.end <= m.start < k for m in measures)
                 for k in range(a.end, min(view.sent.end, a.end + 7))):
             continue  # 'postponed to its April meeting a decision on duties': the decision is put off
-        if act == "grant_privilege":
+        if act == "grant_privilege" and a.text.lower().startswith("restor") and a.end + 2 < view.sent.end \
+                and view.doc[a.end].lower_ in OBJECT_PRONOUNS | {"the"} and any(
+                    view.doc[g.start - 1].lower_ == "to" and a.end < g.start <= a.end + 5 for g in view.get("FIGURE")):
+            # ('cut the bean rate to 30% for three months, and then restored it to 33%': the rate
+            # put back up)
+            act = "raise"
+            view.rate_moves[a.start] = None
+        elif act == "grant_privilege":
             if _privilege_after(view, a) is None and not _relief_granted(view, a, actions):
                 continue  # 'granted a licence', 'restored order': no benefit given back
             act = "suspend"  # 'restored de minimis for those shipments': duty-free again
@@ -3805,6 +3812,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.kind == "anaphoric" and _takes_effect(f.trigger):
             f.whole_instrument = any(c.end <= f.trigger.start and view.definite_before(c.start)
                                      for c in view.cues("INSTRUMENT"))
+        if f.kind == "anaphoric" and (_takes_effect(f.trigger) or f.trigger.text.lower().startswith(PAST_EFFECT_VERBS)) \
+                and f.measure is not None and f.action == "impose" and any(
+                    a.end == f.measure.start and a.ent_id_ == "extend" for a in view.get("ACTION")):
+            f.action = "extend"  # ('The renewed measures took effect on 18 January 2024': the renewal applies)
     _promote_elaborations(frames)
     kept = []
     for i, f in enumerate(frames):
@@ -4717,6 +4728,8 @@ def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
             return True
     if any(doc[k].lower_ in ("rate", "rates") for k in range(f.trigger.end, stop)):
         return not any(f.trigger.end <= c.start < stop for c in view.cues("OTHER_RATE"))  # 'raised its benchmark Selic rate'
+    if _moved_from_to(view, f.trigger):
+        return True  # ('the government lowered the bean from 26% to 24%': whatever it calls the rate)
     # 'the rate on ethyl alcohol is cut from 10% to 5%', 'the tax is reduced to 15%': the rate as passive subject
     j = view.word_before(f.trigger.start)
     if j is None or doc[j].lower_ not in PASSIVE_AUX:
@@ -4728,6 +4741,24 @@ def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
                    or (k - 2 >= view.sent.start and (doc[k - 2].lower_ == "the" or view.is_possessive(k - 2))
                        and doc[k - 1].is_lower))
                and not any(c.start <= k < c.end + 1 for c in view.cues("OTHER_RATE")) for k in range(start, j))
+
+
+NOT_RATE_OBJECTS = REPORT_NOUNS | {"forecast", "forecasts", "estimate", "estimates", "outlook", "growth", "share",
+                                   "stake", "target", "targets", "inflation", "price", "prices", "margin", "margins",
+                                   "output", "production", "exports", "imports", "sales", "demand", "capacity"}
+
+
+def _moved_from_to(view: SentenceView, trig: Span) -> bool:
+    """'lowered the bean from 26% to 24%': an object, then 'from' one percentage 'to' another
+    right after the verb, with no market figure, forecast or other rate as the object."""
+    doc = view.doc
+    frm = next((k for k in range(trig.end, min(view.sent.end, trig.end + 6)) if doc[k].lower_ == "from"), None)
+    if frm is None or frm == trig.end or any(doc[k].lower_ in NOT_RATE_OBJECTS or doc[k].ent_type_ in ("ACTION", "MEASURE")
+                          or doc[k].text in (",", ";") for k in range(trig.end, frm)) \
+            or any(trig.end <= c.start < frm for c in view.cues("OTHER_RATE") + view.cues("MARKET_OBJECT")):
+        return False
+    figs = [g for g in view.get("FIGURE") if g.ent_id_ == "percent" and frm < g.start <= frm + 6]
+    return len(figs) >= 2 and figs[0].start == frm + 1 and doc[figs[1].start - 1].lower_ == "to"
 
 
 def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Span]]:
@@ -5717,6 +5748,13 @@ def _names_other_thing(view: SentenceView, p: Span) -> bool:
     k = p.end
     while k < view.sent.end and (view.doc[k].ent_type_ == "PRODUCT" or view.doc[k].lower_ in ("and", "&")):
         k += 1
+    if p.text[:1].isupper() and p.start > view.sent.start and not view.doc[p.start - 1].is_sent_start:
+        # ("the Paraná Oilseed Processors' Chamber": a capitalised product word inside a body's name)
+        j = k
+        while j < min(view.sent.end, k + 3) and (view.doc[j].is_title or view.doc[j].text in ("'", "'s", "’", "’s")):
+            if view.has_cue_at("ORG_NOUN", j):
+                return True
+            j += 1
     return view.has_cue_at("ORG_NOUN", k)
 
 

@@ -22,7 +22,9 @@ ENTITY_FILES = {
     # IGNORE: text that only looks like a body ('ITC (HS)' is India's trade classification) or
     # a place ('US cents', 'Canadian dollars' name a currency)
     "agencies.jsonl": {"AGENCY", "IGNORE"},
-    "jurisdictions.jsonl": {"JURISDICTION", "IGNORE"},
+    # PLACE: a city a dateline names ('Rosario, Monday 8 June 2026'): the country a story comes
+    # from, never an entity (a port city acts for no government)
+    "jurisdictions.jsonl": {"JURISDICTION", "IGNORE", "PLACE"},
     # IGNORE: a charge that is no trade measure ('a peak season surcharge' a carrier adds)
     "measures.jsonl": {"MEASURE", "IGNORE"},
     "actions.jsonl": {"ACTION"},
@@ -193,6 +195,7 @@ class RuleSet:
     regex_entities: Optional["RegexRules"] = None
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, id) -> file
     shared_agency_names: set[str] = field(default_factory=set)  # lower-cased phrases marked `shared`
+    dateline_places: dict[str, str] = field(default_factory=dict)  # lower-cased city -> its jurisdiction
     # agency id -> (head noun, full name) of each of its full names: 'MOIT' is a 'ministry'
     # ('Ministry of Industry and Trade'), so a later 'the ministry' can be that body
     agency_heads: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
@@ -215,6 +218,9 @@ class RuleSet:
                         raise RuleFileError(
                             f"{directory / name}:{n}: {rule.label} {rule.pattern!r} has id {rule.id!r}, but "
                             f"{first[0]}:{first[1]} gives it {first[2]!r}: one phrase, one meaning")
+                if rule.label == "PLACE":
+                    rules.dateline_places[rule.pattern.lower()] = rule.id
+                    continue
                 if rule.shared:
                     if rule.label != "AGENCY" or not isinstance(rule.pattern, str):
                         raise RuleFileError(f"{directory / name}:{n}: only an AGENCY phrase can be shared")
@@ -254,7 +260,7 @@ class RuleSet:
     def place_names(self) -> dict[str, str]:
         """Lower-case name -> jurisdiction, for the plain-text names of the jurisdiction rules."""
         return {p["pattern"].lower(): p["id"] for p in self.entity_patterns
-                if p["label"] == "JURISDICTION" and isinstance(p["pattern"], str)}
+                if p["label"] == "JURISDICTION" and isinstance(p["pattern"], str)} | self.dateline_places
 
     def place_in(self, line: Optional[str]) -> Optional[str]:
         """The jurisdiction a byline or dateline names as one of its parts ('By Our Bureau |

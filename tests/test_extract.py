@@ -5638,3 +5638,48 @@ def test_a_measure_that_moves_something_else_is_no_step(extract, text, expected)
 def test_standing_permission_and_a_start_after_the_story(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2014-03-10")
     assert [(m.action, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate moved 'from' one level 'to' another, whatever the text calls it; 'restored it to 33%'
+    ("Argentina imposed an export duty on soybeans in 2019. On 9 December 2025 the government lowered the bean from "
+     "26% to 24%.", [("reduce", "2025-12-09", 24.0)]),
+    ("Argentina imposed an export duty on soybeans in 2019. In October 2020 the government cut the soybean rate to 30% "
+     "for three months, and then restored it to 33% in January 2021.",
+     [("reduce", "2020-10", 30.0), ("raise", "2021-01", 33.0)]),
+    # guards: a forecast moved; a rate with no object before 'from' (a domestic tax's relative clause)
+    ("Argentina imposed an export duty on soybeans in 2019. The ministry lowered its growth forecast from 3% to 2.5% "
+     "on 9 December 2025.", []),
+    ("Argentina imposed an export duty on soybeans in 2019. States also charge a sales tax, which several of them "
+     "raised from 17% to 20% in April 2025.", []),
+])
+def test_a_rate_moved_from_one_level_to_another(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-08")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found if m.action != "impose"] \
+        == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised product word inside a body's name names no goods of the step
+    ("The Paraná Oilseed Processors' Chamber takes note of the measures announced by Argentina last Thursday, which "
+     "lower the export duty on soybeans from 24% to 20%.", [("reduce", ["soybeans"])]),
+    # goods that 'stayed at' a level are left alone by the step
+    ("Argentina imposed an export duty on soybeans in 2019. In March 2020 the rate on soybeans was raised from 30% to "
+     "33%, while meal and oil stayed at 31%.", [("raise", ["soybeans"])]),
+    # what a protest demands is no step
+    ("Argentina imposed an export duty on wheat in 2019. In Pergamino, a few hundred producers held an assembly last "
+     "Thursday to demand a timetable for removing the duties altogether.", []),
+])
+def test_goods_of_a_body_or_left_alone_and_demands(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-08")
+    assert [(m.action, m.products) for m in found if m.action != "impose"] == expected
+
+
+
+def test_renewed_measures_that_took_effect_are_the_renewal(extract):
+    """'The renewed measures took effect on 18 January 2024': the day the renewal applies, not a
+    new imposition."""
+    found = extract("Intro.\n\nThe European Commission has renewed the anti-dumping duties on electric bicycles from "
+                    "China for a further five years. The renewed measures took effect on 18 January 2024.",
+                    "2024-01-24")
+    assert [(m.action, m.effective) for m in found] == [("extend", "2024-01-18")]

@@ -610,3 +610,10 @@ def test_a_chat_export_keeps_each_message_without_its_time_stamp_and_sender(pipe
 def test_a_dateline_with_a_time_and_labels_after_pipes_is_no_chat_message(ingestor):
     doc = ingest(ingestor, f"{HEADLINE}\n06/06/2025 14:20 | Reading time: 4 min | By Tamar Lomidze\n\n{BODY}".encode())
     assert (doc.published, doc.published_from) == ("2025-06-06", "dateline")
+
+
+def test_a_dateline_city_names_the_country_of_the_story(ingestor):
+    """'Rosario, Monday 8 June 2026': a city that opens a dateline (a PLACE rule, no entity) is
+    the story's home country."""
+    doc = ingest(ingestor, b"CAPRO STATEMENT\n\nRosario, Monday 8 June 2026\n\n" + BODY.encode())
+    assert (doc.place, doc.published) == ("AR", "2026-06-08")
