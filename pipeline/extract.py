@@ -2710,10 +2710,22 @@ def _mutual_step(view: SentenceView, a: Span) -> bool:
     for c in view.cues("BILATERAL"):
         opens = c.start == view.sent.start or view.doc[c.start - 1].text in (",", ";", ":", "*", "-", "•") \
             or _comma_and(view, c.start - 1)
-        if opens and c.end <= a.start and _adverbs_only(view, c.end, a.start):
+        if opens and c.end <= a.start and (_adverbs_only(view, c.end, a.start) or _agreed_with_start(view, c.end, a)):
             view.mutual[a.start] = c
             return True
     return False
+
+
+def _agreed_with_start(view: SentenceView, start: int, a: Span) -> bool:
+    """'The two sides agreed on 15 June 2021 to suspend these tariffs for five years from 11 July
+    2021': an agreement, dated, to a step with its own start or term is the step ('agreed to cut'
+    alone is a plan)."""
+    doc = view.doc
+    words = [k for k in range(start, a.start) if doc[k].ent_type_ != "DATE"]
+    return len(words) >= 2 and doc[words[0]].lower_ == "agreed" and doc[words[-1]].lower_ == "to" \
+        and all(doc[k].lower_ in ("agreed", "on", "in", "to") for k in words) \
+        and any(start < d.start < a.start for d in view.get("DATE")) \
+        and any(d.start > a.end for d in view.get("DATE") + view.get("DURATION"))
 
 
 def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> bool:
@@ -3893,7 +3905,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     kept = _join_bans(view, kept)
     kept = [part for f in kept for part in _split_by_flows(view, f, bounds)]
     kept = [g for f in kept for g in [f] + _co_imposer_frames(view, f)]
-    kept = [g for i, f in enumerate(kept) for g in _mutual_frames(view, f, ctx.frames + kept[:i])]
+    kept = [g for i, f in enumerate(kept) for g in _mutual_frames(view, f, ctx.frames + kept[:i], ctx.home)]
     return [f for f in kept if not (f.type == "other" and not f.products and any(
         g is not f and g.type not in (None, "other") and g.products and ACTION_FAMILY[g.action] == ACTION_FAMILY[f.action]
         for g in kept))]
@@ -4044,7 +4056,7 @@ def _copy_step(f: Frame, ctx: ArticleContext) -> None:
     _add_evidence(f, "type", f.type, f.trigger)
 
 
-def _mutual_frames(view: SentenceView, f: Frame, told: list[Frame]) -> list[Frame]:
+def _mutual_frames(view: SentenceView, f: Frame, told: list[Frame], home: Optional[str] = None) -> list[Frame]:
     """'both sides cut their tariffs to 10%': the step for each of the two governments of the last
     step told (in the article so far or earlier in the sentence) on a single other one, each on
     the other; with no such pair in sight, or nothing told of the step but its verb ('Both
@@ -4059,7 +4071,14 @@ def _mutual_frames(view: SentenceView, f: Frame, told: list[Frame]) -> list[Fram
     pair = next(((actor(g), g.targets[0]) for g in reversed(told)
                  if g.kind == "main" and actor(g) and len(g.targets) == 1 and g.targets[0] != actor(g)), None)
     if pair is None:
+        # ('In 2019 the US and the EU put tariffs on each other's aircraft. The two sides agreed ...
+        # to suspend these tariffs': the two governments of the last step told by both)
+        last = [actor(g) for g in told if g.kind == "main" and actor(g)][-2:]
+        pair = (last[0], last[1]) if len(last) == 2 and last[0] != last[1] and told[-1].sent == told[-2].sent else None
+    if pair is None:
         return []
+    if home == pair[0]:
+        pair = pair[::-1]  # (the article's own government acts last: a later 'the regulation' stays its)
     return [_step_by(f, imposer, cue, [target]) for imposer, target in (pair, pair[::-1])]
 
 
@@ -4306,7 +4325,11 @@ def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
     window = trig.text.lower() == "exempt" and trig.start > view.sent.start \
         and doc[trig.start - 1].lower_ in ("stays", "stay", "remains", "remain") \
         and any(trig.end <= c.start <= trig.end + 1 for c in view.cues("EXPIRES"))
-    if trig.text.lower() not in ("exempted", "exempts") and not window:
+    # ('Parts we make in France have been exempt from the 15 per cent rate since 1 September 2025':
+    # relief standing since a day)
+    standing = trig.text.lower() == "exempt" and trig.start > view.sent.start and doc[trig.start - 1].lower_ == "been" \
+        and any(d.start >= trig.end and _since(view, d) for d in view.get("DATE"))
+    if trig.text.lower() not in ("exempted", "exempts") and not window and not standing:
         return False  # ('Pharmaceuticals are exempt for now' is the measure's scope, no step)
     # (its own clause dates it: '... were exempted from the start, and in November beef ... were
     # removed' is undated)
@@ -4323,13 +4346,15 @@ def _exempts_from_told(view: SentenceView, trig: Span) -> bool:
         and not any(opens <= a.start and a.end <= j for a in view.get("ACTION"))
     actor = doc[j].lower_ in SUBJECT_PRONOUNS or _instrument_subject(view, trig) or any(
         e.end == j + 1 for e in view.get("JURISDICTION") + view.get("AGENCY"))
-    if not (passive or actor):
+    if not (passive or actor or standing):
         return False
     for k in range(trig.end, view.sent.end - 1):
         if doc[k].lower_ != "from" or doc[k + 1].ent_type_ == "DATE":
             continue
         n = k + 1 + (doc[k + 1].lower_ in DETERMINERS | {"both", "all"})
-        if n >= view.sent.end or not (doc[n].lower_ in OBJECT_PRONOUNS or view.has_cue_at("INSTRUMENT", n)):
+        rate = next((g for g in view.get("FIGURE") if g.start == n), None)  # ('from the 15 per cent rate')
+        if n >= view.sent.end or not (doc[n].lower_ in OBJECT_PRONOUNS or view.has_cue_at("INSTRUMENT", n) or (
+                rate is not None and rate.end < view.sent.end and doc[rate.end].lower_ in ("rate", "tariff", "duty"))):
             return False
     return True
 

@@ -5683,3 +5683,25 @@ def test_renewed_measures_that_took_effect_are_the_renewal(extract):
                     "China for a further five years. The renewed measures took effect on 18 January 2024.",
                     "2024-01-24")
     assert [(m.action, m.effective) for m in found] == [("extend", "2024-01-18")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # relief standing since a day, from a rate of the duty told
+    ("The US put a 15 per cent tariff on most EU goods in August 2025. Parts we make in France have been exempt from "
+     "the 15 per cent rate on EU goods since 1 September 2025.",
+     [("US", "impose", "2025-08"), ("US", "suspend", "2025-09-01")]),
+    # guard: exempt as the measure's scope
+    ("The US put a 15 per cent tariff on most EU goods in August 2025. Pharmaceuticals are exempt for now.",
+     [("US", "impose", "2025-08")]),
+    # the two governments of the step told before, agreeing on a day to a step with its own start and term
+    ("In 2019 the US and the EU put tariffs on each other's aircraft. The two sides agreed on 15 June 2021 to suspend "
+     "these tariffs for five years from 11 July 2021.",
+     [("EU", "impose", "2019"), ("US", "impose", "2019"), ("EU", "suspend", "2021-07-11"),
+      ("US", "suspend", "2021-07-11")]),
+    # guard: an agreement to a step with no start or term of its own is a plan
+    ("In 2019 the US and the EU put tariffs on each other's aircraft. The two sides agreed on 15 June 2021 to suspend "
+     "these tariffs.", [("EU", "impose", "2019"), ("US", "impose", "2019")]),
+])
+def test_relief_standing_since_and_a_dated_agreement_of_both_sides(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-05")
+    assert [(m.imposer, m.action, m.effective) for m in found] == expected
