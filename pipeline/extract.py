@@ -3261,9 +3261,12 @@ def _before_aside(view: SentenceView, k: int) -> int:
     doc = view.doc
     if k <= view.sent.start or doc[k].text != ",":
         return k
+    acted = False  # (a relative aside may hold a verb of its own: ', which was due to end on June 30, 2026,')
     for i in range(k - 1, max(view.sent.start, k - 16), -1):
-        if doc[i].text == ",":
+        if doc[i].text == "," and doc[i].ent_type_ != "DATE":
             opener = doc[i + 1].lower_
+            if acted and opener not in ("which", "who"):
+                return k
             # (', now 7.5%,', ', currently 10 per cent,': the rate the subject stands at)
             rate_aside = (opener in RATE_ASIDE_WORDS or doc[i + 1].ent_type_ == "FIGURE") and all(
                 doc[x].ent_type_ == "FIGURE" or doc[x].lower_ in RATE_ASIDE_WORDS for x in range(i + 1, k))
@@ -3272,8 +3275,10 @@ def _before_aside(view: SentenceView, k: int) -> int:
                 return i - 1 if i > view.sent.start else k
             return k
         participle = doc[i - 1].text == "," and doc[i].lower_.endswith("ed")  # (', imposed for six months ...,')
-        if (doc[i].ent_type_ in ("ACTION", "MEASURE") and not participle) or doc[i].text in (";", ":"):
+        if doc[i].text in (";", ":"):
             return k
+        if doc[i].ent_type_ in ("ACTION", "MEASURE") and not participle:
+            acted = True  # (only a 'which' or 'who' may open the aside now)
     return k
 
 
@@ -4473,10 +4478,20 @@ def _relief_as_subject(view: SentenceView, trig: Span) -> bool:
     if comma is not None and doc[s].lower_ in ("in", "on", "by", "since") \
             and all(doc[i].ent_type_ == "DATE" for i in range(s + 1, comma)):
         s = comma + 1  # ('In October 2025, relief ...')
-    if s < k and doc[s].lower_ in DETERMINERS | {"its", "their", "that", "this"}:
+    # ('the Government is announcing that remission of counter-tariffs on U.S. steel ..., which was
+    # due to end on June 30, 2026, will be extended': the subject of a reported clause, past its aside)
+    told = next((i + 1 for i in range(k - 1, s, -1) if doc[i].lower_ == "that"
+                 and any(c.end == i for c in view.cues("ANNOUNCE"))), None)
+    if told is not None and told < k and doc[told].lower_ in RELIEF_NOUNS:
+        s = told
+    end = _subject_end(view, k)
+    if s < end and doc[s].lower_ in DETERMINERS | {"its", "their", "that", "this"}:
         s += 1
-    return s < k and doc[s].lower_ in RELIEF_NOUNS and not any(
-        doc[i].ent_type_ in ("ACTION", "MEASURE") or doc[i].lower_ in RELATIVE_WORDS for i in range(s + 1, k))
+    # (the relief's own 'of counter-tariffs' names the measure relieved)
+    return s < end and doc[s].lower_ in RELIEF_NOUNS and not any(
+        doc[i].ent_type_ == "ACTION" or doc[i].lower_ in RELATIVE_WORDS
+        or (doc[i].ent_type_ == "MEASURE" and doc[i].ent_iob_ == "B" and doc[i - 1].lower_ not in ("of", "from"))
+        for i in range(s + 1, end))
 
 
 def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:

@@ -5420,6 +5420,10 @@ def test_a_measure_applied_on_a_day_began_then(extract, text, expected):
     # guard: relief for someone else, extended, as the subject
     ("Canada put counter-tariffs on US steel in 2025. Flood relief for farmers was extended until June 30, 2026.",
      [("impose", None)]),
+    # the relief as the subject of a reported clause, past a 'which' aside with a date of its own
+    ("Canada put counter-tariffs on US steel in 2025. Today, the Government is announcing that remission of "
+     "counter-tariffs on U.S. steel used in manufacturing, which was due to end on June 30, 2026, will be extended "
+     "until December 31, 2026.", [("impose", None), ("extend", "2026-12-31")]),
 ])
 def test_a_relief_extended_is_the_measure_extended(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-11")

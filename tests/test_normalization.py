@@ -95,6 +95,7 @@ def _entity(nlp, sentence: str, surface: str):
         ("postal items may pay a flat duty", "postal items", "postal items"),
         ("a ban on Russian primary aluminium", "primary aluminium", "primary aluminium"),
         ("a tariff on unwrought aluminum", "unwrought aluminum", "primary aluminum"),
+        ("the counter-tariff on U.S. aluminium products", "aluminium products", "aluminium products"),
     ],
     ids=["rare-earth-elements", "EVs", "aluminium-keeps-the-article's-spelling", "aluminum",
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
@@ -115,7 +116,8 @@ def _entity(nlp, sentence: str, surface: str):
          "medium-and-heavy-duty-trucks", "battery-electric-cars", "plug-in-hybrids",
          "coaches-are-buses", "passenger-vehicles-are-cars-as-annotators-write",
          "viscose-staple-fibre", "viscose-filament-yarn", "knitwear", "courier-shipments", "postal-items",
-         "primary-aluminium-is-its-own-commodity", "unwrought-aluminum-is-primary"],
+         "primary-aluminium-is-its-own-commodity", "unwrought-aluminum-is-primary",
+         "aluminium-products-keep-the-article's-words"],
 )
 def test_product_aliases_normalize_to_catalog_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("PRODUCT", norm)
