@@ -8317,6 +8317,13 @@ def _merge_into(base: Frame, other: Frame, rules: Optional[RuleSet] = None) -> N
         base.merged_triggers |= other.merged_triggers | {other.trigger.start}
 
 
+def _on_foreign_goods(f: Frame) -> bool:
+    """A step whose goods another government's adjective names ('Russian fertilizers'), with no
+    word of exports in its sentence."""
+    return bool(f.targets) and f.imposer is not None and f.imposer not in f.targets \
+        and not _speaks_of(f.sent, "export") and any(e.field == "targets" for e in f.evidence)
+
+
 def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = ctx.frames
     lent: set[int] = set()  # frames whose products were lent by an earlier frame
@@ -8364,9 +8371,14 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
                 same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \
                     [g for g in prev if g.type in ("import_tariff", "export_duty")]
+                if _on_foreign_goods(f):
+                    # ("the EU's duty on Russian nitrogen fertiliser" in a story of export duties: a
+                    # government taxes its own exports, so a duty on another country's goods is on imports)
+                    same = [g for g in same if g.type == "import_tariff"]
+                    f.default_type = "import_tariff"
             if same:
                 f.type, f.type_specific = same[-1].type, False
-            elif kind == "import_tariff_weak" and (any(g.type == "export_duty" for g in frames) or (
+            elif kind == "import_tariff_weak" and not _on_foreign_goods(f) and (any(g.type == "export_duty" for g in frames) or (
                     prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))
                     or (ctx.export_duty_goods and not _speaks_of(f.sent, "import") and (
                         set(f.products) & ctx.export_duty_goods

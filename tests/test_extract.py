@@ -5709,3 +5709,19 @@ def test_renewed_measures_that_took_effect_are_the_renewal(extract):
 def test_relief_standing_since_and_a_dated_agreement_of_both_sides(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-05")
     assert [(m.imposer, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story of export duties, a government's duty on another country's goods is on imports
+    ("Russia raised its export duty on wheat on Friday. Since July 2025 the EU has also charged duties on Russian "
+     "fertilizers, which will rise in stages over three years.",
+     [("RU", "export_duty"), ("EU", "import_tariff")]),
+    ("Russia raised its export duty on wheat on Friday. So the EU's duty on Russian nitrogen fertiliser has been 40 "
+     "euros a tonne since July last year.", [("RU", "export_duty"), ("EU", "import_tariff")]),
+    # guard: the same government's bare duty stays an export duty
+    ("Russia raised its export duty on wheat on Friday. It also raised the duty on sunflower oil on Monday.",
+     [("RU", "export_duty"), ("RU", "export_duty")]),
+])
+def test_a_duty_on_foreign_goods_is_on_imports(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-02")
+    assert [(m.imposer, m.type) for m in found] == expected
