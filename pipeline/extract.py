@@ -4473,7 +4473,8 @@ def _relief_as_subject(view: SentenceView, trig: Span) -> bool:
         k -= 1
     if not _auxiliaries_only(view, k, trig.start):
         return False
-    s = view.sent.start
+    # ('...; relief for steel and aluminium inputs was later extended to June 30, 2026': a clause of its own)
+    s = max([view.sent.start] + [i + 1 for i in range(view.sent.start, k) if doc[i].text == ";"])
     comma = next((i for i in range(s + 1, min(k, s + 8)) if doc[i].text == ","), None)
     if comma is not None and doc[s].lower_ in ("in", "on", "by", "since") \
             and all(doc[i].ent_type_ == "DATE" for i in range(s + 1, comma)):

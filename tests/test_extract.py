@@ -5420,6 +5420,9 @@ def test_a_measure_applied_on_a_day_began_then(extract, text, expected):
     # guard: relief for someone else, extended, as the subject
     ("Canada put counter-tariffs on US steel in 2025. Flood relief for farmers was extended until June 30, 2026.",
      [("impose", None)]),
+    # the relief opening a clause after a semicolon
+    ("Canada put counter-tariffs on US steel in 2025. The remission framework was first put in place in April 2025; "
+     "relief for steel inputs was later extended to June 30, 2026.", [("impose", None), ("extend", "2026-06-30")]),
     # the relief as the subject of a reported clause, past a 'which' aside with a date of its own
     ("Canada put counter-tariffs on US steel in 2025. Today, the Government is announcing that remission of "
      "counter-tariffs on U.S. steel used in manufacturing, which was due to end on June 30, 2026, will be extended "
