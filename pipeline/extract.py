@@ -1336,6 +1336,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # put back up)
             act = "raise"
             view.rate_moves[a.start] = None
+        elif act == "grant_privilege" and a.text.lower().startswith("restor") and any(
+                a.end <= m.start <= a.end + 2 and m.ent_id_ in DUTY_MEASURES | {"ban", "import_ban", "export_ban"}
+                and all(view.doc[k].is_lower and view.doc[k].ent_type_ != "PRODUCT" for k in range(a.end, m.start))
+                and not (m.end + 1 < view.sent.end and view.doc[m.end].text in ("-", "–") and view.doc[m.end + 1].lower_ == "free")
+                for m in measures):  # (not 'restores duty-free access')
+            act = "impose"  # ('China restores import tariffs of 3% to 6% on coal': the duties are back)
         elif act == "grant_privilege":
             if _privilege_after(view, a) is None and not _relief_granted(view, a, actions):
                 continue  # 'granted a licence', 'restored order': no benefit given back
@@ -2403,7 +2409,13 @@ def _moves_market_object(view: SentenceView, a: Span) -> bool:
     k = a.end
     if k < view.sent.end and view.doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her", "our"}:
         k += 1
-    return any(c.start == k for c in view.cues("MARKET_OBJECT"))
+    # ('to ease tight domestic supplies': past the object's adjectives)
+    for j in range(k, min(k + 3, view.sent.end)):
+        if any(c.start == j for c in view.cues("MARKET_OBJECT")):
+            return True
+        if not (view.doc[j].is_lower and view.doc[j].is_alpha) or view.doc[j].ent_type_:
+            break
+    return False
 
 
 def _measure_moves_other(view: SentenceView, a: Span) -> bool:
@@ -8936,6 +8948,9 @@ def _to_mention(f: Frame, n: int, ctx: ArticleContext) -> Mention:
         action = "tighten"  # cutting a quota lets less in: 'cut the quota to 50% of 2024 volumes'
     elif action == "raise" and f.type == "quota" and (f.rate is None or f.rate.unit != "percent"):
         action = "reduce"  # 'quadrupled the tariff-rate quota to 80,000 tonnes' lets more in (an above-quota rate raised restricts)
+    elif action == "tighten" and f.type == "quota" and f.trigger is not None \
+            and f.trigger.text.lower().startswith(("expand", "widen")):
+        action = "reduce"  # ('expanded the duty-free quota to 50,000 tonnes': more comes in)
     direction = "liberalising" if action in LIBERALISING or (action == "extend" and f.extends_suspension) \
         else "restrictive"
     confidence = 0.5 + 0.15 * bool(f.imposer) + 0.1 * bool(f.products) + 0.1 * f.type_specific \

@@ -55,6 +55,15 @@ SIDECAR_FORMATS = {"text", "markdown", "html"}  # formats whose metadata may com
 FRONT_MATTER_FORMATS = {"text", "markdown"}
 META_KEYS = ("id", "title", "url", "outlet", "published")
 HEADER_LINES = 8  # datelines and titles are looked for this near the top
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def copyright_year(text: str) -> Optional[int]:
+    """The year of a page's copyright line ('© 2026 The Manila Ledger', 'Copyright 2019-2026')."""
+    m = COPYRIGHT_YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
 CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s+\S")  # a numbered or bulleted line: a contents entry or an item heading
 DATE_EDGES = " ,-–—|·•"  # separators a dateline pattern may capture around its date ('05/08/2025 -')
 BODY_WORDS = 6  # a line of this many words ending in a full stop is the article's, not a menu's
@@ -845,7 +854,7 @@ class Ingestor:
             if nd.value:
                 doc.published, doc.published_from = nd.value, "dateline"
         if not doc.published and cleaned.wire_date:
-            self._date_from_wire(doc, cleaned.wire_date)
+            self._date_from_wire(doc, cleaned.wire_date, copyright_year(text))
         if not doc.published:
             doc.warnings.append("no publication date: relative dates left unresolved")
         if not cleaned.text.strip():
@@ -859,11 +868,20 @@ class Ingestor:
         found = [self.dates.normalize(settle_day_month(p, text)) for p in parts if p]
         return max(found, key=lambda nd: len(nd.value or ""))
 
-    def _date_from_wire(self, doc: Document, wire_date: str) -> None:
+    def _date_from_wire(self, doc: Document, wire_date: str, copyright: Optional[int] = None) -> None:
         """A wire dateline ('ASTANA, April 12 (Agency) -') dates the story; it rarely says the year,
-        which is then the article's own dated context, as for any year-less date."""
+        which is then the article's own dated context, as for any year-less date, or the page's
+        copyright year when that is no earlier ('MANILA, March 10 -' over '© 2026 The Manila
+        Ledger', whose lead tells of 'Friday', four days before)."""
         year = explicit_year(wire_date) or present_year(doc.text)
         how = "the article's dates"
+        if not explicit_year(wire_date) and copyright is not None and (year is None or copyright >= year):
+            nd = self.dates.normalize(wire_date, None, copyright)
+            if nd.value and nd.precision == "day":
+                doc.published, doc.published_from = nd.value, "dateline"
+                doc.warnings.append(f"publication date from a year-less wire dateline; year {copyright} from its "
+                                    "copyright line")
+                return
         if year is None:  # a text that names no year at all: its file name may ('.../2025/11/20/...')
             year, how = path_year(doc.path), "its file name"
         if year is None:

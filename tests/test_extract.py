@@ -5728,3 +5728,32 @@ def test_relief_standing_since_and_a_dated_agreement_of_both_sides(extract, text
 def test_a_duty_on_foreign_goods_is_on_imports(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-06-02")
     assert [(m.imposer, m.type) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quota enlarged or expanded lets more in
+    ("South Korea will enlarge the zero-tariff quota on frozen pork to 35,000 tonnes from 1 April.",
+     [("KR", "quota", "reduce")]),
+    ("South Korea expanded the duty-free quota on frozen pork to 35,000 tonnes on Monday.",
+     [("KR", "quota", "reduce")]),
+    # 'TRQ' names a quota; easing tight supplies moves no measure
+    ("On Tuesday USDA said it would raise the fiscal 2026 raw cane sugar TRQ by 125,000 metric tons raw value to ease "
+     "tight domestic supplies.", [("US", "quota", "reduce")]),
+    # guard: a ban expanded is tightened
+    ("South Korea expanded its ban on pork imports from Germany on Monday.", [("KR", "import_ban", "tighten")]),
+])
+def test_a_quota_enlarged_lets_more_in(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-09")
+    assert [(m.imposer, m.type, m.action) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # duties restored are imposed again
+    ("2024-01-01 - China restores import tariffs of 3% to 6% on coal from countries that do not have a free trade "
+     "agreement with it.", [("CN", "import_tariff", "impose")]),
+    # guard: duty-free access restored is relief
+    ("The US restored duty-free access for Kenyan apparel on Monday.", [("US", "import_tariff", "suspend")]),
+])
+def test_duties_restored_are_imposed_again(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-10")
+    assert [(m.imposer, m.type, m.action) for m in found] == expected

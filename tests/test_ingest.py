@@ -617,3 +617,15 @@ def test_a_dateline_city_names_the_country_of_the_story(ingestor):
     the story's home country."""
     doc = ingest(ingestor, b"CAPRO STATEMENT\n\nRosario, Monday 8 June 2026\n\n" + BODY.encode())
     assert (doc.place, doc.published) == ("AR", "2026-06-08")
+
+
+@pytest.mark.parametrize("raw, published", [
+    # a year-less wire dateline takes the page's copyright year, whatever weekday the lead tells
+    (b"Palace raises rice tariff\n\nMANILA, March 10 - The Palace on Friday issued an order raising the rice tariff "
+     b"to 25% from 15%, effective April 1.\n\n\xc2\xa9 2026 The Manila Ledger. All rights reserved.", "2026-03-10"),
+    # guard: with no copyright line, the lead's weekday still decides
+    (b"Palace raises rice tariff\n\nMANILA, March 10 - The Palace said on Friday it would raise the rice tariff "
+     b"in 2022 and 2023.", "2023-03-10"),
+])
+def test_a_year_less_wire_dateline_takes_the_copyright_year(ingestor, raw, published):
+    assert ingest(ingestor, raw).published == published
