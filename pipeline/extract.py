@@ -2008,8 +2008,12 @@ def _modifies_product(view: SentenceView, a: Span) -> bool:
             k is not None and view.doc[k].lower_ in PASSIVE_AUX | PERFECT_AUX
             for k in (j, view.word_before(a.start, 1))):
         # 'Frozen American beef', 'U.S. frozen cuts': how the goods are kept ('tariffs frozen until 2026' is a step)
-        return a.end < view.sent.end and view.doc[a.end].is_alpha and view.doc[a.end].lower_ not in PREPOSITION_CUES \
-            | DETERMINERS | {"for", "at", "in", "on", "as", "and", "or", "again", "indefinitely"}
+        # ('the tariff on frozen and chilled beef': another state of the same goods follows)
+        paired = a.end + 1 < view.sent.end and view.doc[a.end].lower_ in ("and", "or") and any(
+            p.start in (a.end + 1, a.end + 2) for p in view.get("PRODUCT"))
+        return paired or (a.end < view.sent.end and view.doc[a.end].is_alpha and view.doc[a.end].lower_ not in
+                          PREPOSITION_CUES | DETERMINERS | {"for", "at", "in", "on", "as", "and", "or", "again",
+                                                            "indefinitely"})
     if j is not None and view.doc[j].lower_ in ("and", "or") and j > view.sent.start and \
             view.doc[j - 1].is_lower and not view.doc[j - 1].ent_type_:
         j = view.word_before(j - 1)  # 'on both chilled and frozen beef'

@@ -5757,3 +5757,11 @@ def test_a_quota_enlarged_lets_more_in(extract, text, expected):
 def test_duties_restored_are_imposed_again(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-10")
     assert [(m.imposer, m.type, m.action) for m in found] == expected
+
+
+def test_frozen_and_chilled_goods_are_no_freeze(extract):
+    """'the tariff on frozen and chilled beef ... was raised': 'frozen' is a state of the goods."""
+    found = extract("Intro.\n\nJapan cut its beef tariff in 2020. The safeguard was last invoked in 2021, when the tariff "
+                    "on frozen and chilled beef originating in the United States was raised from 25.8% to 38.5% for 30 "
+                    "days from March 18, 2021.", "2026-03-06")
+    assert [(m.action, m.effective) for m in found] == [("reduce", "2020"), ("raise", "2021-03-18")]

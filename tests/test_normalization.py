@@ -271,9 +271,11 @@ def test_figure_band_has_no_value(nlp):
         ("The order of 09-03-2025 imposes the duty.", "09-03-2025", "2025-03-09"),
         ("The measures were renewed for another five years.", "for another five years", "P5Y"),
         ("The duties were extended for a further two years.", "for a further two years", "P2Y"),
+        # a Japanese era date with its Gregorian year in brackets is that year's day
+        ("The tariff was cut on January 1, Reiwa 2 (2020).", "January 1, Reiwa 2 (2020)", "2020-01-01"),
     ],
     ids=["date", "month", "duration", "hyphenated-number-word", "dotted-numeric-date", "dashed-numeric-date",
-         "another-n-years", "a-further-n-years"],
+         "another-n-years", "a-further-n-years", "reiwa-date-with-its-gregorian-year"],
 )
 def test_dates_and_durations_are_normalized_in_the_doc(nlp, sentence, surface, norm):
     found = [e._.norm for e in nlp(sentence).ents if e.label_ in ("DATE", "DURATION") and surface in e.text]

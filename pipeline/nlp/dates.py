@@ -289,6 +289,7 @@ class DateNormalizer:
         key = (text.lower(), anchor, year_hint, prefer)
         hit = self._cache.get(key)
         if hit is None:
+            text = _JAPANESE_ERA.sub(r", \g<year>", text)  # ('March 18, Reiwa 8 (2026)': the Gregorian year given)
             end = _PERIOD_END.match(text.strip())
             if end:
                 hit = self._period_end(end.group("rest") or "year", anchor, year_hint, prefer)
@@ -503,6 +504,9 @@ def present_year(text: str) -> Optional[int]:
 _TOLD_WEEKDAY = re.compile(r"\b(?:on|late|early|last|said|says|announced|announces|stated)\s+(" + "|".join(WEEKDAYS)
                            + r")\b", re.I)
 LEAD_CHARS = 800  # where a wire story says on which day its news was told
+
+
+_JAPANESE_ERA = re.compile(r",?\s*(?:reiwa|heisei|showa)\s+\d{1,2}\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)", re.I)
 
 
 def year_by_weekday(month_day: date, year: int, text: str) -> int:
