@@ -72,6 +72,8 @@ class Vocabulary:
 def _string_patterns(path: Path, label: str) -> list[tuple[str, str]]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue  # (a comment line, as the rule loader allows)
         row = json.loads(line)
         if row["label"] == label and isinstance(row["pattern"], str) and row["pattern"][:1].isalpha():
             out.append((row["pattern"], row["id"]))
