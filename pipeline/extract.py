@@ -350,6 +350,17 @@ def _owned_agencies(doc: Doc, shared: list[Span]) -> dict[int, str]:
     return owned
 
 
+ORIGIN_VERBS = {"originating", "originate", "originates", "made", "produced", "grown", "manufactured", "imported"}
+
+
+def _named_as_origin(doc: Doc, e: Span) -> bool:
+    """'originating in the United States', 'made in China': a place named as where goods come from."""
+    k = e.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("in", "from") and doc[k - 1].lower_ in ORIGIN_VERBS
+
+
 def _relative_year(e: Span) -> Optional[int]:
     """The year of a resolved date whose year is told as the one before the story's ('November 13
     last year'; a coming 'July 1 next year' lends nothing to the past steps told with it)."""
@@ -372,7 +383,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
              for e in doc_ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
     # a removed dateline's place counts first: a tie with a country the lead only mentions goes to it
     top = Counter([doc._.place] if doc._.place else [])
-    top.update(code for start, code in named if start < HOME_CHARS)
+    # ('frozen beef originating in the United States': where goods come from tells nothing of who acts)
+    origins = {e.start_char for e in doc_ents if e.label_ == "JURISDICTION" and _named_as_origin(doc, e)}
+    top.update(code for start, code in named if start < HOME_CHARS and start not in origins)
     ctx.home = top.most_common(1)[0][0] if top else None
     ctx.place = doc._.place
     ctx.named = set(top) | {code for _, code in named}

@@ -5765,3 +5765,14 @@ def test_frozen_and_chilled_goods_are_no_freeze(extract):
                     "on frozen and chilled beef originating in the United States was raised from 25.8% to 38.5% for 30 "
                     "days from March 18, 2021.", "2026-03-06")
     assert [(m.action, m.effective) for m in found] == [("reduce", "2020"), ("raise", "2021-03-18")]
+
+
+def test_where_goods_originate_is_no_home_of_the_story(extract):
+    """A Japanese release that names the US three times as the origin of the beef ('originating in
+    the United States') and Japan twice is Japan's: the tariff raised is Japan's."""
+    found = extract("Ministry of Finance, Japan\n\nSafeguard on Frozen Beef Originating in the United States under the "
+                    "Japan-U.S. Trade Agreement\n\nThe Ministry of Finance announced today that imports of frozen beef "
+                    "originating in the United States have exceeded the trigger level.\n\nAccordingly, the tariff on "
+                    "frozen beef originating in the United States will be raised from 21.6% to 30.0% for 30 days from "
+                    "March 18, 2026.", "2026-03-06")
+    assert [(m.imposer, m.targets, m.action) for m in found] == [("JP", ["US"], "raise")]
