@@ -1688,7 +1688,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             out.append((m, "impose", "main"))
     # 'The reduced customs duty will remain in force until 15 January 2025': the end of a told measure
     if not out and measures:
-        for c in view.cues("STATUS_QUO"):
+        # ('The safeguard tariff will apply until April 16, 2026', 'The duties will apply to goods declared
+        # for export from 1 August until 31 December 2021': the same, said of when it applies)
+        applies = [view.doc[a.start - 1:a.end] for a in view.get("ACTION") if a.text.lower() == "apply"
+                   and a.start > view.sent.start and view.doc[a.start - 1].lower_ in ("will", "shall")
+                   and any(d.start >= a.end for d in view.get("DATE"))]  # ('will apply to goods ... from 1 August')
+        for c in view.cues("STATUS_QUO") + applies:
             if any(c.end <= e.start <= c.end + 1 for e in view.cues("EXPIRES")) and any(
                     m.end <= c.start and view.definite_before(m.start) for m in measures) and not any(
                     h.end <= c.start and h.id_ == "hedge_clause" for h in view.cues("HEDGE")):

@@ -5776,3 +5776,20 @@ def test_where_goods_originate_is_no_home_of_the_story(extract):
                     "frozen beef originating in the United States will be raised from 21.6% to 30.0% for 30 days from "
                     "March 18, 2026.", "2026-03-06")
     assert [(m.imposer, m.targets, m.action) for m in found] == [("JP", ["US"], "raise")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of the step told, said of when it applies (over the end a term would give)
+    ("Accordingly, the tariff on frozen beef originating in the United States will be raised by Japan from 21.6% to "
+     "30.0% for 30 days from March 18, 2026.\n\nThe safeguard tariff will apply until April 16, 2026.",
+     [("raise", "2026-03-18", "2026-04-16")]),
+    ("On 2 July 2021, the Russian Government adopted two resolutions introducing temporary export duties on metals. "
+     "The duties will apply to goods declared for export from 1 August until 31 December 2021.",
+     [("impose", "2021-08-01", "2021-12-31")]),
+    # guard: where it applies, with no day, dates nothing
+    ("On 2 July 2021, the Russian Government adopted two resolutions introducing temporary export duties on metals. "
+     "The duties will apply to goods declared for export by rail.", [("impose", "2021-07-02", None)]),
+])
+def test_a_measure_that_will_apply_until_a_day_ends_then(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-03-06")
+    assert [(m.action, m.effective, m.expires) for m in found] == expected
