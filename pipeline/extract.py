@@ -484,6 +484,15 @@ ITEM_HEADING_TOKENS = 16
 ITEM_LABEL_MARKS = (":", "|", "-", "–", "—")  # 'CHILE | ...', 'Pakistan: ...', 'UZBEKISTAN - ...'
 
 
+def _auxiliaries_start(view: "SentenceView", i: int) -> int:
+    """Where the auxiliaries and adverbs of the verb at `i` begin ('will be' of 'will be extended';
+    `i` itself when there are none)."""
+    k = i
+    while k > view.sent.start and view.doc[k - 1].lower_ in PASSIVE_GAP:
+        k -= 1
+    return k
+
+
 def _before_auxiliaries(sent: Span, i: int) -> int:
     """The token before the auxiliaries and adverbs of the verb at `i` ('that' of 'that had applied')."""
     k = i - 1
@@ -1342,19 +1351,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.doc[k].lower_ in ("decision", "vote", "ruling") and not any(a.end <= m.start < k for m in measures)
                 for k in range(a.end, min(view.sent.end, a.end + 7))):
             continue  # 'postponed to its April meeting a decision on duties': the decision is put off
-        if act == "grant_privilege" and a.text.lower().startswith("restor") and a.end + 2 < view.sent.end \
-                and view.doc[a.end].lower_ in OBJECT_PRONOUNS | {"the"} and any(
-                    view.doc[g.start - 1].lower_ == "to" and a.end < g.start <= a.end + 5 for g in view.get("FIGURE")):
-            # ('cut the bean rate to 30% for three months, and then restored it to 33%': the rate
-            # put back up)
-            act = "raise"
-            view.rate_moves[a.start] = None
-        elif act == "grant_privilege" and a.text.lower().startswith("restor") and any(
-                a.end <= m.start <= a.end + 2 and m.ent_id_ in DUTY_MEASURES | {"ban", "import_ban", "export_ban"}
-                and all(view.doc[k].is_lower and view.doc[k].ent_type_ != "PRODUCT" for k in range(a.end, m.start))
-                and not (m.end + 1 < view.sent.end and view.doc[m.end].text in ("-", "–") and view.doc[m.end + 1].lower_ == "free")
-                for m in measures):  # (not 'restores duty-free access')
-            act = "impose"  # ('China restores import tariffs of 3% to 6% on coal': the duties are back)
+        if act == "grant_privilege" and (restored := _restores(view, a, measures)) is not None:
+            act = restored
+            if act == "raise":
+                view.rate_moves[a.start] = None
         elif act == "grant_privilege":
             if _privilege_after(view, a) is None and not _relief_granted(view, a, actions):
                 continue  # 'granted a licence', 'restored order': no benefit given back
@@ -2440,6 +2440,24 @@ def _moves_market_object(view: SentenceView, a: Span) -> bool:
     return False
 
 
+def _restores(view: SentenceView, a: Span, measures: list[Span]) -> Optional[str]:
+    """A 'restore' verb that puts back a duty, not a benefit: 'cut the bean rate to 30% ..., and
+    then restored it to 33%' raises the rate told; 'China restores import tariffs of 3% to 6% on
+    coal' imposes them again ('restores duty-free access' is relief: None)."""
+    if not a.text.lower().startswith("restor"):
+        return None
+    doc = view.doc
+    if a.end + 2 < view.sent.end and doc[a.end].lower_ in OBJECT_PRONOUNS | {"the"} and any(
+            doc[g.start - 1].lower_ == "to" and a.end < g.start <= a.end + 5 for g in view.get("FIGURE")):
+        return "raise"
+    if any(a.end <= m.start <= a.end + 2 and m.ent_id_ in DUTY_MEASURES | {"ban", "import_ban", "export_ban"}
+           and all(doc[k].is_lower and doc[k].ent_type_ != "PRODUCT" for k in range(a.end, m.start))
+           and not (m.end + 1 < view.sent.end and doc[m.end].text in ("-", "–") and doc[m.end + 1].lower_ == "free")
+           for m in measures):
+        return "impose"
+    return None
+
+
 def _measure_moves_other(view: SentenceView, a: Span) -> bool:
     """'Ore export bans have lifted manufacturing exports', 'Higher export charges lower the
     farm-gate price': a measure as the active verb's subject, with an object after the verb that
@@ -3405,9 +3423,7 @@ def _passive_object(view: SentenceView, trig: Span, measures: list[Span]) -> Opt
     reach = {m.start: 24 if m.end in view.adjective_actions() else 12 for m in measures}
     # ('The tariff on gloves, which we import for our clinics, increased to 50%': past the aside)
     end = _subject_end(view, trig.start)
-    aux = trig.start
-    while aux > view.sent.start and view.doc[aux - 1].lower_ in PASSIVE_GAP:
-        aux -= 1
+    aux = _auxiliaries_start(view, trig.start)
     if aux < trig.start and view.doc[aux - 1].text == ",":
         end = _subject_end(view, aux)  # ('The export duty on wheat, now 7.5%, will be suspended')
     for m in reversed([m for m in measures if m.end <= end and end - m.end <= reach[m.start]]):
@@ -4502,9 +4518,7 @@ def _relief_as_subject(view: SentenceView, trig: Span) -> bool:
     """'In October 2025, relief for U.S. steel used in manufacturing was extended until June 30,
     2026': a relief from the duty told is the passive verb's subject, opening the sentence
     (past a fronted date)."""
-    doc, k = view.doc, trig.start
-    while k > view.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
-        k -= 1
+    doc, k = view.doc, _auxiliaries_start(view, trig.start)
     if not _auxiliaries_only(view, k, trig.start):
         return False
     # ('...; relief for steel and aluminium inputs was later extended to June 30, 2026': a clause of its own)
@@ -4538,9 +4552,7 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     if halt is None:
         # ('The suspension on the importation of used motorcycles ..., which was due to end on 31st
         # May 2026, is extended': the halt opening the sentence, past its own phrase and an aside)
-        doc, k = view.doc, trig.start
-        while k > view.sent.start and doc[k - 1].lower_ in PASSIVE_GAP:
-            k -= 1
+        doc, k = view.doc, _auxiliaries_start(view, trig.start)
         if k < trig.start:
             k = _subject_end(view, k)
         s0 = view.sent.start + bool(SECTION_NUMBER.fullmatch(doc[view.sent.start].text))  # ('4.1 The suspension ...')
@@ -7474,10 +7486,8 @@ def _dates_subject_participle(view: SentenceView, d: Span, trig_ends: dict) -> b
 def _in_subject_relative(view: SentenceView, d: Span, trig: int) -> bool:
     """Is the date inside a ', which ...,' aside that closes right before the verb at `trig`
     (past its auxiliaries)?"""
-    doc, aux = view.doc, trig
-    while aux > view.sent.start and doc[aux - 1].lower_ in PASSIVE_GAP:
-        aux -= 1
-    k = aux - 1
+    doc = view.doc
+    k = _auxiliaries_start(view, trig) - 1
     if k <= view.sent.start or doc[k].text != ",":
         return False
     b = _before_aside(view, k)
