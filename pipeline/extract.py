@@ -3935,6 +3935,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if ((f.measure is None and not f.type_specific and f.type in ("export_ban", "import_ban") and f.action == "impose")
                 or f.trigger.ent_id_ == "impose_ban") and _company_subject(view, f.trigger):
             continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
+        if _commercial_surcharge(view, f):
+            continue  # ('One major carrier has told customers it will add a USD 150 per container surcharge')
             # ('Several national posts stopped accepting US-bound goods': whatever duty the sentence names)
         if (f.action == "resume" and f.type is None and _lets_them_resume(view, f.trigger)) or (
                 f.action == "lift" and f.type is None and (f.trigger.start in view.replaced_halts or halt_lifted)):
@@ -5455,6 +5457,16 @@ def _company_subject(view: SentenceView, trig: Span) -> bool:
     # ("Malawi's Ministry of Trade and Industry banned": a word of a body's name)
     return k is not None and not view.doc[k].ent_type_ and (view.doc[k].is_lower or view.doc[k].lower_ == "we") \
         and (view.doc[k].lower_ in COMPANY_SUBJECTS or view.has_cue_at("NON_GOVT", k))
+
+
+CUSTOMER_WORDS = {"customers", "clients", "bookings", "shippers"}
+
+
+def _commercial_surcharge(view: SentenceView, f: Frame) -> bool:
+    """'Two ... builders told customers that they would add surcharges of $2,800 per tractor': a
+    surcharge a business passes to its customers is a price, not a government's duty."""
+    return f.measure is not None and f.measure.text.lower().rstrip("s").endswith("surcharge") \
+        and any(t.lower_ in CUSTOMER_WORDS for t in view.sent)
 
 
 def _capped_licences(view: SentenceView, f: Frame) -> bool:

@@ -5793,3 +5793,18 @@ def test_where_goods_originate_is_no_home_of_the_story(extract):
 def test_a_measure_that_will_apply_until_a_day_ends_then(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-03-06")
     assert [(m.action, m.effective, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surcharge a business passes to its customers is a price
+    ("The US raised its tariff on trucks to 25% in November. Two of the four largest Class 8 builders told customers "
+     "last week that they would add surcharges of $2,800 to $4,100 per tractor.", [("US", "raise")]),
+    # a step that still needs approval is pending
+    ("Bangladesh agreed a trade deal with the US on Monday. Its tariff cuts on US cotton and soybeans still need "
+     "approval from parliament.", []),
+    # guard: a government's surcharge
+    ("Canada imposed a 25% surcharge on US steel on Monday.", [("CA", "impose")]),
+])
+def test_customer_surcharges_and_steps_awaiting_approval_are_no_steps(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-20")
+    assert [(m.imposer, m.action) for m in found] == expected
