@@ -4130,8 +4130,9 @@ def _mutual_frames(view: SentenceView, f: Frame, told: list[Frame], home: Option
     if pair is None:
         # ('In 2019 the US and the EU put tariffs on each other's aircraft. The two sides agreed ...
         # to suspend these tariffs': the two governments of the last step told by both)
-        last = [actor(g) for g in told if g.kind == "main" and actor(g)][-2:]
-        pair = (last[0], last[1]) if len(last) == 2 and last[0] != last[1] and told[-1].sent == told[-2].sent else None
+        last = [g for g in told if g.kind == "main" and actor(g)][-2:]
+        pair = (actor(last[0]), actor(last[1])) if len(last) == 2 and actor(last[0]) != actor(last[1]) \
+            and last[0].sent == last[1].sent else None
     if pair is None:
         return []
     if home == pair[0]:
@@ -8425,17 +8426,18 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 # ('the controls that BIS first imposed in 2022' in a story of entity listings: controls
                 # name goods, a listing names parties; so does 'the national licence requirement' for tools)
                 same = [g for g in same if g.type != "entity_listing"]
+            # ("the EU's duty on Russian nitrogen fertiliser" in a story of export duties: a government
+            # taxes its own exports, so a duty on another country's goods is on imports)
+            foreign = kind == "import_tariff_weak" and _on_foreign_goods(f)
             if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
                 same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \
                     [g for g in prev if g.type in ("import_tariff", "export_duty")]
-                if _on_foreign_goods(f):
-                    # ("the EU's duty on Russian nitrogen fertiliser" in a story of export duties: a
-                    # government taxes its own exports, so a duty on another country's goods is on imports)
+                if foreign:
                     same = [g for g in same if g.type == "import_tariff"]
                     f.default_type = "import_tariff"
             if same:
                 f.type, f.type_specific = same[-1].type, False
-            elif kind == "import_tariff_weak" and not _on_foreign_goods(f) and (any(g.type == "export_duty" for g in frames) or (
+            elif kind == "import_tariff_weak" and not foreign and (any(g.type == "export_duty" for g in frames) or (
                     prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))
                     or (ctx.export_duty_goods and not _speaks_of(f.sent, "import") and (
                         set(f.products) & ctx.export_duty_goods
