@@ -873,6 +873,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     goods = {k for b in actions if _names_goods(view, b) for k in range(b.start, b.end)}
     for a in sorted(actions + _made_final(view, measures), key=lambda s: s.start):
         act = a.ent_id_
+        if _narrows_scope(view, a, measures):
+            act = "reduce"  # ('narrowed the measure to Paraná', 'limited the ban to Rio Grande do Sul')
+        elif act == "narrow":
+            continue  # ('The duty narrows that gap')
+        if act == "impose" and a.text.lower().startswith("shut") and (
+                a.end >= view.sent.end or view.doc[a.end].lower_ in ("of", "from", ",", ".")):
+            continue  # ('steel shut out of the United States': what a measure did to goods, no step)
         if a.start < replaced_until:
             if a.text.lower().startswith(STATUS_PHRASES) and act == "impose":
                 # 'replace the ban on exports of live cattle, in force since April, with a quota': when
@@ -1173,7 +1180,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'raisins are adjusted to 8% from 12%', 'now taxed at 15% instead of 20%': the figures
             # say which way the rate moved; 'adjusted its forecast' is no step
             act = _figure_move(view, a)
-            if act is None and a.text.lower() == "taxed" and _perfect_since(view, a, reach=14):
+            if act is None and a.text.lower() == "taxed" and (_perfect_since(view, a, reach=14) or _taxed_from(view, a)):
                 act = "impose"  # 'It has taxed sunflower seed exports at 10% since 1999': standing since then
             elif act is None:
                 continue
@@ -1355,6 +1362,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = restored
             if act == "raise":
                 view.rate_moves[a.start] = None
+        elif act == "grant_privilege" and _foreign_registrations_moved(view, a) is not None:
+            act = "lift"  # ('restored the registrations of 38 US beef plants': their goods may come in again)
         elif act == "grant_privilege":
             if _privilege_after(view, a) is None and not _relief_granted(view, a, actions):
                 continue  # 'granted a licence', 'restored order': no benefit given back
@@ -2233,6 +2242,16 @@ def _renewed_on(view: SentenceView, a: Span) -> bool:
         0 <= d.start - a.end <= 1 for d in view.get("DATE") + view.get("DURATION"))
 
 
+def _taxed_from(view: SentenceView, a: Span) -> bool:
+    """'The Union taxed it at 25% from 22/06/2018': a levy told with the day it began."""
+    doc = view.doc
+    at = next((k for k in range(a.end, min(view.sent.end - 1, a.end + 5)) if doc[k].lower_ == "at"), None)
+    fig = next((g for g in view.get("FIGURE") if at is not None and g.start == at + 1), None)
+    return fig is not None and not any(doc[k].text in (",", ";") for k in range(a.end, at)) and any(
+        d.start == fig.end and d.root.i >= d.start and doc[d.start].lower_ in ("from", "since")
+        or (d.start == fig.end + 1 and doc[fig.end].lower_ in ("from", "since")) for d in view.get("DATE"))
+
+
 def _since_after(view: SentenceView, a: Span, end: Optional[int] = None, reach: int = 8) -> bool:
     """A 'since' date after `a`, within `reach` tokens of `end` (`a`'s own end by default): 'have
     needed licences since August 1', 'has applied to European metal since June 1, 2018'."""
@@ -3059,7 +3078,8 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
     figs = [g for g in view.get("FIGURE") if trig.end <= g.start <= trig.end + 14]
     figs = [g for g in figs if g.ent_id_ == figs[0].ent_id_ and (g.ent_id_ == "percent" or "_per_" in g.ent_id_)]
     bare = figs[0].end + 1 if len(figs) == 1 and figs[0].ent_id_ == "percent" and figs[0].end + 1 < view.sent.end \
-        and doc[figs[0].end].lower_ == "from" and doc[figs[0].end + 1].like_num else None
+        and doc[figs[0].end].lower_ == "from" and doc[figs[0].end + 1].like_num \
+        and doc[figs[0].end + 1].ent_type_ != "DATE" else None  # ('at 25% from 22 June 2018' is a day)
     if bare is not None and any(doc[k].lower_ in ("to", "at") for k in range(max(trig.end, figs[0].start - 2), figs[0].start)):
         # ('goes to 40 percent from 70': the old level told as a bare number, in the same unit)
         a, b = parse_figure(figs[0].text, "percent"), doc[bare].text.replace(",", "")
@@ -3068,6 +3088,13 @@ def _figure_move(view: SentenceView, trig: Span) -> Optional[str]:
         except ValueError:
             return None
         return None if not a or a[0] == old else ("raise" if a[0] > old else "reduce")
+    if len(figs) >= 2 and doc[figs[0].start - 1].lower_ == "from" and figs[0].start - trig.end <= 6 \
+            and figs[1].start == figs[0].end + 1 and doc[figs[0].end].lower_ == "to" \
+            and not any(doc[k].text in (",", ";") or doc[k].ent_type_ in ("ACTION", "MEASURE", "FIGURE")
+                        for k in range(trig.end, figs[0].start - 1)):
+        # ('soybeans went from 26% to 24%', 'adjusted the rate from 12% to 8%': the old level first)
+        a, b = parse_figure(figs[1].text, figs[1].ent_id_), parse_figure(figs[0].text, figs[0].ent_id_)
+        return None if not a or not b or a[0] == b[0] else ("raise" if a[0] > b[0] else "reduce")
     if len(figs) == 1 and figs[0].start == trig.end + 2 and doc[trig.end].lower_ == "back" \
             and doc[trig.end + 1].lower_ == "to":
         # '... to 26% from 33% until 30 June; soybeans went back to 33% on 1 July': against the
@@ -3924,7 +3951,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
-                    and not halt_lifted:
+                    and not halt_lifted and not _passive_rate_subject(view, f):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             if exempts and by_instrument:
@@ -4800,6 +4827,20 @@ def _rate_step(view: SentenceView, f: Frame) -> bool:
     return f.rate is not None and f.rate.unit in ("percent", "percentage_points") and _moves_a_rate(view, f)
 
 
+def _passive_rate_subject(view: SentenceView, f: Frame) -> bool:
+    """'Rates on cosmetics, rice and coal were raised as well': the rates of the duty the story
+    tells, on goods named, as the passive verb's subject."""
+    doc, trig = view.doc, f.trigger
+    j = view.word_before(trig.start)
+    if f.action not in ("raise", "reduce") or j is None or doc[j].lower_ not in PASSIVE_AUX:
+        return False
+    k = view.sent.start + (1 if doc[view.sent.start].lower_ in ("the", "their", "its") else 0)
+    return k + 2 < j and doc[k].lower_ in ("rates", "rate") and doc[k + 1].lower_ in ("on", "for") \
+        and doc[k + 2].ent_type_ == "PRODUCT" and not any(
+            doc[x].ent_type_ in ("ACTION", "MEASURE") or doc[x].text == ";" for x in range(k, j)) \
+        and not any(k <= c.start < j for c in view.cues("OTHER_RATE"))
+
+
 def _moves_a_rate(view: SentenceView, f: Frame) -> bool:
     """'raised the combined rate', 'cut the rates', 'lifted the aircraft rate to 15%': the verb's
     object is a rate."""
@@ -5506,6 +5547,21 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     # 'lifted its suspension of log imports': lifting a halt of the flow lifts the ban on it
     halt = next((b for b in view.get("ACTION") if 0 <= b.start - trig.end <= 2 and b.text.lower().startswith(FLOW_VERBS)),
                 None) if f.action == "lift" else None
+    if halt is None and (reg := _foreign_registrations_moved(view, trig)) is not None:
+        # ('suspended the registrations of three US beef plants', 'restored the registrations of 38 plants'):
+        # foreign suppliers' registrations decide what may come in
+        f.type, f.type_specific = "import_ban", False
+        f.action = "lift" if trig.text.lower().startswith(RESTORE_VERBS) else "impose"
+        _add_evidence(f, "type", f.type, reg)
+        return True
+    if halt is None and (goods := _halted_foreign_goods(view, trig)) is not None:
+        # ('suspended poultry meat and table eggs from Paraná', 'shut out German pork', 'stopped taking
+        # poultry meat from Paraná'): goods from abroad kept out are banned imports
+        f.type, f.type_specific = "import_ban", False
+        if ACTION_FAMILY.get(f.action) == "relax":
+            f.action = "impose"
+        _add_evidence(f, "type", f.type, goods)
+        return True
     if halt is not None:
         trig = halt
     elif not trig.text.lower().startswith(FLOW_VERBS) and not f.extends_suspension:
@@ -5559,6 +5615,77 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
             _add_evidence(f, "type", mtype, c)
             return True
     return False
+
+
+RESTORE_VERBS = ("restor", "reinstat", "renew")
+REGISTRATION_WORDS = {"registration", "registrations"}
+
+
+def _foreign_registrations_moved(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'suspended the soybean export registrations of three US companies', 'restored the
+    registrations of 38 US beef plants': a government halts or restores foreign suppliers'
+    registrations with it, the word 'registration(s)' close after the verb and a foreign
+    country named after it."""
+    text = trig.text.lower()
+    if trig.label_ != "ACTION" or not text.startswith(("suspen", "revok", "cancel", "halt") + RESTORE_VERBS) \
+            or _hedged(view, trig):
+        return None
+    doc = view.doc
+    at = next((k for k in range(trig.end, min(view.sent.end, trig.end + 6)) if doc[k].lower_ in REGISTRATION_WORDS), None)
+    if at is None or any(doc[k].text in (",", ";") or doc[k].ent_type_ in ("ACTION", "MEASURE") for k in range(trig.end, at)):
+        return None
+    owner = next((e for e in view.get("JURISDICTION") if at < e.start <= at + 8), None)
+    return doc[at:at + 1] if owner is not None and at + 1 < view.sent.end and doc[at + 1].lower_ in ("of", "for") else None
+
+
+PLAN_NOUNS = {"decision", "plan", "plans", "pledge", "promise", "move", "commitment", "choice", "refusal", "threat",
+              "bid", "call", "calls", "effort", "efforts", "campaign"}
+HALT_GOODS_VERBS = ("stop", "halt", "suspend", "block", "bar", "shut out", "shuts out", "shutting out")
+HALT_GOODS_GAP = {"all", "only", "any", "further", "taking", "buying", "accepting", "receiving", "the", "its", "their",
+                  "fresh", "frozen", "raw", "live"}
+
+
+def _halted_goods(view: SentenceView, trig: Span) -> Optional[Span]:
+    """The goods a halting verb takes as its object, past quantifiers and 'taking', with any
+    country adjective before them: 'suspended Spanish pork', 'stopped taking poultry meat'."""
+    doc, k = view.doc, trig.end
+    while k < view.sent.end and doc[k].lower_ in HALT_GOODS_GAP and doc[k].ent_type_ != "PRODUCT":
+        k += 1
+    adjective = next((e for e in view.get("JURISDICTION") if e.start == k), None)
+    if adjective is not None:
+        k = adjective.end
+    goods = next((p for p in view.get("PRODUCT") if p.start == k), None)
+    if goods is None:
+        return None
+    return doc[adjective.start if adjective is not None else goods.start:goods.end]
+
+
+def _halted_foreign_goods(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'suspended Spanish pork', 'suspended poultry meat from Paraná', 'shut out German pork': a
+    halting verb whose object is goods named by a country, or sent from a named place."""
+    if trig.label_ != "ACTION" or not trig.text.lower().startswith(HALT_GOODS_VERBS) or _hedged(view, trig):
+        return None
+    span = _halted_goods(view, trig)
+    doc = view.doc
+    j = view.word_before(trig.start)
+    if span is None or (j is not None and doc[j].lower_ == "to" and (doc[j - 1].lower_ in PLAN_NOUNS or any(
+            doc[k].lower_ in TOLD_VERBS | {"asked", "urged", "encouraged"} for k in range(max(view.sent.start, j - 4), j)))):
+        # ('over its decision to stop buying cotton from the Xinjiang region': a firm's choice; 'told buyers
+        # to stop taking Australian coal': guidance, no measure)
+        return None
+    if doc[span.start].ent_type_ == "JURISDICTION":
+        return span
+    k = span.end
+    while k < view.sent.end and (doc[k].ent_type_ == "PRODUCT" or doc[k].lower_ in ("and", ",", "or", "only")):
+        k += 1  # ('poultry meat and table eggs from Paraná', 'pork only from': past the rest of the list)
+    if k + 1 < view.sent.end and doc[k].lower_ == "from":
+        nxt = doc[k + 1] if doc[k + 1].lower_ not in ("the", "all") else doc[min(k + 2, view.sent.end - 1)]
+        if nxt.ent_type_ in ("JURISDICTION", "") and nxt.is_title:
+            return span  # (a date after 'from' is a DATE entity)
+        if nxt.lower_ in ("state", "states", "province", "provinces", "county", "counties", "prefecture", "prefectures",
+                          "region", "regions"):
+            return span
+    return None
 
 
 FLOW_MODIFIED = {"contract", "contracts", "order", "orders", "deal", "deals", "earnings", "revenue", "revenues",
@@ -5976,6 +6103,9 @@ def _is_dateline_place(view: SentenceView, e: Span) -> bool:
     ('ARGENTINA | Beef export curbs scrapped' labels a digest item by who acted)."""
     if e.end < view.sent.end and view.doc[e.end].text in ("|", ":"):
         return False
+    if e.end < view.sent.end and view.doc[e.end].is_alpha and view.doc[e.end].is_upper \
+            and view.doc[e.end].ent_type_ != "JURISDICTION":
+        return False  # ('2. SAUDI ARABIA HALTS ARGENTINE POULTRY': a headline in capitals goes on in words)
     # ('U.S.', 'U.K.' are abbreviations, in capitals anywhere; a dateline writes the place in full)
     return e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3 and "." not in e.text
 
@@ -6468,13 +6598,16 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         # 'the United States, which in May announced it would ...': the nearest actor before
         # ('Japan banned American beef after the first U.S. case of mad cow disease, and it lifted that
         # ban': a place used as a modifier after a determiner is no antecedent)
+        # ('GACC notified Brazilian authorities that it was suspending imports': the one told is no antecedent)
         before = [e for e in actors if e.end <= g.start and not _is_target_position(view, e)
-                  and not _is_dateline_place(view, e) and not _modifier_use(view, e)]
+                  and not _is_dateline_place(view, e) and not _modifier_use(view, e) and not _told_party(view, e)]
         if before:
             return _actor(view, before[-1])
         # ('The decree leaves a door open for them: it creates a quota': the instrument, so the
         # government acting so far, below)
         instrument = any(c.end <= g.start for c in view.cues("INSTRUMENT"))
+        if ctx.turned_to and view.sent.start_char - ctx.turned_to[1] <= 2 and not instrument:
+            return ctx.turned_to[0]  # ('Mexico first took the same line. Its agency SENASICA halted ...')
         if ctx.subject and not instrument:
             return ctx.subject  # 'Beijing has reached for mineral exports. In December, it banned ...'
     of_country = _portfolio_end(view, g)
@@ -6513,6 +6646,44 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     # ('Dhaka, Sunday, ...' / 'The government has cut the customs duty on rice, days after India
     # ...': with no government acting yet, the paper's own)
     return recent or named or ctx.subject or ctx.place
+
+
+SCOPE_VERBS = {"narrowed", "narrows", "narrow", "narrowing", "limited", "limits", "limit", "limiting", "restricted",
+               "restricts", "restricting", "confined", "confines", "confine", "confining"}
+
+
+def _narrows_scope(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'narrowed the measure to Paraná', 'limited its ban to one state': a measure told before,
+    cut back to a part of what it covered."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if a.text.lower() == "narrowed" and j is not None and doc[j].lower_ in PASSIVE_AUX and any(
+            0 <= a.start - m.end <= 8 for m in measures):
+        return True  # ('a ban linked to the water release has been narrowed')
+    if a.text.lower() not in SCOPE_VERBS or a.end >= view.sent.end or not (
+            doc[a.end].lower_ in DETERMINERS or view.is_possessive(a.end)):
+        return False
+    m = next((m for m in measures if a.end < m.start <= a.end + 3), None)
+    if m is None or not all(doc[k].is_lower or doc[k].text == "-" for k in range(a.end + 1, m.start)) \
+            or m.end >= view.sent.end or doc[m.end].lower_ not in ("to", "so"):
+        return False
+    # ('limited its ban to poultry meat from Rio Grande do Sul' may tell a ban that was regional from
+    # the start; after 'suspended purchases from the whole country and ...' it is cut back)
+    return a.text.lower().startswith("narrow") or any(
+        b.end <= a.start and (ACTION_FAMILY.get(b.ent_id_) == "restrict" or b.text.lower().startswith(HALT_GOODS_VERBS))
+        for b in view.get("ACTION")) or any(m.end <= a.start and m.text.lower().endswith("ed") for m in measures)
+
+
+TOLD_VERBS = {"notified", "notifies", "notify", "told", "tells", "tell", "informed", "informs", "inform", "assured",
+              "assures", "warned", "warns", "advised", "advises", "reminded", "reminds"}
+
+
+def _told_party(view: SentenceView, e: Span) -> bool:
+    """'notified Brazilian authorities', 'told the United States': the party a message went to."""
+    j = view.word_before(e.start)
+    if j is not None and view.doc[j].lower_ in DETERMINERS:
+        j = view.word_before(j)
+    return j is not None and view.doc[j].lower_ in TOLD_VERBS
 
 
 def _portfolio_end(view: SentenceView, g: Span) -> Optional[int]:
@@ -6731,7 +6902,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
                 abs(g.start - f.measure.start) <= 6 or f.measure.ent_id_ == "import_tariff_weak")) and not rate_object \
                 and not moved_to:
             continue
-        owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure]
+        owner = [m for m in view.get("MEASURE") if 0 <= m.start - g.end <= 2 and m is not f.measure
+                 and view.doc[g.end].lower_ not in OWNER_BREAK_WORDS]  # ('to 38.5% under the safeguard' is the step's)
         if owner and f.measure is not None:
             continue  # 'on top of the 6.1% tariff already charged': another measure's rate
         if any(a.ent_id_ in ("raise_intransitive", "reduce_intransitive") and f.trigger.end <= a.start and 0 <= g.start - a.end <= 4
@@ -6815,6 +6987,7 @@ def _standing_level(view: "SentenceView", g: Span, trig: Span) -> bool:
         and view.doc[j - 1].text == "," and g.end < view.sent.end and view.doc[g.end].text == ","
 
 
+OWNER_BREAK_WORDS = {"under", "through", "via", "with", "by", "for", "from", "until"}
 OLD_LEVEL_NOUNS = {"rate", "rates", "baseline", "level", "duty", "tariff", "levy"}
 RANGE_WORDS = {"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", "spanning", "spanned"}
 
@@ -8382,11 +8555,26 @@ def _on_foreign_goods(f: Frame) -> bool:
         and not _speaks_of(f.sent, "export") and any(e.field == "targets" for e in f.evidence)
 
 
+def _foreign_registrations(f: Frame) -> bool:
+    """'suspended the export registration codes of 14 Vietnamese durian packing houses', 'the soybean
+    export registrations of three US companies': foreign exporters' registrations with the government
+    that suspends them, not its own exports."""
+    doc, sent = f.sent.doc, f.sent
+    at = next((k for k in range(sent.start, sent.end - 1) if doc[k].lower_ == "export"
+               and doc[k + 1].lower_ in ("registration", "registrations")), None)
+    return at is not None and f.imposer is not None and any(
+        e.label_ == "JURISDICTION" and e.start > at and e.ent_id_ != f.imposer for e in sent.ents)
+
+
 def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = ctx.frames
     lent: set[int] = set()  # frames whose products were lent by an earlier frame
     # 1. fill what a sentence leaves implicit from the article so far
     for i, f in enumerate(frames):
+        if f.type in ("export_ban", "export_control") and _foreign_registrations(f):
+            # ('GACC suspended the export registration codes of 14 Vietnamese durian packing houses'):
+            # the buyer's own border closes to those firms' goods
+            f.type, f.type_specific = "import_ban", False
         prev = [g for g in frames[:i] if g.type]
         if f.type is None and f.status is not None:
             # a status of India's export or import policy: the flow its sentence or the nearest one names

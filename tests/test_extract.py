@@ -5808,3 +5808,147 @@ def test_a_measure_that_will_apply_until_a_day_ends_then(extract, text, expected
 def test_customer_surcharges_and_steps_awaiting_approval_are_no_steps(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-20")
     assert [(m.imposer, m.action) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that 'went from' one level 'to' another: the figures say the way
+    ("Argentina imposed an export duty on soybeans in 2019. In December 2025 soybeans went from 26% to 24%.",
+     [("reduce", "2025-12", 24.0, 26.0)]),
+    # the level a step moves to, even with the instrument named after it
+    ("Japan charges a 21.6% tariff on US beef. In March 2026 Japan raised the tariff on US beef to 38.5% under the "
+     "safeguard.", [("raise", "2026-03", 38.5, None)]),
+    # guard: a share of another measure's figure stays that measure's ('32.14 per cent in duties')
+    ("Argentina imposed an export duty on soybeans in 2019. Crushers now pay a combined 32.14 per cent in duties, and "
+     "since 1 March 2026 they have also paid a 5 per cent levy on soybean oil.", []),
+])
+def test_goods_that_went_from_one_level_to_another(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-08")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None, m.rate.previous if m.rate else None)
+            for m in found if m.action not in ("impose",)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a levy told with the day it began
+    ("The EU taxed American whiskey at 25% from 22 June 2018 in response to US steel duties.",
+     [("EU", "impose", "2018-06-22", 25.0)]),
+    # guard: how a good is taxed, with no day, is no step
+    ("The EU taxed American whiskey at 25% in response to US steel duties.", []),
+])
+def test_a_levy_told_with_the_day_it_began(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-13")
+    assert [(m.imposer, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rates of the duty told, on goods named, as a passive subject
+    ("Turkey doubled tariffs on US cars on Wednesday. Rates on cosmetics, rice and coal were raised as well.",
+     [("raise", ["cars"]), ("raise", ["cosmetics", "rice", "coal"])]),
+    # guard: a market's rates
+    ("Turkey doubled tariffs on US cars on Wednesday. Freight rates on rice were raised as well.",
+     [("raise", ["cars"])]),
+])
+def test_rates_on_goods_raised_in_the_passive(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2018-08-15")
+    assert [(m.action, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pushing a measure's scheduled end back extends it
+    ("Ecuador imposed safeguard surcharges in 2015. In April the government pushed their scheduled end back by a "
+     "year, to June 2017.", [("impose", None), ("extend", "2017-06")]),
+    ("Ecuador imposed safeguard surcharges in 2015. In April the government pushed back the planned expiry of the "
+     "surcharges to June 2017.", [("impose", None), ("extend", "2017-06")]),
+])
+def test_a_scheduled_end_pushed_back_extends(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2016-07-29")
+    assert [(m.action, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods from abroad that a halting verb takes as its object are banned imports
+    ("Saudi Arabia's Food and Drug Authority suspended poultry meat and table eggs from Paraná from 29 March until "
+     "the end of July.", [("SA", "import_ban", "impose", "2026-03-29", "2026-07-31")]),
+    ("China shut out German pork on 12 September 2020 after swine fever was found in wild boar.",
+     [("CN", "import_ban", "impose", "2020-09-12", None)]),
+    ("Japan went straight to regionalisation: it stopped taking poultry meat from Paraná on 27 March.",
+     [("JP", "import_ban", "impose", "2026-03-27", None)]),
+    # guards: a firm's choice; what a measure did to goods
+    ("The commerce ministry opened an investigation into the company over its decision to stop buying cotton from "
+     "the Xinjiang region.", []),
+    ("Brussels worried that steel shut out of the United States would wash up on its shores.", []),
+])
+def test_goods_from_abroad_halted_are_a_ban_on_imports(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-08")
+    assert [(m.imposer, m.type, m.action, m.effective, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban narrowed to a region is relaxed
+    ("Mexico's SENASICA halted imports of Brazilian poultry meat on 28 March, then narrowed the measure to Paraná on "
+     "2 April.", [("impose", "2026-03-28"), ("reduce", "2026-04-02")]),
+    ("Korea suspended imports of Brazilian chicken on 27 March and, from 3 April, restricted the measure to poultry "
+     "meat from Paraná.", [("impose", "2026-03-27"), ("reduce", "2026-04-03")]),
+    ("Hong Kong banned imports of Japanese seafood in August 2023. It is the first time a ban linked to the water "
+     "release has been narrowed.", [("impose", "2023-08"), ("reduce", None)]),
+    # guards: a ban limited from the start; a gap narrowed
+    ("Japan limited its ban to poultry meat from Rio Grande do Sul on Saturday.", []),
+    ("Korea imposed a 25% duty on Chinese steel plate in March. The duty narrows that gap.", [("impose", "2026-03")]),
+])
+def test_a_ban_narrowed_to_a_region_is_relaxed(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-08")
+    assert [(m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party a message went to is not the pronoun's antecedent
+    ("China's General Administration of Customs notified Brazilian authorities on Friday 27 March that it was "
+     "suspending imports of chicken from the whole country.", ["CN"]),
+    # a possessive pronoun right after a sentence that turns to a government is that government's
+    ("China closed its market to Brazilian chicken on 27 March. Mexico first took the same line. Its animal-health "
+     "agency SENASICA halted imports of Brazilian poultry meat on 28 March.", ["CN", "MX"]),
+    # a product word inside a body's name is no good of the step; the Hong Kong food safety centre acts for Hong Kong
+    ("The Centre for Food Safety (CFS) announced today that it has suspended the import of poultry meat from "
+     "Lancaster County in the United States.", ["HK"]),
+])
+def test_who_halts_imports_in_a_reported_or_following_clause(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-14")
+    assert [m.imposer for m in found] == expected
+
+
+def test_a_product_word_in_a_service_name_is_no_good():
+    """'Chile's Agricultural and Livestock Service (SAG)': 'Livestock' names the body."""
+    from pipeline.runner import Pipeline
+    from pipeline.settings import Settings
+    from pipeline.ingest import Document
+    text = "Intro.\n\nChile's Agricultural and Livestock Service (SAG) suspended imports of Brazilian chicken on 27 March."
+    doc = Document(id="t", path="t.txt", text=text, sha256="0" * 64, published="2026-04-08", published_from="metadata")
+    [(_, mentions, _)] = list(Pipeline(Settings(progress=False)).process([doc]))
+    assert mentions and all("livestock" not in m.products for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # foreign suppliers' registrations suspended or restored decide what may come in
+    ("On 4 March 2025, China's customs suspended the soybean export registrations of three US companies.",
+     [("CN", "import_ban", "impose", "2025-03-04")]),
+    ("On 31 March, China's customs suspended the export registration codes of 14 Vietnamese durian packing houses.",
+     [("CN", "import_ban", "impose", "2026-03-31")]),
+    ("On 6 April, GACC restored the registrations of 38 US beef plants.", [("CN", "import_ban", "lift", "2026-04-06")]),
+    # guard: a registration with no foreign supplier named is a domestic procedure
+    ("On 6 April, the ministry suspended the registrations of new pesticide brands.", []),
+])
+def test_foreign_suppliers_registrations_suspended_or_restored(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-08")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_a_country_that_opens_a_headline_in_capitals_acts(extract):
+    """'2. SAUDI ARABIA HALTS ARGENTINE POULTRY': a headline in capitals goes on past the country;
+    a wire dateline ('JAKARTA -') does not. The headline's step is the Saudi one told below it."""
+    found = extract("MAGHREB AND GULF DIGEST\n\n1. MOROCCO HALTS VEGETABLE EXPORTS\n\nMorocco has halted exports of "
+                    "tomatoes to Mauritania since 20 February.\n\n2. SAUDI ARABIA HALTS ARGENTINE POULTRY, REOPENS TO A "
+                    "POLISH REGION\n\nThe Saudi Food and Drug Authority (SFDA) on Wednesday suspended imports of poultry "
+                    "meat from Argentina after the country reported its first outbreak, and lifted a ban on poultry from "
+                    "Poland's Lubuskie province.", "2023-02-24")
+    assert [(m.imposer, m.type, m.action) for m in found] == [
+        ("MA", "export_ban", "impose"), ("SA", "import_ban", "impose"), ("SA", "import_ban", "lift")]
+    assert found[1].sentence.startswith("SAUDI ARABIA HALTS")

@@ -626,6 +626,10 @@ def test_a_dateline_city_names_the_country_of_the_story(ingestor):
     # guard: with no copyright line, the lead's weekday still decides
     (b"Palace raises rice tariff\n\nMANILA, March 10 - The Palace said on Friday it would raise the rice tariff "
      b"in 2022 and 2023.", "2023-03-10"),
+    # a city with letters outside ASCII opens a wire dateline too
+    ("Bird-flu bans split buyers\n\nSÃO PAULO, April 8 — China said on Friday that it was suspending all imports of "
+     "chicken from Brazil, and the other buyers in the region are expected to follow it within the week."
+     "\n\n© 2026 Global Poultry Trader.".encode(), "2026-04-08"),
 ])
 def test_a_year_less_wire_dateline_takes_the_copyright_year(ingestor, raw, published):
     assert ingest(ingestor, raw).published == published
