@@ -1650,7 +1650,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 any(g.start == a.end for g in view.get("FIGURE"))
                 or view.doc[a.end].lower_ in OBJECT_PRONOUNS | DETERMINERS))
         kind = "anaphoric" if noun_like and (view.definite_before(a.start) or _pronoun_takes_effect(view, a)
-                                             or (a.start in view.rate_moves and _opens_on_told_rate(view, a))) else "main"
+                                             or (a.start in view.rate_moves and _opens_on_told_rate(view, a))) \
+            and not _announced_halt(view, a) else "main"
         if a.start in view.rate_continuations:
             kind = "main"  # ('..., and from 26 September 2011 the rate fell to 25 per cent': a verb, a step)
         j = view.word_before(a.start)
@@ -1687,7 +1688,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             flow = m.end < view.sent.end and view.doc[m.end].lower_ in FLOW_OBJECTS and (
                 j is None or view.doc[j].lower_ not in DETERMINERS or (
                     view.doc[j].lower_ == "that" and m.text.lower() == "bans")) and not _hedged(view, m)
-            if modal or flow or after_actor:
+            # ('It banned aquatic products from ten prefectures': goods from abroad kept out)
+            if modal or flow or after_actor or _halted_foreign_goods(view, m) is not None:
                 out.append((m, "impose", "main"))
         if _names_goods_list(view, m) and _taken_off(view, m) and not any(a.start <= m.start < a.end + 3 for a, _, _ in out):
             out.append((m, "lift", "main"))  # 'take refined vegetable oil ... off the import prohibition list'
@@ -5592,16 +5594,18 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
                 return True
             sales = c.text.lower() == "sales" and c.end < view.sent.end and view.doc[c.end].lower_ in (
                 "to", "abroad", "overseas")  # 'suspended electricity sales to Ecuador'; not sales in shops
-            if (c.text.lower() not in FLOW_WORDS and not sales) or not trig.end <= c.start <= trig.end + 6:
+            base = _past_dated_aside(view, trig.end)  # (', effective April 10, Reiwa 8 (2026), imports of pork')
+            if (c.text.lower() not in FLOW_WORDS and not sales) or not base <= c.start <= base + 6:
                 continue
             if c.end < view.sent.end and view.doc[c.end].lower_ in FLOW_MODIFIED:
                 continue  # ('suspended two export contracts': a firm's deals, no flow stopped)
             # ('would be allowed to resume gasoline exports': one permission to trade again)
             again = {k for a in view.get("ACTION") if a.ent_id_ == "resume" and trig.end < a.start < c.start
                      and view.doc[a.start - 1].lower_ == "to" for k in range(a.start - 1, a.end)}
-            gap = [k for k in range(trig.end, c.start) if not any(p.start <= k < p.end for p in prods)
+            gap = [k for k in range(base, c.start) if not any(p.start <= k < p.end for p in prods)
                    and not view.has_cue_at("DEFINITE", k) and view.doc[k].lower_ not in ("some", "all", "of", "-")
-                   and k not in again]
+                   and view.doc[k].lower_ not in AT_ONCE_WORDS and k not in again]
+            # ('to suspend with immediate effect the import of poultry meat': how soon, then the flow)
             if len(gap) > (0 if trig.text.lower().startswith(("allow", "will allow", "permit")) else 1):
                 continue  # 'will allow imports of cars' lifts a ban; 'allowed to export under permits' is a licence
             if mtype == "export_ban" and _flow_from_abroad(view, c):
@@ -5617,6 +5621,35 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     return False
 
 
+def _announced_halt(view: SentenceView, a: Span) -> bool:
+    """'China announced on 28/03/2026 the suspension of imports of chicken meat': the halt of a flow
+    as what was announced, news however definite its article."""
+    doc = view.doc
+    if a.end + 1 >= view.sent.end or doc[a.end].lower_ != "of" or doc[a.end + 1].lower_ not in FLOW_WORDS:
+        return False
+    k = a.start - 1
+    while k > view.sent.start and (doc[k].lower_ in ("the", "on", "today", "its", "a", ",") or doc[k].ent_type_ == "DATE"):
+        k -= 1
+    return view.has_cue_at("ANNOUNCE", k) or doc[k].lower_ in ("communicated", "notified", "ordered")
+
+
+def _past_dated_aside(view: SentenceView, k: int) -> int:
+    """Past ', effective April 10, Reiwa 8 (2026),' that opens at `k`, right after a verb: a date
+    told between commas before the object ('decided to resume, effective ..., imports of pork')."""
+    doc = view.doc
+    if k >= view.sent.end or doc[k].text != ",":
+        return k
+    x = k + 1
+    while x < view.sent.end and (doc[x].ent_type_ == "DATE" or doc[x].lower_ in ("effective", "from", "as", "of", "on")
+                                 or (doc[x].text in ("(", ")") and doc[x].ent_type_ == "DATE")):
+        x += 1
+    dated = any(doc[y].ent_type_ == "DATE" for y in range(k + 1, x))
+    return x + 1 if dated and x < view.sent.end and doc[x].text == "," else k
+
+
+REGION_NOUNS = {"state", "states", "province", "provinces", "county", "counties", "prefecture", "prefectures", "region",
+                "regions", "zone", "zones", "areas", "farms", "plants", "countries"}
+AT_ONCE_WORDS = {"with", "immediate", "effect", "immediately", "temporarily", "forthwith", "provisionally"}
 RESTORE_VERBS = ("restor", "reinstat", "renew")
 REGISTRATION_WORDS = {"registration", "registrations"}
 
@@ -5640,7 +5673,7 @@ def _foreign_registrations_moved(view: SentenceView, trig: Span) -> Optional[Spa
 
 PLAN_NOUNS = {"decision", "plan", "plans", "pledge", "promise", "move", "commitment", "choice", "refusal", "threat",
               "bid", "call", "calls", "effort", "efforts", "campaign"}
-HALT_GOODS_VERBS = ("stop", "halt", "suspend", "block", "bar", "shut out", "shuts out", "shutting out")
+HALT_GOODS_VERBS = ("stop", "halt", "suspend", "block", "bar", "ban", "embargo", "shut out", "shuts out", "shutting out")
 HALT_GOODS_GAP = {"all", "only", "any", "further", "taking", "buying", "accepting", "receiving", "the", "its", "their",
                   "fresh", "frozen", "raw", "live"}
 
@@ -5663,7 +5696,8 @@ def _halted_goods(view: SentenceView, trig: Span) -> Optional[Span]:
 def _halted_foreign_goods(view: SentenceView, trig: Span) -> Optional[Span]:
     """'suspended Spanish pork', 'suspended poultry meat from Paraná', 'shut out German pork': a
     halting verb whose object is goods named by a country, or sent from a named place."""
-    if trig.label_ != "ACTION" or not trig.text.lower().startswith(HALT_GOODS_VERBS) or _hedged(view, trig):
+    banned = trig.label_ == "MEASURE" and trig.text.lower() in ("banned", "bans")
+    if not (banned or trig.label_ == "ACTION" and trig.text.lower().startswith(HALT_GOODS_VERBS)) or _hedged(view, trig):
         return None
     span = _halted_goods(view, trig)
     doc = view.doc
@@ -5682,8 +5716,10 @@ def _halted_foreign_goods(view: SentenceView, trig: Span) -> Optional[Span]:
         nxt = doc[k + 1] if doc[k + 1].lower_ not in ("the", "all") else doc[min(k + 2, view.sent.end - 1)]
         if nxt.ent_type_ in ("JURISDICTION", "") and nxt.is_title:
             return span  # (a date after 'from' is a DATE entity)
-        if nxt.lower_ in ("state", "states", "province", "provinces", "county", "counties", "prefecture", "prefectures",
-                          "region", "regions"):
+        x = k + 1
+        while x < view.sent.end - 1 and (doc[x].like_num or doc[x].lower_ in ("the", "all", "some", "several", "two", "three")):
+            x += 1  # ('from ten prefectures', 'from the two counties')
+        if doc[x].lower_ in REGION_NOUNS:
             return span
     return None
 
@@ -6201,6 +6237,9 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         for e in reversed(subjects):
             j = view.word_before(e.start)
             prev = _prev_word(view, e)
+            head = next((a for a in actors if a.end == e.start), None) if e.label_ == "GOVT" else e
+            if head is not None and _prev_word(view, head) == "the" and _clause_word(view, head) in ("with", "between", "among", "of"):
+                prev = _clause_word(view, head)  # ('in contact with the Brazilian authorities and would review')
             if _is_dateline_place(view, e):
                 continue
             if prev in SUBORDINATORS and any(view.doc[k].text == "," for k in range(e.end, trig.start)):
@@ -6601,6 +6640,14 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         # ('GACC notified Brazilian authorities that it was suspending imports': the one told is no antecedent)
         before = [e for e in actors if e.end <= g.start and not _is_target_position(view, e)
                   and not _is_dateline_place(view, e) and not _modifier_use(view, e) and not _told_party(view, e)]
+        # ('The CFS announced today that, having received notifications of outbreaks in Lancaster County
+        # ..., and in Bács-Kiskun County, Hungary, it has instructed ...': the one who reports)
+        said = next((c for c in view.cues("ANNOUNCE") if c.end <= g.start and any(
+            view.doc[k].lower_ == "that" and view.doc[k + 1].text == "," for k in range(c.end, min(g.start - 1, c.end + 8)))),
+            None)
+        reporter = [e for e in before if said is not None and e.end <= said.start]
+        if reporter:
+            before = reporter
         if before:
             return _actor(view, before[-1])
         # ('The decree leaves a door open for them: it creates a quota': the instrument, so the
@@ -8196,8 +8243,9 @@ def _governs(view: SentenceView, e: Span) -> bool:
 def _track_subject(view: SentenceView, ctx: ArticleContext) -> None:
     actors = sorted(view.get("JURISDICTION") + view.get("AGENCY"), key=lambda e: e.start)
     # "Since the Russian invasion began, Ukraine's government has moved": the government named wins
+    # ('the CFS was in contact with the Brazilian authorities': a government named after 'with the' is no subject)
     governing = [e for e in actors if e.label_ == "JURISDICTION" and _governs(view, e) and not _is_target_position(view, e)
-                 and _prev_word(view, e) not in NOT_SUBJECT_AFTER]
+                 and _prev_word(view, e) not in NOT_SUBJECT_AFTER and _clause_word(view, e) not in NOT_SUBJECT_AFTER]
     if governing:
         ctx.subject = _actor(view, governing[0])
         return

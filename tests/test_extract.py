@@ -5952,3 +5952,39 @@ def test_a_country_that_opens_a_headline_in_capitals_acts(extract):
     assert [(m.imposer, m.type, m.action) for m in found] == [
         ("MA", "export_ban", "impose"), ("SA", "import_ban", "impose"), ("SA", "import_ban", "lift")]
     assert found[1].sentence.startswith("SAUDI ARABIA HALTS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flow resumed past a date told between commas
+    ("Japan's agriculture ministry has today decided to resume, effective April 10, 2026, imports of pork from Spain.",
+     [("JP", "import_ban", "lift", "2026-04-10")]),
+    # a halt of a flow announced, however definite its article
+    ("China announced on 28 March the suspension of imports of chicken meat from the whole of Brazil.",
+     [("CN", "import_ban", "impose", None)]),
+    # a halt 'with immediate effect' before the flow
+    ("The Centre for Food Safety announced that it has instructed the trade to suspend with immediate effect the "
+     "import of poultry meat from Lancaster County.", [("HK", "import_ban", "impose", None)]),
+    # goods banned from a number of regions
+    ("Hong Kong did something narrower than the mainland in August 2023. It banned aquatic products from ten "
+     "prefectures.", [("HK", "import_ban", "impose", None)]),
+])
+def test_halts_of_imports_in_notice_shapes(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-14")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+    assert all(m.announced or m.effective is None for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'it' in a report with a participle aside that names places: the one who reports
+    ("The Centre for Food Safety (CFS) announced today (April 14) that, having received notifications of outbreaks in "
+     "Lancaster County in the United States, and in Bács-Kiskun County, Hungary, it has suspended the import of "
+     "poultry meat from the two counties.", ["HK"]),
+    # a government named after 'with the' is no subject of the verb that follows
+    ("Hong Kong suspended imports of Brazilian poultry on 27 March. The spokesman said that the CFS was in contact "
+     "with the Brazilian authorities and would review the suspension.\n\nIn a related announcement, the Government "
+     "said today that it will remove Niigata and Nagano prefectures from the import ban on Japanese aquatic products "
+     "from next month.", ["HK", "HK"]),
+])
+def test_who_acts_past_places_named_in_passing(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-14")
+    assert [m.imposer for m in found] == expected
