@@ -1720,6 +1720,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     # ('announced on 31 March definitive duties ... from China, which have been in force since last Thursday')
     # ('Washington announced a 25% tariff on medicines, and last week India imposed duties on ...':
     # the verbs of a later clause with a subject of its own leave the first clause's measure announced)
+    for c in view.cues("ANNOUNCE"):
+        # ('still carries the final anti-dumping duty Beijing announced on 16 December': a measure, then
+        # the government that announced it, with no 'that' between)
+        by = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end == c.start), None)
+        m = next((m for m in measures if by is not None and m.end == by.start and m.ent_id_ in DUTY_MEASURES | {"ban"}), None)
+        if m is not None and c.text.lower() in DECIDED and not _hedged(view, c) \
+                and any(c.end <= d.start <= c.end + 2 for d in view.get("DATE")) \
+                and not any(m.start <= a.start < c.end for a, _, _ in out):
+            out.append((c, "impose", "main"))
     alone = not out or all(_relative_verb(view, a) and (_relative_measure_before(view, a) or a.text.lower()
                                                          .startswith(STATUS_SINCE)) for a, _, _ in out)
     if measures and (alone or any(_later_clause(view, c.end, out) for c in view.cues("ANNOUNCE"))):
@@ -3956,6 +3965,15 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     and not halt_lifted and not _passive_rate_subject(view, f):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
+            told = next((g for g in reversed(kept) if g.type in ("import_ban", "export_ban") and g.action == "impose"),
+                        None) if halt_lifted else None
+            if told is not None:
+                # ('customs suspended imports from three Ecuadorian packers in July 2020 ...; the suspensions
+                # were lifted later that year': the halt this sentence told, its government and its flow)
+                f.imposer, f.type, f.type_specific = told.imposer, told.type, False
+                f.targets = list(told.targets)
+                f.evidence = [e for e in f.evidence if e.field not in ("imposer", "targets")] + [
+                    e for e in told.evidence if e.field in ("imposer", "targets")]
             if exempts and by_instrument:
                 f.measure, f.type = named[-1], named[-1].ent_id_  # ('free of the reciprocal tariff since an order exempted beef')
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
@@ -4527,7 +4545,7 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
                                         for a in view.get("ACTION") if k <= a.start <= k + 8)
 
 
-HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium"}  # not 'the waiver', a relief
+HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium", "suspensions", "halts", "freezes", "pauses"}  # not 'the waiver', a relief
 RELIEF_NOUNS = {"relief", "remission", "remissions", "exclusions", "waiver", "waivers"}  # relief from a duty told
 STOP_NOUNS = HALT_NOUNS - {"suspension", "pause"}  # halts of trade alone (a suspension or pause may be of a duty)
 START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
@@ -4579,7 +4597,7 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     """'..., and in June the suspension was extended for another three': the halt told before
     is the passive verb's subject (returned with its determiner)."""
     halt = next((a for a in view.get("ACTION") if 0 < trig.start - a.end <= 3 and a.text.lower() in HALT_NOUNS
-                 and a.start > view.sent.start and view.doc[a.start - 1].lower_ in DETERMINERS
+                 and a.start > view.sent.start and _determined(view, a.start)
                  and _auxiliaries_only(view, a.end, trig.start)), None)
     if halt is None:
         # ('The suspension on the importation of used motorcycles ..., which was due to end on 31st
@@ -4588,10 +4606,28 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
         if k < trig.start:
             k = _subject_end(view, k)
         s0 = view.sent.start + bool(SECTION_NUMBER.fullmatch(doc[view.sent.start].text))  # ('4.1 The suspension ...')
+        # ('The last Korean suspension of Vietnamese mangoes, imposed in July 2024, was lifted')
         halt = next((a for a in view.get("ACTION") if a.end < k and a.text.lower() in HALT_NOUNS
-                     and a.start - s0 in (1, 2) and doc[s0].lower_ in DETERMINERS
+                     and 1 <= a.start - s0 <= 4 and doc[s0].lower_ in DETERMINERS and all(
+                         doc[x].is_lower or doc[x].ent_type_ == "JURISDICTION" for x in range(s0 + 1, a.start))
                      and _in_measure_phrase(view, a, k - 1)), None)
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
+
+
+HALT_ADJECTIVES = {"previous", "last", "earlier", "first", "original", "temporary", "two", "both", "nationwide",
+                   "partial", "blanket"}
+
+
+def _determined(view: SentenceView, k: int) -> bool:
+    """A determiner right before `k`, or before one or two words such as 'previous', 'both',
+    'temporary' ('the previous suspension', 'both suspensions')."""
+    doc = view.doc
+    if doc[k - 1].lower_ == "both":
+        return True
+    j = k - 1
+    while j > view.sent.start and j >= k - 2 and doc[j].lower_ in HALT_ADJECTIVES:
+        j -= 1
+    return doc[j].lower_ in DETERMINERS
 
 
 SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)")  # '4.1', '2.', '(b)' opening a clause of a notice

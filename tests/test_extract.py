@@ -5988,3 +5988,32 @@ def test_halts_of_imports_in_notice_shapes(extract, text, expected):
 def test_who_acts_past_places_named_in_passing(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-04-14")
     assert [m.imposer for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a halt told before, as the subject of its lifting, past words such as 'last Korean' or 'both'
+    ("Korea suspended imports of fresh mangoes from Vietnam on 20 March. The last Korean suspension of Vietnamese "
+     "mangoes, imposed in July 2024, was lifted in October 2024.",
+     [("KR", "import_ban", "impose", "2026-03-20"), ("KR", "import_ban", "lift", "2024-10")]),
+    ("On 4 March 2025, China suspended imports of US logs. Both suspensions were lifted with effect from 10 November "
+     "2025.", [("CN", "import_ban", "impose", "2025-03-04"), ("CN", "import_ban", "lift", "2025-11-10")]),
+    # the halt told earlier in the same sentence lends its government, not a country of the goods
+    ("The EU has applied a zero tariff to Ecuadorian shrimp since January 2017. In China, Ecuador's largest market, "
+     "customs suspended imports from three Ecuadorian packers in July 2020; the suspensions were lifted later that "
+     "year.", [("CN", "import_ban", "impose", "2020-07"), ("CN", "import_ban", "lift", None)]),
+])
+def test_a_halt_told_before_is_lifted(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-16")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found if m.imposer != "EU"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty, then the government that announced it on a day, with no 'that' between
+    ("Spanish pork still carries the final anti-dumping duty Beijing announced on 16 December, 19.8% for most "
+     "exporters.", [("CN", "impose", "2025-12-16")]),
+    # guard: a duty announced with no day is told, not dated news
+    ("Spanish pork still carries the anti-dumping duty Beijing announced.", []),
+])
+def test_a_duty_the_government_announced_on_a_day(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-04-15")
+    assert [(m.imposer, m.action, m.announced) for m in found] == expected
