@@ -1371,7 +1371,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.text.lower().startswith("widen") and not (
                 any(a.end <= m.start <= a.end + 3 and not any(view.doc[k].lower_ in SUBORDINATORS
                                                                 for k in range(a.end, m.start)) for m in measures)
-                or (a.end < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS)):
+                or (a.end < view.sent.end and view.doc[a.end].lower_ in OBJECT_PRONOUNS)
+                or _passive_measure_subject(view, a, measures)):
             continue  # 'the gap had widened to 60 euros': a statistic; 'widened its export ban' is a step
         if act == "lift" and a.text.lower().startswith("stop") and _ban_stops_goods(view, a, measures):
             # ("The EU's first diamond ban, adopted on 18 December 2023, stopped Russian non-industrial
@@ -4530,6 +4531,13 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if f.action == "lift" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
             and view.doc[k + 1].lower_ in HALT_NOUNS:
         return True  # 'lifted the suspension': the halt told before
+    if f.action in ("extend", "lift") and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS:
+        x = k + 1  # ('extended the 60-day halt by two months', 'lifted the temporary suspension')
+        while x < view.sent.end - 1 and (view.doc[x].ent_type_ == "DURATION" or view.doc[x].lower_ in HALT_ADJECTIVES
+                                         or view.doc[x].text == "-"):
+            x += 1
+        if x > k + 1 and view.doc[x].lower_ in HALT_NOUNS:
+            return True
     if f.action == "postpone" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
             and view.doc[k + 1].lower_ in START_NOUNS:
         return True  # 'pushed the start back to 16 March': the start of the measure told
@@ -4612,6 +4620,17 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
                          doc[x].is_lower or doc[x].ent_type_ == "JURISDICTION" for x in range(s0 + 1, a.start))
                      and _in_measure_phrase(view, a, k - 1)), None)
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
+
+
+def _passive_measure_subject(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'The ban was widened to producers': a definite measure right before the passive."""
+    j = view.word_before(a.start)
+    m = next((m for m in measures if j is not None and m.end == j and view.definite_before(m.start)), None)
+    # (not '..., when the government banned shipments of ...', which tells the step itself; not with
+    # goods named before the subject, in a clause of their own: 'as drone attacks knocked out ...')
+    return m is not None and view.doc[j].lower_ in PASSIVE_AUX and not any(
+        b.start != a.start and b.start > a.end for b in view.get("ACTION")) and not any(
+        p.end <= m.start for p in view.get("PRODUCT"))
 
 
 HALT_ADJECTIVES = {"previous", "last", "earlier", "first", "original", "temporary", "two", "both", "nationwide",
@@ -8211,8 +8230,9 @@ def _durations(view: SentenceView, frames: list[Frame], mains: list[Frame]) -> N
             continue  # ('lifted its ban, after US authorities reported no new cases for three months')
         if _perfect_after_comma(view, owner.trigger.end, dur.start):
             continue  # ('scraps the duty on cocoa butter, a measure the industry has demanded for three years')
-        if (owner.action in LIBERALISING or owner.action == "resume") and view.doc[dur.start].lower_ != "for" and any(
+        if (owner.action in LIBERALISING | {"resume", "extend"}) and view.doc[dur.start].lower_ != "for" and any(
                 m.start == dur.end and m.start != owner.trigger.start for m in view.get("MEASURE") + view.get("ACTION")):
+            # ('extended the 60-day halt by two months': how long the halt was first set for)
             # 'lifts its two-year ban', 'ending a four-week suspension': how long the ban stood,
             # not how long the relief lasts
             continue

@@ -6017,3 +6017,19 @@ def test_a_halt_told_before_is_lifted(extract, text, expected):
 def test_a_duty_the_government_announced_on_a_day(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-04-15")
     assert [(m.imposer, m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a halt told before, extended, with its first term before the noun (no term of the extension)
+    ("The Philippines suspended rice imports on September 1. On Tuesday it extended the 60-day halt by two months.",
+     [("impose", "2025-09-01", None), ("extend", "2025-10-14", None)]),
+    # a definite ban widened in the passive
+    ("Russia banned gasoline exports by resellers in March. The ban was widened to producers from Aug. 1.",
+     [("impose", "2025-03", None), ("tighten", "2025-08-01", None)]),
+    # guards: a clause that tells the step itself; goods of a clause before the subject
+    ("Russia banned gasoline exports in March. The curbs were widened in July, when the government banned diesel "
+     "exports.", [("impose", "2025-03", None), ("impose", "2025-07", None)]),
+])
+def test_a_told_halt_extended_or_widened(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-10-15")
+    assert [(m.action, m.effective, m.duration) for m in found] == expected
