@@ -1208,6 +1208,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 and not any(b.end <= m.start < a.start for m in measures) for b in view.get("ACTION")) \
                 and not _actor_before(view, a):
             continue  # ("The EU's maximum price for Russian crude oil, lowered to USD 47.60": the subject is no duty)
+        if act in ("reduce", "raise") and any(b.ent_id_ == "none" and 0 <= b.start - a.end <= 2
+                                              and view.doc[b.start - 1].lower_ in ("by", "the") for b in view.get("ACTION")):
+            continue  # ('A cut by the Federal Reserve would help housing': a central bank's rate)
+        if act in ("reduce_intransitive", "raise_intransitive") and _in_passing_as_clause(view, a, measures):
+            continue  # ('prices fell about 18 percent ... even as duties rose, and ...': background)
         if act in ("reduce_intransitive", "raise_intransitive"):
             # 'duties will fall to 9.5%': the measure is the subject, before the verb
             if _subject_measure(view, a, measures) is None:
@@ -4620,6 +4625,17 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
                          doc[x].is_lower or doc[x].ent_type_ == "JURISDICTION" for x in range(s0 + 1, a.start))
                      and _in_measure_phrase(view, a, k - 1)), None)
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
+
+
+def _in_passing_as_clause(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'even as duties rose', 'while tariffs climbed': a measure's move told in a clause of
+    circumstance, with no level and no day of its own."""
+    doc = view.doc
+    m = next((m for m in measures if 0 <= a.start - m.end <= 1), None)
+    if m is None or m.start == view.sent.start or doc[m.start - 1].lower_ not in ("as", "while", "whereas"):
+        return False
+    return not any(a.end <= g.start <= a.end + 4 for g in view.get("FIGURE")) and not any(
+        a.end <= d.start <= a.end + 4 for d in view.get("DATE"))
 
 
 def _passive_measure_subject(view: SentenceView, a: Span, measures: list[Span]) -> bool:

@@ -6033,3 +6033,16 @@ def test_a_duty_the_government_announced_on_a_day(extract, text, expected):
 def test_a_told_halt_extended_or_widened(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2025-10-15")
     assert [(m.action, m.effective, m.duration) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a central bank's cut
+    "A cut by the Federal Reserve would help housing more than any duty change.",
+    # a duty's move told in a clause of circumstance, with no level or day of its own
+    "Stumpage prices fell about 18 percent between 2022 and 2025 even as duties rose, and two mills suspended shifts.",
+    # a denial, with the plan quoted
+    'UAE: The economy ministry said it had "no plans" to restrict re-exports of rice.',
+])
+def test_steps_that_are_not_trade_measures(extract, text):
+    found = extract("Intro.\n\nThe US raised duties on Canadian lumber in 2025. " + text, "2026-05-01")
+    assert [(m.imposer, m.action, m.effective) for m in found] == [("US", "raise", "2025")]
