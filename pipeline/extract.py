@@ -877,6 +877,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "reduce"  # ('narrowed the measure to Paraná', 'limited the ban to Rio Grande do Sul')
         elif act == "narrow":
             continue  # ('The duty narrows that gap')
+        if act == "carve":
+            # ('a memorandum carved smartphones, computers and other electronics out of those tariffs')
+            out_of = next((k for k in range(a.end, min(view.sent.end - 2, a.end + 14)) if view.doc[k].lower_ == "out"
+                           and view.doc[k + 1].lower_ in ("of", "from")), None)
+            if out_of is None or out_of == a.end or not any(out_of + 1 < m.start <= out_of + 4 for m in measures) \
+                    or _hedged(view, a):
+                continue  # ('cranes ordered before May 14 ... are carved out of the new duty': its scope)
+            act = "lift"
         if act == "impose" and a.text.lower().startswith("shut") and (
                 a.end >= view.sent.end or view.doc[a.end].lower_ in ("of", "from", ",", ".")):
             continue  # ('steel shut out of the United States': what a measure did to goods, no step)
@@ -1258,6 +1266,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept and dated and a.end + 1 < view.sent.end and view.doc[a.end].lower_ in DETERMINERS:
                 # ('kept the licence for masks and visors for 30 more days'): the licence told before
                 kept = [c for c in view.cues("LICENCE") if c.start == a.end + 1]
+            if not kept and dated and a.text.lower() == "continue" and view.doc[a.start - 1].lower_ in ("would", "will", "shall") \
+                    and (subject := _privilege_subject(view, a)):
+                kept = [subject]  # ('all 178 exclusions would continue until 2026-11-10': the relief runs longer)
             renewed = _renewed_on(view, a)
             # ('welcomed the decision of the U.S. Department of Commerce to continue the ... duty orders')
             decided = view.doc[a.start - 1].lower_ == "to" and any(
@@ -1528,6 +1539,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 nxt = [a]
             if not nxt and _parties_added(view, a):
                 out.append((a, "impose", "main"))  # "Taiwan's ITA added eight Chinese entities"
+                prev_end = a.end
+                continue
+            if not nxt and _privilege_list_move(view, a) is not None and not _hedged(view, a):
+                out.append((a, "suspend", "main"))  # ('added gold bullion ... to the exempt list': relieved)
                 prev_end = a.end
                 continue
             if not nxt and _goods_added(view, a):
@@ -3775,9 +3790,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             # allowance': fewer do
             f.action = "tighten" if f.action == "reduce" else "reduce"
             privilege = moved
+        listed = _privilege_list_move(view, f.trigger) if privilege is None and f.measure is None else None
+        if listed is not None:
+            # ('added gold bullion to the exempt list', 'removes flat-rolled steel from the remission'):
+            # the goods come into the relief, or fall out of it and pay again
+            privilege, f.action = listed
         if privilege is None and f.action == "extend" and f.type is None and f.measure is None \
                 and f.trigger.label_ == "ACTION":
-            privilege = _privilege_after(view, f.trigger)  # 'extended 14 exclusions on surgical drapes to ...'
+            privilege = _privilege_after(view, f.trigger) or _privilege_subject(view, f.trigger)  # 'extended 14 exclusions on surgical drapes to ...'
         if privilege is not None:
             if f.type is None or f.type in GENERIC_MEASURES:
                 f.type, f.type_specific = "import_tariff", False
@@ -4230,16 +4250,58 @@ def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
     doc = view.doc
     free = {k for c in view.cues("DUTY_FREE") for k in range(c.start, c.end)}  # the 'duty' of 'duty-free'
     # ('exempted goods that qualify for preferential treatment': a benefit the goods' clause names)
-    return next((c for c in view.cues("PRIVILEGE") if trig.end <= c.start <= trig.end + 8 and not any(
+    # ('renew remission applications before 30 June': firms' requests for it, no benefit)
+    return next((c for c in view.cues("PRIVILEGE") if trig.end <= c.start <= trig.end + 8 and not (
+        c.end < view.sent.end and doc[c.end].lower_ in REQUEST_NOUNS) and not any(
         (doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
         or doc[k].lower_ in ("that", "which", "who") for k in range(trig.end, c.start))), None)
+
+
+def _privilege_subject(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'all 178 exclusions would continue', 'Remission continues': a relief right before the verb."""
+    k = view.word_before(trig.start)
+    while k is not None and view.doc[k].lower_ in ("would", "will", "shall", "to", "also", "now"):
+        k = view.word_before(k)
+    return next((c for c in view.cues("PRIVILEGE") if k is not None and c.end == k + 1
+                 and not (c.end < view.sent.end and view.doc[c.end].lower_ in REQUEST_NOUNS)), None)
+
+
+REQUEST_NOUNS = {"application", "applications", "request", "requests", "petition", "petitions", "process", "portal",
+                 "form", "forms", "procedure", "procedures"}
+PRIVILEGE_ADD_VERBS = {"added", "adds", "add", "adding", "included", "includes", "include", "including", "put", "puts",
+                       "placed", "places"}
+PRIVILEGE_REMOVE_VERBS = {"removed", "removes", "remove", "removing", "dropped", "drops", "drop", "dropping", "took",
+                          "takes", "take", "taking", "struck", "strikes", "deleted", "deletes"}
+
+
+def _privilege_list_move(view: SentenceView, trig: Span) -> Optional[tuple[Span, str]]:
+    """('added gold bullion and some critical minerals to the exempt list', 'removes flat-rolled
+    steel products from the remission'): goods put on a list of relief are relieved ('suspend');
+    goods taken off it pay again ('tighten'). Returns the relief and the action."""
+    text = trig.text.lower()
+    prep = "to" if text in PRIVILEGE_ADD_VERBS else "from" if text in PRIVILEGE_REMOVE_VERBS else None
+    if prep is None or trig.label_ != "ACTION":
+        return None
+    doc = view.doc
+    for k in range(trig.end + 1, min(view.sent.end - 1, trig.end + 16)):
+        if doc[k].text in (";", ".") or (doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].lower_ not in ("remission",)):
+            return None
+        if doc[k].lower_ == prep:
+            x = k + 1 + (doc[k + 1].lower_ in ("the", "its", "their", "this", "that"))
+            c = next((c for c in view.cues("PRIVILEGE") if c.start == x), None)
+            goods = any(trig.end <= p.start < k for p in view.get("PRODUCT"))
+            if c is not None and goods:
+                return c, "suspend" if prep == "to" else "tighten"
+            return None
+    return None
 
 
 def _withdrawn_privilege(view: SentenceView, f: Frame) -> Optional[Span]:
     """A trade benefit suspended or ended, as object or as passive subject ('GSP benefits
     were revoked'): the goods pay duty again."""
-    if f.action not in ("suspend", "lift") or f.trigger.label_ != "ACTION" or f.trigger.ent_id_ == "grant_privilege":
-        return None
+    if f.action not in ("suspend", "lift") or f.trigger.label_ != "ACTION" or f.trigger.ent_id_ == "grant_privilege" \
+            or f.trigger.text.lower() in PRIVILEGE_ADD_VERBS:
+        return None  # ('added gold bullion to the exempt list' gives relief)
     trig, doc = f.trigger, view.doc
     found = _privilege_after(view, trig)
     if found is not None:

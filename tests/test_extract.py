@@ -5401,12 +5401,12 @@ def test_a_measure_applied_on_a_day_began_then(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a relief from the measure told, extended, is that measure's extension
+    # a relief from the measure told, extended, is that measure's extension (the remission granted is a relief step)
     ("Canada put counter-tariffs on US steel in 2025 and granted remission for steel inputs in April 2025. Ottawa has "
-     "extended that relief until 31 December 2026.", [("impose", None), ("extend", "2026-12-31")]),
+     "extended that relief until 31 December 2026.", [("impose", None), ("suspend", None), ("extend", "2026-12-31")]),
     ("Canada put counter-tariffs on US steel in 2025 and granted remission for steel inputs in April 2025. On 8 May, "
      "Ottawa extended remission for U.S. steel used in manufacturing until 31 March 2027.",
-     [("impose", None), ("extend", "2027-03-31")]),
+     [("impose", None), ("suspend", None), ("extend", "2027-03-31")]),
     # guard: a relief extended to other people is no step on the measure
     ("Canada put counter-tariffs on US steel in 2025. Ottawa has extended flood relief to farmers in Manitoba.",
      [("impose", None)]),
@@ -6046,3 +6046,26 @@ def test_a_told_halt_extended_or_widened(extract, text, expected):
 def test_steps_that_are_not_trade_measures(extract, text):
     found = extract("Intro.\n\nThe US raised duties on Canadian lumber in 2025. " + text, "2026-05-01")
     assert [(m.imposer, m.action, m.effective) for m in found] == [("US", "raise", "2025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods put on a list of relief are relieved; goods taken off a relief pay again
+    ("The US imposed reciprocal tariffs in April 2025. In mid-November 2025 the White House added beef, coffee and "
+     "bananas to the exempt list.", [("impose", []), ("suspend", ["beef", "coffee", "bananas"])]),
+    ("Canada imposed surtaxes on US steel in March 2025. The Order removes flat-rolled steel products from the "
+     "remission as of July 1, 2026.", [("impose", ["steel"]), ("impose", ["flat steel products"])]),
+    # goods carved out of a told tariff
+    ("The US imposed reciprocal tariffs on 5 April 2025. A week later, a memorandum carved smartphones and computers "
+     "out of those tariffs.", [("impose", []), ("lift", ["smartphones", "computers"])]),
+    # a relief that would continue until a day runs longer
+    ("USTR granted exclusions in 2024. On 26 November 2025 USTR announced that all 178 exclusions would continue "
+     "until 10 November 2026.", [("suspend", []), ("extend", [])]),
+    # guards: goods carved out in the passive are the duty's scope; applications for a relief are no relief
+    ("The US imposed a 100% tariff on Chinese cranes in May 2024. Cranes ordered before May 14, 2024 are carved out "
+     "of the new duty.", [("impose", ["cranes"])]),
+    ("Canada imposed surtaxes on US steel in March 2025. Importers should renew remission applications before 30 "
+     "June.", [("impose", ["steel"])]),
+])
+def test_relief_lists_and_carve_outs(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-13")
+    assert [(m.action, m.products) for m in found] == expected
