@@ -873,6 +873,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     goods = {k for b in actions if _names_goods(view, b) for k in range(b.start, b.end)}
     for a in sorted(actions + _made_final(view, measures), key=lambda s: s.start):
         act = a.ent_id_
+        if act == "impose" and a.text.lower() in DECIDED and any(
+                a.end <= m.start <= a.end + 8 and m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
+                and not any(view.doc[k].text in (",", ";") for k in range(a.end, m.start)) for m in measures):
+            act = "suspend"  # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
         if _narrows_scope(view, a, measures):
             act = "reduce"  # ('narrowed the measure to Paraná', 'limited the ban to Rio Grande do Sul')
         elif act == "narrow":
@@ -1772,7 +1776,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             released = m is not None and m.ent_id_ == "quota" and c.text.lower() in QUOTA_RELEASED
             if m is not None and (c.text.lower() in DECIDED or published or released) and not shown:
                 if not _hedged(view, c):
-                    out.append((c, "impose", "main"))
+                    # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
+                    relief = m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
+                    out.append((c, "suspend" if relief else "impose", "main"))
                 break
             # 'An embargo on Russian coal, agreed in April 2022, applied from August': the
             # measure, then the participle that dates its decision between commas
@@ -4266,6 +4272,8 @@ def _privilege_subject(view: SentenceView, trig: Span) -> Optional[Span]:
                  and not (c.end < view.sent.end and view.doc[c.end].lower_ in REQUEST_NOUNS)), None)
 
 
+MEASURE_RELIEF_NOUNS = {"suspension", "suspensions", "exemption", "exemptions", "exclusion", "exclusions", "waiver",
+                        "waivers", "remission", "remissions", "relief", "holiday"}  # ('tariff suspensions')
 REQUEST_NOUNS = {"application", "applications", "request", "requests", "petition", "petitions", "process", "portal",
                  "form", "forms", "procedure", "procedures"}
 PRIVILEGE_ADD_VERBS = {"added", "adds", "add", "adding", "included", "includes", "include", "including", "put", "puts",
@@ -4307,9 +4315,16 @@ def _withdrawn_privilege(view: SentenceView, f: Frame) -> Optional[Span]:
     if found is not None:
         return found
     # ('de minimis was suspended', 'duty-free de minimis entry ended for goods from China')
-    return next((c for c in view.cues("PRIVILEGE") if 0 <= trig.start - c.end <= 3
-                 and (any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start))
-                      or (c.end == trig.start and trig.text.lower() in ("ended", "ends", "expired", "lapsed")))), None)
+    found = next((c for c in view.cues("PRIVILEGE") if 0 <= trig.start - c.end <= 3
+                  and (any(doc[k].lower_ in PASSIVE_AUX for k in range(c.end, trig.start))
+                       or (c.end == trig.start and trig.text.lower() in ("ended", "ends", "expired", "lapsed")))), None)
+    if found is None and trig.text.lower() in ("end", "ends", "ended", "expire", "expires", "expired", "lapse", "lapses"):
+        # ('the 14 exclusions for solar manufacturing equipment will end on June 1': the goods pay again)
+        found = next((c for c in view.cues("PRIVILEGE") if 0 < trig.start - c.end <= 10 and doc[c.end].lower_ in ("for", "on")
+                      and all(doc[k].ent_type_ == "PRODUCT" or doc[k].lower_ in ("for", "on", "will", "would", "shall",
+                                                                                  "and", "certain", "some", "all")
+                              for k in range(c.end, trig.start))), None)
+    return found
 
 
 def _pronoun_means_privilege(view: SentenceView, f: Frame) -> bool:

@@ -6069,3 +6069,23 @@ def test_steps_that_are_not_trade_measures(extract, text):
 def test_relief_lists_and_carve_outs(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-13")
     assert [(m.action, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round of tariff suspensions adopted is relief from the duty
+    ("Yesterday (May 28), the Council of the EU adopted the July round of autonomous tariff suspensions, which "
+     "suspends the EU duty on brushless motor controllers from July 2026.", [("EU", "suspend", "2026-05-28")]),
+    # guard: a round of tariffs adopted is a duty imposed
+    ("On 28 May the Council of the EU adopted a new round of tariffs on US motorcycles.", [("EU", "impose", "2026-05-28")]),
+])
+def test_a_round_of_tariff_suspensions_adopted_is_relief(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-29")
+    assert [(m.imposer, m.action, m.announced) for m in found] == expected
+
+
+def test_exclusions_for_named_goods_that_ended(extract):
+    """'The exclusions for solar panels and steel ended on 1 June': the goods pay the duty again."""
+    found = extract("Intro.\n\nUSTR granted exclusions in 2024. The exclusions for solar panels and steel ended on 1 June.",
+                    "2026-06-05")
+    assert [(m.action, m.products, m.effective) for m in found] == [
+        ("suspend", [], "2024"), ("impose", ["solar panels", "steel"], "2026-06-01")]
