@@ -877,6 +877,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 a.end <= m.start <= a.end + 8 and m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
                 and not any(view.doc[k].text in (",", ";") for k in range(a.end, m.start)) for m in measures):
             act = "suspend"  # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
+        if act == "impose" and _relief_takes_effect(view, a):
+            continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
         if _narrows_scope(view, a, measures):
             act = "reduce"  # ('narrowed the measure to Paraná', 'limited the ban to Rio Grande do Sul')
         elif act == "narrow":
@@ -4270,6 +4272,18 @@ def _privilege_subject(view: SentenceView, trig: Span) -> Optional[Span]:
         k = view.word_before(k)
     return next((c for c in view.cues("PRIVILEGE") if k is not None and c.end == k + 1
                  and not (c.end < view.sent.end and view.doc[c.end].lower_ in REQUEST_NOUNS)), None)
+
+
+def _relief_takes_effect(view: SentenceView, a: Span) -> bool:
+    """', which take effect today': a 'which' clause on a relief just named tells when that relief
+    starts, no new measure."""
+    doc = view.doc
+    if not a.text.lower().startswith(("take", "took", "come", "came", "enter")) or a.start < view.sent.start + 2 \
+            or doc[a.start - 1].lower_ not in ("which", "that") or doc[a.start - 2].text != ",":
+        return False
+    k = a.start - 2  # the comma; the relief named before it, with its goods ('exclusions for certain machinery')
+    return any(c.end <= k and k - c.end <= 6 and not any(doc[x].ent_type_ in ("ACTION", "MEASURE") for x in range(c.end, k))
+               for c in view.cues("PRIVILEGE"))
 
 
 MEASURE_RELIEF_NOUNS = {"suspension", "suspensions", "exemption", "exemptions", "exclusion", "exclusions", "waiver",

@@ -6089,3 +6089,11 @@ def test_exclusions_for_named_goods_that_ended(extract):
                     "2026-06-05")
     assert [(m.action, m.products, m.effective) for m in found] == [
         ("suspend", [], "2024"), ("impose", ["solar panels", "steel"], "2026-06-01")]
+
+
+def test_a_relief_that_takes_effect_in_a_which_clause(extract):
+    """', which take effect on 20 May and run to 2026-11-10': the exclusions' own days, no new duty."""
+    found = extract("Intro.\n\nUSTR granted nine new exclusions for solar panels, which take effect on 20 May and run to "
+                    "2026-11-10.", "2026-05-15")
+    assert [(m.action, m.products, m.effective, m.expires) for m in found] == [
+        ("suspend", ["solar panels"], "2026-05-20", "2026-11-10")]
