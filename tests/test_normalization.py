@@ -38,6 +38,11 @@ def _entity(nlp, sentence: str, surface: str):
         ("Exports of remdesivir injection were banned.", "remdesivir injection", "remdesivir"),
         ("Exports of sanitisers were restricted.", "sanitisers", "hand sanitizer"),
         ("Duties of 15% on billets took effect.", "billets", "steel billets"),
+        # a bare crop name is its grain or seed
+        ("The duty on sunflower falls to 4.5%.", "sunflower", "sunflower seed"),
+        ("The duty on sunflower oil falls to 4%.", "sunflower oil", "sunflower oil"),
+        ("Ethiopia banned exports of teff in 2006.", "teff", "teff"),
+        ("Exports of millet were halted.", "millet", "millet"),
         ("Steel slabs were exempt.", "Steel slabs", "semi-finished steel"),
         ("The ban on exports of live bulls stays.", "live bulls", "bulls"),
         ("The duty on fabrics fell.", "fabrics", "fabrics"),
@@ -101,7 +106,7 @@ def _entity(nlp, sentence: str, surface: str):
          "tyres-keep-the-article's-spelling", "tires", "whiskey-keeps-the-article's-spelling", "fertilisers", "soybean", "boron-nitrides", "soya-beans", "chips", "bourbon",
          "high-sulphur-gasoil-is-fuel-not-sulphur", "marine-fuel", "maize-grain-is-maize-not-grains", "chocolates",
          "remdesivir-injection", "sanitisers",
-         "billets-keep-their-name", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
+         "billets-keep-their-name", "sunflower-is-its-seed", "sunflower-oil", "teff", "millet", "slabs-are-semi-finished-steel", "live-bulls", "fabrics-are-no-textiles-id",
          "microwave-ovens", "e-bikes-are-electric-bicycles", "cocoa-butter-is-not-butter", "cocoa-liquor-is-paste",
          "DAP-is-diammonium-phosphate", "mature-node-chips-are-legacy-semiconductors",
          "advanced-computing-chips-are-advanced-semiconductors", "single-malts-are-whisky", "gin",
@@ -166,9 +171,15 @@ def test_a_domestic_market_obligation_is_an_export_control(nlp, sentence, surfac
         ("The Permanent Committee on Anti-Injurious Practices imposed duties.",
          "Permanent Committee on Anti-Injurious Practices", "GCC-PERMANENT-COMMITTEE"),
         ("The Energy Department granted two utilities waivers.", "Energy Department", "US-DOE"),
+        # bodies that make sanitary import bans
+        ("The Centre for Food Safety suspended imports of poultry.", "Centre for Food Safety", "HK-CFS"),
+        ("SENASICA halted imports of poultry meat.", "SENASICA", "MX-SENASICA"),
+        ("Defra banned imports of pork.", "Defra", "GB-DEFRA"),
+        ("The Animal Quarantine Service suspended pork imports.", "Animal Quarantine Service", "JP-AQS"),
     ],
     ids=["mofcom", "ustr", "bis", "dgft", "eu-commission", "us-commerce", "rosselkhoznadzor", "cfia",
-         "bush", "reagan", "bolsonaro", "zelensky", "gcc-committee", "us-energy"],
+         "bush", "reagan", "bolsonaro", "zelensky", "gcc-committee", "us-energy", "hk-cfs", "senasica", "defra",
+         "jp-aqs"],
 )
 def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("AGENCY", norm)
