@@ -4627,8 +4627,9 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
     if f.action == "lift" and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS \
             and view.doc[k + 1].lower_ in HALT_NOUNS:
         return True  # 'lifted the suspension': the halt told before
-    if f.action in ("extend", "lift") and k + 1 < view.sent.end and view.doc[k].lower_ in DETERMINERS:
-        x = k + 1  # ('extended the 60-day halt by two months', 'lifted the temporary suspension')
+    if f.action in ("extend", "lift") and k + 1 < view.sent.end and (view.doc[k].lower_ in DETERMINERS or view.doc[k].like_num):
+        x = k + 1  # ('extended the 60-day halt by two months', 'lifted the temporary suspension', 'extends 41
+        # existing suspensions')
         while x < view.sent.end - 1 and (view.doc[x].ent_type_ == "DURATION" or view.doc[x].lower_ in HALT_ADJECTIVES
                                          or view.doc[x].text == "-"):
             x += 1
@@ -4741,7 +4742,7 @@ def _passive_measure_subject(view: SentenceView, a: Span, measures: list[Span]) 
 
 
 HALT_ADJECTIVES = {"previous", "last", "earlier", "first", "original", "temporary", "two", "both", "nationwide",
-                   "partial", "blanket"}
+                   "partial", "blanket", "existing", "current"}
 
 
 def _determined(view: SentenceView, k: int) -> bool:

@@ -6097,3 +6097,12 @@ def test_a_relief_that_takes_effect_in_a_which_clause(extract):
                     "2026-11-10.", "2026-05-15")
     assert [(m.action, m.products, m.effective, m.expires) for m in found] == [
         ("suspend", ["solar panels"], "2026-05-20", "2026-11-10")]
+
+
+def test_a_counted_set_of_suspensions_extended(extract):
+    """'It also extends 41 existing suspensions, among them those for certain polysilicon': the
+    reliefs the story tells, extended."""
+    found = extract("Intro.\n\nThe Council of the EU on 28 May suspended the duty on lithium hydroxide. It also extends 41 "
+                    "existing suspensions, among them those for certain polysilicon, until 31 December 2030.", "2026-05-29")
+    assert [(m.type, m.action, m.products, m.expires) for m in found] == [
+        ("import_tariff", "suspend", ["lithium hydroxide"], None), ("import_tariff", "extend", ["polysilicon"], "2030-12-31")]
