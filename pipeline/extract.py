@@ -874,7 +874,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     for a in sorted(actions + _made_final(view, measures), key=lambda s: s.start):
         act = a.ent_id_
         if act == "impose" and a.text.lower() in DECIDED and any(
-                a.end <= m.start <= a.end + 8 and m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
+                a.end <= m.start <= a.end + 8 and _relief_after(view, m)
                 and not any(view.doc[k].text in (",", ";") for k in range(a.end, m.start)) for m in measures):
             act = "suspend"  # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
         if act == "impose" and _relief_takes_effect(view, a):
@@ -1779,8 +1779,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if m is not None and (c.text.lower() in DECIDED or published or released) and not shown:
                 if not _hedged(view, c):
                     # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
-                    relief = m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
-                    out.append((c, "suspend" if relief else "impose", "main"))
+                    out.append((c, "suspend" if _relief_after(view, m) else "impose", "main"))
                 break
             # 'An embargo on Russian coal, agreed in April 2022, applied from August': the
             # measure, then the participle that dates its decision between commas
@@ -4259,10 +4258,9 @@ def _privilege_after(view: SentenceView, trig: Span) -> Optional[Span]:
     free = {k for c in view.cues("DUTY_FREE") for k in range(c.start, c.end)}  # the 'duty' of 'duty-free'
     # ('exempted goods that qualify for preferential treatment': a benefit the goods' clause names)
     # ('renew remission applications before 30 June': firms' requests for it, no benefit)
-    return next((c for c in view.cues("PRIVILEGE") if trig.end <= c.start <= trig.end + 8 and not (
-        c.end < view.sent.end and doc[c.end].lower_ in REQUEST_NOUNS) and not any(
-        (doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
-        or doc[k].lower_ in ("that", "which", "who") for k in range(trig.end, c.start))), None)
+    return next((c for c in view.cues("PRIVILEGE") if trig.end <= c.start <= trig.end + 8 and not _asked_for(view, c)
+                 and not any((doc[k].ent_type_ in ("ACTION", "MEASURE") and k not in free) or doc[k].text in (";", ".")
+                             or doc[k].lower_ in ("that", "which", "who") for k in range(trig.end, c.start))), None)
 
 
 def _privilege_subject(view: SentenceView, trig: Span) -> Optional[Span]:
@@ -4270,8 +4268,17 @@ def _privilege_subject(view: SentenceView, trig: Span) -> Optional[Span]:
     k = view.word_before(trig.start)
     while k is not None and view.doc[k].lower_ in ("would", "will", "shall", "to", "also", "now"):
         k = view.word_before(k)
-    return next((c for c in view.cues("PRIVILEGE") if k is not None and c.end == k + 1
-                 and not (c.end < view.sent.end and view.doc[c.end].lower_ in REQUEST_NOUNS)), None)
+    return next((c for c in view.cues("PRIVILEGE") if k is not None and c.end == k + 1 and not _asked_for(view, c)), None)
+
+
+def _asked_for(view: SentenceView, c: Span) -> bool:
+    """'remission applications', 'exclusion requests': what firms ask for, no relief given."""
+    return c.end < view.sent.end and view.doc[c.end].lower_ in REQUEST_NOUNS
+
+
+def _relief_after(view: SentenceView, m: Span) -> bool:
+    """'tariff suspensions', 'duty exemptions': a measure named by the relief from it."""
+    return m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
 
 
 def _relief_takes_effect(view: SentenceView, a: Span) -> bool:
