@@ -883,6 +883,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "reduce"  # ('narrowed the measure to Paraná', 'limited the ban to Rio Grande do Sul')
         elif act == "narrow":
             continue  # ('The duty narrows that gap')
+        if act == "lose":
+            # ('Low-value parcels lost their duty-free treatment': the relief withdrawn, the goods pay)
+            if _privilege_after(view, a) is None or _hedged(view, a) or any(
+                    0 <= a.start - e.end <= 6 for e in view.get("JURISDICTION") + view.get("AGENCY")):
+                # ('Kenya lost its AGOA benefits', 'India is also due to lose its GSP benefits': the holder is
+                # the subject, not who withdrew them)
+                continue
+            act = "lift"
         if act == "carve":
             # ('a memorandum carved smartphones, computers and other electronics out of those tariffs')
             out_of = next((k for k in range(a.end, min(view.sent.end - 2, a.end + 14)) if view.doc[k].lower_ == "out"

@@ -6106,3 +6106,17 @@ def test_a_counted_set_of_suspensions_extended(extract):
                     "existing suspensions, among them those for certain polysilicon, until 31 December 2030.", "2026-05-29")
     assert [(m.type, m.action, m.products, m.expires) for m in found] == [
         ("import_tariff", "suspend", ["lithium hydroxide"], None), ("import_tariff", "extend", ["polysilicon"], "2030-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that lose a relief pay the duty again
+    ("The US imposed reciprocal tariffs in April 2025. Low-value parcels lost their duty-free treatment in May 2025.",
+     [("impose", [], "2025-04"), ("impose", ["low-value parcels"], "2025-05")]),
+    # guards: a country that loses a benefit is its holder, not who withdrew it; a share lost is no relief
+    ("India is also due to lose its GSP benefits, though no proclamation has been signed yet.", []),
+    ("The US imposed reciprocal tariffs in April 2025. Exporters lost market share as the tariffs bit.",
+     [("impose", [], "2025-04")]),
+])
+def test_goods_that_lose_a_relief(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-01")
+    assert [(m.action, m.products, m.effective) for m in found] == expected
