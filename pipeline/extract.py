@@ -877,6 +877,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 a.end <= m.start <= a.end + 8 and _relief_after(view, m)
                 and not any(view.doc[k].text in (",", ";") for k in range(a.end, m.start)) for m in measures):
             act = "suspend"  # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
+        if ACTION_FAMILY.get(act) == "restrict" and _of_no_measure(view, a, measures):
+            continue  # ('no additional tariffs imposed as countermeasures ... shall be levied')
         if act == "impose" and _relief_takes_effect(view, a):
             continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
         if _narrows_scope(view, a, measures):
@@ -4289,6 +4291,26 @@ def _relief_after(view: SentenceView, m: Span) -> bool:
     return m.end < view.sent.end and view.doc[m.end].lower_ in MEASURE_RELIEF_NOUNS
 
 
+ANSWERED_WORDS = {"response", "retaliation", "answer", "against", "reply", "riposte"}
+
+
+def _of_no_measure(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'no additional tariffs imposed as countermeasures': a participle right after a measure
+    that 'no' negates."""
+    doc = view.doc
+
+    def negated(m: Span) -> bool:
+        return any(doc[k].lower_ == "no" for k in range(max(view.sent.start, m.start - 2), m.start))
+
+    m = next((m for m in measures if m.end == a.start), None)
+    if m is not None:
+        return a.text.lower().endswith("ed") and negated(m)
+    # ('no additional tariffs imposed as countermeasures ... shall be levied': the passive's subject)
+    passive = a.start > view.sent.start and doc[a.start - 1].lower_ in PASSIVE_AUX
+    return passive and any(m.end <= a.start and negated(m) and not any(doc[k].text == ";" for k in range(m.end, a.start))
+                           for m in measures)
+
+
 def _relief_takes_effect(view: SentenceView, a: Span) -> bool:
     """', which take effect today': a 'which' clause on a relief just named tells when that relief
     starts, no new measure."""
@@ -6513,7 +6535,10 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         chosen = f.origin  # 'The export duty on Russian wheat will fall to ...': Russia's duty
     if chosen is None and govt_code is None:
         # 'Huawei was put on the entity list in May 2019': the list's own government
-        owners = [c for c in view.cues("OWNER") if seg[0] <= c.start < seg[1] and c.id_ not in f.targets]
+        # ('The countermeasure tariffs were imposed ... in response to the United States Section 301 tariffs':
+        # the list answered is the other government's)
+        owners = [c for c in view.cues("OWNER") if seg[0] <= c.start < seg[1] and c.id_ not in f.targets and not any(
+            view.doc[k].lower_ in ANSWERED_WORDS for k in range(max(view.sent.start, c.start - 6), c.start))]
         if owners:
             imposer = max(owners, key=len).id_
             _add_evidence(f, "imposer", imposer, max(owners, key=len))

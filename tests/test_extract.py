@@ -6120,3 +6120,16 @@ def test_a_counted_set_of_suspensions_extended(extract):
 def test_goods_that_lose_a_relief(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-01")
     assert [(m.action, m.products, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure negated by 'no', as the passive's subject or before its participle, is no step
+    ("China renewed its exclusion list for US goods. For goods on the list, no additional tariffs imposed as "
+     "countermeasures against the United States Section 301 measures shall be levied.", [("CN", "extend", None)]),
+    # the list a measure answers is the other government's
+    ("China renewed its exclusion list for US goods. The countermeasure tariffs were imposed from 6 July 2018 in "
+     "response to the United States Section 301 tariffs.", [("CN", "extend", None), ("CN", "impose", "2018-07-06")]),
+])
+def test_negated_measures_and_the_list_answered(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-05-20")
+    assert [(m.imposer, m.action, m.effective) for m in found] == expected
