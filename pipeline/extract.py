@@ -4323,8 +4323,7 @@ def _relief_takes_effect(view: SentenceView, a: Span) -> bool:
                for c in view.cues("PRIVILEGE"))
 
 
-MEASURE_RELIEF_NOUNS = {"suspension", "suspensions", "exemption", "exemptions", "exclusion", "exclusions", "waiver",
-                        "waivers", "remission", "remissions", "relief", "holiday"}  # ('tariff suspensions')
+
 REQUEST_NOUNS = {"application", "applications", "request", "requests", "petition", "petitions", "process", "portal",
                  "form", "forms", "procedure", "procedures"}
 PRIVILEGE_ADD_VERBS = {"added", "adds", "add", "adding", "included", "includes", "include", "including", "put", "puts",
@@ -4689,6 +4688,8 @@ def _told_object(view: SentenceView, f: Frame) -> bool:
 
 HALT_NOUNS = {"suspension", "halt", "freeze", "pause", "moratorium", "suspensions", "halts", "freezes", "pauses"}  # not 'the waiver', a relief
 RELIEF_NOUNS = {"relief", "remission", "remissions", "exclusions", "waiver", "waivers"}  # relief from a duty told
+# nouns that name a measure by the relief from it ('tariff suspensions', 'duty exemptions')
+MEASURE_RELIEF_NOUNS = RELIEF_NOUNS | {"suspension", "suspensions", "exemption", "exemptions", "exclusion", "holiday"}
 STOP_NOUNS = HALT_NOUNS - {"suspension", "pause"}  # halts of trade alone (a suspension or pause may be of a duty)
 START_NOUNS = {"start", "deadline", "date", "launch", "rollout", "implementation", "introduction", "enforcement"}
 
@@ -5867,8 +5868,9 @@ def _foreign_registrations_moved(view: SentenceView, trig: Span) -> Optional[Spa
     at = next((k for k in range(trig.end, min(view.sent.end, trig.end + 6)) if doc[k].lower_ in REGISTRATION_WORDS), None)
     if at is None or any(doc[k].text in (",", ";") or doc[k].ent_type_ in ("ACTION", "MEASURE") for k in range(trig.end, at)):
         return None
-    owner = next((e for e in view.get("JURISDICTION") if at < e.start <= at + 8), None)
-    return doc[at:at + 1] if owner is not None and at + 1 < view.sent.end and doc[at + 1].lower_ in ("of", "for") else None
+    of = at + 1 + (at + 1 < view.sent.end and doc[at + 1].lower_ in ("codes", "numbers"))  # ('registration codes of')
+    owner = next((e for e in view.get("JURISDICTION") if of < e.start <= of + 8), None)
+    return doc[at:of] if owner is not None and of < view.sent.end and doc[of].lower_ in ("of", "for") else None
 
 
 PLAN_NOUNS = {"decision", "plan", "plans", "pledge", "promise", "move", "commitment", "choice", "refusal", "threat",
@@ -8807,26 +8809,11 @@ def _on_foreign_goods(f: Frame) -> bool:
         and not _speaks_of(f.sent, "export") and any(e.field == "targets" for e in f.evidence)
 
 
-def _foreign_registrations(f: Frame) -> bool:
-    """'suspended the export registration codes of 14 Vietnamese durian packing houses', 'the soybean
-    export registrations of three US companies': foreign exporters' registrations with the government
-    that suspends them, not its own exports."""
-    doc, sent = f.sent.doc, f.sent
-    at = next((k for k in range(sent.start, sent.end - 1) if doc[k].lower_ == "export"
-               and doc[k + 1].lower_ in ("registration", "registrations")), None)
-    return at is not None and f.imposer is not None and any(
-        e.label_ == "JURISDICTION" and e.start > at and e.ent_id_ != f.imposer for e in sent.ents)
-
-
 def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = ctx.frames
     lent: set[int] = set()  # frames whose products were lent by an earlier frame
     # 1. fill what a sentence leaves implicit from the article so far
     for i, f in enumerate(frames):
-        if f.type in ("export_ban", "export_control") and _foreign_registrations(f):
-            # ('GACC suspended the export registration codes of 14 Vietnamese durian packing houses'):
-            # the buyer's own border closes to those firms' goods
-            f.type, f.type_specific = "import_ban", False
         prev = [g for g in frames[:i] if g.type]
         if f.type is None and f.status is not None:
             # a status of India's export or import policy: the flow its sentence or the nearest one names
