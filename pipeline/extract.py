@@ -1735,6 +1735,14 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 50,000 tonnes': what comes back in is capped, a quota imposed with the lift
             out.append((m, "impose", "main"))
     # 'The reduced customs duty will remain in force until 15 January 2025': the end of a told measure
+    # ('..., and the lower rate will stay in place until 2028': the rate just moved, in a clause of its own)
+    told_rates = [k for k in range(view.sent.start, view.sent.end) if view.doc[k].lower_ in ("rate", "rates")
+                  and view.definite_before(k) and not any(c.start <= k <= c.end for c in view.cues("OTHER_RATE"))]
+    if told_rates and not measures and all(a.end <= _clause_opening(view, told_rates[0]) for a, _, _ in out):
+        for c in view.cues("STATUS_QUO"):
+            if 0 < c.start - told_rates[0] <= 3 and any(c.end <= e.start <= c.end + 1 for e in view.cues("EXPIRES")):
+                out.append((c, "impose", "status"))
+                break
     if not out and measures:
         # ('The safeguard tariff will apply until April 16, 2026', 'The duties will apply to goods declared
         # for export from 1 August until 31 December 2021': the same, said of when it applies)
@@ -3189,8 +3197,30 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
     if j is not None and j > first + 1 and doc[first].lower_ == "the" and doc[j].lower_ in PART_NOUNS and j - first <= 4 \
             and all(doc[k].is_lower or doc[k].text == "-" for k in range(first + 1, j)):
         return True  # ('The specific part rises from EUR 40 to EUR 60 per tonne': a part of the duty told)
-    return j is not None and (j == first and doc[j].lower_ == "it" or j == first + 1 and doc[first].lower_ == "the"
-                              and doc[j].lower_ in ("rate", "rates"))
+    if j is not None and doc[j].lower_ in ("rate", "rates") and not any(c.start <= j <= c.end for c in view.cues("OTHER_RATE")):
+        # ('From 15/08/2025 that global rate rose to 33.5%': past a leading date, the rate told before)
+        d = j - 1
+        while d > first and j - d <= 2 and doc[d].is_lower and doc[d].is_alpha and doc[d].lower_ not in TOLD_DETERMINERS:
+            d -= 1
+        opening = next((e for e in view.get("DATE") if e.start == first or e.start == first + 1 and doc[first].lower_ in DATE_PREPOSITIONS), None)
+        lead = first if opening is None else opening.end + (opening.end < d and doc[opening.end].text == ",")
+        if d == lead and doc[d].lower_ in TOLD_DETERMINERS:
+            return True
+    return j is not None and j == first and doc[j].lower_ == "it"
+
+
+TOLD_DETERMINERS = {"the", "that", "this", "its", "their"}
+
+
+def _clause_opening(view: SentenceView, k: int) -> int:
+    """Where the clause holding token `k` starts: past the last ', and', ', but' or ';' before it."""
+    doc, start = view.doc, view.sent.start
+    for j in range(k - 1, view.sent.start, -1):
+        if doc[j].text == ";" or (doc[j].lower_ in ("and", "but") and doc[j - 1].text == ","):
+            start = j + 1
+            break
+    return start
+DATE_PREPOSITIONS = {"from", "on", "in", "since", "by", "as", "after"}
 
 
 PART_NOUNS = {"part", "component", "element", "portion"}  # 'the specific part', 'the ad valorem component' of a duty
@@ -3936,6 +3966,14 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             announced = next((d for d in f.dates if d.role == "announced" and d.value), None)
             if announced is not None and not f.value("effective"):
                 f.dates.append(announced.model_copy(update={"role": "effective", "how": "inferred",
+                                                            "anchor": "with immediate effect"}))
+            # ('banned exports ... with immediate effect on Tuesday': the day it applied is the day decided)
+            effective = next((d for d in f.dates if d.role == "effective" and d.value), None)
+            if announced is None and effective is not None and any(
+                    bounds[id(f)][0] <= c.start < bounds[id(f)][1] and any(
+                        0 <= d.start - c.end <= 1 and d.start_char == effective.start for d in view.get("DATE"))
+                    for c in view.cues("IMMEDIATE")):
+                f.dates.append(effective.model_copy(update={"role": "announced", "how": "inferred",
                                                             "anchor": "with immediate effect"}))
     for f in frames:
         # 'the duty', 'the new 40% duty', 'its extra levy': a measure the text has told of
@@ -6148,8 +6186,10 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
     # a use or reason clause ends the product list; a colon or semicolon ends the clause
     # ('a settlement over barley: Beijing removed its duties on Australian barley'), and so does
     # a comma before the verb ('at the height of the dispute over the arrest ..., Beijing blocked')
+    # ('just over two weeks after': an amount, no reason)
     uses = [c.start for c in view.cues("USE") if seg[0] <= c.start < seg[1] and not (
-        trigger is not None and c.start < trigger.start and any(view.doc[k].text == "," for k in range(c.start, trigger.start)))]
+        trigger is not None and c.start < trigger.start and any(view.doc[k].text == "," for k in range(c.start, trigger.start)))
+        and not (c.end < view.sent.end and view.doc[c.end].like_num)]
     if uses and own is not None and own.start > uses[0] and any(
             view.doc[k].text in (":", ";") for k in range(uses[0], own.start)):
         uses = [u for u in uses if u > own.start]
@@ -6169,9 +6209,13 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
         # 'The move follows export controls on gallium': products after the cue belong to
         # the earlier measure, unless that earlier measure is this frame's own
         # ('after the worst drought in decades, Moscow banned grain exports': the clause ended)
+        # ('The budget came two weeks after private car imports resumed': the clause after the cue is
+        # the step's own when its verb comes after the goods)
         if any(c < p.start and not (own is not None and c < own.start) and not (
                 any(view.doc[k].text == "," for k in range(c, p.start))
-                and any(c < a.start < p.start for a in view.get("ACTION"))) for c in follows) \
+                and any(c < a.start < p.start for a in view.get("ACTION")))
+               and not (trigger is not None and c < p.start < trigger.start <= p.end + 4
+                        and all(view.doc[k].is_alpha for k in range(p.end, trigger.start))) for c in follows) \
                 or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_

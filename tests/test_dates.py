@@ -99,9 +99,10 @@ def test_week_references_are_not_given_an_invented_day(dates):
         ("October 9", None, 2025, "nearest", "2025-10-09"),
         ("that November", None, 2001, "nearest", "2001-11"),
         ("the same November", None, 2001, "nearest", "2001-11"),
+        ("Come January", PUBLISHED, None, "future", "2026-01"),
     ],
     ids=["published-nearest", "expiry-prefers-future", "announcement-prefers-past", "month-only",
-         "year-hint-only", "that-month", "the-same-month"],
+         "year-hint-only", "that-month", "the-same-month", "come-month"],
 )
 def test_year_less_dates_are_inferred(dates, text, anchor, year_hint, prefer, value):
     nd = dates.normalize(text, anchor, year_hint, prefer)

@@ -6133,3 +6133,46 @@ def test_goods_that_lose_a_relief(extract, text, expected):
 def test_negated_measures_and_the_list_answered(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-05-20")
     assert [(m.imposer, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Come January' dates a step like 'in January'
+    ("The US put tariffs on furniture in October. Come January, the tariff on upholstered furniture rises to 30 percent.",
+     [("impose", "2025-10", None), ("raise", "2026-01", 30.0)]),
+    # the rate told before, past a leading date, moves
+    ("Mexico charges a 19% global tariff on courier shipments from China since January. From 15/08/2025 that "
+     "global rate rose to 33.5%.", [("impose", "2025-01", 19.0), ("raise", "2025-08-15", 33.5)]),
+])
+def test_a_told_rate_that_moves_on_a_day(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-12-01")
+    assert [(m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("tail, expires", [
+    ("The lower rate will stay in place until 2028.", "2028"),
+    ("The order was signed on Thursday, and the lower rate will stay in place until 2028.", "2028"),
+    # guard: an interest rate is no tariff's
+    ("The central bank said its policy rate will stay in place until 2028.", None),
+])
+def test_the_end_of_a_rate_just_moved(extract, tail, expires):
+    """'..., and the lower rate will stay in place until 2028': the end of the cut just told."""
+    found = extract("Intro.\n\nPresident Marcos has slashed the tariff on imported rice to 15% from 35%, the palace "
+                    "announced on Friday. " + tail, "2024-06-21")
+    assert [(m.action, m.expires) for m in found] == [("reduce", expires)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SRI LANKA: budget\n\n- The budget came just over two weeks after private car imports resumed on 1 February, "
+     "ending a ban imposed in March 2020.", [("lift", ["cars"]), ("impose", ["cars"])]),
+])
+def test_goods_of_a_clause_after_a_time_cue(extract, text, expected):
+    """'just over two weeks after private car imports resumed': 'over' an amount gives no reason,
+    and the clause after 'after' is the step's own when its verb follows the goods."""
+    found = extract(text, "2025-02-21")
+    assert [(m.action, m.products) for m in found] == expected
+
+
+def test_a_ban_with_immediate_effect_on_a_day_was_decided_that_day(extract):
+    found = extract("Intro.\n\nGhana's Ministry of Trade and Industry banned exports of used lead-acid batteries with "
+                    "immediate effect on Tuesday, for six months until 14 July.", "2025-01-17")
+    assert [(m.announced, m.effective, m.expires) for m in found] == [("2025-01-14", "2025-01-14", "2025-07-14")]

@@ -348,7 +348,7 @@ class DateNormalizer:
 
     def _normalize(self, text: str, anchor: Optional[date], year_hint: Optional[int], prefer: Prefer) -> NormalDate:
         clean = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip(" ,.")
-        clean = re.sub(r"^((the|on|in|for|since|until|till|from|by|through|as of|starting|effective|beginning|that|same)\s+)+",
+        clean = re.sub(r"^((the|on|in|for|since|until|till|from|by|through|as of|starting|effective|beginning|come|that|same)\s+)+",
                        "", clean, flags=re.I)
         if not _YEAR.search(clean) and not _DAY.search(clean):
             clean = _SEASON.sub("", clean).strip(" -")  # 'early March' keeps its month
