@@ -879,6 +879,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "suspend"  # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
         if ACTION_FAMILY.get(act) == "restrict" and _of_no_measure(view, a, measures):
             continue  # ('no additional tariffs imposed as countermeasures ... shall be levied')
+        if a.text.lower() in ("lower", "higher") and a.start > view.sent.start \
+                and view.doc[a.start - 1].lower_ in MARKET_MOVES:
+            continue  # ('Vehicle importers drifted lower on talk that ...': shares, not a duty)
         if act == "impose" and _relief_takes_effect(view, a):
             continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
         if _narrows_scope(view, a, measures):
@@ -1417,6 +1420,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not any(a.end <= m.start <= a.end + 3 + sum(view.doc[k].ent_type_ == "FIGURE" for k in range(a.end, m.start))
                        and all(_lower_word_or_figure(view.doc[k]) for k in range(a.end, m.start)) for m in measures) \
                     and _privilege_after(view, a) is None:
+                if a.text.lower() == "ends" and a.end < view.sent.end and view.doc[a.end].lower_ in ("from", "today") \
+                        and _subject_measure(view, a, measures) is not None:
+                    # ("Kenya's ban on exports of raw macadamia nuts ends from next month": the measure ends;
+                    # 'the safeguard ends in June' tells its term)
+                    view.intransitive.add(a.start)
+                    out.append((a, "lift", "main"))
+                    prev_end = a.end
                 continue  # ("ends Turkey's designation as a beneficiary of the GSP" ends a benefit)
             act = "lift"
         if act in ("impose_pay", "impose_weak") and not out \
@@ -1832,7 +1842,31 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     out += _responded_with(view, out)
     out += _decided_subject(view, out)
     out.sort(key=lambda t: t[0].start)
-    return out
+    return _drop_old_end_of_extended(view, out)
+
+
+MARKET_MOVES = {"drifted", "drift", "drifts", "traded", "trade", "trades", "closed", "close", "closes", "ended", "edged",
+                "edges", "moved", "moves", "opened", "opens", "finished", "slipped", "slid", "headed", "trended",
+                "ticked", "inched", "went", "marked", "pushed", "nudged", "sank", "settled"}
+
+
+def _drop_old_end_of_extended(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """'The import duty waiver on electric buses, which was due to lapse on 31 December, is extended
+    ... to 31 December 2028': the relief named as the subject of its own extension, with the end
+    it was due to have, is no step of its own."""
+    doc = view.doc
+    extended = [a for a, act, kind in out if act == "extend" and kind == "main"]
+    keep = []
+    for t in out:
+        a, act, kind = t
+        later = next((e for e in extended if e.start > a.end), None)
+        if later is not None and a.label_ == "ACTION" and a.text.lower() in MEASURE_RELIEF_NOUNS | HALT_NOUNS \
+                and view.definite_before(a.start) and any(
+                    a.end <= c.start < later.start and c.text.lower().startswith("due to") for c in view.cues("TIMING")) \
+                and any(doc[k].lower_ == "which" and doc[k - 1].text == "," for k in range(a.end, later.start)):
+            continue
+        keep.append(t)
+    return keep
 
 
 SUBJECT_PHRASE_WORDS = {"on", "of", "for", "from", "and", "or", ",", "-", "imports", "exports", "certain", "all"}
@@ -5510,7 +5544,8 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             # bare 'duties': the flow says which; else the article's own duties decide
             # 'duties on exports' is an export duty; an export word further off ('Australian wine
             # exporters ... the duties') tells whose goods are taxed, not which border
-            near = any(anchor.start - 4 <= c.start <= anchor.end + 2 for c in view.cues("EXPORT_CTX"))
+            near = any(anchor.start - 4 <= c.start <= anchor.end + 2 for c in view.cues("EXPORT_CTX")) \
+                or _levied_on_flow(view, anchor, "EXPORT_CTX")
             mtype = "export_duty" if export and near and not imports else ("import_tariff" if imports else None)
             if mtype is None and chosen is None and not export:
                 mtype = "import_tariff"  # 'has taxed fertilisers from Russia since July 2025': goods let in
@@ -6134,6 +6169,19 @@ def _implied_measure(trigger: Span) -> Optional[str]:
 
 TYPE_PRIORITY = ["entity_listing", "export_ban", "import_ban", "export_duty", "quota", "export_control",
                  "import_tariff", "other"]
+
+
+def _levied_on_flow(view: SentenceView, measure: Span, flow: str) -> bool:
+    """'a levy of US$150 per tonne on exports of raw shea nuts', 'its levy on crude palm oil
+    exports': the flow the measure is put on, past its rate and the goods' name."""
+    doc = view.doc
+    on = next((k for k in range(measure.end, min(view.sent.end, measure.end + 7)) if doc[k].lower_ == "on"), None)
+    if on is None or any(doc[k].text in (",", ";", ":") or doc[k].ent_type_ in ("ACTION", "DATE")
+                         for k in range(measure.end, on)):
+        return False
+    c = next((c for c in view.cues(flow) if on < c.start <= on + 5), None)
+    return c is not None and not any(doc[k].text in (",", ";", ":") or doc[k].ent_type_ == "ACTION"
+                                     for k in range(on + 1, c.start))
 
 
 def _most_specific(types) -> str:
@@ -8908,7 +8956,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                     f.default_type = "import_tariff"
             if same:
                 f.type, f.type_specific = same[-1].type, False
-            elif kind == "import_tariff_weak" and not foreign and (any(g.type == "export_duty" for g in frames) or (
+            elif kind == "import_tariff_weak" and not foreign and ((any(g.type == "export_duty" for g in frames) and not (
+                    _speaks_of(f.sent, "import") or any(g.type == "import_tariff" and g.type_specific for g in frames))) or (
                     prev and all(TYPE_FAMILY[g.type] == "export" for g in prev))
                     or (ctx.export_duty_goods and not _speaks_of(f.sent, "import") and (
                         set(f.products) & ctx.export_duty_goods

@@ -6176,3 +6176,34 @@ def test_a_ban_with_immediate_effect_on_a_day_was_decided_that_day(extract):
     found = extract("Intro.\n\nGhana's Ministry of Trade and Industry banned exports of used lead-acid batteries with "
                     "immediate effect on Tuesday, for six months until 14 July.", "2025-01-17")
     assert [(m.announced, m.effective, m.expires) for m in found] == [("2025-01-14", "2025-01-14", "2025-07-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a levy put on exports, past its rate or the goods' name, is an export duty; a purpose clause
+    # names no goods of it
+    ("Government will charge a levy of US$150 per tonne on exports of raw shea nuts from 1 January 2027, to push "
+     "more processing into butter and oil at home.", [("GH", "export_duty", "impose", ["shea nuts"])]),
+    ("Indonesia raised its levy on crude palm oil exports from 7.5% to 10% in May 2025, to pay for its biodiesel "
+     "programme.", [("ID", "export_duty", "raise", ["crude palm oil"])]),
+    # a measure that 'ends from' a day is lifted; 'ends in June' only tells its term
+    ("Kenya's ban on exports of raw in-shell macadamia nuts ends from next month.",
+     [("KE", "export_ban", "lift", ["macadamia nuts"])]),
+    ("Kenya's ban on exports of raw in-shell macadamia nuts ends in June.", []),
+    # most-favoured-nation rates are tariffs
+    ("Vietnam cut its most-favoured-nation rates on ethanol and some cars from 31 March 2025.",
+     [("VN", "import_tariff", "reduce", ["ethanol", "cars"])]),
+    # shares that drifted lower are no cut
+    ("Sri Lanka raised the cess on imported tyres. Vehicle importers drifted lower on talk that the government "
+     "could limit the number of vehicle import permits next year.", [("LK", "import_tariff", "raise", ["tyres"])]),
+])
+def test_budget_day_shapes(extract, text, expected):
+    found = extract("Ghana presented its budget on Wednesday.\n\n" + text, "2026-11-19")
+    assert [(m.imposer, m.type, m.action, m.products) for m in found] == expected
+
+
+def test_the_end_a_relief_was_due_to_have_is_no_step(extract):
+    """'The import duty waiver on electric buses, which was due to lapse on 31 December, is extended
+    ... to 31 December 2028': one step, the extension."""
+    found = extract("Ghana's budget changed several duties.\n\nThe import duty waiver on electric buses, which was due to "
+                    "lapse on 31 December, is extended for another two years, to 31 December 2028.", "2026-11-19")
+    assert [(m.action, m.products, m.expires) for m in found] == [("extend", ["buses"], "2028-12-31")]

@@ -122,6 +122,8 @@ RELATED = "- Scotch whisky makers watch Indian tariff cuts\n- Luxury stocks rall
         pytest.param(f"Latest news\n{HEADLINE}\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", id="a-menu-above-the-body-goes-alone"),
         pytest.param(f"{HEADLINE}\n\n{BODY}\n\nLeave a Reply\nGreat news, Kenya also banned sugar exports on Friday.\n",
                      f"{HEADLINE}\n\n{BODY}", id="leave-a-reply-drops-the-rest"),
+        pytest.param(f"{HEADLINE}\n\n{BODY}\n\nComments (2)\n\njlopes: The steel quotas will be extended again in May.\n",
+                     f"{HEADLINE}\n\n{BODY}", id="a-comment-count-drops-the-rest"),
         pytest.param(f"{HEADLINE}\n\n{HEADLINE}\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", id="repeated-headline"),
         # (a digest's contents entry repeated as its item's heading: the heading stays where the item is)
         pytest.param(f"{HEADLINE}\n\nIN THIS ISSUE\n1. India: duty on insoluble sulphur\n\n{BODY}\n\n"
