@@ -375,8 +375,11 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     doc_ents = list(doc.ents)  # (each read of Doc.ents builds every Span again)
     # ('since November 13 last year, and on November 20 ...': a year told relative to the story's
     # day lends it as a written one does)
+    # ('missed their 2025 domestic market obligation, from 1 March': a year naming a thing lends
+    # no year to the days told near it)
     ctx.explicit_years = [(e.start_char, y, _future_date(doc, e)) for e in doc_ents
-                          if e.label_ == "DATE" and (y := explicit_year(e.text) or _relative_year(e))]
+                          if e.label_ == "DATE" and (y := explicit_year(e.text) or _relative_year(e))
+                          and not _attributive_year(doc, e)]
     shared = [e for e in doc_ents if e.label_ == "AGENCY" and e.text.lower() in rules.shared_agency_names]
     shared_at = {e.start for e in shared}
     named = [(e.start_char, RuleSet.agency_jurisdiction(e.ent_id_) if e.label_ == "AGENCY" else e.ent_id_)
@@ -728,6 +731,17 @@ def _owner_named(view: SentenceView) -> Optional[str]:
     if not owners:  # ('Q5. Mexico?', 'Q1. Is the US $800 de minimis really gone?': the one government asked about)
         owners = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY")}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _attributive_year(doc: Doc, e: Span) -> bool:
+    """'their 2025 domestic market obligation', 'its 2027 quota': a bare year between a determiner
+    and the noun it qualifies."""
+    return e.ent_id_ == "year_only" and len(e) == 1 and e.start > 0 and e.end < len(doc) \
+        and (doc[e.start - 1].lower_ in ATTRIBUTIVE_BEFORE or doc[e.start - 1].lower_ in ("'s", "’s")) \
+        and doc[e.end].is_alpha and doc[e.end].is_lower
+
+
+ATTRIBUTIVE_BEFORE = {"the", "its", "their", "this", "a", "an", "our", "his", "her", "that", "whose"}
 
 
 def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
@@ -8286,7 +8300,7 @@ def _chronicle_next(view: SentenceView, d: Span, ctx: ArticleContext) -> Optiona
     if ctx.published is None or explicit_year(d.text) is not None or d.ent_id_ == "relative" \
             or d.text.lower().startswith(("last", "next", "this")) or view.sent.start == 0 \
             or not (all(doc[k].lower_ in CHRONICLE_OPENERS for k in range(view.sent.start, d.start))
-                    or _steps_on_from_the_last(view, d)):
+                    or _steps_on_from_the_last(view, d) or _told_step_dated_next(view, d)):
         return None
     prev = doc[view.sent.start - 1].sent
     if "\n" in doc[prev.start:view.sent.start].text.strip():
@@ -8301,6 +8315,20 @@ def _chronicle_next(view: SentenceView, d: Span, ctx: ArticleContext) -> Optiona
     if nd.value and len(nd.value) >= 7 and nd.value[:7] < last[:7]:
         nd = ctx.dates.normalize(d.text, None, year + 1, "nearest")
     return nd if nd.value and nd.value[:7] < ctx.published.isoformat()[:7] else None
+
+
+def _told_step_dated_next(view: SentenceView, d: Span) -> bool:
+    """'On March 5, 2002, the President announced safeguard tariffs ... The duties took effect on
+    March 20.': a sentence on the step just told, in the past, dated by a day of its own."""
+    doc, first = view.doc, view.sent.start
+    return doc[first].lower_ in ("the", "they", "it", "these", "those") and d.start - first <= 8 \
+        and not any(e.start < d.start for e in view.get("DATE")) \
+        and any(doc[k].lower_ in PAST_MARKERS or (doc[k].lower_.endswith("ed") and doc[k].ent_type_ == "")
+                for k in range(first + 1, d.start)) \
+        and (first + 1 < d.start and (doc[first].lower_ != "the" or doc[first + 1].ent_type_ == "MEASURE"))
+
+
+PAST_MARKERS = {"took", "was", "were", "came", "began", "went", "had"}
 
 
 def _range_year(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:
@@ -9214,8 +9242,21 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
     _date_news_future(merged, ctx)
     _date_news_sequel(merged, ctx)
     _date_look_back(merged, ctx)
+    _date_year_by_start(merged)
     _default_targets(merged)
     return [_to_mention(f, n, ctx) for n, f in enumerate(merged, 1)]
+
+
+def _date_year_by_start(merged: list[Frame]) -> None:
+    """'In 2025 it banned gasoline exports by traders from March 1': a step dated only by its year
+    and started on a day of that year was taken, as far as the story says, that day."""
+    for f in merged:
+        announced, effective = f.value("announced"), f.value("effective")
+        if announced and len(announced) == 4 and effective and len(effective) > 4 and effective.startswith(announced):
+            start = next(d for d in f.dates if d.role == "effective" and d.value == effective)
+            f.dates = [d for d in f.dates if d.role != "announced"]
+            _infer_date(f, "announced", effective, "a step dated by its year, started that day", start.text,
+                        start.start, start.end)
 
 
 LEAD_CHARS = 600  # headline, dateline and first paragraph

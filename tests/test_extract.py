@@ -6207,3 +6207,30 @@ def test_the_end_a_relief_was_due_to_have_is_no_step(extract):
     found = extract("Ghana's budget changed several duties.\n\nThe import duty waiver on electric buses, which was due to "
                     "lapse on 31 December, is extended for another two years, to 31 December 2028.", "2026-11-19")
     assert [(m.action, m.products, m.expires) for m in found] == [("extend", ["buses"], "2028-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia restricts fuel exports often. In 2025 it banned gasoline exports by traders from March 1 and widened "
+     "the ban to producers from Aug. 1.", [("2025-03-01", "2025-03-01"), ("2025-08-01", "2025-08-01")]),
+    # guard: a step dated by its day keeps it
+    ("Russia restricts fuel exports often. On 20 February 2025 it banned gasoline exports by traders from March 1.",
+     [("2025-02-20", "2025-03-01")]),
+])
+def test_a_step_dated_by_its_year_was_taken_the_day_it_started(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-06-01")
+    assert [(m.announced, m.effective) for m in found] == expected
+
+
+def test_a_year_naming_a_thing_lends_no_year(extract):
+    """'missed their 2025 domestic market obligation, from 1 March': the day is this year's."""
+    found = extract("Intro.\n\nIndonesia's energy ministry said last Thursday it had suspended export approvals for coal "
+                    "miners that missed their 2025 domestic market obligation, from 1 March.", "2026-03-10")
+    assert [m.effective for m in found] == ["2026-03-01"]
+
+
+def test_a_told_step_dated_next_takes_the_chronicles_year(extract):
+    """'On March 5, 2002, ... announced safeguard tariffs ... The duties took effect on March 20.',
+    told in 2018: the day of that step, in 2002."""
+    found = extract("Intro.\n\nOn March 5, 2002, the United States announced safeguard tariffs of 8 to 30 percent on "
+                    "imported steel. The duties took effect on March 20.", "2018-02-21")
+    assert [(m.announced, m.effective) for m in found] == [("2002-03-05", "2002-03-20")]
