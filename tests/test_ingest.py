@@ -260,6 +260,26 @@ def test_dateline_gives_the_publication_date(ingestor, top, published):
     assert (doc.published, doc.published_from) == (published, "dateline")
 
 
+@pytest.mark.parametrize("line,published", [
+    ("May 18, 2024 16:02 GMT+700", "2024-05-18"),
+    ("ISTANBUL Nov 16, 2020 - 2:41 pm GMT+3", "2020-11-16"),
+    ("Mataram, 27.03.2024 | 10:15 WITA", "2024-03-27"),
+    ("Source: Department of Foreign Trade  |  Release date: 2020-04-26 10:15  |  Print  |  Close", "2020-04-26"),
+    ("Federal Register / Vol. 91, No. 47 / Wednesday, March 11, 2026 / Rules and Regulations", "2026-03-11"),
+    ("Summary date: 2026-03-20", "2026-03-20"),
+    ("15 May 2026 • Edited • 🌐", "2026-05-15"),
+    ("eastafricabusinessdaily.example/markets/2026/11/02/eac-ministers-widen-35pc-band", "2026-11-02"),
+    # not a dateline: a sentence, or a start date under its label
+    ("Kenya suspended its import duty on sugar until August 31, 2025.", None),
+    ("Effective date: 1 March 2026", None),
+], ids=["date-then-time-and-zone", "place-in-capitals-date-time", "place-dotted-date-bar-time", "release-date-between-bars",
+        "register-issue-line", "summary-date-label", "date-then-bullets", "url-with-a-dated-path", "a-sentence",
+        "an-effective-date"])
+def test_a_dated_line_under_the_headline_dates_the_story(ingestor, line, published):
+    doc = ingest(ingestor, f"{HEADLINE}\n{line}\n\n{BODY}".encode())
+    assert doc.published == published
+
+
 @pytest.mark.parametrize("top,place", [
     ("By Our Bureau | New Delhi | Last Updated: Apr 07, 2020, 08:52 AM IST", "IN"),
     ("Nairobi, 3 March 2025", "KE"),
