@@ -893,6 +893,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             act = "suspend"  # ('adopted the July round of autonomous tariff suspensions': relief from the duty)
         if ACTION_FAMILY.get(act) == "restrict" and _of_no_measure(view, a, measures):
             continue  # ('no additional tariffs imposed as countermeasures ... shall be levied')
+        if a.end + 1 < view.sent.end and view.doc[a.end].lower_ == "without" and any(
+                a.end < m.start <= a.end + 3 for m in measures):
+            continue  # ('The investigation ... was terminated without measures': no measure at all)
         if a.text.lower() in ("lower", "higher") and a.start > view.sent.start \
                 and view.doc[a.start - 1].lower_ in MARKET_MOVES:
             continue  # ('Vehicle importers drifted lower on talk that ...': shares, not a duty)

@@ -6234,3 +6234,19 @@ def test_a_told_step_dated_next_takes_the_chronicles_year(extract):
     found = extract("Intro.\n\nOn March 5, 2002, the United States announced safeguard tariffs of 8 to 30 percent on "
                     "imported steel. The duties took effect on March 20.", "2018-02-21")
     assert [(m.announced, m.effective) for m in found] == [("2002-03-05", "2002-03-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investigation ended without measures sets none
+    ("The EU imposed duties on plywood. The investigation into imports of certain glass fibre yarns from Egypt was "
+     "terminated without measures after the complainant withdrew.", [("EU", "impose", ["plywood"])]),
+    # what proposals include is no step
+    ("Kenya suspended its import duty on sugar. Proposals circulated to partner states include raising the duty on "
+     "imported confectionery to 35 per cent, but nothing has been agreed.", [("KE", "suspend", ["sugar"])]),
+    # postal operators that stop taking parcels are no government
+    ("The US ended de minimis on 29 August. Several national posts stopped accepting US-bound goods for some weeks.",
+     [("US", "impose", ["low-value parcels"])]),
+])
+def test_no_step_in_proposals_investigations_ended_without_measures_or_carriers(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-01-05")
+    assert [(m.imposer, m.action, m.products) for m in found] == expected
