@@ -6845,8 +6845,13 @@ def _destination_of_bearer(view: SentenceView, actors: list[Span], trig: Span) -
     """'Ivorian beans entering the United States faced a 15% tariff', 'PET shipped to the US has
     paid': goods that pay or face a duty where they go pay the duty of the place they enter."""
     # ('Exports of Indian shrimp to the US now pay': the flow heading the clause bears the duty)
-    flow_bears = _bearing(trig) and any(view.doc[k].lower_ in SENT_FLOWS and (k == view.sent.start or view.doc[k - 1].is_punct)
-                                        for k in range(max(view.sent.start, trig.start - 10), trig.start))
+    # ("Ukraine's exports to the EU have been exempt from all import duties": the relief is the EU's)
+    j = view.word_before(trig.start)
+    exempted = trig.text.lower() in ("exempt", "exempted") and j is not None and view.doc[j].lower_ in PASSIVE_AUX
+    flow_bears = (_bearing(trig) or exempted) and any(
+        view.doc[k].lower_ in SENT_FLOWS and (k == view.sent.start or view.doc[k - 1].is_punct
+                                               or (exempted and view.doc[k - 1].lower_ in ("'s", "’s")))
+        for k in range(max(view.sent.start, trig.start - 10), trig.start))
     if not flow_bears and not any(_bears(view, e, trig) for e in actors if e.end <= trig.start):
         return None
     for e in reversed([e for e in actors if e.end <= trig.start]):

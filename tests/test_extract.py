@@ -6250,3 +6250,17 @@ def test_a_told_step_dated_next_takes_the_chronicles_year(extract):
 def test_no_step_in_proposals_investigations_ended_without_measures_or_carriers(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-01-05")
     assert [(m.imposer, m.action, m.products) for m in found] == expected
+
+
+def test_a_government_that_has_not_said_when_takes_no_step(extract):
+    """'..., has not said when it will lift them': no lifting, and no one else's."""
+    found = extract("Intro.\n\nJapan resumed imports. Russia, which followed China with its own "
+                    "restrictions on Japanese seafood in October 2023, has not said when it will lift them.", "2025-01-10")
+    assert [(m.imposer, m.action) for m in found] == [("JP", "lift")]
+
+
+def test_exports_exempt_where_they_go_are_that_governments_relief(extract):
+    """"Ukraine's exports to the EU have been exempt from all import duties": the EU's relief."""
+    found = extract("Intro.\n\nUkraine's exports to the EU have been exempt from all import duties and quotas since June "
+                    "2022, when Brussels suspended them for a year.", "2023-09-16")
+    assert found and {m.imposer for m in found} == {"EU"}
