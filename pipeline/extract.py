@@ -5211,6 +5211,11 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
         # the day it applied)
         lead = lead or (not news and c.start > f.trigger.end and all(
             view.doc[k].lower_ in FORCE_WORDS for k in range(f.trigger.end, c.start)))
+        # ('Canada imposed 25% counter-tariffs on US steel the next day.': the day closing the clause)
+        lead = lead or (not news and c.start > f.trigger.end and c.end < view.sent.end
+                        and view.doc[c.end].text in (".", ";") and not any(
+                            f.trigger.end <= a.start < c.start for a in view.get("ACTION"))
+                        and not any(view.doc[k].text in (",", ";", ":") for k in range(f.trigger.end, c.start)))
         if lead:
             return (None if news else 0 if c.id_ == "instrument" else int(c.id_ or 0)), c
     return None
@@ -9420,8 +9425,13 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         if not before and offset:
             # ('The US added 23 Chinese firms ... on 2 December 2024. China hit back the following day':
             # a day counted from the date the sentence before told, whoever took that step)
-            before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.sent.end == f.sent.start and any(
-                d.role == "announced" and d.value and d.how != "inferred" for d in g.dates)][:1]
+            # ('The US put 25% tariffs on Canadian steel on March 12. The next day, Canada imposed ...':
+            # a day the step was taken on, however it was read, but not the news day itself)
+            last = [g for g in reversed(frames[:i]) if g.kind == "main" and g.sent.end == f.sent.start]
+            before = [g for g in last if any(d.role == "announced" and d.value and d.how != "inferred" for d in g.dates)][:1] \
+                or [g for g in last if any(d.role == "announced" and d.value and len(d.value) == 10
+                                           and not (ctx.published and d.value == ctx.published.isoformat())
+                                           for d in g.dates)][:1]
         # the story's own news, not a background event told in between ('had banned ... in 2023')
         # ('The same order put a 10% tariff on lumber': the order told last, however old)
         # ('Two weeks later, MOFCOM cut ...' counts from the step told last, whatever its age)
@@ -9444,7 +9454,8 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         # in force that day too when told so, or when it was so for the step it is dated by
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
-        if cue.start > f.trigger.start:
+        if cue.start > f.trigger.start and all(f.sent.doc[k].lower_ in FORCE_WORDS
+                                               for k in range(f.trigger.end, cue.start)):
             roles = [] if f.value("effective") else ["effective"]  # '... entered into force the following day'
         for role in roles:
             _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)

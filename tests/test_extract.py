@@ -6256,7 +6256,7 @@ def test_a_government_that_has_not_said_when_takes_no_step(extract):
     """'..., has not said when it will lift them': no lifting, and no one else's."""
     found = extract("Intro.\n\nJapan resumed imports. Russia, which followed China with its own "
                     "restrictions on Japanese seafood in October 2023, has not said when it will lift them.", "2025-01-10")
-    assert [(m.imposer, m.action) for m in found] == [("JP", "lift")]
+    assert [(m.imposer, m.action) for m in found] == [("JP", "lift"), ("RU", "impose")]
 
 
 def test_exports_exempt_where_they_go_are_that_governments_relief(extract):
@@ -6264,3 +6264,18 @@ def test_exports_exempt_where_they_go_are_that_governments_relief(extract):
     found = extract("Intro.\n\nUkraine's exports to the EU have been exempt from all import duties and quotas since June "
                     "2022, when Brussels suspended them for a year.", "2023-09-16")
     assert found and {m.imposer for m in found} == {"EU"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'followed China with its own restrictions': the one who followed imposed them
+    ("China banned Japanese seafood in August 2023. Russia, which followed China with its own restrictions on "
+     "Japanese seafood in October 2023, has kept them.", [("CN", "2023-08", "2023-08"), ("RU", "2023-10", "2023-10")]),
+    # 'the next day' after a step dated on its day, opening the sentence or closing the clause
+    ("The US put 25% tariffs on Canadian steel on March 12. The next day, Canada imposed 25% counter-tariffs on US "
+     "steel.", [("US", "2025-03-12", "2025-03-12"), ("CA", "2025-03-13", "2025-03-13")]),
+    ("The US put 25% tariffs on Canadian steel on March 12. Canada imposed 25% counter-tariffs on US steel the next "
+     "day.", [("US", "2025-03-12", "2025-03-12"), ("CA", "2025-03-13", "2025-03-13")]),
+])
+def test_who_followed_and_the_day_after(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2025-03-20")
+    assert [(m.imposer, m.announced, m.effective) for m in found] == expected
