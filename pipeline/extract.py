@@ -3261,6 +3261,7 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
 
 
 TOLD_DETERMINERS = {"the", "that", "this", "its", "their"}
+DATE_PREPOSITIONS = {"from", "on", "in", "since", "by", "as", "after"}  # ('From 15/08/2025 that global rate rose')
 
 
 def _clause_opening(view: SentenceView, k: int) -> int:
@@ -3271,7 +3272,6 @@ def _clause_opening(view: SentenceView, k: int) -> int:
             start = j + 1
             break
     return start
-DATE_PREPOSITIONS = {"from", "on", "in", "since", "by", "as", "after"}
 
 
 PART_NOUNS = {"part", "component", "element", "portion"}  # 'the specific part', 'the ad valorem component' of a duty
