@@ -737,11 +737,8 @@ def _attributive_year(doc: Doc, e: Span) -> bool:
     """'their 2025 domestic market obligation', 'its 2027 quota': a bare year between a determiner
     and the noun it qualifies."""
     return e.ent_id_ == "year_only" and len(e) == 1 and e.start > 0 and e.end < len(doc) \
-        and (doc[e.start - 1].lower_ in ATTRIBUTIVE_BEFORE or doc[e.start - 1].lower_ in ("'s", "’s")) \
+        and (doc[e.start - 1].lower_ in DETERMINERS | {"whose", "'s", "’s"}) \
         and doc[e.end].is_alpha and doc[e.end].is_lower
-
-
-ATTRIBUTIVE_BEFORE = {"the", "its", "their", "this", "a", "an", "our", "his", "her", "that", "whose"}
 
 
 def _section(ctx: ArticleContext, order: int) -> tuple[int, Optional[str]]:
@@ -1764,7 +1761,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     # 'The reduced customs duty will remain in force until 15 January 2025': the end of a told measure
     # ('..., and the lower rate will stay in place until 2028': the rate just moved, in a clause of its own)
     told_rates = [k for k in range(view.sent.start, view.sent.end) if view.doc[k].lower_ in ("rate", "rates")
-                  and view.definite_before(k) and not any(c.start <= k <= c.end for c in view.cues("OTHER_RATE"))]
+                  and view.definite_before(k) and not any(c.start <= k <= c.end for c in view.cues("OTHER_RATE"))] \
+        if view.cues("STATUS_QUO") else []
     if told_rates and not measures and all(a.end <= _clause_opening(view, told_rates[0]) for a, _, _ in out):
         for c in view.cues("STATUS_QUO"):
             if 0 < c.start - told_rates[0] <= 3 and any(c.end <= e.start <= c.end + 1 for e in view.cues("EXPIRES")):
@@ -3260,7 +3258,7 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
     return j is not None and j == first and doc[j].lower_ == "it"
 
 
-TOLD_DETERMINERS = {"the", "that", "this", "its", "their"}
+TOLD_DETERMINERS = DETERMINERS - {"a", "an", "any", "no"}  # ('that global rate', 'its rate': one told before)
 DATE_PREPOSITIONS = {"from", "on", "in", "since", "by", "as", "after"}  # ('From 15/08/2025 that global rate rose')
 
 
@@ -5209,8 +5207,7 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
                 and not _dated_when_clause(view, c.start)
         # ('The extension entered into force the following day': the day after the step told last,
         # the day it applied)
-        lead = lead or (not news and c.start > f.trigger.end and all(
-            view.doc[k].lower_ in FORCE_WORDS for k in range(f.trigger.end, c.start)))
+        lead = lead or (not news and c.start > f.trigger.end and _only_force_words(view.doc, f.trigger.end, c.start))
         # ('Canada imposed 25% counter-tariffs on US steel the next day.': the day closing the clause)
         lead = lead or (not news and c.start > f.trigger.end and c.end < view.sent.end
                         and view.doc[c.end].text in (".", ";") and not any(
@@ -8341,7 +8338,7 @@ def _told_step_dated_next(view: SentenceView, d: Span) -> bool:
         and (first + 1 < d.start and (doc[first].lower_ != "the" or doc[first + 1].ent_type_ == "MEASURE"))
 
 
-PAST_MARKERS = {"took", "was", "were", "came", "began", "went", "had"}
+PAST_MARKERS = set(PAST_EFFECT_VERBS) | {"was", "were", "began", "had"}  # (the step just told, in the past)
 
 
 def _range_year(view: SentenceView, d: Span, ctx: ArticleContext) -> Optional[NormalDate]:
@@ -9454,11 +9451,15 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         # in force that day too when told so, or when it was so for the step it is dated by
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
-        if cue.start > f.trigger.start and all(f.sent.doc[k].lower_ in FORCE_WORDS
-                                               for k in range(f.trigger.end, cue.start)):
+        if cue.start > f.trigger.start and _only_force_words(f.sent.doc, f.trigger.end, cue.start):
             roles = [] if f.value("effective") else ["effective"]  # '... entered into force the following day'
         for role in roles:
             _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)
+
+
+def _only_force_words(doc: Doc, start: int, end: int) -> bool:
+    """'entered into force the following day': only words of coming into force between a verb and its day."""
+    return all(doc[k].lower_ in FORCE_WORDS for k in range(start, end))
 
 
 def _date_by_same_start(frames: list[Frame], ctx: ArticleContext) -> None:
