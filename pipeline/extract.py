@@ -870,6 +870,16 @@ def _made_final(view: SentenceView, measures: list[Span]) -> list[Span]:
     return out
 
 
+def _what_halted_rule_would_do(view: SentenceView, a: Span, out: list[tuple[Span, str, str]]) -> bool:
+    """'the suspension of its affiliates rule, which would extend Entity List restrictions to
+    ...': an aside on what the halted measure would do, were it not halted."""
+    if not out or out[-1][1] != "suspend" or out[-1][0].text.lower() not in HALT_NOUNS or a.start - 3 < out[-1][0].end:
+        return False
+    doc = view.doc
+    return doc[a.start - 1].lower_ in ("would", "could") and doc[a.start - 2].lower_ in ("which", "that") \
+        and doc[a.start - 3].text == "," and a.start - out[-1][0].end <= 12
+
+
 def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     """(trigger, action, kind) for every ACTION that reports something done in this sentence."""
     out: list[tuple[Span, str, str]] = []
@@ -896,6 +906,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.text.lower() in ("lower", "higher") and a.start > view.sent.start \
                 and view.doc[a.start - 1].lower_ in MARKET_MOVES:
             continue  # ('Vehicle importers drifted lower on talk that ...': shares, not a duty)
+        if _what_halted_rule_would_do(view, a, out):
+            continue  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
         if act == "impose" and _relief_takes_effect(view, a):
             continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
         if _narrows_scope(view, a, measures):
@@ -1107,9 +1119,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'India already bars exports of wheat', 'already requires licences' ('has already imposed' is a step)
         if act == "impose" and j is not None and view.doc[j].lower_ in STANDING_VERBS:
             continue  # 'imports of GM maize remain prohibited': how things stand, no step
-        if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS + CEASE_TO):
+        if _takes_effect(a) or a.text.lower().startswith(PAST_EFFECT_VERBS + CEASE_TO) \
+                or (act == "extend" and a.text.lower().split()[0] in STANDING_VERBS and any(
+                    e.start >= a.end for e in view.get("DATE") + view.get("DURATION"))):
             view.intransitive.add(a.start)  # 'the EV surtax will take effect': the subject is the measure
-            # ('The measures ... cease to apply from 30/03/2026': so does a measure that stops)
+            # ('The measures ... cease to apply from 30/03/2026': so does a measure that stops; 'the
+            # 24% tariff stays suspended for one more year': so does one kept in its state)
         if act in ("lift", "reduce", "raise") and (_moves_market_object(view, a) or _measure_moves_other(view, a)):
             # ('... to ease costs for coastal utilities', 'would cut output': no measure moved; 'Ore
             # export bans have lifted manufacturing exports': a measure that moves something else)
@@ -1287,7 +1302,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
             # ('keep the additional 35 per cent tariff ... in place', 'kept it in place for another 12 months')
             kept = [e for e in view.ents if a.end <= e.start <= a.end + 6 and (e.label_ == "MEASURE" or e.ent_id_ == "suspend")
-                    and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].ent_type_ == "FIGURE"
+                    and (e.start <= a.end + 3 or all(view.doc[k].is_lower or view.doc[k].text == "-"
+                                                      or view.doc[k].ent_type_ in ("FIGURE", "DATE")
                                                       for k in range(a.end, e.start)))]
             dated = any(c.start >= a.end for c in view.cues("EXPIRES")) or any(d.start >= a.end for d in view.get("DURATION"))
             if a.text.lower() in ("keep", "keeps") and view.doc[a.start - 1].lower_ in ("which", "that", "who"):
@@ -1302,6 +1318,16 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if not kept and dated and a.text.lower() == "continue" and view.doc[a.start - 1].lower_ in ("would", "will", "shall") \
                     and (subject := _privilege_subject(view, a)):
                 kept = [subject]  # ('all 178 exclusions would continue until 2026-11-10': the relief runs longer)
+            if not kept and dated and out and out[-1][1] == "suspend" and out[-1][0].text.lower() in HALT_NOUNS \
+                    and a.text.lower().startswith("continu") and view.doc[a.start - 1].lower_ in ("would", "will", "shall") \
+                    and _determined(view, out[-1][0].start) and not any(
+                        view.doc[k].text == ";" or view.doc[k].lower_ in ("that", "but") for k in range(out[-1][0].end, a.start)):
+                # ('the suspension of its so-called affiliates rule ... will continue until November 9,
+                # 2027': the halt runs longer)
+                out[-1] = (a, "extend", "main+suspension")
+                view.intransitive.add(a.start)
+                prev_end = a.end
+                continue
             renewed = _renewed_on(view, a)
             # ('welcomed the decision of the U.S. Department of Commerce to continue the ... duty orders')
             decided = view.doc[a.start - 1].lower_ == "to" and any(
@@ -1597,6 +1623,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             if nxt and a.text.lower().startswith("join") and not (
                     _names_goods_list(view, nxt[0]) or nxt[0].ent_id_ in ("entity_listing", "list_ref")):
                 continue  # 'Raw cashew nuts join the export prohibition list'; 'Japan joined the US tariffs' is no step
+            if not nxt and _hit_with_figure(view, a) is not None and not _hedged(view, a):
+                out.append((a, "impose", "main"))  # ('were hit with 25% on Oct. 14 last year')
+                prev_end = a.end
+                continue
             if not nxt or any(a.end <= c.start < nxt[0].start for c in view.cues("HEDGE")):
                 continue  # 'set a record', 'the tariff already charged' name no new measure; 'put draft
                 # amendments to its export control ordinance out for comment' proposes one
@@ -1617,14 +1647,18 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue
         kept = bool(out) and out[-1][0].ent_id_ == "extend_keep"
         # 'keep its tariff on US goods on hold': a target on the way is the kept tariff's
+        # ('keep its October 2025 curbs on rare-earth exports suspended': a date naming the measure kept)
         apart = dated_between if not kept else any(prev_end <= e.start < a.start and not (
-            e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_ in ("on", "from", "to"))
+            e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_ in ("on", "from", "to", "of")) and not (
+            e.label_ == "DATE" and view.doc[e.start - 1].lower_ in DETERMINERS and view.doc[e.end].ent_type_ == "MEASURE")
             for e in view.get("DATE") + view.get("JURISDICTION") + view.get("AGENCY"))
         # ('extends for one year, through Nov. 10, 2027, the suspension of ...': an aside of time between)
         timed = bool(out) and out[-1][1] == "extend" and _time_phrases_only(view, prev_end, a.start)
         # ('will keep its tariffs on Canadian canola meal and peas suspended': the state it is kept in)
         complement = kept and view.doc[a.start - 1].lower_ not in ("and", "or", ",", "but")
-        if out and out[-1][1] == "extend" and act == "suspend" and (a.start - prev_end <= (10 if kept else 6) or timed) \
+        # ('counter-tariffs' is one word)
+        gap = a.start - prev_end - sum(1 for k in range(max(prev_end, view.sent.start), a.start) if view.doc[k].text == "-")
+        if out and out[-1][1] == "extend" and act == "suspend" and (gap <= (10 if kept else 6) or timed) \
                 and (not apart or timed) and (complement or not a.text.lower().endswith("ed")):
             # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
             # higher reciprocal tariff of 24% on hold': the hold is what is kept)
@@ -1638,6 +1672,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 c.start < a.start < c.end and _names_deadline(view, out[-1][0], c) for c in view.cues("DEADLINE")):
             out[-1] = _extends_pause(out[-1])
             prev_end = a.end  # 'pushed back to Aug. 1 the end of the pause': the pause is what runs longer
+            continue
+        if out and out[-1][1] == "suspend" and act == "extend" and out[-1][0].text.lower() in HALT_NOUNS \
+                and out[-1][2] == "anaphoric" and _halt_as_subject(view, a) is not None:
+            # ('The suspension of its ban on shipping gallium ... was extended as well': the halt runs longer)
+            out[-1] = (a, "extend", "main+suspension")
+            prev_end = a.end
             continue
         if out and out[-1][1] == "suspend" and act == "lift" and out[-1][0].text.lower() in HALT_NOUNS \
                 and _halt_as_subject(view, a) is not None and not out[-1][2].startswith("main"):
@@ -2280,13 +2320,17 @@ def _plain_word(t) -> bool:
     return t.is_alpha and t.is_lower and not t.ent_type_
 
 
-def _in_measure_phrase(view: SentenceView, m: Span, head: int) -> bool:
+def _in_measure_phrase(view: SentenceView, m: Span, head: int, halt: bool = False) -> bool:
     """'The customs duty on steel and intermediate goods has been abolished': the noun before the
-    verb ends the measure's own 'on ...' phrase; the measure, not 'goods', is the subject."""
+    verb ends the measure's own 'on ...' phrase; the measure, not 'goods', is the subject. A halt's
+    phrase holds the measure halted and its list of goods ('The suspension of its ban on shipping
+    gallium, germanium and antimony to the United States')."""
     doc = view.doc
-    return m.end < head <= m.end + 12 and doc[m.end].lower_ in ("on", "of", "for") and not any(
-        doc[k].ent_type_ in ("ACTION", "MEASURE") or doc[k].lower_ in RELATIVE_WORDS or not (
-            doc[k].is_alpha or doc[k].ent_type_ or doc[k].text in ("-", "&"))
+    inner = ("ACTION",) if halt else ("ACTION", "MEASURE")
+    return m.end < head <= m.end + (20 if halt else 12) and doc[m.end].lower_ in ("on", "of", "for") and not any(
+        doc[k].ent_type_ in inner or doc[k].lower_ in RELATIVE_WORDS or not (
+            doc[k].is_alpha or doc[k].ent_type_ or doc[k].text in ("-", "&")
+            or (halt and doc[k].text == "," and doc[k + 1].ent_type_ == "PRODUCT"))
         for k in range(m.end + 1, head + 1))
 
 
@@ -3510,6 +3554,8 @@ def _participle_aside(view: SentenceView, m: Span, trig: Span) -> set[int]:
     30 percent': a participle phrase between commas after the subject, right before the verb."""
     doc = view.doc
     j = view.word_before(trig.start)
+    while j is not None and doc[j].lower_ in ("will", "would", "shall", "is", "was", "has", "had", "have"):
+        j = view.word_before(j)  # (', which would extend ... to listed firms' affiliates, will continue')
     k = next((k for k in range(m.end, trig.start) if doc[k].text == ","), None)
     # (', which we import for our clinics,': a relative clause set off the same way)
     if j is None or k is None or k >= j or doc[j].text != "," or not (
@@ -4092,7 +4138,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     and f.trigger.start not in view.lapsed | view.goods_added \
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
-                    and not halt_lifted and not _passive_rate_subject(view, f):
+                    and not halt_lifted and not _passive_rate_subject(view, f) and not _postponed_move(view, f) \
+                    and not (f.action == "impose" and _hit_with_figure(view, f.trigger) is not None):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
             told = next((g for g in reversed(kept) if g.type in ("import_ban", "export_ban") and g.action == "impose"),
@@ -4840,7 +4887,7 @@ def _halt_as_subject(view: SentenceView, trig: Span) -> Optional[Span]:
         halt = next((a for a in view.get("ACTION") if a.end < k and a.text.lower() in HALT_NOUNS
                      and 1 <= a.start - s0 <= 4 and doc[s0].lower_ in DETERMINERS and all(
                          doc[x].is_lower or doc[x].ent_type_ == "JURISDICTION" for x in range(s0 + 1, a.start))
-                     and _in_measure_phrase(view, a, k - 1)), None)
+                     and _in_measure_phrase(view, a, k - 1, halt=True)), None)
     return view.doc[halt.start - 1:halt.end] if halt is not None else None
 
 
@@ -5117,6 +5164,35 @@ def _rate_step(view: SentenceView, f: Frame) -> bool:
     return f.rate is not None and f.rate.unit in ("percent", "percentage_points") and _moves_a_rate(view, f)
 
 
+def _hit_with_figure(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'Kitchen cabinets ... were hit with 25% on Oct. 14 last year': a percentage the goods were
+    hit with is the duty the story tells, named by its rate alone."""
+    doc, k = view.doc, trig.end
+    if not trig.text.lower().startswith("hit") or view.get("MEASURE") or k + 1 >= view.sent.end or doc[k].lower_ != "with":
+        return None
+    k += 1 + (doc[k + 1].lower_ in ("a", "an"))
+    # (dated: '... will be hit with 10%' after the story's step spells out its rates)
+    if not any(k < d.start <= k + 3 for d in view.get("DATE")):
+        return None
+    return next((g for g in view.get("FIGURE") if g.start == k and g.ent_id_ == "percent"), None)
+
+
+def _postponed_move(view: SentenceView, f: Frame) -> bool:
+    """'delayed a scheduled increase on upholstered furniture ... until the start of 2028': a rise
+    of the duty the story tells, on goods named, put off."""
+    if f.action != "postpone" or not f.products:
+        return False
+    doc = view.doc
+    # (only those goods: '... lets the tariff on kitchen cabinets double, but pushes back the
+    # increase on upholstered furniture' tells two steps)
+    return any(0 < a.start - f.trigger.end <= 3 and a.ent_id_ in ("raise", "tighten") and all(
+        doc[k].lower_ in DETERMINERS or doc[k].is_lower for k in range(f.trigger.end, a.start))
+        and a.end + 1 < view.sent.end and doc[a.end].lower_ in ("on", "for") and any(
+            a.end < p.start <= a.end + 3 for p in view.get("PRODUCT"))
+        and set(f.products) <= {p.ent_id_ for p in view.get("PRODUCT") if p.start > a.end}
+        for a in view.get("ACTION"))
+
+
 def _passive_rate_subject(view: SentenceView, f: Frame) -> bool:
     """'Rates on cosmetics, rice and coal were raised as well': the rates of the duty the story
     tells, on goods named, as the passive verb's subject."""
@@ -5200,6 +5276,10 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
         lead = lead or (c.end < f.trigger.start and view.doc[c.end].text == "," and not any(
             view.doc[k].text in (",", ";", ":") for k in range(view.sent.start, c.start)) and not any(
             a.start < c.start for a in view.get("ACTION")))
+        if news and c.text.lower() == "as well":
+            # ('The suspension of its ban ... was extended as well': on the story's news day, like
+            # the step told before it; 'as well as' joins nouns)
+            lead = 0 <= c.start - f.trigger.end <= 1 and not (c.end < view.sent.end and view.doc[c.end].lower_ == "as")
         if news and c.text.lower() == "also":
             # 'also banned ...', 'also approved a 12-month waiver of ...'
             lead = 0 <= f.trigger.start - c.end <= 5 and not any(
@@ -7258,6 +7338,9 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
     # ('A letter in July threatened 35 percent, before Washington cut the rate to 20 percent')
     figs = [g for g in view.get("FIGURE") if max(seg[0], lead or 0) <= g.start < seg[1]]
     rate_object = bool(figs) and f.measure is None and _moves_a_rate(view, f)  # 'raised the combined rate to ...'
+    hit_with = _hit_with_figure(view, f.trigger) if f.measure is None and f.action == "impose" else None
+    if hit_with is not None:
+        rate_object, figs = True, [hit_with]  # ('were hit with 25% on Oct. 14 ..., along with 10% on lumber')
     for g in figs:
         nxt = g.end
         j = view.word_before(g.start)
@@ -7741,6 +7824,9 @@ def _year_of_a_noun(view: SentenceView, d: Span) -> bool:
     """'the same 2005 orders', 'its 2023 order': a bare year between a determiner and its noun
     says when that thing began, not when the step told in the sentence was taken."""
     doc = view.doc
+    if d.start > view.sent.start and d.end < view.sent.end and doc[d.start - 1].lower_ in DETERMINERS \
+            and len(d) == 2 and explicit_year(d.text) and doc[d.end].ent_type_ == "MEASURE":
+        return True  # ('keep its October 2025 curbs on rare-earth exports suspended')
     return len(d) == 1 and d.text.isdigit() and len(d.text) == 4 and d.start > view.sent.start and d.end < view.sent.end \
         and doc[d.start - 1].lower_ in DETERMINERS | {"same"} and doc[d.end].is_alpha and doc[d.end].lower_ not in PREPOSITION_CUES
 
@@ -8226,7 +8312,7 @@ def _starts_on_weekday(view: SentenceView, d: Span) -> bool:
 
 
 def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, historical: bool = False,
-               ahead: bool = False, starts_on_weekday: bool = False, after: Optional[str] = None,
+               ahead: bool = False, starts_ahead: bool = False, after: Optional[str] = None,
                past: bool = False) -> DateExpr:
     prefer = {"expires": "nearest" if historical else "future", "announced": "past", "follows": "past"}.get(role, "nearest")
     if past:
@@ -8236,9 +8322,9 @@ def _date_expr(view: SentenceView, d: Span, role: str, ctx: ArticleContext, hist
     if _since(view, d):
         prefer = "past"  # 'has paid a 10% tariff since Oct. 14': a start the story looks back on
     anchor = ctx.published
-    if role == "expires" and after and not starts_on_weekday:
+    if role == "expires" and after and not starts_ahead:
         prefer, anchor = "future", to_date(after)  # an expiry comes after the step that sets it
-    if starts_on_weekday:
+    if starts_ahead:
         # 'applies from Friday': a start is told ahead of it ('since Friday' looks back), and
         # 'removed on Monday, effective Tuesday' is the Tuesday after that Monday
         prefer = "future"
@@ -8433,7 +8519,22 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
                       and f.trigger.start > 0 and view.doc[f.trigger.start - 1].lower_ not in ("that", "which")
                       and explicit_year(d.text) is None and (
                           d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from"))
-    starts = role == "effective" and _starts_on_weekday(view, d)
+    # ('kept its counter-tariffs on ice for another year from 7 February', told in November: a
+    # further period starts where the running one ends, the nearest such day, not the one before)
+    further = role == "effective" and f.action == "extend" and f.kind != "historical" \
+        and explicit_year(view.doc[view.sent.start:d.end].text) is None and (
+            d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from")
+    if further and ctx.published is not None:
+        before = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, "past").value
+        ahead = ahead or (before is not None and len(before) == 10
+                          and (ctx.published - date.fromisoformat(before)).days > 92)
+    # ('METI said on Monday it would add 12 items ... to the list, from Jan. 15': a start told ahead
+    # of the day it was said)
+    would = next((k for k in range(view.sent.start, d.start) if view.doc[k].lower_ == "would"), None)
+    starts = role == "effective" and (_starts_on_weekday(view, d) or (
+        would is not None and any(c.end <= would for c in view.cues("ANNOUNCE"))
+        and explicit_year(view.doc[view.sent.start:d.end].text) is None and d.ent_id_ != "relative"
+        and (d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from")))
     # 'said on Thursday that imports would resume on Sunday': a weekday after the day it was told
     starts = starts or (role == "effective" and _told_in_the_past(f) and _future_tense(f) and is_weekday(
         " ".join(w for w in d.text.lower().split() if w not in ("on", "next", "this"))))
@@ -8445,7 +8546,7 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
                          and (v := g.value("announced"))), None)
     # 'Egypt imposed safeguard duties in April', told in January: the April before, not the next
     low = f.trigger.text.lower()
-    past = role == "effective" and not ahead and not starts and d.ent_id_ != "relative" and not _future_tense(f) \
+    past = role == "effective" and not ahead and not starts and not further and d.ent_id_ != "relative" and not _future_tense(f) \
         and (low.endswith("ed") or low.split()[0].endswith("ed") or low.split()[0] in IRREGULAR_PAST
              or _gerund_in_past_narrative(view, f.trigger)) and (
             d.text.lower().startswith(("in ", "on ", "since ")) or view.doc[d.start - 1].lower_ in ("in", "on", "since")) \
@@ -8455,7 +8556,7 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
         # April after the step, not the one after the story
         told = next((x.value for x in reversed(f.dates) if x.role == "announced" and x.value and len(x.value) >= 7
                      and view.sent.start_char <= x.start < d.start_char), None)  # the step told last before it
-    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_on_weekday=starts,
+    expr = _date_expr(view, d, role, ctx, historical=f.kind == "historical", ahead=ahead, starts_ahead=starts,
                       after=told, past=past)
     f.dates.append(expr)
     if default:
@@ -8970,6 +9071,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 # ('scrapped its levy on exports of diesel ..., after introducing it on 1 July 2022': the
                 # pronoun's measure is the one its own sentence names)
                 same = [g for g in prev if g.sent is f.sent] or same
+            if f.measure is not None and f.measure.start > f.sent.start \
+                    and doc[f.measure.start - 1].lower_ in ("those", "these", "that", "this"):
+                # ('tightened exports of three chipmaking chemicals ... and lifted those curbs': the
+                # measure its own sentence told, whatever step came before)
+                same = [g for g in prev if g.sent is f.sent] or same
             # (the same government's measures first: Egypt's registration list is not Iraq's licences)
             same = [g for g in same if g.imposer == f.imposer and f.imposer] or same
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):
@@ -9451,7 +9557,7 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         # in force that day too when told so, or when it was so for the step it is dated by
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
-        if cue.start > f.trigger.start and _only_force_words(f.sent.doc, f.trigger.end, cue.start):
+        if cue.start > f.trigger.start and cue.id_ != "news" and _only_force_words(f.sent.doc, f.trigger.end, cue.start):
             roles = [] if f.value("effective") else ["effective"]  # '... entered into force the following day'
         for role in roles:
             _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)

@@ -42,7 +42,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from .nlp.dates import DateNormalizer, explicit_year, is_month, present_year, settle_day_month, year_by_weekday
+from .nlp.dates import (BARE_NUMERIC_DATE, DateNormalizer, explicit_year, is_month, present_year, settle_day_month,
+                        weekday_index, year_by_weekday)
 from .rules import BoilerplateRule, RuleSet
 
 # suffix -> format; a trailing `.gz` is looked through
@@ -865,6 +866,11 @@ class Ingestor:
         """'2 Falgun 1432 / 15 February 2026': a dateline in two calendars names one day; the
         part read to the finest precision is it."""
         parts = [dateline] + ([p.strip() for p in dateline.split(" / ")] if " / " in dateline else [])
+        # ('Published on 05/11/2026 at 19:32': the numeric day apart from its time, read as the
+        # article's months settle it, not the US order dateparser takes for the whole)
+        # ('Monday 4/11/2019': a weekday named settles the order itself)
+        if not any(weekday_index(w) is not None for w in re.findall(r"[A-Za-z]+", dateline)):
+            parts = [m.group(0) for m in BARE_NUMERIC_DATE.finditer(dateline)][:1] + parts
         found = [self.dates.normalize(settle_day_month(p, text)) for p in parts if p]
         return max(found, key=lambda nd: len(nd.value or ""))
 

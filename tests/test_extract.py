@@ -6279,3 +6279,59 @@ def test_exports_exempt_where_they_go_are_that_governments_relief(extract):
 def test_who_followed_and_the_day_after(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2025-03-20")
     assert [(m.imposer, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relief kept in its state, told with 'stays' and a period, runs longer
+    ("Beijing's tariff commission said the 24% additional tariff on American goods stays suspended for one more "
+     "year from November 10.", [("CN", "import_tariff", "extend", None, "2026-11-10")]),
+    # kept on ice for a further year from a day that would otherwise fall nine months back: the coming one
+    ("The European Commission on Wednesday kept its counter-tariffs on €93 billion of American goods on ice for "
+     "another year from 7 February.", [("EU", "import_tariff", "extend", "2026-11-04", "2027-02-07")]),
+    # a halt that 'will continue until' a day runs longer; what the halted rule would do is no step
+    ("The Commerce Department said on Thursday that the suspension of its affiliates rule, which would extend Entity "
+     "List restrictions to firms owned by listed companies, will continue until November 9, 2027.",
+     [("US", "entity_listing", "extend", "2026-11-05", None)]),
+    # a halt opening the sentence, past its measure and list of goods, is what the passive extends
+    ("China's commerce ministry this morning extended its suspension of export controls on rare earths. The "
+     "suspension of its ban on shipping gallium, germanium and antimony to the United States was extended as well, "
+     "to November 27, 2027.", [("CN", "export_control", "extend", "2026-11-05", "2026-11-05"),
+                               ("CN", "export_ban", "extend", "2026-11-05", None)]),
+])
+def test_reliefs_kept_in_place(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-05")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a percentage goods were hit with on a day is the story's duty
+    ("The US president signed a proclamation imposing a 25% tariff on industrial robots. Kitchen cabinets were hit "
+     "with 25% on Oct. 14 last year.", [("impose", ["industrial robots"], None), ("impose", ["kitchen cabinets"], "2025-10-14")]),
+    # guard: undated, it spells out the step just told
+    ("China will put tariffs of 10% to 15% on American farm goods from March 10. Soybeans and pork will be hit with 10%.",
+     [("impose", ["agricultural products"], "2026-03-10")]),
+    # a scheduled rise on goods named, put off
+    ("The US president signed a proclamation imposing a 25% tariff on industrial robots. On Nov. 6 the White House "
+     "delayed a scheduled increase on upholstered furniture and kitchen cabinets until the start of 2028.",
+     [("impose", ["industrial robots"], None), ("postpone", ["upholstered furniture", "kitchen cabinets"], "2025-11-06")]),
+    # guard: an increase put off with goods named elsewhere in the sentence is not on them
+    ("The US president signed a proclamation imposing a 25% tariff on industrial robots. The White House has "
+     "deferred the increase several times since then, as officials discussed better access for US farm goods.",
+     [("impose", ["industrial robots"], None)]),
+])
+def test_rates_without_a_tariff_word(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-01-24")
+    assert [(m.action, m.products, m.announced if m.action == "postpone" else m.effective) for m in found] == expected
+
+
+def test_a_start_said_to_come_and_a_demonstrative_measure(extract):
+    """'said on Monday it would add 12 items ... from Jan. 15': a start after the day it was said;
+    'lifted those curbs' is the sentence's own measure, whatever was told before."""
+    found = extract("Intro.\n\nThe US cut its tariff on Korean cars to 15% in December 2025. Separately, METI said on "
+                    "Monday it would add 12 items, including robot controllers and reduction gears, to the list of goods "
+                    "that need an export licence, from Jan. 15. Japan tightened exports of three chipmaking chemicals to "
+                    "South Korea in July 2019 and lifted those curbs in March 2023.", "2026-10-27")
+    assert [(m.imposer, m.type, m.action, m.products, m.effective) for m in found][1:] == [
+        ("JP", "export_control", "impose", ["robot controllers", "reduction gears"], "2027-01-15"),
+        ("JP", "export_control", "tighten", ["chemicals"], "2019-07"),
+        ("JP", "export_control", "lift", ["chemicals"], "2023-03")]

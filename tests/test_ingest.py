@@ -269,11 +269,14 @@ def test_dateline_gives_the_publication_date(ingestor, top, published):
     ("Summary date: 2026-03-20", "2026-03-20"),
     ("15 May 2026 • Edited • 🌐", "2026-05-15"),
     ("eastafricabusinessdaily.example/markets/2026/11/02/eac-ministers-widen-35pc-band", "2026-11-02"),
+    # a numeric day with its time after it: day first, as the bare date is read, not the US order
+    ("Published on 05/11/2026 at 19:32 | Updated on 05/11/2026 at 20:05", "2026-11-05"),
     # not a dateline: a sentence, or a start date under its label
     ("Kenya suspended its import duty on sugar until August 31, 2025.", None),
     ("Effective date: 1 March 2026", None),
 ], ids=["date-then-time-and-zone", "place-in-capitals-date-time", "place-dotted-date-bar-time", "release-date-between-bars",
-        "register-issue-line", "summary-date-label", "date-then-bullets", "url-with-a-dated-path", "a-sentence",
+        "register-issue-line", "summary-date-label", "date-then-bullets", "url-with-a-dated-path",
+        "numeric-day-first-then-time", "a-sentence",
         "an-effective-date"])
 def test_a_dated_line_under_the_headline_dates_the_story(ingestor, line, published):
     doc = ingest(ingestor, f"{HEADLINE}\n{line}\n\n{BODY}".encode())

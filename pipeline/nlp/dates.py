@@ -144,7 +144,7 @@ def _fast_absolute(text: str) -> Optional[tuple[date, str]]:
     return None
 
 
-_BARE_NUMERIC = re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})")
+BARE_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})")
 
 
 def _month_named(month: int, text: str) -> int:
@@ -156,7 +156,7 @@ def _month_named(month: int, text: str) -> int:
 def settle_day_month(expr: str, text: str) -> str:
     """'02/04/2022' is 2 April day first and 4 February in the US: the reading whose month
     the article names more often wins, as an ISO date; a tie keeps the expression (day first)."""
-    m = _BARE_NUMERIC.fullmatch(expr.strip())
+    m = BARE_NUMERIC_DATE.fullmatch(expr.strip())
     if not m:
         return expr
     a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
