@@ -870,6 +870,37 @@ def _made_final(view: SentenceView, measures: list[Span]) -> list[Span]:
     return out
 
 
+def _announced_in_passing(view: SentenceView, measures: list[Span]) -> list[Span]:
+    """'covers the controls the ministry announced on October 9, 2025', 'a wider set of controls it
+    had announced in October': a measure told with the day it was announced, in a relative clause,
+    was imposed then."""
+    doc, out = view.doc, []
+    for c in view.cues("ANNOUNCE"):
+        if c.text.lower() not in ("announced", "unveiled") or not any(
+                d.start in (c.end, c.end + 1) for d in view.get("DATE")):
+            continue
+        k = c.start - 1
+        while k > view.sent.start and doc[k].lower_ in ("had", "has", "have", "first", "originally"):
+            k -= 1
+        subject = 0  # the announcer: 'it', 'Beijing', 'the ministry', 'China's commerce ministry'
+        while k > view.sent.start and subject < 5 and (
+                doc[k].lower_ in SUBJECT_PRONOUNS or doc[k].ent_type_ in ("JURISDICTION", "AGENCY")
+                or doc[k].lower_ in ("the", "'s", "’s") or any(g.start <= k < g.end for g in view.cues("GOVT"))):
+            k, subject = k - 1, subject + 1
+        if not subject:
+            continue
+        if doc[k].lower_ in ("that", "which"):
+            k -= 1
+        # the measure's own phrase ends right before: 'the controls', 'controls on rare earths and ... materials'
+        told = next((m for m in measures if m.end - 1 <= k and k - m.end <= 10 and all(
+            t.ent_type_ in ("PRODUCT", "JURISDICTION") or t.lower_ in ("on", "of", "for", "and", "or", ",", "to", "the")
+            for t in doc[m.end:k + 1])), None)
+        if told is not None:
+            doc[c.start].ent_id_ = "impose"  # (a span's id is its root token's; the cue is no entity)
+            out.append(Span(doc, c.start, c.end, label="ACTION"))
+    return out
+
+
 def _what_halted_rule_would_do(view: SentenceView, a: Span, out: list[tuple[Span, str, str]]) -> bool:
     """'the suspension of its affiliates rule, which would extend Entity List restrictions to
     ...': an aside on what the halted measure would do, were it not halted."""
@@ -892,7 +923,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     replaced_until = -1
     # tokens of action words that name goods ('steel bars and ...', 'rare earth scrap')
     goods = {k for b in actions if _names_goods(view, b) for k in range(b.start, b.end)}
-    for a in sorted(actions + _made_final(view, measures), key=lambda s: s.start):
+    for a in sorted(actions + _made_final(view, measures) + _announced_in_passing(view, measures), key=lambda s: s.start):
         act = a.ent_id_
         if act == "impose" and a.text.lower() in DECIDED and any(
                 a.end <= m.start <= a.end + 8 and _relief_after(view, m)
@@ -1296,7 +1327,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # 'kept its export duty for July at 10%, unchanged from June': no step
         elif act == "extend_keep" and a.text.lower().startswith("continu") and a.end < view.sent.end \
                 and view.doc[a.end].lower_ in ("to", "with", "in", "at", "as", "unchanged") \
-                and not _renewed_on(view, a):
+                and not _renewed_on(view, a) and not any(  # ('would also continue to waive the checks': relief runs on)
+                    b.start == a.end + 1 and b.ent_id_ == "suspend" and view.doc[a.end].lower_ == "to" for b in actions):
             continue  # 'continued to impose', 'continues at 10%': no step of its own
         elif act == "extend_keep":
             # 'will keep its suspension of rice imports in place', 'maintain the tariffs'
@@ -1649,7 +1681,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         # 'keep its tariff on US goods on hold': a target on the way is the kept tariff's
         # ('keep its October 2025 curbs on rare-earth exports suspended': a date naming the measure kept)
         apart = dated_between if not kept else any(prev_end <= e.start < a.start and not (
-            e.label_ == "JURISDICTION" and view.doc[e.start - 1].lower_ in ("on", "from", "to", "of")) and not (
+            e.label_ == "JURISDICTION" and view.doc[e.start - 1 - (view.doc[e.start - 1].lower_ == "the")].lower_
+            in ("on", "from", "to", "of")) and not (
             e.label_ == "DATE" and view.doc[e.start - 1].lower_ in DETERMINERS and view.doc[e.end].ent_type_ == "MEASURE")
             for e in view.get("DATE") + view.get("JURISDICTION") + view.get("AGENCY"))
         # ('extends for one year, through Nov. 10, 2027, the suspension of ...': an aside of time between)
@@ -1658,7 +1691,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         complement = kept and view.doc[a.start - 1].lower_ not in ("and", "or", ",", "but")
         # ('counter-tariffs' is one word)
         gap = a.start - prev_end - sum(1 for k in range(max(prev_end, view.sent.start), a.start) if view.doc[k].text == "-")
-        if out and out[-1][1] == "extend" and act == "suspend" and (gap <= (10 if kept else 6) or timed) \
+        # ('keep its ban on antimony, gallium and germanium shipments to the United States suspended':
+        # a long object, goods listed, no verb in it)
+        reach = 6 if not kept else 16 if not any(
+            prev_end <= b.start < a.start for b in actions) and ";" not in view.doc[prev_end:a.start].text else 10
+        if out and out[-1][1] == "extend" and act == "suspend" and (gap <= reach or timed) \
                 and (not apart or timed) and (complement or not a.text.lower().endswith("ed")):
             # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
             # higher reciprocal tariff of 24% on hold': the hold is what is kept)
@@ -2468,6 +2505,8 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
             start += 1
     while start < end and view.doc[start].ent_type_ == "DURATION":
         start += 1  # ('extends for one year, through Nov. 10, 2027, the suspension')
+    if any(d.start == start and d.end == end and _date_opened_by(view, d, "until") for d in view.get("DATE")):
+        return True  # ('extended until November 27, 2027 the suspension of the ban')
     if end - start < 3 or view.doc[start].text != "," or view.doc[end - 1].text != ",":
         return False  # an aside set off by commas ('adopted on Monday, the export duty ...' is no aside)
     return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(
@@ -3080,7 +3119,9 @@ def _names_goods(view: SentenceView, a: Span) -> bool:
     scrap': a verb's word used for the goods themselves."""
     low, doc = a.text.lower(), view.doc
     if low in ("scrap", "scraps") and a.start > view.sent.start:
-        return doc[a.start - 1].ent_type_ == "PRODUCT" or doc[a.start - 1].lower_ in DETERMINERS | {"of", "metal"}
+        # ('Zero duty on imported scrap and black mass': goods a trade word describes)
+        return doc[a.start - 1].ent_type_ == "PRODUCT" or doc[a.start - 1].lower_ in DETERMINERS | {"of", "metal"} \
+            or doc[a.start - 1].lower_ in ("imported", "exported", "imports", "exports", "on")
     if low not in ("bar", "bars") or a.end >= view.sent.end:
         return False
     if doc[a.end].is_punct or doc[a.end].lower_ in ("and", "or", "of", "for", "made") or doc[a.end].ent_type_ == "MEASURE":
@@ -3720,6 +3761,10 @@ def _clause_date_start(view: SentenceView, start: int, floor: int) -> int:
     i = d.start
     if i - 1 > floor and view.doc[i - 1].lower_ in ("in", "on", "since", "from", "by"):
         i -= 1
+    # (', and Zimbabwe last month postponed its own ban': the clause's government before its date)
+    actor = next((e for e in view.get("JURISDICTION") + view.get("AGENCY") if e.end == i and e.start - 1 > floor), None)
+    if actor is not None and view.doc[actor.start - 1].lower_ in ("and", ",", ";", "while", "but"):
+        return actor.start
     return i if i - 1 > floor and view.doc[i - 1].lower_ in ("and", ",", ";", ":", "while", "but") else start
 
 
@@ -7424,8 +7469,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             f.action = "reduce" if previous > value else "raise"
         if f.action == "lift" and j is not None and view.doc[j].lower_ == "to" and unit in ("percent", "percentage_points") \
                 and g.start > f.trigger.end and view.doc[j - 1].lower_ != "up" and f.trigger.text.lower().startswith("lift") \
-                and not view.doc[j - 1].like_num:
-            # 'lifting total duties to 50%' raises them ('tariffs of up to 12% are removed' do not, nor does
+                and not (view.doc[j - 1].like_num and view.doc[j - 1].lower_ not in ("zero", "nil")):
+            # 'lifting total duties to 50%', 'lifted its tariff ... from zero to 25 per cent' raise them ('tariffs of up to 12% are removed' do not, nor does
             # 'removed its duties, which had run at 116.2 to 218.4 per cent': a verb of removal, a range)
             f.action = "raise"
         return
@@ -7864,8 +7909,10 @@ def _dates(view: SentenceView, frames: list[Frame], mains: list[Frame], bounds, 
             continue  # 'the trade deal the two allies struck in July
         if _old_level_since(view, d, frames, mains, old_rates, ctx):
             continue
-        if _year_of_a_noun(view, d) and any((e.start > d.end and explicit_year(e.text)) or e.end <= d.start
-                                            for e in view.get("DATE")):
+        if _year_of_a_noun(view, d) and (any((e.start > d.end and explicit_year(e.text)) or e.end <= d.start
+                                             for e in view.get("DATE"))
+                                         or view.doc[d.start - 2].lower_ in ("before", "after")):
+            # ('cranes contracted before the 2024 tariff review': the time of another event)
             # 'covered by the same 2005 orders until Washington revoked its order in August 2007'
             # ('were suspended on Feb. 23, ..., as a 2015 sanitary protocol requires': the day told first)
             continue

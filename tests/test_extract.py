@@ -6335,3 +6335,41 @@ def test_a_start_said_to_come_and_a_demonstrative_measure(extract):
         ("JP", "export_control", "impose", ["robot controllers", "reduction gears"], "2027-01-15"),
         ("JP", "export_control", "tighten", ["chemicals"], "2019-07"),
         ("JP", "export_control", "lift", ["chemicals"], "2023-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an end told between the verb and the halt it extends
+    ("China's commerce ministry extended until November 27, 2027 the suspension of the ban on shipments of gallium "
+     "and germanium to the United States.", [("export_ban", "extend", ["gallium", "germanium"], None, "2027-11-27")]),
+    # relief that will continue to be given runs longer
+    ("China's commerce ministry said it would also continue to waive end-user checks on graphite exports for a year.",
+     [("export_control", "extend", ["graphite"], None, None)]),
+    # a long object with its goods listed, then the state it is kept in
+    ("China's commerce ministry said it would keep its ban on antimony, gallium and germanium shipments to the United "
+     "States suspended until November 2027.", [("export_ban", "extend", ["antimony", "gallium", "germanium"], None, "2027-11")]),
+    # a measure told with the day it was announced, in passing, was imposed then
+    ("China's commerce ministry put on hold the controls on rare earths and lithium battery materials that it announced "
+     "on October 9, 2025.", [("export_control", "suspend", ["rare earths", "lithium battery materials"], None, None),
+                            ("export_control", "impose", ["rare earths", "lithium battery materials"], "2025-10-09", None)]),
+    # a tariff lifted from zero to a rate was raised
+    ("Washington lifted its tariff on Chinese natural graphite from zero to 25 per cent on January 1 this year.",
+     [("import_tariff", "raise", ["graphite"], None, None)]),
+])
+def test_relief_run_on_and_measures_told_in_passing(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-06")
+    assert [(m.type, m.action, m.products, m.announced if m.action == "impose" else None, m.expires)
+            for m in found] == expected
+
+
+def test_a_clause_with_its_own_government_before_its_date(extract):
+    """', and Zimbabwe last month postponed its own ban': the date belongs to that clause, not to
+    the step told before it."""
+    found = extract("Intro.\n\nMalaysia announced in September 2023 that it would ban exports of unprocessed rare earths, "
+                    "and Zimbabwe last month postponed its own ban on lithium concentrate exports to 2028.", "2026-11-10")
+    assert (found[0].action, found[0].effective) == ("impose", None)
+
+
+def test_scrap_named_as_goods_is_no_scrapping(extract):
+    found = extract("Intro.\n\nIndia's finance minister exempted cobalt powder from customs duty on Saturday. \"Zero duty "
+                    "on imported scrap and black mass feedstock gives us scale,\" said a recycler.", "2025-02-02")
+    assert [(m.action, m.products) for m in found] == [("suspend", ["cobalt"])]
