@@ -1643,6 +1643,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 out.append((a, "suspend", "main"))  # ('added gold bullion ... to the exempt list': relieved)
                 prev_end = a.end
                 continue
+            if not nxt and (listing := _listed_party_added(view, a, measures)) is not None:
+                nxt = [listing]  # ('Huawei Technologies, the best-known name on the Entity List, was added in May 2019')
             if not nxt and _goods_added(view, a):
                 out.append((a, "impose", "main"))  # 'wire, foil and pipes were added in December 2023'
                 view.goods_added.add(a.start)
@@ -2995,8 +2997,10 @@ def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> 
         return False
     if not any(a.end <= m.start <= a.end + 3 for m in measures):
         return False
-    if a.end < view.sent.end and (view.has_cue_at("DEFINITE", a.end) or view.doc[a.end].lower_ in ("a", "an")):
-        return False  # 'the government reduced the export duty': a verb with its object
+    if a.end < view.sent.end and (view.has_cue_at("DEFINITE", a.end) or view.doc[a.end].lower_ in ("a", "an")
+                                  or (view.doc[a.end].like_num and not view.doc[a.end].ent_type_)):
+        return False  # 'the government reduced the export duty', 'The same rule removed three entities from the list'
+        # : a verb with its object
     return view.definite_before(a.start)
 
 
@@ -3391,6 +3395,19 @@ def _parties_added(view: SentenceView, a: Span) -> bool:
     return party is not None and all(doc[k].ent_type_ == "JURISDICTION" or doc[k].is_lower or doc[k].like_num
                                      or doc[k].text == "-" for k in range(a.end, party.start)) \
         and doc[party.start].lower_ not in ("people", "persons", "individuals", "end", "users")
+
+
+def _listed_party_added(view: SentenceView, a: Span, measures: list[Span]) -> Optional[Span]:
+    """'Huawei Technologies, the best-known name on the Entity List, was added in May 2019': a
+    party as the subject of a dated passive 'added', the list named before the verb."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if a.text.lower() != "added" or j is None or doc[j].lower_ not in PASSIVE_AUX or not any(
+            a.end <= d.start <= a.end + 1 for d in view.get("DATE")):
+        return None
+    if not (doc[view.sent.start].is_title and not doc[view.sent.start].ent_type_):
+        return None  # the subject a name ('Huawei Technologies'), not goods or a government
+    return next((m for m in measures if m.ent_id_ == "entity_listing" and m.end <= j), None)
 
 
 def _goods_added(view: SentenceView, a: Span) -> bool:

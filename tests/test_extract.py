@@ -6373,3 +6373,24 @@ def test_scrap_named_as_goods_is_no_scrapping(extract):
     found = extract("Intro.\n\nIndia's finance minister exempted cobalt powder from customs duty on Saturday. \"Zero duty "
                     "on imported scrap and black mass feedstock gives us scale,\" said a recycler.", "2025-02-02")
     assert [(m.action, m.products) for m in found] == [("suspend", ["cobalt"])]
+
+
+@pytest.mark.parametrize("tail, expected", [
+    # parties taken off or removed from the list told before
+    ("At the same time, three companies were taken off the list.", ("lift", "2026-10-21")),
+    ("The same rule removed three entities from the list: two in Singapore and one in the UAE.", ("lift", "2026-10-21")),
+    # a named party added on a day of its own
+    ("Huawei Technologies, the best-known name on the Entity List, was added in May 2019.", ("impose", "2019-05")),
+])
+def test_parties_on_and_off_the_entity_list(extract, tail, expected):
+    found = extract("Intro.\n\nThe Commerce Department added 23 Chinese companies to the Entity List on Wednesday. " + tail,
+                    "2026-10-23")
+    assert [(m.type, m.action, m.announced) for m in found] == [
+        ("entity_listing", "impose", "2026-10-21"), ("entity_listing",) + expected]
+
+
+def test_chips_are_kept_as_the_article_says_them(extract):
+    """'chips' is its own product name, the same product as 'semiconductors' when merging."""
+    found = extract("Intro.\n\nThe White House raised the Section 232 tariff on imported chips from 25% to 40% on "
+                    "Friday.", "2026-11-03")
+    assert [(m.action, m.products, m.hs_codes) for m in found] == [("raise", ["chips"], ["8542"])]
