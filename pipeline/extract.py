@@ -901,6 +901,27 @@ def _announced_in_passing(view: SentenceView, measures: list[Span]) -> list[Span
     return out
 
 
+def _kept_object_aside(view: SentenceView, keep: Span, state: Span) -> Optional[tuple[int, int]]:
+    """'keep its so-called affiliates rule, which extends export restrictions to companies ...,
+    suspended for one more year': the aside (its commas included) that tells what the kept measure
+    does, between 'keep' and the state it is kept in."""
+    doc = view.doc
+    if not keep.text.lower().startswith(("keep", "kept")) or state.ent_id_ != "suspend" \
+            or state.start - 1 <= keep.end or doc[state.start - 1].text != ",":
+        return None
+    k = next((k for k in range(keep.end, state.start - 1) if doc[k].text == "," and doc[k + 1].lower_ in ("which", "that")), None)
+    if k is None or any(doc[j].text in (",", ";") for j in range(k + 1, state.start - 1)):
+        return None
+    return k, state.start
+
+
+def _aside_of_kept(view: SentenceView, keep: Span, a: Span) -> bool:
+    """Is `a` inside such an aside?"""
+    state = next((b for b in view.get("ACTION") if a.end < b.start <= a.end + 20 and b.ent_id_ == "suspend"), None)
+    aside = _kept_object_aside(view, keep, state) if state is not None else None
+    return aside is not None and aside[0] < a.start
+
+
 def _what_halted_rule_would_do(view: SentenceView, a: Span, out: list[tuple[Span, str, str]]) -> bool:
     """'the suspension of its affiliates rule, which would extend Entity List restrictions to
     ...': an aside on what the halted measure would do, were it not halted."""
@@ -937,6 +958,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.text.lower() in ("lower", "higher") and a.start > view.sent.start \
                 and view.doc[a.start - 1].lower_ in MARKET_MOVES:
             continue  # ('Vehicle importers drifted lower on talk that ...': shares, not a duty)
+        if out and _aside_of_kept(view, out[-1][0], a):
+            continue  # ('keep its affiliates rule, which extends export restrictions to ..., suspended'): what the rule does
         if _what_halted_rule_would_do(view, a, out):
             continue  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
         if act == "impose" and _relief_takes_effect(view, a):
@@ -1693,10 +1716,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         complement = kept and view.doc[a.start - 1].lower_ not in ("and", "or", ",", "but")
         # ('counter-tariffs' is one word)
         gap = a.start - prev_end - sum(1 for k in range(max(prev_end, view.sent.start), a.start) if view.doc[k].text == "-")
+        aside = _kept_object_aside(view, out[-1][0], a) if kept else None
+        if aside is not None:
+            complement = True  # (the comma closes the aside, not the clause)
+            gap -= aside[1] - aside[0]  # (', which extends export restrictions to ...,': what the kept rule does)
         # ('keep its ban on antimony, gallium and germanium shipments to the United States suspended':
         # a long object, goods listed, no verb in it)
         reach = 6 if not kept else 16 if not any(
-            prev_end <= b.start < a.start for b in actions) and ";" not in view.doc[prev_end:a.start].text else 10
+            prev_end <= b.start < a.start and not (aside and aside[0] <= b.start < aside[1]) for b in actions) \
+            and ";" not in view.doc[prev_end:a.start].text else 10
         if out and out[-1][1] == "extend" and act == "suspend" and (gap <= reach or timed) \
                 and (not apart or timed) and (complement or not a.text.lower().endswith("ed")):
             # 'extends cotton import duty waiver': the waiver is what is extended ('keeps the
@@ -3332,6 +3360,8 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
     """'India cut its whisky duty to 75%. The rate falls again to 65% next July', 'It drops to 30%
     on 1 July 2026': the sentence opens on the rate told before, and the verb follows it."""
     j, first, doc = _before_adverbs(view, trig.start), view.sent.start, view.doc
+    while j is not None and j > first and doc[j].lower_ in ("will", "would", "shall", "is", "to", "set", "scheduled", "due"):
+        j = _before_adverbs(view, j)  # ('The general rate will rise to 40 percent on Jan. 1')
     if j is not None and j > first + 1 and doc[first].lower_ == "the" and doc[j].lower_ in PART_NOUNS and j - first <= 4 \
             and all(doc[k].is_lower or doc[k].text == "-" for k in range(first + 1, j)):
         return True  # ('The specific part rises from EUR 40 to EUR 60 per tonne': a part of the duty told)
@@ -9140,6 +9170,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 # ('tightened exports of three chipmaking chemicals ... and lifted those curbs': the
                 # measure its own sentence told, whatever step came before)
                 same = [g for g in prev if g.sent is f.sent] or same
+            if f.measure is None and f.rate is not None and f.rate.unit in ("percent", "percentage_points"):
+                # ('The general rate will rise to 40 percent': a rate told before is a duty's, not a licence's)
+                same = [g for g in same if g.type in RATE_TYPES] or [g for g in prev if g.type in RATE_TYPES] or same
             # (the same government's measures first: Egypt's registration list is not Iraq's licences)
             same = [g for g in same if g.imposer == f.imposer and f.imposer] or same
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):

@@ -6394,3 +6394,23 @@ def test_chips_are_kept_as_the_article_says_them(extract):
     found = extract("Intro.\n\nThe White House raised the Section 232 tariff on imported chips from 25% to 40% on "
                     "Friday.", "2026-11-03")
     assert [(m.action, m.products, m.hs_codes) for m in found] == [("raise", ["chips"], ["8542"])]
+
+
+def test_a_kept_rule_whose_aside_tells_what_it_does(extract):
+    """'keep its affiliates rule, which extends export restrictions to ..., suspended for one
+    more year': one extension; the aside is what the rule would do."""
+    found = extract("Intro.\n\nThe US Department of Commerce said on Wednesday that it would keep its so-called "
+                    "affiliates rule, which extends export restrictions to companies at least 50 percent owned by "
+                    "listed entities, suspended for one more year.", "2026-11-06")
+    assert [(m.type, m.action, m.announced, m.duration) for m in found] == [
+        ("entity_listing", "extend", "2026-11-04", "P1Y")]
+
+
+def test_a_told_rate_that_will_move_is_the_duty_told_before(extract):
+    """'The general rate will rise to 40 percent on Jan. 1': the rate told before, past its
+    auxiliary, and a duty's rate even when a licence step came in between."""
+    found = extract("Intro.\n\nThe U.S. imposed a 25 percent Section 232 tariff on chips in April. Separately, the "
+                    "ministry said 14 technologies will be added to the list of items that need an export licence "
+                    "from next month. The general rate will rise to 40 percent on Jan. 1.", "2026-11-05")
+    assert [(m.type, m.action, m.effective, m.rate.value if m.rate else None) for m in found
+            if m.action == "raise"] == [("import_tariff", "raise", "2027-01-01", 40.0)]
