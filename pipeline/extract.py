@@ -1209,6 +1209,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act in ("reduce_from", "raise_from"):
             # 'at a tariff of 10%, down from 27.5%': a rate moved, told by its two figures
             before = view.word_before(a.start, 1 if view.doc[a.start - 1].text == "," else 0)
+            # ('move to an 18% U.S. rate, down from 25%': the figure before the rate it names)
+            while before is not None and before > view.sent.start and a.start - before <= 4 \
+                    and (view.doc[before].lower_ in ("rate", "tariff", "duty") or view.doc[before].ent_type_ == "JURISDICTION") \
+                    and view.doc[before].ent_type_ != "FIGURE":
+                before -= 1
             if not (before is not None and view.doc[before].ent_type_ == "FIGURE" and a.end < view.sent.end
                     and view.doc[a.end].ent_type_ == "FIGURE"):
                 continue
@@ -1283,7 +1288,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if act == "move_rate_goods":
             # 'Corn and sorghum go to 8.5% from 9.5%': a plain verb moves a rate only with the goods
             # or the duty as its subject ('prices moved to 8.5% from 9.5%' is the market)
-            if not (_product_subject(view, a) or _subject_measure(view, a, measures) is not None):
+            if not (_product_subject(view, a) or _subject_measure(view, a, measures) is not None
+                    or _country_goods_subject(view, a)):
                 continue
             act = "move_rate"
         if act == "move_rate":
@@ -3409,6 +3415,19 @@ def _product_subject(view: SentenceView, trig: Span, gap: Optional[set[str]] = N
     while j is not None and view.doc[j].lower_ in gap:
         j = view.word_before(j)
     return None if j is None else next((p for p in view.get("PRODUCT") if p.end == j + 1), None)
+
+
+def _country_goods_subject(view: SentenceView, trig: Span) -> bool:
+    """'Indian-origin goods move to an 18% U.S. rate': a country's goods as the subject, right
+    before the verb."""
+    doc = view.doc
+    j = view.word_before(trig.start)
+    if j is None or doc[j].lower_ not in ("goods", "products", "imports"):
+        return False
+    k = j - 1
+    while k > view.sent.start and (doc[k].text == "-" or doc[k].lower_ in ("origin", "made")):
+        k -= 1
+    return doc[k].ent_type_ == "JURISDICTION"
 
 
 def _parties_added(view: SentenceView, a: Span) -> bool:
@@ -5722,6 +5741,9 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
         mtype = _most_specific(specific)
     elif mtype not in GENERIC_MEASURES and mtype != "entity_listing" and "entity_listing" in specific:
         mtype = "entity_listing"
+    if mtype == "import_tariff" and chosen is not None and chosen.text.lower() in ("surcharge", "surcharges", "surtax", "surtaxes") \
+            and _levied_on_flow(view, chosen, "EXPORT_CTX"):
+        mtype = "export_duty"  # ('put a 25-per-cent surcharge on electricity exported to Minnesota')
     if mtype in GENERIC_MEASURES:
         f.type_specific = False
         anchor = chosen if chosen is not None else trig

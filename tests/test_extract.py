@@ -6414,3 +6414,19 @@ def test_a_told_rate_that_will_move_is_the_duty_told_before(extract):
                     "from next month. The general rate will rise to 40 percent on Jan. 1.", "2026-11-05")
     assert [(m.type, m.action, m.effective, m.rate.value if m.rate else None) for m in found
             if m.action == "raise"] == [("import_tariff", "raise", "2027-01-01", 40.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surcharge on goods exported is an export duty
+    ("Canada put a 25-per-cent surcharge on electricity exported to Minnesota from midnight on March 10, 2025.",
+     [("CA", "export_duty", "impose", "2025-03-10", 25.0)]),
+    # guard: a surcharge on goods coming in stays an import tariff
+    ("Canada put a 25-per-cent surcharge on electricity imported from Minnesota from midnight on March 10, 2025.",
+     [("CA", "import_tariff", "impose", "2025-03-10", 25.0)]),
+    # a country's goods moving to a rate, down from another
+    ("The US cut its tariff on India in a deal. From Nov. 16, Indian-origin goods move to an 18% U.S. rate, down "
+     "from 25%.", [("US", "import_tariff", "reduce", "2026-11-16", 18.0)]),
+])
+def test_surcharges_on_exports_and_a_countrys_goods_moving(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-09")
+    assert [(m.imposer, m.type, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
