@@ -3033,8 +3033,9 @@ def _reference_participle(view: SentenceView, a: Span, measures: list[Span]) -> 
         return False
     if a.end < view.sent.end and (view.has_cue_at("DEFINITE", a.end) or view.doc[a.end].lower_ in ("a", "an")
                                   or (view.doc[a.end].like_num and not view.doc[a.end].ent_type_)):
-        return False  # 'the government reduced the export duty', 'The same rule removed three entities from the list'
-        # : a verb with its object
+        # ('the government reduced the export duty', 'The same rule removed three entities from the
+        # list': a verb with its object)
+        return False
     return view.definite_before(a.start)
 
 
