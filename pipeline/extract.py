@@ -3367,7 +3367,7 @@ def _opens_on_told_rate(view: SentenceView, trig: Span) -> bool:
     """'India cut its whisky duty to 75%. The rate falls again to 65% next July', 'It drops to 30%
     on 1 July 2026': the sentence opens on the rate told before, and the verb follows it."""
     j, first, doc = _before_adverbs(view, trig.start), view.sent.start, view.doc
-    while j is not None and j > first and doc[j].lower_ in ("will", "would", "shall", "is", "to", "set", "scheduled", "due"):
+    while j is not None and j > first and doc[j].lower_ in FUTURE_AUX | SCHEDULE_WORDS | {"is", "are"}:
         j = _before_adverbs(view, j)  # ('The general rate will rise to 40 percent on Jan. 1')
     if j is not None and j > first + 1 and doc[first].lower_ == "the" and doc[j].lower_ in PART_NOUNS and j - first <= 4 \
             and all(doc[k].is_lower or doc[k].text == "-" for k in range(first + 1, j)):
@@ -8632,26 +8632,25 @@ def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleC
     # instrument in force does from a start told without a year lies ahead)
     # ('a law signed on May 13 that bans imports ... from Aug. 11': what an instrument says, in a
     # relative clause, is dated from the instrument, not ahead of the story)
-    ahead = ahead or (role == "effective" and (_present_simple(f.trigger) or _present_passive(f.trigger))
+    from_start = role == "effective" and _date_opened_by(view, d, "from")
+    ahead = ahead or (from_start and (_present_simple(f.trigger) or _present_passive(f.trigger))
                       and f.trigger.start > 0 and view.doc[f.trigger.start - 1].lower_ not in ("that", "which")
-                      and explicit_year(d.text) is None and (
-                          d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from"))
+                      and explicit_year(d.text) is None)
+    # a start 'from' a day with no year told in the sentence up to it
+    from_yearless = from_start and explicit_year(view.doc[view.sent.start:d.end].text) is None
     # ('kept its counter-tariffs on ice for another year from 7 February', told in November: a
     # further period starts where the running one ends, the nearest such day, not the one before)
-    further = role == "effective" and f.action == "extend" and f.kind != "historical" \
-        and explicit_year(view.doc[view.sent.start:d.end].text) is None and (
-            d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from")
+    further = from_yearless and f.action == "extend" and f.kind != "historical"
     if further and ctx.published is not None:
         before = ctx.dates.normalize(d.text, ctx.published, ctx.year_hint, "past").value
         ahead = ahead or (before is not None and len(before) == 10
                           and (ctx.published - date.fromisoformat(before)).days > 92)
     # ('METI said on Monday it would add 12 items ... to the list, from Jan. 15': a start told ahead
     # of the day it was said)
-    would = next((k for k in range(view.sent.start, d.start) if view.doc[k].lower_ == "would"), None)
+    would = next((k for k in range(view.sent.start, d.start) if view.doc[k].lower_ == "would"), None) \
+        if from_yearless and d.ent_id_ != "relative" else None
     starts = role == "effective" and (_starts_on_weekday(view, d) or (
-        would is not None and any(c.end <= would for c in view.cues("ANNOUNCE"))
-        and explicit_year(view.doc[view.sent.start:d.end].text) is None and d.ent_id_ != "relative"
-        and (d.text.lower().startswith("from ") or view.doc[d.start - 1].lower_ == "from")))
+        would is not None and any(c.end <= would for c in view.cues("ANNOUNCE"))))
     # 'said on Thursday that imports would resume on Sunday': a weekday after the day it was told
     starts = starts or (role == "effective" and _told_in_the_past(f) and _future_tense(f) and is_weekday(
         " ".join(w for w in d.text.lower().split() if w not in ("on", "next", "this"))))
