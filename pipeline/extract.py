@@ -252,6 +252,8 @@ class ArticleContext:
     follows: list[DateExpr] = field(default_factory=list)
     home: Optional[str] = None  # the jurisdiction the top of the article is about: a last-resort imposer
     place: Optional[str] = None  # the country of the dateline the cleaning removed ('Dhaka, Sunday, ...')
+    filed_from: Optional[str] = None  # the country of a wire dateline the text keeps ('SEOUL, Nov. 5 (Hanbit) --')
+    home_ministries: set[int] = field(default_factory=set)  # 'the ministry' words that are the wire's own country's
     named: set[str] = field(default_factory=set)  # every jurisdiction the article names, itself or by an agency
     bodies: set[str] = field(default_factory=set)  # the governments whose agencies or capital (dateline) it names
     # 'commission' -> {'EU'}: the governments of the agencies it names, by the last word of their name
@@ -311,7 +313,33 @@ def _is_wire_dateline_date(doc: Doc, sent: Span, e: Span) -> bool:
     j = e.end
     if j < sent.end and doc[j].text == "(":
         j = next((k + 1 for k in range(j, min(j + 10, sent.end)) if doc[k].text == ")"), sent.end)
-    return j < sent.end and doc[j].text in ("-", "–", "—")
+    return j < sent.end and doc[j].text in ("-", "--", "–", "—")
+
+
+def _filed_from(doc: Doc, doc_ents: list[Span]) -> Optional[str]:
+    """'SEOUL, Nov. 5 (Hanbit) -- ...': the country a wire story was filed from."""
+    for i, e in enumerate(doc_ents):
+        if e.start >= WIRE_DATELINE_TOKENS:
+            break
+        if e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3 and i + 1 < len(doc_ents) \
+                and _is_wire_dateline_date(doc, e.sent, doc_ents[i + 1]) and e.start == e.sent.start:
+            return e.ent_id_
+    return None
+
+
+def _home_ministries(doc: Doc, doc_ents: list[Span]) -> set[int]:
+    """The 'ministry' words of a wire story that stand for its own country's ministry: from the
+    first, told as nobody's ('..., the industry ministry said'), until one is given to a
+    government ('China's Ministry of Commerce', 'the Japanese trade ministry')."""
+    owned = {k for e in doc_ents if e.label_ in ("JURISDICTION", "AGENCY") for k in range(e.start, e.end + 4)
+             if not any(doc[x].is_punct for x in range(e.end, min(k + 1, len(doc))))}
+    home: set[int] = set()
+    for t in doc:
+        if t.lower_ in ("ministry", "ministries"):
+            if t.i in owned or t.is_title:
+                break
+            home.add(t.i)
+    return home
 
 
 HOME_CHARS = 400  # headline, dateline and lead: where a press release names its government
@@ -391,6 +419,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
     top.update(code for start, code in named if start < HOME_CHARS and start not in origins)
     ctx.home = top.most_common(1)[0][0] if top else None
     ctx.place = doc._.place
+    ctx.filed_from = _filed_from(doc, doc_ents)
+    ctx.home_ministries = _home_ministries(doc, doc_ents) if ctx.filed_from else set()
     ctx.named = set(top) | {code for _, code in named}
     ctx.bodies = {RuleSet.agency_jurisdiction(e.ent_id_) for e in doc_ents if e.label_ == "AGENCY"} | (
         {doc._.place} if doc._.place else set())
@@ -932,6 +962,15 @@ def _what_halted_rule_would_do(view: SentenceView, a: Span, out: list[tuple[Span
         and doc[a.start - 3].text == "," and a.start - out[-1][0].end <= 12
 
 
+def _permission_of_measure(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'the licences that allow Samsung to ship tools', 'a waiver which lets mills export': what
+    a licence or a waiver permits, not a step of its own."""
+    doc = view.doc
+    return a.ent_id_ == "resume" and a.text.lower().startswith(("allow", "permit", "let")) \
+        and a.start - 2 >= view.sent.start and doc[a.start - 1].lower_ in ("that", "which") \
+        and any(m.end == a.start - 1 for m in measures)
+
+
 def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     """(trigger, action, kind) for every ACTION that reports something done in this sentence."""
     out: list[tuple[Span, str, str]] = []
@@ -960,7 +999,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # ('Vehicle importers drifted lower on talk that ...': shares, not a duty)
         if out and _aside_of_kept(view, out[-1][0], a):
             continue  # ('keep its affiliates rule, which extends export restrictions to ..., suspended'): what the rule does
-        if _what_halted_rule_would_do(view, a, out):
+        if _what_halted_rule_would_do(view, a, out) or _permission_of_measure(view, a, measures):
             continue  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
         if act == "impose" and _relief_takes_effect(view, a):
             continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
@@ -1763,7 +1802,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if a.start - prev_end <= 4 and out and not dated_between and not any(
                 prev_end <= m.start < a.start for m in measures) and (
                 pair in (("extend", "suspend"), ("suspend", "extend"), ("extend", "lift"))
-                or ACTION_FAMILY.get(pair[0]) == ACTION_FAMILY.get(act.split("_")[0])):
+                or ACTION_FAMILY.get(pair[0]) == ACTION_FAMILY.get(act.split("_")[0])
+                # ('The cut took effect on Sunday', 'The suspension came into force on 1 May': the step
+                # told before starts to apply)
+                or (act == "impose" and out[-1][2] == "anaphoric" and a.text.lower().startswith(PAST_EFFECT_VERBS)
+                    and a.text.lower().endswith(("effect", "force")) and out[-1][0].text.lower() not in HALT_NOUNS)):
             if act in ("suspend", "lift") and out[-1][1] == "extend":
                 # 'extend the suspension', 'extend the removal of all tariffs until March 2029'
                 out[-1] = _extends_pause(out[-1])
@@ -6654,6 +6697,15 @@ def _is_dateline_place(view: SentenceView, e: Span) -> bool:
     return e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3 and "." not in e.text
 
 
+def _past_dateline(view: SentenceView, actors: list[Span]) -> int:
+    """The first token after a wire dateline the sentence opens with ('SEOUL, Nov. 5 (Hanbit) --')."""
+    doc = view.doc
+    if not any(e.start == view.sent.start and _is_dateline_place(view, e) for e in actors):
+        return view.sent.start
+    return next((k + 1 for k in range(view.sent.start + 1, min(view.sent.end, view.sent.start + 12))
+                 if doc[k].text in ("-", "--", "–", "—") and doc[k].whitespace_), view.sent.start)
+
+
 def _prev_word(view: SentenceView, e: Span) -> str:
     """The word before a span, with a spaced dash ('BRUSSELS - Trump') read as no word."""
     j = view.word_before(e.start)
@@ -6801,8 +6853,9 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
                 j = view.word_before(e.start)
                 # ('On 7 October 2013, Russia suspended imports of Lithuanian dairy, the country's
                 # largest food export to Russia': a heading date leaves the government first)
+                # ('SEOUL, Nov. 5 (Hanbit) -- The United States has extended ...': past the dateline)
                 opens = all(view.doc[x].lower_ in ("the", "on", "in", ",") or view.doc[x].ent_type_ == "DATE"
-                            for x in range(view.sent.start, e.start))
+                            for x in range(_past_dateline(view, actors), e.start))
                 if (e.start_char, e.end_char) in target_spans or not opens or f.trigger.start - e.end > 2:
                     continue
                 f.targets = [t for t in f.targets if t != _actor(view, e)]
@@ -7166,6 +7219,10 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
             before = reporter
         if before:
             return _actor(view, before[-1])
+        # ('The finance ministry also said it will keep ...': the body named before it in the sentence)
+        body = next((c for c in reversed(view.cues("GOVT")) if c.end < g.start and c[-1].i in ctx.home_ministries), None)
+        if body is not None:
+            return ctx.filed_from
         # ('The decree leaves a door open for them: it creates a quota': the instrument, so the
         # government acting so far, below)
         instrument = any(c.end <= g.start for c in view.cues("INSTRUMENT"))
@@ -7206,6 +7263,11 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
     # government acting in a clause of time or reason is not the one the story follows)
     recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start
                    and not _acts_in_subordinate_clause(f)), None)
+    # ('SEOUL, Nov. 5 (Hanbit) -- The United States has extended ..., the industry ministry said.
+    # Separately, the ministry said 14 technologies will be added ...': a ministry the wire never
+    # gives to anyone is its own country's)
+    if g[-1].i in ctx.home_ministries:
+        return ctx.filed_from
     # ('Dhaka, Sunday, ...' / 'The government has cut the customs duty on rice, days after India
     # ...': with no government acting yet, the paper's own)
     return recent or named or ctx.subject or ctx.place
@@ -8625,7 +8687,8 @@ def _gerund_in_past_narrative(view: SentenceView, trig: Span) -> bool:
 def _attach_date(view: SentenceView, f: Frame, d: Span, role: str, ctx: ArticleContext,
                  default: bool = False) -> None:
     ahead = role == "effective" and f.trigger.label_ in ("ACTION", "MEASURE") and (
-        _takes_effect(f.trigger) or _future_tense(f) or _scheduled_move(view, f.trigger)) \
+        _takes_effect(f.trigger) or _future_tense(f) or _scheduled_move(view, f.trigger)
+        or _effect_ahead(view, f, d)) \
         and not _told_in_the_past(f) and not any(  # 'will remove ..., retroactive to Sept. 1' looks back
             c.end == d.start and c.id_ == "retroactive" for c in view.cues("EFFECTIVE"))
     # ('Last month's proclamation puts 15 percent on refined copper from January': what an
@@ -8703,6 +8766,14 @@ def _told_in_the_past(f: Frame) -> bool:
     from a past standpoint, not necessarily ahead of the story."""
     doc = f.sent.doc
     return any(doc[k].lower_ in PAST_AUX for k in range(max(f.sent.start, f.trigger.start - 4), f.trigger.start))
+
+
+def _effect_ahead(view: SentenceView, f: Frame, d: Span) -> bool:
+    """'The increase will take effect on Sunday': a step named by a noun, its start told ahead."""
+    doc = view.doc
+    return f.kind == "anaphoric" and f.trigger.end <= d.start <= f.trigger.end + 8 and any(
+        doc[k].lower_ in ("will", "shall") for k in range(f.trigger.end, d.start)) and any(
+        a.ent_id_ == "impose" and _takes_effect(a) and f.trigger.end <= a.start < d.start for a in view.get("ACTION"))
 
 
 def _future_tense(f: Frame) -> bool:
@@ -9156,6 +9227,18 @@ def _on_foreign_goods(f: Frame) -> bool:
         and not _speaks_of(f.sent, "export") and any(e.field == "targets" for e in f.evidence)
 
 
+def _duty_told_before(f: Frame) -> Optional[str]:
+    """The kind of duty a bare rate's sentence, or the one before, names ('a lower Section 232
+    tariff')."""
+    doc = f.sent.doc
+    for sent in (f.sent, doc[f.sent.start - 1].sent if f.sent.start else None):
+        duties = [e.ent_id_ for e in (sent.ents if sent is not None else ())
+                  if e.label_ == "MEASURE" and e.ent_id_ in ("import_tariff", "export_duty")]
+        if duties:
+            return duties[-1]
+    return None
+
+
 def _assemble(ctx: ArticleContext) -> list[Mention]:
     frames = ctx.frames
     lent: set[int] = set()  # frames whose products were lent by an earlier frame
@@ -9195,6 +9278,11 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             if f.measure is None and f.rate is not None and f.rate.unit in ("percent", "percentage_points"):
                 # ('The general rate will rise to 40 percent': a rate told before is a duty's, not a licence's)
                 same = [g for g in same if g.type in RATE_TYPES] or [g for g in prev if g.type in RATE_TYPES] or same
+                # ('... have faced a lower Section 232 tariff since Sunday. The general rate will rise to 40
+                # percent': the duty the sentence before names, whatever step the article told last)
+                duty = _duty_told_before(f) if f.kind == "anaphoric" else None
+                same = [g for g in same if g.type == duty] or ([] if duty else same)
+                f.default_type = duty or f.default_type
             # (the same government's measures first: Egypt's registration list is not Iraq's licences)
             same = [g for g in same if g.imposer == f.imposer and f.imposer] or same
             if kind == "ban" and not bans and any(g.type == "quota" for g in same):
@@ -9440,7 +9528,10 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         elif f.kind == "anaphoric" and not (f.products or f.rate or f.duration
                                             or any(d.value for d in f.dates if d.role in DATE_ROLES)):
             continue  # a measure already told about, with nothing new to add
-        elif f.kind == "anaphoric" and f.measure is None and not (_moves_to_level(f) and f.products):
+        elif f.kind == "anaphoric" and f.measure is None and not (_moves_to_level(f) and (
+                # ('The general rate will rise to 40 percent': a rate moved on the duty its sentence, or
+                # the one before, names)
+                f.products or _duty_told_before(f))):
             continue
         elif applies and any(m.action == f.action and m.kind == "main" and _compatible_loose(m, f) and (
                 not (m.products and f.products) or _products_overlap(m.products, f.products)) for m in merged):

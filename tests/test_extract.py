@@ -6430,3 +6430,48 @@ def test_a_told_rate_that_will_move_is_the_duty_told_before(extract):
 def test_surcharges_on_exports_and_a_countrys_goods_moving(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-09")
     assert [(m.imposer, m.type, m.action, m.effective, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a licence permits is no step; the licences are what is extended, past a wire dateline
+    ("SEOUL, Nov. 5 (Hanbit) -- The United States has extended for another year from Jan. 1 the licences that allow "
+     "Samsung to ship American chipmaking equipment to its plants in China, the industry ministry said Thursday.",
+     [("US", "export_control", "extend", ["chipmaking equipment"], "2027-01-01")]),
+    # a ministry the wire never gives to anyone is its own country's, and so is the 'it' after it
+    ("SEOUL, Nov. 5 (Hanbit) -- The United States has extended the licences that allow Samsung to ship chipmaking "
+     "equipment to China, the industry ministry said Thursday. The finance ministry also said it will keep zero-tariff "
+     "quotas for imported photoresist for another year from Jan. 1.",
+     [("US", "export_control", "extend", ["chipmaking equipment"], None),
+      ("KR", "quota", "extend", ["photoresists"], "2027-01-01")]),
+    # guard: once the story gives a ministry to a government, 'the ministry' is no longer the wire's
+    ("SEOUL, Nov. 5 (Hanbit) -- China's commerce ministry said Thursday it will keep its rare earth export controls "
+     "suspended for another year. The ministry also said it will keep quotas for imported photoresist for another "
+     "year from Jan. 1.",
+     [("CN", "export_control", "extend", ["rare earths"], None), ("CN", "quota", "extend", ["photoresists"], "2027-01-01")]),
+])
+def test_wire_stories_and_the_licences_they_extend(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-05")
+    assert [(m.imposer, m.type, m.action, m.products, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step named by a noun takes effect on the day told
+    ("The U.S. cut its tariff on chips to 15%. The cut took effect on Sunday.", ("reduce", "2026-11-01")),
+    ("The U.S. cut its tariff on chips to 15%. The reduction came into force on Sunday.", ("reduce", "2026-11-01")),
+    # and a weekday it will take effect on lies ahead
+    ("The U.S. raised its tariff on chips to 25%. The increase will take effect on Sunday.", ("raise", "2026-11-08")),
+    ("The U.S. cut its tariff on chips to 15%. The cut will take effect on Sunday.", ("reduce", "2026-11-08")),
+])
+def test_a_step_named_by_a_noun_takes_effect(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-05")
+    assert [(m.action, m.effective) for m in found] == [expected]
+
+
+def test_a_bare_rate_moves_on_the_duty_the_sentence_before_names(extract):
+    """'... a lower Section 232 tariff since Sunday. The general rate will rise to 40 percent':
+    the duty named just before, not the quota the story told earlier."""
+    found = extract("Intro.\n\nKorea will keep zero-tariff quotas for imported photoresist for another year from "
+                    "Jan. 1. Korean chips shipped to the U.S. have faced a lower Section 232 tariff since Sunday. "
+                    "The general rate will rise to 40 percent on Jan. 1.", "2026-11-05")
+    assert [(m.type, m.action, m.effective) for m in found if m.action == "raise"] == [
+        ("import_tariff", "raise", "2027-01-01")]
