@@ -606,6 +606,12 @@ def _item_government(view: SentenceView, headline: Optional[Span] = None) -> Opt
     bar = next((k for k in range(first, min(sent.end, first + 7)) if doc[k].text in ITEM_LABEL_MARKS), None)
     if sum(t.text == "|" for t in sent) >= 2:
         return None  # ('India | Kalindi Vitrified Tiles | 9.6': a row of a table, not a heading)
+    if last.text.endswith(":") and not (view.get("ACTION") or view.get("MEASURE") or view.get("DATE")) \
+            and len(sent) <= 10 and (sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws):
+        # ('What the ECC decided (summary):': a heading over a list, naming the one body whose steps it lists)
+        named = {_actor(view, e) for e in view.get("JURISDICTION") + view.get("AGENCY")}
+        if len(named) == 1:
+            return named.pop()
     if bar is None:
         # a heading that is only a government's name ('Taiwan', 'South Korea') opens its section
         whole = [e for e in view.get("JURISDICTION") if e.start == sent.start and e.end == view.last_token().i + 1]
@@ -1161,6 +1167,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.doc[k].lower_ in ("which", "whereby") and (view.doc[k].lower_ == "whereby" or view.doc[k - 1].lower_ == "under")
                 and not _clause_break(view, k, a.start) for k in range(max(view.sent.start + 1, a.start - 8), a.start)):
             continue  # 'the SIRA, the system under which every purchase needed prior approval': how a regime works
+        if act == "impose_limit" and _caps_duty(view, a, measures) and not _hedged(view, a):
+            act = "reduce"  # ('caps the duty on yellow maize at 10 per cent': the rate held down)
         if act == "impose_limit":
             # ('capped grain exports with quotas': the measure that does it is named after 'with')
             means = any(a.end < m.start <= a.end + 8 and view.doc[m.start - 1].lower_ in ("with", "through", "via")
@@ -2622,7 +2630,8 @@ def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
     if not limit and not any(c.start < a.end and a.start < c.end for c in view.cues("ALLOW")):
         return None  # ('will allow' holds the cue 'allow')
     # 'will limit wheat exports outside the Eurasian union to 10.6 million tonnes', 'cap ... at'
-    vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + (14 if limit else 8)
+    # ('allows millers and traders with permits to import up to 400,000 tonnes': past who is let)
+    vol = next((v for v in view.get("VOLUME") if a.end <= v.start <= a.end + (14 if limit else 12)
                 and (not limit or view.doc[v.start - 1].lower_ in ("to", "at") or (  # ('a cap of 150,000 units')
                     view.doc[v.start - 1].lower_ == "of" and a.text.lower() in ("cap", "ceiling", "limit")))
                 and not any(view.doc[k].lower_ in OBJECT_BREAK for k in range(a.end, v.start))), None)
@@ -5565,6 +5574,17 @@ BECOMING = {"become", "becomes", "became"}
 SHARE_BASES = {"capacity", "capacities", "output", "production", "volume", "volumes", "imports", "exports"}
 
 
+def _caps_duty(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'caps the duty on yellow maize at 10 per cent', 'capped the export levy at 5%': a duty held
+    to a rate."""
+    doc = view.doc
+    m = next((m for m in measures if a.end <= m.start <= a.end + 3 and m.ent_id_ in DUTY_MEASURES), None)
+    if m is None or not all(doc[k].lower_ in DETERMINERS | {"its", "their"} or doc[k].is_lower for k in range(a.end, m.start)):
+        return False
+    return any(g.ent_id_ == "percent" and m.end < g.start <= m.end + 12 and doc[g.start - 1].lower_ == "at"
+               for g in view.get("FIGURE"))
+
+
 def _capped_share(view: SentenceView, a: Span) -> Optional[Span]:
     """'permits ... will be capped at 50 per cent of each recycler's approved processing capacity':
     a cap set as a share of a volume is a quota (the figure is returned)."""
@@ -6458,7 +6478,8 @@ def _modifies_other_measure(view: SentenceView, p: Span, own: Optional[Span]) ->
     doc = view.doc
     while k < view.sent.end and (doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[k].lower_ in ("and", ",", "-", "or")):
         k += 1
-    m = next((m for m in view.get("MEASURE") if m.start == k), None)
+    # ('to import 400,000 tonnes of white maize duty-free': how the goods come in, no measure of its own)
+    m = next((m for m in view.get("MEASURE") if m.start == k and not view.has_cue_at("DUTY_FREE", k)), None)
     if own is None:
         # ('Ukraine backed a 10% export duty on soybeans, Zambia is reopening its borders to maize
         # exports': a step with no measure of its own takes no goods a measure names)

@@ -34,6 +34,7 @@ import json
 import logging
 import os
 import re
+from collections import Counter
 import stat
 import zlib
 from contextlib import contextmanager
@@ -611,31 +612,71 @@ def _goes_on(prev: str, line: str) -> bool:
     last_word = prev.split()[-1].lower() if prev.split() else ""
     if line[:1].isdigit():
         return NUMBERED.match(line) is None and (prev.endswith(",") or is_month(last_word)
-                                                 or last_word.rstrip(".") in AWAITS_NUMBER)
-    return prev[-1:].isdigit() and is_month(line.split()[0])
+                                                 or last_word.rstrip(".") in AWAITS_NUMBER | OPEN_ENDS)
+    if line[:1].isupper() and (last_word in OPEN_ENDS or (prev.endswith("-") and prev[-2:-1].isalpha())):
+        return True  # ('instead of the' / 'East African Community', 'Peter Kimani-' / 'Sorensen')
+    return prev[-1:].isdigit() and is_month(line.split()[0].rstrip(",.;"))
+
+
+# words no sentence or heading ends on: the line after them goes on, whatever its first letter
+OPEN_ENDS = frozenset({"the", "a", "an", "of", "to", "from", "by", "at", "in", "on", "for", "with", "its", "their",
+                       "and", "or", "than", "as", "under", "between", "into"})
+
+
+def _column_width(lines: list[str]) -> int:
+    """The margin a text is wrapped at: WRAP_WIDTH, or less for a newspaper column taken from a
+    PDF ('Kenya has opened a 90-day' / 'window for duty-free imports'), where most lines of
+    several words stop at about the same narrow width."""
+    lengths = sorted(len(line) for line in lines if len(line.split()) >= 3)
+    if len(lengths) < 15:
+        return WRAP_WIDTH
+    margin = lengths[int(len(lengths) * 0.8)]
+    near = sum(1 for n in lengths if margin - COLUMN_SLACK <= n <= margin)
+    return max(MIN_COLUMN, margin - COLUMN_SLACK) if margin < WRAP_WIDTH and near >= 0.6 * len(lengths) else WRAP_WIDTH
+
+
+COLUMN_SLACK = 10  # characters a ragged right edge leaves short of the margin (a long next word)
+MIN_COLUMN = 18
+
+
+def _hyphen_breaks_word(head: str, rest: str, words: frozenset[str], counts: Counter) -> bool:
+    """Is the hyphen at a line's end a break inside one word ('sus-' / 'pension', 'Of-' /
+    'ficials', 'Nov-' / 'ember'), not a compound's own ('duty-' / 'free', 'non-' / 'genetically')?
+    Whole words the rules or the text know join; halves that are words of their own elsewhere
+    in the text (or the rules' compound) keep the hyphen; fragments join."""
+    if head + rest in words or counts.get(head + rest, 0) or head + rest in FUNCTION_WORDS:
+        return True
+    if f"{head}-{rest}" in words:
+        return False
+    standalone = lambda w: counts.get(w, 0) >= 2 or w in FUNCTION_WORDS or w in words  # noqa: E731
+    return not (standalone(head) and standalone(rest))
 
 
 def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
-    """Text wrapped at a fixed width (a PDF, an e-mail) rejoined, its footnote marks dropped: a
-    line that ends mid-sentence and a next line that goes on with it are one sentence ('China,
-    the largest buyer of logs,' / 'suspended imports ...'). A word hyphenated across the break
-    is joined when the rules know it whole ('coun-' / 'tervailing'); 'duty-' / 'free' keeps its
-    hyphen."""
+    """Text wrapped at a fixed width (a PDF, an e-mail, a newspaper column) rejoined, its footnote
+    marks dropped: a line that ends mid-sentence and a next line that goes on with it are one
+    sentence ('China, the largest buyer of logs,' / 'suspended imports ...'). A word hyphenated
+    across the break is joined when the rules or the text itself know it whole ('coun-' /
+    'tervailing', 'sus-' / 'pension'); 'duty-' / 'free' keeps its hyphen."""
     out: list[str] = []
+    width = _column_width(lines)
     last, joined = "", False  # the previous line as it stood in the text; was it a continuation
+    whole: Optional[set[str]] = None  # the text's own words, read once a hyphen breaks a line
     for line in lines:
         line = FOOTNOTE_MARK.sub(".", line)
         prev = out[-1] if out else ""
         # (a wrapped line runs to the margin, or breaks a word, or goes on a paragraph already
         # wrapped: list items whose bullets were stripped are short)
         wrapped = bool(prev and line) and (prev[-1].isalnum() or prev[-1] in WRAP_ENDS) and _goes_on(prev, line) \
-            and (len(last) >= WRAP_WIDTH or joined or WRAP_HYPHEN.search(prev) is not None)
+            and (len(last) >= width or joined or WRAP_HYPHEN.search(prev) is not None)
         last, joined = line, wrapped
         if not wrapped:
             out.append(line)
             continue
         head, rest = WRAP_HYPHEN.search(prev), LEADING_WORD.match(line)
-        if head and rest and (head.group(1) + rest.group()).lower() in words:
+        if head and rest and whole is None:
+            whole = Counter(w.lower() for text in lines for w in re.findall(r"[A-Za-z]+", text))
+        if head and rest and _hyphen_breaks_word(head.group(1).lower(), rest.group(), words, whole):
             out[-1] = prev[:-1] + line
         elif prev.endswith("-"):
             out[-1] = prev + line

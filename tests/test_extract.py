@@ -6475,3 +6475,29 @@ def test_a_bare_rate_moves_on_the_duty_the_sentence_before_names(extract):
                     "The general rate will rise to 40 percent on Jan. 1.", "2026-11-05")
     assert [(m.type, m.action, m.effective) for m in found if m.action == "raise"] == [
         ("import_tariff", "raise", "2027-01-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a volume let in duty-free, past who is let, is a duty lifted on those goods
+    ("A Gazette notice dated November 13 allows millers and traders with permits to import up to 400,000 tonnes of "
+     "white maize duty-free for 90 days from November 16.", [("KE", "import_tariff", "suspend", ["maize"], "2026-11-16")]),
+    # a duty capped at a rate is cut to it
+    ("Kenya's Treasury caps the duty on yellow maize for animal feed at 10 per cent from Monday.",
+     [("KE", "import_tariff", "reduce", ["maize", "animal feed"], "2026-11-23")]),
+    # guard: a volume capped is a quota, not a duty cut
+    ("Kenya's Treasury capped maize exports at 50,000 tonnes from Monday.",
+     [("KE", "quota", "impose", ["maize"], "2026-11-23")]),
+])
+def test_duties_waived_within_a_volume_and_capped(extract, text, expected):
+    found = extract("Kenya has opened a window for maize.\n\n" + text, "2026-11-17")
+    assert [(m.imposer, m.type, m.action, m.products, m.effective) for m in found] == expected
+
+
+def test_a_body_the_article_abbreviates_heads_the_list_of_its_steps(extract):
+    """'The Economic Coordination Committee (ECC) ...' then 'What the ECC decided (summary):' over
+    bullets: the steps listed are that body's, whoever the paragraph before was about."""
+    found = extract("Intro.\n\nThe Economic Coordination Committee (ECC) of the cabinet on Tuesday banned the export "
+                    "of sugar from midnight.\n\nIndia also put a 10pc duty on parboiled rice exports from November 9."
+                    "\n\nWhat the ECC decided (summary):\n- Sugar: exports banned from midnight\n"
+                    "- Palm oil: regulatory duty deferred to July 1, 2027\n", "2026-11-11")
+    assert [(m.imposer, m.action) for m in found] == [("PK", "impose"), ("IN", "impose"), ("PK", "postpone")]

@@ -148,6 +148,14 @@ WRAP = "In August Commerce completed its seventh review of the duty orders,"  # 
                  id="a-known-word-rejoined"),
     pytest.param(f"{WRAP} most Cana-\ndian lumber", f"{WRAP} most Canadian lumber", id="a-known-adjective-rejoined"),
     pytest.param(f"{WRAP} and a duty-\nfree quota", f"{WRAP} and a duty-free quota", id="a-compound-keeps-its-hyphen"),
+    pytest.param(f"{WRAP} millers welcomed the sus-\npension", f"{WRAP} millers welcomed the suspension",
+                 id="a-fragment-rejoined"),
+    pytest.param(f"{WRAP} but Of-\nficials said", f"{WRAP} but Officials said", id="a-capitalised-fragment-rejoined"),
+    pytest.param(f"{WRAP} imports must be non-\ngenetically modified, non-genetically",
+                 f"{WRAP} imports must be non-genetically modified, non-genetically", id="halves-the-text-knows-keep-it"),
+    pytest.param(f"{WRAP} instead of the\nEast African Community's rate", f"{WRAP} instead of the East African Community's rate",
+                 id="a-capitalised-line-after-an-open-word"),
+    pytest.param(f"{WRAP} said Peter Kimani-\nSorensen", f"{WRAP} said Peter Kimani-Sorensen", id="a-name-hyphenated-at-the-break"),
     pytest.param(f"{WRAP}\nMillers protest", f"{WRAP}\nMillers protest", id="a-capitalised-next-line-stays"),
     pytest.param(f"{WRAP} and the ban was lifted.\nimports resumed", f"{WRAP} and the ban was lifted.\nimports resumed",
                  id="a-line-ending-a-sentence-stays"),
@@ -167,6 +175,39 @@ WRAP = "In August Commerce completed its seventh review of the duty orders,"  # 
 ])
 def test_text_wrapped_at_a_fixed_width_is_rejoined(rules, text, expected):
     assert clean_text(text, rules.boilerplate, rules.pattern_words).text == expected
+
+
+COLUMN = """Kenya has opened a 90-day
+window for duty-free imports
+of white maize, the third such
+window in five years, as the
+price of a two-kilogramme
+packet of sifted flour climbed
+above KSh 210 in Nairobi
+supermarkets.
+A Gazette notice dated Nov-
+ember 13 allows millers and
+traders with permits to import
+up to 400,000 tonnes of white
+maize duty-free for 90 days
+from November 16. The usual
+duty on maize from outside the
+East African Community is 50
+per cent. The notice says im-
+ports must be non-genetically
+modified."""
+
+
+def test_a_newspaper_column_is_rejoined(rules):
+    """A print edition's narrow column, taken from a PDF: lines far shorter than a web paragraph's
+    margin still wrap one sentence, and the words split at the margin join again."""
+    text = clean_text("Maize window opens\n\n" + COLUMN, rules.boilerplate, rules.pattern_words).text
+    assert text.split("\n")[2:] == [
+        "Kenya has opened a 90-day window for duty-free imports of white maize, the third such window in five "
+        "years, as the price of a two-kilogramme packet of sifted flour climbed above KSh 210 in Nairobi supermarkets.",
+        "A Gazette notice dated November 13 allows millers and traders with permits to import up to 400,000 tonnes "
+        "of white maize duty-free for 90 days from November 16. The usual duty on maize from outside the East African "
+        "Community is 50 per cent. The notice says imports must be non-genetically modified."]
 
 
 def test_short_repeated_line_is_kept(rules):

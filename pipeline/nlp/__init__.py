@@ -146,7 +146,7 @@ def build_nlp(rules: RuleSet, model: str | None = None) -> Language:
     _add_patterns(nlp, ruler, lower + tokens)
     regex_ruler = nlp.add_pipe("trade_regex_entities")
     regex_ruler.add_rules(rules.regex_entities)
-    nlp.add_pipe("trade_abbreviations")
+    nlp.add_pipe("trade_abbreviations").set_shared(rules.shared_agency_names)
     nlp.add_pipe("trade_parts").set_parts(rules.parts_of)
     lower, cased, tokens = expand_token_patterns(nlp, rules.cue_patterns)
     cues = nlp.add_pipe("span_ruler", name="trade_cues",

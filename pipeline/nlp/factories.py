@@ -220,21 +220,25 @@ class TradeNormalizer:
 
 
 class Abbreviations:
-    """Abbreviations an article defines for a measure: 'the basic customs duty (BCD)' makes every
-    later 'BCD' the same measure. Rule files cannot list them: each outlet and country coins its
+    """Abbreviations an article defines for a measure or a body: 'the basic customs duty (BCD)' makes
+    every later 'BCD' the same measure. Rule files cannot list them: each outlet and country coins its
     own ('AIDC', 'DMO', 'MIP'), and only the article says what they stand for.
 
     So with a measure named for the instrument that makes it: after 'the Withhold Release Order'
     or 'the quality-control orders', 'the order' and 'its 2023 order' are that measure; alone,
     'order' names none ('an executive order', 'ended orders last year')."""
 
-    LABELS = ("MEASURE",)
+    LABELS = ("MEASURE", "AGENCY")  # ('The Economic Coordination Committee (ECC) ... What the ECC decided')
     HEADS = {"order": "order", "orders": "order"}
     # what may stand right before such a head: a determiner, a possessive, a year
     LEADS = {"the", "that", "this", "its", "their", "these", "those", "'s", "’s"}
 
     def __init__(self, name: str = "trade_abbreviations"):
         self.name = name
+        self.shared: set[str] = set()  # body names several governments use: their short form is left alone
+
+    def set_shared(self, names: set[str]) -> None:
+        self.shared = set(names)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, Span] = {}
@@ -242,6 +246,8 @@ class Abbreviations:
         ents = doc.ents
         for e in ents:
             k = e.end
+            if e.label_ == "AGENCY" and e.text.lower() in self.shared:
+                continue  # ('the Department of Agriculture (DA)': whose department, the article decides later)
             if e.label_ in self.LABELS and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 short = doc[k + 1].text
                 if short.isupper() and short.isalpha() and 2 <= len(short) <= 6:
@@ -264,9 +270,13 @@ class Abbreviations:
         return doc
 
     def to_disk(self, path, exclude=tuple()):
-        Path(path).mkdir(parents=True, exist_ok=True)
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "shared.json").write_text(json.dumps(sorted(self.shared)))
 
     def from_disk(self, path, exclude=tuple()):
+        shared = Path(path) / "shared.json"
+        self.shared = set(json.loads(shared.read_text())) if shared.exists() else set()
         return self
 
     def _head_nouns(self, doc: Doc, ents, named: dict[str, Span]):
