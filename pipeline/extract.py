@@ -3596,7 +3596,11 @@ def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     if subject is None or view.definite_before(subject.start) or any(
             doc[k].lower_ in ("would", "could", "might", "may") for k in range(subject.end, a.start)):
         return False
-    for k in range(a.end, min(view.sent.end - 1, a.end + 12)):
+    # ('will apply to imports of cheese, fresh cream and some milk products from the EU from Friday':
+    # the goods and their origin may come between)
+    reach = 12 + sum(1 for k in range(a.end, min(view.sent.end, a.end + 24))
+                     if doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[k].text == ",")
+    for k in range(a.end, min(view.sent.end - 1, a.end + reach)):
         if doc[k].text in (";", ":") or (doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ != "impose_weak"):
             return False
         if doc[k].lower_ == "from" and doc[k + 1].ent_type_ == "DATE":
@@ -9248,6 +9252,14 @@ def _on_foreign_goods(f: Frame) -> bool:
         and not _speaks_of(f.sent, "export") and any(e.field == "targets" for e in f.evidence)
 
 
+OLD_END = re.compile(r"\b(?:due|scheduled|set|meant)\s+to\s+(?:end|expire|lapse|run\s+out|close)\b[^.;]{0,12}$", re.I)
+
+
+def _old_end(doc: Doc, d: DateExpr) -> bool:
+    """'which was due to end on Nov 10': the end a prolonged measure had, not its new one."""
+    return OLD_END.search(doc.text[max(0, d.start - 40):d.start]) is not None
+
+
 def _duty_told_before(f: Frame) -> Optional[str]:
     """The kind of duty a bare rate's sentence, or the one before, names ('a lower Section 232
     tariff')."""
@@ -9530,6 +9542,17 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                          and m.trigger is not None and m.trigger.text.lower().startswith("extend")
                          and any(0 <= f.sent.start_char - b <= 2 for _, b in m.sentences)
                          and _compatible_loose(m, f) and _dates_agree(m, f, firm=True)), None)
+            # ('... extending for a further 12 months the suspension of its rebalancing measures. The
+            # suspension, which was due to end on 7 February 2027, now runs until 7 February 2028': the
+            # halt just prolonged, its new end)
+            new_ends = [d for d in f.dates if d.role == "expires" and d.value and not _old_end(f.sent.doc, d)]
+            if target is None and f.action == "suspend" and f.trigger.text.lower() in HALT_NOUNS and new_ends:
+                target = next((m for m in reversed(merged) if m.action == "extend" and m.extends_suspension
+                               and m.kind not in ("historical", "background") and _compatible_loose(m, f)
+                               and 0 <= f.sent.start_char - max(b for _, b in m.sentences) <= 2), None)
+                if target is not None:
+                    f.dates = [d for d in f.dates if d.role != "expires" or d is new_ends[-1]]
+                    target.dates = [d for d in target.dates if d.role != "expires"]
             # ('... extended the duty on wheels from China to imports consigned from Morocco. The
             # extension entered into force the following day': the widening just told)
             if target is not None and f.measure is None:

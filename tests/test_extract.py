@@ -6501,3 +6501,25 @@ def test_a_body_the_article_abbreviates_heads_the_list_of_its_steps(extract):
                     "\n\nWhat the ECC decided (summary):\n- Sugar: exports banned from midnight\n"
                     "- Palm oil: regulatory duty deferred to July 1, 2027\n", "2026-11-11")
     assert [(m.imposer, m.action) for m in found] == [("PK", "impose"), ("IN", "impose"), ("PK", "postpone")]
+
+
+def test_duties_that_will_apply_to_goods_listed_at_length_from_a_day(extract):
+    """'final countervailing duties of between 9.8 and 21.5 per cent will apply to imports of
+    cheese, fresh cream and some milk products from the EU from Friday': a step from Friday."""
+    found = extract("Intro.\n\nChina's commerce ministry said on Monday that final countervailing duties of between 9.8 "
+                    "and 21.5 per cent will apply to imports of cheese, fresh cream and some milk products from the EU "
+                    "from Friday, for five years.", "2026-11-18")
+    assert [(m.imposer, m.action, m.products, m.announced, m.effective) for m in found] == [
+        ("CN", "impose", ["cheese", "cream", "milk products"], "2026-11-16", "2026-11-20")]
+
+
+@pytest.mark.parametrize("tail, expires", [
+    # the halt just prolonged, told again with its new end: that end, not the old one nor start + period
+    (" The suspension, which was due to end on 7 February 2027, now runs until 7 February 2028.", "2028-02-07"),
+    # guard: only the old end told: the period counts from the step
+    (" The suspension, which was due to end on 7 February 2027, covers steel and bourbon.", "2027-11-17"),
+])
+def test_a_prolonged_halt_told_again_with_its_new_end(extract, tail, expires):
+    found = extract("Intro.\n\nOn Tuesday the Commission extended for a further 12 months the suspension of the EU's "
+                    "rebalancing measures against the United States." + tail, "2026-11-18")
+    assert [(m.imposer, m.type, m.action, m.expires) for m in found] == [("EU", "import_tariff", "extend", expires)]
