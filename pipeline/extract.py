@@ -5285,10 +5285,10 @@ def _start_word(view: SentenceView, d: Span) -> bool:
     """'from 1 August', 'since May', 'starting May 7': a date told as the start of what follows."""
     lead = d.text.lower().split()[0]
     before = view.doc[d.start - 1].lower_ if d.start > view.sent.start else ""
-    return lead in START_WORDS or before in START_WORDS
+    return lead in OPENING_WORDS or before in OPENING_WORDS
 
 
-START_WORDS = {"from", "since", "starting", "beginning", "effective"}
+OPENING_WORDS = {"from", "since", "starting", "beginning", "effective"}  # (START_WORDS, below, looks ahead only)
 
 
 def _collected_from(view: SentenceView, a: Span) -> bool:
@@ -5298,7 +5298,9 @@ def _collected_from(view: SentenceView, a: Span) -> bool:
     j = view.word_before(a.start)
     if a.text.lower() != "collected" or j is None or doc[j].lower_ not in ("was", "were", "been"):
         return False  # ('The new duties will be collected from March 20': when the step told applies)
-    if not any(m.end <= j and j - m.end <= 8 and m.ent_id_ in DUTY_MEASURES for m in view.get("MEASURE")):
+    # ('Provisional duties of US$165 per tonne and 16.4% had been collected': past the rates)
+    figures = sum(len(g) for g in view.get("FIGURE") if g.end <= j)
+    if not any(m.end <= j and j - m.end <= 8 + figures and m.ent_id_ in DUTY_MEASURES for m in view.get("MEASURE")):
         return False
     return any(a.end <= d.start <= a.end + 10 and _start_word(view, d) for d in view.get("DATE"))
 

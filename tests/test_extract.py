@@ -6523,3 +6523,12 @@ def test_a_prolonged_halt_told_again_with_its_new_end(extract, tail, expires):
     found = extract("Intro.\n\nOn Tuesday the Commission extended for a further 12 months the suspension of the EU's "
                     "rebalancing measures against the United States." + tail, "2026-11-18")
     assert [(m.imposer, m.type, m.action, m.expires) for m in found] == [("EU", "import_tariff", "extend", expires)]
+
+
+def test_duties_collected_since_a_day_past_their_rates(extract):
+    """'Provisional duties of US$165 per tonne and 16.4% had been collected ... since May 6': a
+    duty levied from that day, however many rates stand between it and its verb."""
+    found = extract("Intro.\n\nMexico set final duties on cold-rolled steel on Tuesday. Provisional duties of US$165 per "
+                    "tonne and 16.4% had been collected on the same products since May 6.", "2026-11-19")
+    assert [(m.imposer, m.action, m.effective) for m in found] == [("MX", "impose", "2026-11-17"),
+                                                                    ("MX", "impose", "2026-05-06")]
