@@ -5817,7 +5817,7 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
     if mtype in GENERIC_MEASURES:
         f.type_specific = False
         anchor = chosen if chosen is not None else trig
-        lo, hi = min(seg[0], anchor.start - 4), max(anchor.end + 8, seg[1])
+        lo, hi = max(0, min(seg[0], anchor.start - 4)), max(anchor.end + 8, seg[1])  # (a text of one word)
         # ('If you export food to Russia, remember ...: Moscow's ban on Western food ...': a colon
         # ends the clause whose flow it was)
         lo = max([lo] + [k + 1 for k in range(lo, anchor.start) if view.doc[k].text == ":" and k - view.sent.start > 3])
@@ -9262,6 +9262,9 @@ def _old_end(doc: Doc, d: DateExpr) -> bool:
     return OLD_END.search(doc.text[max(0, d.start - 40):d.start]) is not None
 
 
+SAME_GOODS = re.compile(r"\b(?:the|those) same (?:products|goods|items|imports|shipments)\b", re.I)
+
+
 def _duty_told_before(f: Frame) -> Optional[str]:
     """The kind of duty a bare rate's sentence, or the one before, names ('a lower Section 232
     tariff')."""
@@ -9387,6 +9390,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
             last = next((g for g in reversed(frames[:i]) if (g.products or g.imposer) and g.type
                          and TYPE_FAMILY[g.type] == TYPE_FAMILY[f.type] and f.imposer in (None, g.imposer)), None)
             donor = last if last is not None and last.products and IDENTITY[last.type] == IDENTITY[f.type] else None
+        if donor is None and not f.products and SAME_GOODS.search(f.sent.text):
+            # ('Provisional duties ... had been collected on the same products since May 6': the goods told before)
+            donor = next((g for g in reversed(frames[:i]) if g.products and f.imposer in (None, g.imposer)), None)
         if donor is not None:
             f.products = list(donor.products)
             lent.add(id(f))

@@ -6526,9 +6526,10 @@ def test_a_prolonged_halt_told_again_with_its_new_end(extract, tail, expires):
 
 
 def test_duties_collected_since_a_day_past_their_rates(extract):
-    """'Provisional duties of US$165 per tonne and 16.4% had been collected ... since May 6': a
-    duty levied from that day, however many rates stand between it and its verb."""
+    """'Provisional duties of US$165 per tonne and 16.4% had been collected on the same products
+    since May 6': a duty levied from that day, however many rates stand between it and its verb, on
+    the goods told before."""
     found = extract("Intro.\n\nMexico set final duties on cold-rolled steel on Tuesday. Provisional duties of US$165 per "
                     "tonne and 16.4% had been collected on the same products since May 6.", "2026-11-19")
-    assert [(m.imposer, m.action, m.effective) for m in found] == [("MX", "impose", "2026-11-17"),
-                                                                    ("MX", "impose", "2026-05-06")]
+    assert [(m.imposer, m.action, m.products, m.effective) for m in found] == [
+        ("MX", "impose", ["cold-rolled steel"], "2026-11-17"), ("MX", "impose", ["cold-rolled steel"], "2026-05-06")]
