@@ -6533,3 +6533,15 @@ def test_duties_collected_since_a_day_past_their_rates(extract):
                     "tonne and 16.4% had been collected on the same products since May 6.", "2026-11-19")
     assert [(m.imposer, m.action, m.products, m.effective) for m in found] == [
         ("MX", "impose", ["cold-rolled steel"], "2026-11-17"), ("MX", "impose", ["cold-rolled steel"], "2026-05-06")]
+
+
+@pytest.mark.parametrize("text, products", [
+    # goods naming the firms that make or sell them are no goods of the step
+    ("The Commerce Department added 23 Chinese companies to the Entity List on Wednesday. At the same time, three "
+     "companies were taken off the list: two electronics distributors in Singapore and a forwarder.", [[], []]),
+    ("China said on Thursday it will keep its export controls on rare earths suspended for another year, a decision "
+     "welcomed by battery makers.", [["rare earths"]]),
+])
+def test_goods_that_name_firms_are_no_goods_of_the_step(extract, text, products):
+    found = extract("Intro.\n\n" + text, "2026-10-23")
+    assert [m.products for m in found] == products
