@@ -529,7 +529,8 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             if not m:
                 continue
             # (lines the rules strip, a menu or a cookie banner, do not push the header down)
-            header = sum(1 for k in kept if k) < HEADER_LINES
+            header = sum(1 for k in kept if k) < HEADER_LINES or (
+                rule.where == "above_body" and not any(_is_body_sentence(k) for k in kept))
             if rule.action == "wire_dateline":  # the lead paragraph itself: noted, never removed
                 if header:
                     wire_date = wire_date or m.group("date")

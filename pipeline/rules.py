@@ -99,7 +99,8 @@ class BoilerplateRule(BaseModel):
     # where a dateline is looked for: among the first lines, or among the last (a release dated
     # under its signature, 'This column was first published on ...'), or, for a closing formula
     # ('Done at Conakry, 2 November 2026'), on any line after the top, however much follows it
-    where: Literal["top", "below_title", "end", "both", "closing"] = "top"
+    # ('above_body': anywhere above the first sentence of the body, however long the page's header)
+    where: Literal["top", "below_title", "end", "both", "closing", "above_body"] = "top"
 
     @field_validator("regex")
     @classmethod

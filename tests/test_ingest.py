@@ -699,3 +699,16 @@ def test_a_dateline_city_names_the_country_of_the_story(ingestor):
 ])
 def test_a_year_less_wire_dateline_takes_the_copyright_year(ingestor, raw, published):
     assert ingest(ingestor, raw).published == published
+
+
+def test_a_date_line_under_a_long_page_header_dates_the_story(ingestor):
+    """A terminal's story under its flash headlines: '19-Nov-2026 08:14 GMT' on a line of its own,
+    below far more header lines than a dateline is usually looked for in, but above the body."""
+    flashes = "\n".join(f"07:4{k} *CHINA TO CUT TARIFFS ON ITEM {k} - MOFCOM" for k in range(8))
+    doc = ingest(ingestor, f"QTN Anywhere | Terminal News\nRELATED HEADLINES\n{flashes}\n\n{HEADLINE}\n\n"
+                           f"19-Nov-2026 08:14 GMT\nBy A Reporter, Commodities Desk\n\n{BODY}".encode())
+    assert (doc.published, doc.published_from) == ("2026-11-19", "dateline")
+    # guard: below the first sentence of the body, a date line is the body's own
+    doc = ingest(ingestor, f"QTN Anywhere | Terminal News\nRELATED HEADLINES\n{flashes}\n\n{HEADLINE}\n\n{BODY}\n\n"
+                           f"19-Nov-2026 08:14 GMT\n\n{BODY} It was welcomed by millers.\n".encode())
+    assert doc.published is None
