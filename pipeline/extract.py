@@ -977,6 +977,17 @@ def _permission_of_measure(view: SentenceView, a: Span, measures: list[Span]) ->
         and any(m.end == a.start - 1 for m in measures)
 
 
+TALK_NOUNS = {"talks", "negotiations", "consultations", "hearings", "discussions", "dialogue", "meetings", "review"}
+
+
+def _talks_resume(view: SentenceView, a: Span) -> bool:
+    """'talks on the next review of the quotas resume on 1 December': what resumes is the talking."""
+    doc = view.doc
+    start = max([view.sent.start] + [k + 1 for k in range(view.sent.start, a.start) if doc[k].text in (":", ";", ",")])
+    return any(doc[k].lower_ in TALK_NOUNS for k in range(start, min(a.start, start + 3))) \
+        and not any(doc[k].ent_type_ == "ACTION" for k in range(start, a.start))
+
+
 def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     """(trigger, action, kind) for every ACTION that reports something done in this sentence."""
     out: list[tuple[Span, str, str]] = []
@@ -1006,7 +1017,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         if out and _aside_of_kept(view, out[-1][0], a):
             continue  # ('keep its affiliates rule, which extends export restrictions to ..., suspended'): what the rule does
         if _what_halted_rule_would_do(view, a, out) or _permission_of_measure(view, a, measures):
-            continue  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
+            continue
+        if act == "resume" and _talks_resume(view, a):
+            continue  # ('- Ukraine: talks on the next review of the quotas resume on 1 December')  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
         if act == "impose" and _relief_takes_effect(view, a):
             continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
         if _narrows_scope(view, a, measures):

@@ -6545,3 +6545,15 @@ def test_duties_collected_since_a_day_past_their_rates(extract):
 def test_goods_that_name_firms_are_no_goods_of_the_step(extract, text, products):
     found = extract("Intro.\n\n" + text, "2026-10-23")
     assert [m.products for m in found] == products
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what resumes is the talking
+    ("- Ukraine: talks on the next review of the free trade area quotas resume on 1 December.", []),
+    # guard: a trade flow that resumes is a step
+    ("China said on Monday that it would allow imports of Japanese seafood to resume on 1 December.",
+     [("CN", "import_ban", "lift")]),
+])
+def test_talks_that_resume_are_no_step(extract, text, expected):
+    found = extract("Brussels extended the steel measure on Friday.\n\n" + text, "2026-11-18")
+    assert [(m.imposer, m.type, m.action) for m in found if m.imposer != "EU"] == expected

@@ -203,9 +203,13 @@ def test_agencies_normalize_to_prefixed_ids(nlp, sentence, surface, norm):
         # a customs union acts as one, like the EU
         ("The Gulf Cooperation Council raised its duty on tiles.", "Gulf Cooperation Council", "GCC"),
         ("The GCC raised its duty on tiles.", "GCC", "GCC"),
+        # a name in its own diacritics, and a wire's short form
+        ("Việt Nam cut its tariff on ethanol.", "Việt Nam", "VN"),
+        ("HÀ NỘI, Nov 19 (HCT) — The ministry said.", "HÀ NỘI", "VN"),
+        ("*S.AFRICA RAISES CHICKEN DUTY TO 72%", "S.AFRICA", "ZA"),
     ],
     ids=["U.S.", "American", "Chinese", "Beijing", "the-EU", "Britain", "Port-Louis", "Male", "Bridgetown",
-         "gulf-cooperation-council", "GCC"],
+         "gulf-cooperation-council", "GCC", "viet-nam-diacritics", "ha-noi-capitals", "s-africa-flash"],
 )
 def test_jurisdictions_normalize_to_iso_codes(nlp, sentence, surface, code):
     assert _entity(nlp, sentence, surface) == ("JURISDICTION", code)
