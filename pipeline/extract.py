@@ -2653,9 +2653,21 @@ def _granted_volume(view: SentenceView, a: Span) -> Optional[Span]:
     flows = view.cues("EXPORT_CTX") + view.cues("IMPORT_CTX")
     # ('Export of wheat shall be permitted within an aggregate quantity of 20,00,000 MT')
     if not any(a.end <= c.start <= vol.end + 6 for c in flows) and view.doc[a.end].lower_ not in ("in", "into") \
-            and not _flow_subject(view, a):
+            and not _flow_subject(view, a) and _licences_capped(view, a) is None:
         return None
     return vol
+
+
+def _licences_capped(view: SentenceView, a: Span) -> Optional[Span]:
+    """'Licenses for advanced AI chips going to Malaysia ... will be capped at 50,000 units': the
+    licences, subject of the passive cap (returned)."""
+    j = _before_adverbs(view, a.start)
+    while j is not None and view.doc[j].lower_ in PASSIVE_AUX | FUTURE_AUX:
+        j = view.word_before(j)
+    if j is None or a.text.lower() not in ("capped", "limited"):
+        return None
+    return next((m for m in view.get("MEASURE") if m.ent_id_ == "licensing" and m.end <= j + 1
+                 and j + 1 - m.end <= 14 and not any(view.doc[k].text in (";", ":") for k in range(m.end, a.start))), None)
 
 
 def _refused_since(view: SentenceView, a: Span) -> bool:
@@ -5658,6 +5670,12 @@ def _pick_measure(view: SentenceView, f: Frame, seg: tuple[int, int], zones) -> 
             # 'will let in 13,000 tonnes of US beef a year duty-free': a tariff lifted within a volume
             f.action, f.type, f.type_specific = "lift", "import_tariff", False
             _add_evidence(f, "type", "import_tariff", free)
+        elif (licences := _licences_capped(view, trig)) is not None and not any(
+                c.start < trig.start for c in view.cues("IMPORT_CTX")):
+            # ('Licenses for AI chips going to Malaysia will be capped at 50,000 units': export licences
+            # rationed, a control on what leaves)
+            f.type, f.type_specific = "export_control", False
+            _add_evidence(f, "type", "export_control", licences)
         else:
             f.type, f.type_specific = "quota", False
             _add_evidence(f, "type", "quota", vol)

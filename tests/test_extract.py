@@ -6557,3 +6557,26 @@ def test_goods_that_name_firms_are_no_goods_of_the_step(extract, text, products)
 def test_talks_that_resume_are_no_step(extract, text, expected):
     found = extract("Brussels extended the steel measure on Friday.\n\n" + text, "2026-11-18")
     assert [(m.imposer, m.type, m.action) for m in found if m.imposer != "EU"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # export licences rationed to a number of units: a control on what leaves
+    ("The Commerce Department tightened chip export rules on Thursday. Licenses for advanced AI chips going to "
+     "Malaysia and Thailand will be capped at 50,000 units per country per year from January.",
+     [("US", "export_control", "tighten"), ("US", "export_control", "impose")]),
+    # guard: import licences capped at a volume stay a quota
+    ("Indonesia changed its sugar rules on Thursday. Import licences for sugar will be capped at 50,000 "
+     "tonnes a month from January.", [("ID", "quota", "impose")]),
+])
+def test_licences_capped_at_a_number_of_units(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-10")
+    assert [(m.imposer, m.type, m.action) for m in found] == expected
+
+
+def test_a_compliance_date_is_when_the_controls_start(extract):
+    """'The new controls on ... equipment ... have a compliance date of December 1, 2026': the day
+    they start to apply."""
+    found = extract("Intro.\n\nThe Commerce Department issued a rule on chip tools on Oct. 22. The new controls on etch "
+                    "and deposition equipment destined for China have a compliance date of December 1, 2026.", "2026-11-10")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [
+        ("US", "export_control", "impose", "2026-12-01")]
