@@ -1016,10 +1016,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             continue  # ('Vehicle importers drifted lower on talk that ...': shares, not a duty)
         if out and _aside_of_kept(view, out[-1][0], a):
             continue  # ('keep its affiliates rule, which extends export restrictions to ..., suspended'): what the rule does
-        if _what_halted_rule_would_do(view, a, out) or _permission_of_measure(view, a, measures):
-            continue
+        if _what_halted_rule_would_do(view, a, out):
+            continue  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
+        if _permission_of_measure(view, a, measures):
+            continue  # ('the licences that allow Samsung to ship American chipmaking equipment')
         if act == "resume" and _talks_resume(view, a):
-            continue  # ('- Ukraine: talks on the next review of the quotas resume on 1 December')  # ('the suspension of its affiliates rule, which would extend Entity List restrictions to ...')
+            continue  # ('- Ukraine: talks on the next review of the quotas resume on 1 December')
         if act == "impose" and _relief_takes_effect(view, a):
             continue  # ('granted nine new exclusions for ..., which take effect today and run to ...': their dates)
         if _narrows_scope(view, a, measures):

@@ -662,7 +662,7 @@ def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
     width = _column_width(lines)
     last, joined = "", False  # the previous line as it stood in the text; was it a continuation
-    whole: Optional[set[str]] = None  # the text's own words, read once a hyphen breaks a line
+    whole: Optional[Counter] = None  # how often the text uses each word, counted once a hyphen breaks a line
     for line in lines:
         line = FOOTNOTE_MARK.sub(".", line)
         prev = out[-1] if out else ""
