@@ -1461,7 +1461,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 kept = [m for m in [_passive_object(view, a, measures)] if m is not None]
                 dated = dated or renewed
             dated = dated or decided
-            if kept and kept[0].ent_id_ != "suspend" and _perfect_since(view, a, kept[0].end):
+            # ('has kept its national ban on imports of Ukrainian wheat, maize, rapeseed and sunflower seed
+            # since September 2023': the goods and their origin may come between)
+            listed = sum(1 for k in range(kept[0].end, min(view.sent.end, kept[0].end + 16))
+                         if view.doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[k].text == ",") if kept else 0
+            if kept and kept[0].ent_id_ != "suspend" and _perfect_since(view, a, kept[0].end, 8 + listed):
                 act = "impose_weak"  # 'have kept the surcharge on imports since 2018': standing since then
             elif not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 view.non_steps.append(a.start)

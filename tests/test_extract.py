@@ -6580,3 +6580,19 @@ def test_a_compliance_date_is_when_the_controls_start(extract):
                     "and deposition equipment destined for China have a compliance date of December 1, 2026.", "2026-11-10")
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [
         ("US", "export_control", "impose", "2026-12-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban kept since a day, past a long list of goods: the ban as it stands since then
+    ("Poland has kept its national ban on imports of Ukrainian wheat, maize, rapeseed and sunflower seed since "
+     "September 2023, when the EU-wide restrictions expired.", [("PL", "import_ban", "impose", "2023-09")]),
+    # guard: kept for a further period on a day is an extension
+    ("Poland kept its ban on imports of Ukrainian wheat for another year on Monday.",
+     [("PL", "import_ban", "extend", "2026-11-16")]),
+    # a reader's bet is no step
+    ("The EU extended the suspension of its counter-tariffs on US goods until February 2028.\n\nI'd bet money they "
+     "extend it one more time in 2027.", [("EU", "import_tariff", "extend", None)]),
+])
+def test_a_ban_kept_since_a_day_and_a_readers_bet(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-18")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
