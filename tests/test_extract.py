@@ -6596,3 +6596,15 @@ def test_a_compliance_date_is_when_the_controls_start(extract):
 def test_a_ban_kept_since_a_day_and_a_readers_bet(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-18")
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quotas free of duty are quotas: cutting them tightens
+    ("The European Commission on Tuesday cut the tariff-free quotas for hot-rolled flat steel by a further 8% from "
+     "1 January 2027.", [("EU", "quota", "tighten", "2027-01-01")]),
+    ("Korea will keep zero-tariff quotas for imported photoresist for another year from 1 January.",
+     [("KR", "quota", "extend", "2027-01-01")]),
+])
+def test_quotas_free_of_duty_are_quotas(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-12")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
