@@ -1463,9 +1463,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             dated = dated or decided
             # ('has kept its national ban on imports of Ukrainian wheat, maize, rapeseed and sunflower seed
             # since September 2023': the goods and their origin may come between)
-            listed = sum(1 for k in range(kept[0].end, min(view.sent.end, kept[0].end + 16))
-                         if view.doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[k].text == ",") if kept else 0
-            if kept and kept[0].ent_id_ != "suspend" and _perfect_since(view, a, kept[0].end, 8 + listed):
+            if kept and kept[0].ent_id_ != "suspend" and _perfect_since(view, a, kept[0].end,
+                                                                     8 + _listed_tokens(view, kept[0].end, 16)):
                 act = "impose_weak"  # 'have kept the surcharge on imports since 2018': standing since then
             elif not kept or (kept[0].ent_id_ != "suspend" and not dated):
                 view.non_steps.append(a.start)
@@ -3617,6 +3616,13 @@ def _ban_stops_goods(view: SentenceView, a: Span, measures: list[Span]) -> bool:
         a.end <= p.start <= a.end + 4 for p in view.get("PRODUCT"))
 
 
+def _listed_tokens(view: SentenceView, start: int, window: int) -> int:
+    """How many of the `window` tokens from `start` belong to a list of goods and their origins
+    (the goods, the places, the commas): what a verb's reach to its date may pass over."""
+    return sum(1 for k in range(start, min(view.sent.end, start + window))
+               if view.doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[k].text == ",")
+
+
 def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'A new import ban covers X from <date>', 'A 10% duty applies to imports of steel from
     <date>': a measure as subject, a start date after the goods or parties it covers."""
@@ -3629,8 +3635,7 @@ def _applies_from(view: SentenceView, a: Span, measures: list[Span]) -> bool:
         return False
     # ('will apply to imports of cheese, fresh cream and some milk products from the EU from Friday':
     # the goods and their origin may come between)
-    reach = 12 + sum(1 for k in range(a.end, min(view.sent.end, a.end + 24))
-                     if doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or doc[k].text == ",")
+    reach = 12 + _listed_tokens(view, a.end, 24)
     for k in range(a.end, min(view.sent.end - 1, a.end + reach)):
         if doc[k].text in (";", ":") or (doc[k].ent_type_ in ("ACTION", "MEASURE") and doc[k].ent_id_ != "impose_weak"):
             return False
