@@ -9420,6 +9420,14 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                    and (f.imposer is None or g.imposer in (None, f.imposer))]
             # ('banned exports of rice, put a duty on parboiled rice ... when it lifted the ban': the
             # ban's goods, not the duty's)
+            if f.imposer is None:
+                # ('Brussels extends counter-tariff truce, Kazakhstan raises oilseed duty ... The European
+                # Commission on Monday extended ... the suspension was renewed in February': a line telling
+                # several governments' steps lends only the goods of the one that acted last)
+                last = next((g.imposer for g in reversed(frames[:i]) if g.imposer), None)
+                mixed = {id(g.sent) for g in kin for h in frames[:i]
+                         if h.sent is g.sent and h.imposer and g.imposer and h.imposer != g.imposer}
+                kin = [g for g in kin if g.imposer in (None, last) or id(g.sent) not in mixed]
             donor = next((g for g in kin if IDENTITY[g.type] == IDENTITY[f.type]), kin[0] if kin else None)
             if f.measure is not None and f.measure.ent_id_ == "ban":
                 # ('suspended its ban on gallium ...; the checks on graphite were suspended as well. The

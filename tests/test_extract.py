@@ -6608,3 +6608,15 @@ def test_a_ban_kept_since_a_day_and_a_readers_bet(extract, text, expected):
 def test_quotas_free_of_duty_are_quotas(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-12")
     assert [(m.imposer, m.type, m.action, m.effective) for m in found] == expected
+
+
+def test_a_round_up_headline_lends_no_goods_of_another_government(extract):
+    """'Brussels extends counter-tariff truce, Kazakhstan raises oilseed duty': a line telling two
+    governments' steps; the renewals told after the Commission's extension are the EU's, with none
+    of Kazakhstan's goods."""
+    found = extract("Policy round-up: Brussels extends counter-tariff truce, Kazakhstan raises oilseed duty\n\n"
+                    "The European Commission on Monday extended the suspension of its counter-tariffs on US goods "
+                    "until 7 February 2028. The package was first suspended on 5 August 2025, and the suspension was "
+                    "renewed in February.", "2026-11-18")
+    assert [(m.imposer, m.action, m.products, m.announced) for m in found if m.announced == "2026-02"] == [
+        ("EU", "extend", [], "2026-02")]
