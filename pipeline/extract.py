@@ -327,6 +327,18 @@ def _filed_from(doc: Doc, doc_ents: list[Span]) -> Optional[str]:
     return None
 
 
+def _dateline_place(doc: Doc, doc_ents: list[Span]) -> Optional[str]:
+    """'MANILA - The Department of Agriculture ...', 'SEOUL, Nov. 5 (Hanbit) --': the place a
+    story opens its first paragraph with, below whatever page furniture the text kept."""
+    for e in doc_ents:
+        if e.start >= WIRE_DATELINE_TOKENS:
+            break
+        if e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3 and e.start == e.sent.start \
+                and e.end < e.sent.end and doc[e.end].text in ("-", "--", "–", "—"):
+            return e.ent_id_
+    return _filed_from(doc, doc_ents)
+
+
 def _home_ministries(doc: Doc, doc_ents: list[Span]) -> set[int]:
     """The 'ministry' words of a wire story that stand for its own country's ministry: from the
     first, told as nobody's ('..., the industry ministry said'), until one is given to a
@@ -414,6 +426,8 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
              for e in doc_ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
     # a removed dateline's place counts first: a tie with a country the lead only mentions goes to it
     top = Counter([doc._.place] if doc._.place else [])
+    if not top and (opener := _dateline_place(doc, doc_ents)):
+        top[opener] += 1  # (and so does the place that opens the story's first paragraph)
     # ('frozen beef originating in the United States': where goods come from tells nothing of who acts)
     origins = {e.start_char for e in doc_ents if e.label_ == "JURISDICTION" and _named_as_origin(doc, e)}
     top.update(code for start, code in named if start < HOME_CHARS and start not in origins)
@@ -1203,6 +1217,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                        and not any(c.start == m.end for c in view.cues("INQUIRY")) for m in measures):
                 continue  # ('opened its safeguard investigation': an inquiry)
             act = "impose"
+        if act == "postpone_slip":
+            # ('the surtax on Chinese steel has slipped to 1 July 2027': the start moves to a later
+            # day; 'exports slipped to $3bn' is a statistic)
+            if not (_slips_to_date(view, a) and _subject_measure(view, a, measures) is not None):
+                continue
+            act = "postpone"
+            view.intransitive.add(a.start)
         if act == "resume" and _granted_volume(view, a) is not None:
             act = "impose"  # 'allows exports of 1 million tonnes of sugar': a quota, not the end of a ban
         if a.start in view.adjective_actions():
@@ -3672,6 +3693,15 @@ def _applies_in_full(view: SentenceView, a: Span) -> bool:
         for c in view.cues("FULL_FORCE"))
 
 
+def _slips_to_date(view: SentenceView, a: Span) -> bool:
+    """'has slipped to 1 July 2027', 'slid back into 2028': a date right after the verb's 'to'."""
+    doc, k = view.doc, a.end
+    if k < view.sent.end and doc[k].lower_ == "back":
+        k += 1
+    return k < view.sent.end and any(d.start == k or (d.start == k + 1 and doc[k].lower_ in ("to", "until", "into"))
+                                     for d in view.get("DATE"))
+
+
 def _subject_measure(view: SentenceView, trig: Span, measures: list[Span]) -> Optional[Span]:
     """The measure an intransitive verb has as subject: 'duties on wheat ... will fall'."""
     doc = view.doc
@@ -4197,6 +4227,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
     _dates(view, frames, mains, bounds, ctx)
     for f in frames:
         _date_decided_in_aside(view, f, ctx)
+        _lapse_starts_lift(view, f)
     for f in frames:
         if f.trigger.start in view.replacements and not any(d.value for d in f.dates):
             # ('... then replaced, from 16 October 2025, by a system of quotas': the new measure starts
@@ -5148,16 +5179,29 @@ def _promote_elaborations(frames: list[Frame]) -> None:
     """'Parliament adopted Law No. 325-VIII on 9 April 2015, imposing a ten-year moratorium on
     log exports': a verb that names no measure is told by the gerund after it, which takes
     its subject and its dates."""
+    told_by_gerund = []
     for k, f in enumerate(frames):
-        if f.kind != "elaboration" or f.type is None:
+        if f.kind != "elaboration" or (f.type is None and f.measure is None):
             continue
         host = next((g for g in reversed(frames[:k]) if g.kind == "main"), None)
-        if host is None or host.type is not None or host.measure is not None or host.action != f.action:
+        if host is None or host.type is not None:
+            continue
+        # ('The Commission adopted on Tuesday a regulation extending the suspension of duties on
+        # ...': a bare decision verb, whose measure is the gerund's, is told by the gerund)
+        same = host.measure is None and host.action == f.action
+        decided = not same and host.action == "impose" and host.trigger.text.lower() in DECIDED and (
+            host.measure is None or host.measure.start > f.trigger.start)
+        if not (same or decided):
             continue
         f.kind, host.kind = "main", "reference"
         f.imposer, f.agency = f.imposer or host.imposer, f.agency or host.agency
-        f.dates += [d for d in host.dates if not any(x.role == d.role for x in f.dates)]
-        f.defaulted |= {id(d) for d in host.dates if id(d) in host.defaulted}
+        lent = [d for d in host.dates if not any(x.role == d.role for x in f.dates)
+                and not (decided and d.role == "effective")]  # (a decision's date is when it was told)
+        f.dates += lent
+        f.defaulted |= {id(d) for d in lent if id(d) in host.defaulted}
+        if decided:
+            told_by_gerund.append(host)  # (no step of its own to merge anywhere)
+    frames[:] = [g for g in frames if not any(g is h for h in told_by_gerund)]
 
 
 RATE_DETERMINERS = {"a", "an", "another", "extra", "additional", "further", "new", "its", "their"}
@@ -5259,23 +5303,35 @@ def _goods_face_rate_ahead(view: SentenceView, a: Span) -> Optional[int]:
         j = _before_adverbs(view, j)  # ('Cereals ... will be charged €95 a tonne from 1 July')
     elif not a.text.lower().startswith(("pay", "face")):
         return None
-    if j is None or doc[j].lower_ not in ("will", "shall"):
+    # ('Chinese tyres now face 35% under the order published on Wednesday': the new rate, told as
+    # it stands)
+    now = a.text.lower() in ("face", "pay") and a.start > view.sent.start and doc[a.start - 1].lower_ == "now"
+    if j is None or (doc[j].lower_ not in ("will", "shall") and not now):
         return None
     k = a.end
     while k < view.sent.end and doc[k].lower_ in RATE_DETERMINERS:
         k += 1
     rate = next((g for g in view.get("FIGURE") if g.start == k and (g.ent_id_ == "percent" or "_per_" in g.ent_id_)), None)
     if rate is None or not (rate.end >= view.sent.end or doc[rate.end].is_punct or doc[rate.end].lower_ in (
-            "from", "starting", "effective", "while", "and", "on", "under")):
-        return None
+            "from", "starting", "effective", "while", "and", "on", "under", "at")):
+        return None  # ('will pay an extra 12 per cent at the border from January')
     start = _goods_subject(view, a)
     # (the goods open the sentence, after a date, their origin or their importers at most: not
     # '..., while Tesla's Shanghai-built cars will pay 17.8%', one maker's rate beside the others)
     dated = {x for d in view.get("DATE") for x in range(d.start, d.end)}
+    # ('..., and the headline is simple: Chinese and Korean tyres will pay 35%': or a clause after a colon)
+    opens = max((k + 1 for k in range(view.sent.start, start) if doc[k].text == ":"), default=view.sent.start) \
+        if start is not None else view.sent.start
     if start is None or any(x not in dated and doc[x].ent_type_ != "JURISDICTION" and doc[x].lower_ not in SUBJECT_LEAD
-                            for x in range(view.sent.start, start)):
+                            and not _joins_places(doc, x) for x in range(opens, start)):
         return None
     return start
+
+
+def _joins_places(doc: Doc, x: int) -> bool:
+    """The 'and' of 'Chinese and Korean tyres': a link between two places."""
+    return doc[x].lower_ in ("and", ",", "&") and 0 < x < len(doc) - 1 \
+        and doc[x - 1].ent_type_ == doc[x + 1].ent_type_ == "JURISDICTION"
 
 
 def _goods_subject(view: SentenceView, a: Span) -> Optional[int]:
@@ -6140,6 +6196,24 @@ def _licence_by_default(f: Frame) -> bool:
     return f.trigger.ent_id_ in NEED_VERBS and f.default_type is not None
 
 
+STAYING = {"will", "stay", "stays", "stayed", "remain", "remains", "remained"}
+
+
+LAPSE_WORDS = {"lapse", "lapses", "lapsed", "expire", "expires", "expired"}
+
+
+def _lapse_starts_lift(view: SentenceView, f: Frame) -> None:
+    """'ended the duties on hollow sections from Taiwan, which lapse today': the day the lifted
+    measure lapses is the day the lift applies, no end of a suspension."""
+    if f.action != "lift" or f.value("effective"):
+        return
+    doc = view.doc
+    for d in f.dates:
+        if d.role == "expires" and d.value and any(doc[k].lower_ in LAPSE_WORDS and 0 < d.start - doc[k].idx <= 12
+                                                   for k in range(view.sent.start, view.sent.end)):
+            d.role = "effective"
+
+
 def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     """'stop exports of nickel ore', 'suspended rice imports', 'resume seafood imports': with no
     measure named, the trade flow is the object. Stopping a flow imposes a ban on it;
@@ -6171,6 +6245,9 @@ def _implied_by_context(view: SentenceView, f: Frame) -> bool:
     # 'Imports from Israel are suspended as well': a passive verb's subject is the flow
     passive = trig.text.lower().endswith("ed") and view.word_before(trig.start) is not None and \
         view.doc[view.word_before(trig.start)].lower_ in PASSIVE_AUX
+    # ('Carrot imports will stay suspended for another 60 days': so is a halted flow's that stays halted)
+    words = trig.text.lower().split()
+    passive = passive or (f.extends_suspension and len(words) > 1 and words[-1].endswith("ed") and words[0] in STAYING)
     # 'imports of potatoes would resume on Sunday': the flow resumes by itself
     resumes = f.action == "resume" and trig.text.lower().startswith("resum")
     for label, mtype in (("EXPORT_CTX", "export_ban"), ("IMPORT_CTX", "import_ban")):
@@ -7627,15 +7704,19 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         if _standing_level(view, g, f.trigger) and any(h.start > f.trigger.end and view.doc[h.start - 1].lower_ == "to"
                                                        for h in figs):
             continue  # ('The duty on wheat, currently 7.5%, will be cut to 5%': the level before the step)
+        by = j is not None and view.doc[j].lower_ == "by"
+        if by and any(0 < h.start - g.end <= 3 and view.doc[h.start - 1].lower_ == "to" for h in figs):
+            continue  # ('raised ... by 5 percentage points, to 15%': the level told after the step)
         if "RATE_CAP" in prev_cues:
             kind = "cap"
-        elif j is not None and view.doc[j].lower_ == "by":
+        elif by:
             kind = "cut" if f.action == "reduce" else ("increase" if f.action in ("raise", "tighten") else "level")
         elif j is not None and view.doc[j].lower_ == "to":
             earlier = [h for h in figs if h.end <= g.start and g.start - h.end <= 3]
+            k = view.word_before(earlier[-1].start) if earlier else None
             if earlier and _spans_range(view, earlier[-1]):
                 pass  # 'duties ranging from 4.37% to 31.65%': a spread of levels, not a move
-            elif earlier:
+            elif earlier and not (k is not None and view.doc[k].lower_ == "by"):  # (the step's size, no old level)
                 p = parse_figure(earlier[-1].text, earlier[-1].ent_id_)
                 previous = p[0] if p else None
         elif j is not None and view.doc[j].lower_ == "from":
@@ -9187,14 +9268,15 @@ def _two_lists(a: Frame, b: Frame) -> bool:
     return len(names) == 2 and all(n.endswith(" list") for n in names) and names[0] != names[1]
 
 
-def _compatible_with_action(body: Frame, head: Frame, rules: RuleSet) -> bool:
-    """Would the headline frame fit the body's, were it worded with the body's verb?"""
-    action = head.action
-    head.action = body.action
+def _compatible_as_body(body: Frame, head: Frame, rules: RuleSet, field: str) -> bool:
+    """Would the headline frame fit the body's, were it worded with the body's verb (`field`
+    "action") or its kind of duty ("type")?"""
+    own = getattr(head, field)
+    setattr(head, field, getattr(body, field))
     try:
         return _compatible(body, head, rules)
     finally:
-        head.action = action
+        setattr(head, field, own)
 
 
 NEW_LEVEL_WORDS = {"new", "lower", "higher", "reduced", "increased", "revised"}
@@ -9644,11 +9726,17 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         else:
             merged.append(f)
     # 3b. a headline's loose verb ('tightens graphite exports') names the step the body tells
-    for h in [m for m in merged if m.sent.start == 0 and m.kind == "main" and len(set(m.sentences)) == 1]:
-        body = [m for m in merged if m.sent.start != 0 and m.action != h.action
+    for h in [m for m in merged if _headline(m.sent) and m.kind == "main" and len(set(m.sentences)) == 1]:
+        body = [m for m in merged if not _headline(m.sent) and m.action != h.action
                 and ACTION_FAMILY[m.action] == ACTION_FAMILY[h.action] and IDENTITY[m.type] == IDENTITY[h.type]
-                and (bool(h.products) == bool(m.products)) and _compatible_with_action(m, h, ctx.rules)]
-        if body and not any(m.sent.start != 0 and m.action == h.action and _compatible(m, h, ctx.rules)
+                and (bool(h.products) == bool(m.products)) and _compatible_as_body(m, h, ctx.rules, "action")]
+        # ('Kazakhstan raises oilseed duty' over 'Kazakhstan is raising its export duty on sunflower
+        # seeds': a bare 'duty' is the kind of duty the body names)
+        body = body or [m for m in merged if not _headline(m.sent) and m.action == h.action and h.imposer
+                        and m.imposer == h.imposer and h.measure is not None and not h.type_specific
+                        and h.measure.ent_id_ == "import_tariff_weak" and m.type in RATED_NOUN_TYPES
+                        and m.type != h.type and _compatible_as_body(m, h, ctx.rules, "type")]
+        if body and not any(not _headline(m.sent) and m.action == h.action and _compatible(m, h, ctx.rules)
                             for m in merged):
             _merge_into(body[0], h, ctx.rules)
             merged.remove(h)
@@ -9736,9 +9824,15 @@ def _undated_lead_steps(frames: list[Frame], ctx: ArticleContext):
         return
     day = ctx.published.isoformat()
     for f in frames:
-        if f.kind == "main" and f.trigger is not None and f.sent.start_char <= LEAD_CHARS \
+        # (counted from the headline: a scraped page's site name and menus come before it)
+        if f.kind == "main" and f.trigger is not None and f.sent.start_char - (f.sent.doc._.title_start or 0) <= LEAD_CHARS \
                 and not f.value("announced") and f.action != "resume":
             yield f, day
+
+
+def _headline(sent: Span) -> bool:
+    """The headline: the text's first line, or the title line below a page's furniture."""
+    return sent.start == 0 or sent.start_char == sent.doc._.title_start
 
 
 def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
@@ -9748,10 +9842,12 @@ def _date_news_future(merged: list[Frame], ctx: ArticleContext) -> None:
     for f, day in _undated_lead_steps(merged, ctx):
         doc = f.sent.doc
         aux = doc[f.trigger.start - 1].lower_ if f.trigger.start > f.sent.start else ""
+        if f.trigger[0].lower_ in ("will", "shall") and len(f.trigger) > 1:
+            aux = f.trigger[0].lower_  # ('Carrot imports will stay suspended': the verb phrase holds it)
         # 'Saudi Arabia raises duties', 'US to lift metals tariffs' (not 'Washington agreed to lift ...')
         headline_to = aux == "to" and f.trigger.start >= 2 and doc[f.trigger.start - 2].ent_type_ in (
             "JURISDICTION", "AGENCY", "MEASURE", "PRODUCT")
-        headline_verb = f.sent.start == 0 and (headline_to or (
+        headline_verb = _headline(f.sent) and (headline_to or (
             f.trigger.text.lower().endswith("s") and not f.trigger[0].lower_.endswith("ing"))) \
             and not _takes_effect(f.trigger)
         if aux in ("will", "shall") and not headline_verb and _dated_news_before(merged, f, ctx):

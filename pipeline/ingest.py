@@ -57,6 +57,8 @@ SIDECAR_FORMATS = {"text", "markdown", "html"}  # formats whose metadata may com
 FRONT_MATTER_FORMATS = {"text", "markdown"}
 META_KEYS = ("id", "title", "url", "outlet", "published")
 HEADER_LINES = 8  # datelines and titles are looked for this near the top
+HEAD_LINES = 4  # a headline is one of the first lines: site name, section path, then the headline
+HEADLINE_REACH = 600  # characters of page furniture a headline may stand below
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
 
 
@@ -141,6 +143,15 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     line: Optional[int] = None  # 1-based line of a JSONL file; None for a whole file
     place: Optional[str] = None  # the jurisdiction a removed dateline names ('| New Delhi |'): a home hint
+
+    @property
+    def title_start(self) -> Optional[int]:
+        """Where the headline starts in the text: below the site name and section path a scraped
+        page keeps, it is still the headline. None when the title is not near the top."""
+        if not self.title:
+            return None
+        k = self.text.find(self.title, 0, HEADLINE_REACH + len(self.title))
+        return k if k >= 0 else None
 
 
 @dataclass
@@ -494,10 +505,15 @@ def _is_masthead(line: str) -> bool:
 QUOTE_ENDS = ('"', "”", "'", "’", "!", "?", ")")
 
 
+SECTION_PATH = re.compile(r"\s[>›»]\s")
+
+
 def _is_headline(line: str) -> bool:
-    """A headline has a few words and no final stop; 'World | Economy' is a section label."""
+    """A headline has a few words and no final stop; 'World | Economy' is a section label, and
+    'News > Policy & Trade' a section path."""
     words = line.split()
-    return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ",")) and " | " not in line
+    return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ",")) and " | " not in line \
+        and not SECTION_PATH.search(line)
 
 
 def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = frozenset()) -> Cleaned:
@@ -583,7 +599,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
         # closing the page dates it, though the list above it goes)
         dateline = _signature_date(kept + ([last_line] if last_line else []), compiled) or _closing_date(kept, compiled)
     heads = []
-    for line in [k for k in kept if k][:3]:
+    for line in [k for k in kept if k][:HEAD_LINES]:
         if len(line.split()) > 25:
             break
         if _is_headline(line):
@@ -687,6 +703,7 @@ def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
 
 
 SIGNATURE_LINES = 4  # a press release may date itself under its signature, at the very end
+META_FIELDS = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:\s[^|]+(?:\|\s*[A-Z][\w /&.-]{0,30}:\s[^|]+)+$")
 
 
 def _signature_date(kept: list[str], compiled) -> Optional[str]:
@@ -699,8 +716,9 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
         for rule, rx in enders:
             if m := rx.search(line):
                 return m.group("date").strip(DATE_EDGES)
-        if len(line.split()) > 6:
-            return None  # a sentence of the body: the date above it is no signature's
+        if len(line.split()) > 6 and not META_FIELDS.match(line):
+            return None  # a sentence of the body: the date above it is no signature's ('Section:
+            # Business | Reporter: ...' is the page's record of the story, not its body)
     return None
 
 

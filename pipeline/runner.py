@@ -151,6 +151,8 @@ class Pipeline:
                 doc._.published = to_date(d.published)
                 doc._.article_id = d.id
                 doc._.place = d.place
+                # (where the headline stands, below any page furniture the cleaning kept)
+                doc._.title_start = d.title_start
                 yield doc, d
         docs = self.nlp.pipe(make_docs(), as_tuples=True, batch_size=self.settings.batch_size)
         clock = time.perf_counter

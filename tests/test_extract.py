@@ -6620,3 +6620,72 @@ def test_a_round_up_headline_lends_no_goods_of_another_government(extract):
                     "renewed in February.", "2026-11-18")
     assert [(m.imposer, m.action, m.products, m.announced) for m in found if m.announced == "2026-02"] == [
         ("EU", "extend", [], "2026-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision verb whose measure is the gerund's: the gerund tells the step, dated by the decision
+    ("The Commission adopted on Tuesday a regulation extending the suspension of duties on Ukrainian steel until "
+     "June 2027.", [("EU", "import_tariff", "extend", "2026-11-17", None, "2027-06")]),
+    # guard: the same action told twice stays one step, dated as before
+    ("Ukraine's parliament adopted a law on 9 April 2015, imposing a ten-year moratorium on log exports.",
+     [("UA", "export_ban", "impose", "2015-04-09", "2015-04-09", "2025-04-09")]),
+])
+def test_a_decision_told_by_the_gerund_after_it(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-20")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that now face a rate, or will pay it at the border: the duty on them
+    ("Mexico published an order on Wednesday. Chinese tyres now face 35%, up from 15%.",
+     [("MX", "import_tariff", 35.0, ["CN"])]),
+    ("The Anti-Dumping Commission published a notice on Tuesday. Korean quenched and tempered steel plate will pay "
+     "an extra 12 per cent at the border from January.", [("AU", "import_tariff", 12.0, ["KR"])]),
+    # guard: goods that face checks face no duty
+    ("Mexico published an order on Wednesday. Chinese tyres now face stiffer checks at the border.", []),
+])
+def test_goods_that_now_face_or_will_pay_a_rate(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-20")
+    assert [(m.imposer, m.type, m.rate.value if m.rate else None, m.targets) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure whose start slips to a later day is postponed to it
+    ("Canada said on Tuesday the surtax on Chinese steel has slipped to 1 July 2027.",
+     [("CA", "import_tariff", "postpone", "2027-07-01")]),
+    # guard: a figure that slips is a statistic
+    ("Canada's revenue from the surtax on Chinese steel slipped to C$1.2 billion in October.", []),
+])
+def test_a_start_that_slips_to_a_later_day(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-20")
+    assert [(m.imposer, m.type, m.action, m.expires) for m in found] == expected
+
+
+def test_a_halted_flow_that_stays_halted_and_a_home_dateline(extract):
+    """'MANILA - The Department of Agriculture (DA) ...': a department several governments have is
+    the dateline's; 'Carrot imports will stay suspended for another 60 days' prolongs a ban."""
+    found = extract("Intro line about Brazil and its poultry.\n\nMANILA - The Department of Agriculture (DA) will stop "
+                    "issuing import clearances for red onions from Tuesday.\n\nCarrot imports will stay suspended for "
+                    "another 60 days, the DA added.", "2026-11-16")
+    assert [(m.imposer, m.type, m.action, m.products, m.duration) for m in found] == [
+        ("PH", "import_ban", "impose", ["onions"], None), ("PH", "import_ban", "extend", ["carrots"], "P60D")]
+
+
+def test_a_lifted_duty_that_lapses_today_is_lifted_today(extract):
+    found = extract("Intro.\n\nThe review ended the anti-dumping duties on hollow structural sections from Taiwan, "
+                    "which lapse today, Australia's Anti-Dumping Commission said.", "2026-11-19")
+    assert [(m.imposer, m.action, m.effective, m.expires) for m in found] == [("AU", "lift", "2026-11-19", None)]
+
+
+def test_a_headline_below_page_furniture_tells_the_bodys_step(pipeline_obj):
+    """Below a site name and a section path the headline is still the headline: its bare 'oilseed
+    duty' is the export duty the body raises, one step."""
+    text = ("AgriMarkets Europe\nGrains | Oilseeds | Policy & Trade\n\nNews > Policy & Trade\n\n"
+            "Policy round-up: Brussels extends counter-tariff truce, Kazakhstan raises oilseed duty\n\n"
+            "18 Nov 2026 | 08:30\n\nThe European Commission on Monday extended the suspension of its counter-tariffs on "
+            "US goods until 7 February 2028.\n\nKazakhstan is raising its export duty on sunflower seeds from 20% to 25% from 1 December, under a decree "
+            "signed on 9 November, a move meant to keep seed for domestic crushers.")
+    [doc] = list(pipeline_obj.ingestor.from_bytes(text.encode(), "a.txt", "a"))
+    [(_, mentions, _)] = list(pipeline_obj.process([doc]))
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in mentions] == [
+        ("EU", "import_tariff", "extend", "2026-11-16", "2026-11-16"), ("KZ", "export_duty", "raise", "2026-11-09", "2026-12-01")]

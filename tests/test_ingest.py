@@ -712,3 +712,28 @@ def test_a_date_line_under_a_long_page_header_dates_the_story(ingestor):
     doc = ingest(ingestor, f"QTN Anywhere | Terminal News\nRELATED HEADLINES\n{flashes}\n\n{HEADLINE}\n\n{BODY}\n\n"
                            f"19-Nov-2026 08:14 GMT\n\n{BODY} It was welcomed by millers.\n".encode())
     assert doc.published is None
+
+
+def test_the_headline_below_a_section_path_is_the_title(ingestor):
+    """'News > Policy & Trade' is where the page files the story; the headline follows, and the
+    text keeps where it starts for the extraction (a headline tells the step the body tells)."""
+    text = (f"AgriMarkets Europe\nGrains | Oilseeds | Policy & Trade\n\nNews > Policy & Trade\n\n{HEADLINE}\n\n{BODY} "
+            "The ministry said the move would help millers and keep prices stable for the rest of the year.")
+    doc = ingest(ingestor, text.encode())
+    assert doc.title == HEADLINE
+    assert doc.text[doc.title_start:].startswith(HEADLINE)
+
+
+def test_a_published_line_above_the_pages_record_of_the_story_dates_it(ingestor):
+    """'Published: ...' then 'Section: ... | Reporter: ...': the page's fields close the story, the
+    date line above them still dates it."""
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story says what millers and traders made of the move." for n in range(8))
+    text = (f"{HEADLINE}\n\n3 days ago\n\n{BODY}\n\n{paragraphs}\n\nArticle information\n"
+            "Published: November 16, 2026, 7:48 PM PHT | Updated: November 16, 2026, 9:02 PM PHT\n"
+            "Section: Business / Agriculture | Reporter: Carmelita Reyes | Video editor: Paolo Agbayani")
+    doc = ingest(ingestor, text.encode())
+    assert (doc.published, doc.published_from) == ("2026-11-16", "dateline")
+    # guard: a body sentence of many words below the date line is no record of the story
+    body_last = text.replace("Section: Business / Agriculture | Reporter: Carmelita Reyes | Video editor: Paolo Agbayani",
+                             "Importers said the rules would be read closely by traders in Manila this week.")
+    assert ingest(ingestor, body_last.encode()).published is None

@@ -29,7 +29,8 @@ FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # 'Law No. 325-VIII', 'Art. 3', 'Vol. 7': a numbering abbreviation before a number ends nothing
 NUMBERING = re.compile(r"\b(?:No|Nos|Art|Arts|Sec|Vol|Reg|Para|Ch)$")
 
-for name, default in (("published", None), ("year_hint", None), ("article_id", None), ("place", None)):
+for name, default in (("published", None), ("year_hint", None), ("article_id", None), ("place", None),
+                      ("title_start", None)):
     if not Doc.has_extension(name):
         Doc.set_extension(name, default=default)
 if not Span.has_extension("norm"):
