@@ -1217,6 +1217,8 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                        and not any(c.start == m.end for c in view.cues("INQUIRY")) for m in measures):
                 continue  # ('opened its safeguard investigation': an inquiry)
             act = "impose"
+        if a.text.lower().startswith("shr") and not _shrinks_by(view, a):
+            continue  # ('as heatwave shrinks harvest', 'quotas that shrink every six months': no step told)
         if act == "postpone_slip":
             # ('the surtax on Chinese steel has slipped to 1 July 2027': the start moves to a later
             # day; 'exports slipped to $3bn' is a statistic)
@@ -1425,12 +1427,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
         elif act == "lift_let":
             # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date,
             # but 'The safeguard lapsed on 26 September 2012' tells the end that came
-            if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
-                       for k in range(max(view.sent.start, a.start - 24), a.start)) and not _lapsed(view, a, measures):
+            let = any(view.doc[k].lower_ in LETTING for k in range(max(view.sent.start, a.start - 24), a.start))
+            # ('The bar duty was allowed to lapse in April': the letting inside the verb, the measure its subject)
+            if not let and a[0].lower_ not in LETTING and not _lapsed(view, a, measures):
                 continue
             act = "lift"
-            if not any(view.doc[k].lower_ in ("let", "lets", "allowed", "allow", "allowing")
-                       for k in range(max(view.sent.start, a.start - 24), a.start)):
+            if not let:
                 view.intransitive.add(a.start)
         elif act == "extend_keep" and any(
                 view.doc[k].lower_ in ("unchanged", "steady") or (view.doc[k].lower_ == "at" and view.doc[k + 1].ent_type_ == "FIGURE")
@@ -1625,6 +1627,12 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             view.rates_on_goods.add(a.start)
             view.gapped[a.start] = subject_start  # (the step's clause opens at the goods)
             out.append((a, "impose", "main"))
+            prev_end = a.end
+            continue
+        if act == "impose_pay" and _payment_waived(view, a):
+            # ('transit agencies ... will not pay the 100 per cent surtax on them for one year starting
+            # December 1': the duty waived for a time)
+            out.append((a, "suspend", "main"))
             prev_end = a.end
             continue
         if act == "impose_pay":
@@ -2134,8 +2142,9 @@ def _responded_with(view: SentenceView, out: list[tuple[Span, str, str]]) -> lis
         if any(a.start <= c.start < a.end for a, _, _ in out):
             continue
         w = next((k for k in range(c.end, min(view.sent.end, c.end + 10)) if doc[k].lower_ == "with"), None)
-        if w is None or not all(doc[k].ent_type_ == "DATE" or doc[k].lower_ in TIME_PHRASE_WORDS | {","}
-                                for k in range(c.end, w)):
+        # ('Bogotá answered the same month with a 30% tariff': a time phrase between)
+        if w is None or not all(doc[k].ent_type_ == "DATE" or doc[k].lower_ in TIME_PHRASE_WORDS | PERIOD_NOUNS | {","}
+                                or doc[k].lower_.endswith("ly") for k in range(c.end, w)):
             continue
         if any(w < m.start <= w + 4 and all(doc[x].ent_type_ == "FIGURE" or doc[x].is_lower for x in range(w + 1, m.start))
                for m in view.get("MEASURE")) and not _hedged(view, c):
@@ -2615,6 +2624,8 @@ def _words_between(view: SentenceView, start: int, end: int) -> int:
 
 
 TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+PERIOD_NOUNS = {"day", "week", "month", "year", "time"}
+LETTING = {"let", "lets", "allowed", "allow", "allows", "allowing"}
 TIME_PHRASE_WORDS = {"for", "the", "same", "period", "from", "to", "until", "till", "through", "between", "and",
                      "with", "effect", "as", "of", "on", "in", "a", "an", "its", "their", "next", "coming", "also"}
 
@@ -3693,6 +3704,18 @@ def _applies_in_full(view: SentenceView, a: Span) -> bool:
         for c in view.cues("FULL_FORCE"))
 
 
+def _shrinks_by(view: SentenceView, a: Span) -> bool:
+    """'the tariff-rate quotas ... will shrink by a further 10 per cent from January 1': a cut by
+    a figure is a step."""
+    doc, k = view.doc, a.end
+    if k >= view.sent.end or doc[k].lower_ != "by":
+        return False
+    k += 1
+    while k < view.sent.end and doc[k].lower_ in RATE_DETERMINERS:
+        k += 1
+    return any(g.start == k for g in view.get("FIGURE"))
+
+
 def _slips_to_date(view: SentenceView, a: Span) -> bool:
     """'has slipped to 1 July 2027', 'slid back into 2028': a date right after the verb's 'to'."""
     doc, k = view.doc, a.end
@@ -4203,8 +4226,10 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         if f.type == "export_duty" and not f.type_specific and f.targets:
             f.type = "import_tariff"  # 'its duties on Australian wine exports': duties on another's goods
         _rate(view, f, seg)
+        _moved_when_since(view, f)
         if f.type == "export_ban" and _to_listed_parties(view, f, seg):
             f.type = "entity_listing"  # 'ban exports to 29 more organisations in Russia': names put on a list
+    frames = [f for f in frames if not any(g is not f and f.trigger.start in g.merged_triggers for g in frames)]
     frames = [part for f in frames for part in _split_by_rates(view, f, bounds)]
     split_from = {id(p): f for f in mains for p in frames if p is not f and bounds.get(id(p)) == bounds[id(f)]}
     mains = [f for f in frames if f.kind != "historical"]
@@ -5550,16 +5575,20 @@ def _occasion(view: SentenceView, f: Frame) -> Optional[tuple[Optional[int], Spa
         # ('The extension entered into force the following day': the day after the step told last,
         # the day it applied)
         lead = lead or (not news and c.start > f.trigger.end and _only_force_words(view.doc, f.trigger.end, c.start))
+        # ('Bogotá answered the same month with a 30% tariff': right after the verb; 'The measures
+        # applied from the next day' tells when the steps told before applied)
+        lead = lead or (not news and c.start == f.trigger.end and not f.trigger.text.lower().startswith(APPLYING))
         # ('Canada imposed 25% counter-tariffs on US steel the next day.': the day closing the clause)
         lead = lead or (not news and c.start > f.trigger.end and c.end < view.sent.end
                         and view.doc[c.end].text in (".", ";") and not any(
                             f.trigger.end <= a.start < c.start for a in view.get("ACTION"))
                         and not any(view.doc[k].text in (",", ";", ":") for k in range(f.trigger.end, c.start)))
         if lead:
-            return (None if news else 0 if c.id_ == "instrument" else int(c.id_ or 0)), c
+            return (None if news else 0 if c.id_ in ("instrument", "month") else int(c.id_ or 0)), c
     return None
 
 
+APPLYING = ("appl", "enter", "took", "take", "came", "come", "kick", "began", "begin", "start")
 FORCE_WORDS = {"entered", "enters", "into", "force", "took", "takes", "effect", "came", "comes", "applied", "applies",
                "was", "were", "is", "in"}
 
@@ -7029,6 +7058,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     if chosen is None and govt_code is None and adjacent is not None:
         chosen = adjacent  # 'a 10% U.S. tariff on all Chinese imports took effect'
     if chosen is None and govt_code is None:
+        chosen = _reporting_body_place(view, trig)  # ('..., the finance ministry in Tokyo said on Wednesday')
+    if chosen is None and govt_code is None:
         # 'In Indonesia, the export levy on crude palm oil was raised': the place the sentence is about
         doc = view.doc
         # ('MD: In Zambia, the 2027 budget introduced ...': past a speaker's label)
@@ -7069,6 +7100,38 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
     f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
     if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
         f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
+
+
+BUYER_WORDS = {"buyer", "buyers", "importer", "importers", "customer", "customers"}
+
+
+def _named_buyer(f: Frame) -> bool:
+    """'India, Malaysia's largest buyer, raised its duty': the government acting is named as a buyer
+    in an aside, so its duty falls on what it buys."""
+    doc = f.sent.doc
+    for e in f.sent.ents:
+        if e.label_ != "JURISDICTION" or e.ent_id_ != f.imposer or e.end >= f.sent.end or doc[e.end].text != ",":
+            continue
+        aside = doc[e.end + 1:min(f.sent.end, e.end + 7)]
+        close = next((t.i for t in aside if t.text == ","), None)
+        if close is not None and any(doc[k].lower_ in BUYER_WORDS for k in range(e.end + 1, close)):
+            return True
+    return False
+
+
+def _reporting_body_place(view: SentenceView, trig: Span) -> Optional[Span]:
+    """'Galvanised steel ... will pay an extra 13.4 per cent ..., the finance ministry in Tokyo said':
+    a body that reports the step after it, placed in a capital or a country, is that government's."""
+    doc = view.doc
+    for c in view.cues("GOVT"):
+        k = c.end
+        if c.start <= trig.end or k + 1 >= view.sent.end or doc[k].lower_ not in ("in", "of") \
+                or not any(doc[x].text == "," for x in range(trig.end, c.start)):
+            continue
+        place = next((e for e in view.get("JURISDICTION") if e.start == k + 1), None)
+        if place is not None and any(a.start == place.end for a in view.cues("ANNOUNCE")):
+            return place
+    return None
 
 
 def _where_place(view: SentenceView, actors: list[Span], trig: Span) -> Optional[Span]:
@@ -7775,6 +7838,43 @@ def _spans_range(view: "SentenceView", low: Span) -> bool:
     k = view.word_before(low.start)
     before = view.word_before(k) if k is not None and view.doc[k].lower_ == "from" else None
     return before is not None and view.doc[before].lower_ in RANGE_WORDS
+
+
+RATE_NOUNS = {"rate", "tariff", "duty", "levy", "tax"}
+
+
+def _payment_waived(view: SentenceView, a: Span) -> bool:
+    """'will not pay the 100 per cent surtax on them for one year starting December 1': a duty
+    that goods will not pay for a time, or from a day, is waived ('do not pay the duty' alone is
+    how things stand)."""
+    doc = view.doc
+    j = view.word_before(a.start)
+    if j is None or j - 1 < view.sent.start or doc[j].lower_ not in ("not", "n't") or doc[j - 1].lower_ not in ("will", "wo", "shall"):
+        return False
+    m = _measure_after(view, a, 6)
+    return m is not None and any(x.start >= m.end for x in view.get("DURATION") + view.get("DATE"))
+
+
+def _moved_when_since(view: SentenceView, f: Frame) -> None:
+    """'Rice imports have paid 15% since July 2024, when the rate was cut from 35%': the level paid
+    since a day was set by the move the 'when' clause tells; the clause's own verb is that step."""
+    doc = view.doc
+    if f.action != "impose" or f.rate is None or f.rate.previous is not None:
+        return
+    since = next((d for d in view.get("DATE") if d.start >= f.trigger.end and _since(view, d)), None)
+    if since is None or since.end + 2 >= view.sent.end or doc[since.end].text != "," or doc[since.end + 1].lower_ != "when":
+        return
+    move = next((a for a in view.get("ACTION") if since.end + 2 <= a.start <= since.end + 7
+                 and a.ent_id_ in ("reduce", "raise")), None)
+    if move is None or not any(doc[k].lower_ in RATE_NOUNS for k in range(since.end + 2, move.start)):
+        return
+    old = next((g for g in view.get("FIGURE") if g.start == move.end + 1 and doc[move.end].lower_ == "from"), None)
+    parsed = parse_figure(old.text, old.ent_id_) if old is not None else None
+    if parsed is None or parsed[1] != f.rate.unit:
+        return
+    f.action = move.ent_id_
+    f.rate = f.rate.model_copy(update={"previous": parsed[0]})
+    f.merged_triggers.add(move.start)  # (the move's own frame, if any, is this one)
 
 
 def _set_rate(f: Frame, g: Span, value: float, unit: str, kind: str, previous: Optional[float]) -> None:
@@ -9460,10 +9560,15 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 same = [g for g in same if g.type != "entity_listing"]
             # ("the EU's duty on Russian nitrogen fertiliser" in a story of export duties: a government
             # taxes its own exports, so a duty on another country's goods is on imports)
-            foreign = kind == "import_tariff_weak" and _on_foreign_goods(f)
+            # ('India, the top buyer, raised its duty on crude edible oils': a buyer's duty is on imports)
+            foreign = kind == "import_tariff_weak" and (_on_foreign_goods(f) or _named_buyer(f))
             if kind == "import_tariff_weak":  # bare 'duties' are the article's duties, never its ban
                 same = [g for g in same if g.type in ("import_tariff", "export_duty")] or \
                     [g for g in prev if g.type in ("import_tariff", "export_duty")]
+                # ('New Delhi had halved that duty': the duty its own government was told to raise)
+                own = [g for g in prev if f.imposer and g.imposer == f.imposer and g.type in ("import_tariff", "export_duty")]
+                if own and not any(g.imposer == f.imposer for g in same):
+                    same = own
                 if foreign:
                     same = [g for g in same if g.type == "import_tariff"]
                     f.default_type = "import_tariff"
@@ -9931,6 +10036,29 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         if f.occasion is None or f.value("announced"):
             continue
         offset, cue = f.occasion
+        if cue.id_ == "month":
+            # ('Ecuador put a 30% tariff on Colombian goods in February. Bogotá answered the same month
+            # with ...': the month of the step told just before, whoever took it)
+            told = next((g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
+                         and g.sent.end <= f.sent.start), None)
+            if told is not None:
+                month = told.value("announced")[:7]
+                for role in ["announced"] + (["effective"] if not f.value("effective") and not _future_tense(f) else []):
+                    _infer_date(f, role, month, told.value("announced"), ctx.text[cue.start_char:cue.end_char],
+                                cue.start_char, cue.end_char)
+            continue
+        if f.trigger.label_ != "ACTION" and f.trigger.text.lower() in RESPONSE_VERBS and offset is not None:
+            # ('The US put 25% tariffs on Canadian goods on March 4. Ottawa responded the same day with
+            # ...': the day of the step answered, whoever took it)
+            answered = next((g for g in reversed(frames[:i]) if g.kind == "main" and g.sent.end <= f.sent.start
+                             and len(g.value("announced") or "") == 10), None)
+            if answered is not None:
+                day = (date.fromisoformat(answered.value("announced")) + timedelta(days=offset)).isoformat()
+                for role in ("announced", "effective"):
+                    if not f.value(role):
+                        _infer_date(f, role, day, answered.value("announced"), ctx.text[cue.start_char:cue.end_char],
+                                    cue.start_char, cue.end_char)
+                continue
         before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
                   and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
         if not before and offset:
@@ -9965,7 +10093,10 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         # in force that day too when told so, or when it was so for the step it is dated by
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
-        if cue.start > f.trigger.start and cue.id_ != "news" and _only_force_words(f.sent.doc, f.trigger.end, cue.start):
+        # ('entered into force the following day' is when it applied; 'put the rule on hold the next
+        # day', when it was done)
+        force = cue.start > f.trigger.end or _takes_effect(f.trigger) or f.trigger.text.lower().startswith(PAST_EFFECT_VERBS)
+        if cue.start > f.trigger.start and cue.id_ != "news" and force and _only_force_words(f.sent.doc, f.trigger.end, cue.start):
             roles = [] if f.value("effective") else ["effective"]  # '... entered into force the following day'
         for role in roles:
             _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)

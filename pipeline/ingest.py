@@ -58,6 +58,7 @@ FRONT_MATTER_FORMATS = {"text", "markdown"}
 META_KEYS = ("id", "title", "url", "outlet", "published")
 HEADER_LINES = 8  # datelines and titles are looked for this near the top
 HEAD_LINES = 4  # a headline is one of the first lines: site name, section path, then the headline
+TOP_LINES = 8  # (or comes after the site's menu among these)
 HEADLINE_REACH = 600  # characters of page furniture a headline may stand below
 COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
 
@@ -505,15 +506,42 @@ def _is_masthead(line: str) -> bool:
 QUOTE_ENDS = ('"', "”", "'", "’", "!", "?", ")")
 
 
-SECTION_PATH = re.compile(r"\s[>›»]\s")
+SECTION_PATH = re.compile(r"\s[>›»/]\s")
+MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+BYLINE = re.compile(r"^(?:by|from)\s", re.I)
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _is_headline(line: str) -> bool:
-    """A headline has a few words and no final stop; 'World | Economy' is a section label, and
-    'News > Policy & Trade' a section path."""
+    """A headline has a few words and no final stop; 'World | Economy' is a section label,
+    'News > Policy & Trade' and 'MARKETS / COMMODITIES' section paths, 'By ...' a byline."""
     words = line.split()
-    return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ",")) and " | " not in line \
-        and not SECTION_PATH.search(line)
+    return 3 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";", ",")) \
+        and not MENU_SEPARATOR.search(line) and not SECTION_PATH.search(line) and not BYLINE.match(line) \
+        and not URL_LINE.match(line.strip())
+
+
+def _is_menu(line: str) -> bool:
+    """'News | Sport | Business', 'Dealers · Fleet · OEM': a site's menu, three items or more."""
+    return len(MENU_SEPARATOR.findall(line)) >= 2
+
+
+def _is_section_label(line: str) -> bool:
+    """'Business / Trade', 'Policy > Trade', 'Economy': where the site files the story."""
+    words = line.split()
+    return bool(SECTION_PATH.search(line)) or (1 <= len(words) <= 2 and not line.isupper() and line[:1].isupper()
+                                               and not line.rstrip().endswith((".", ":")))
+
+
+def _headline_lines(kept: list[str]) -> list[str]:
+    """The lines a headline may be: the first ones, or, on a page that opens with a site name,
+    a tagline and a menu or a section label, those after them (the tagline is no headline)."""
+    top = [k for k in kept if k][:TOP_LINES]
+    byline = next((i for i, line in enumerate(top) if BYLINE.match(line)), len(top))
+    marks = [i for i, line in enumerate(top[:byline]) if _is_menu(line) or _is_section_label(line)]
+    if marks and any(_is_headline(line) for line in top[marks[-1] + 1:marks[-1] + 1 + HEAD_LINES]):
+        return top[marks[-1] + 1:marks[-1] + 1 + HEAD_LINES]
+    return top[:HEAD_LINES]
 
 
 def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = frozenset()) -> Cleaned:
@@ -599,7 +627,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
         # closing the page dates it, though the list above it goes)
         dateline = _signature_date(kept + ([last_line] if last_line else []), compiled) or _closing_date(kept, compiled)
     heads = []
-    for line in [k for k in kept if k][:HEAD_LINES]:
+    for line in _headline_lines(kept):
         if len(line.split()) > 25:
             break
         if _is_headline(line):

@@ -6689,3 +6689,72 @@ def test_a_headline_below_page_furniture_tells_the_bodys_step(pipeline_obj):
     [(_, mentions, _)] = list(pipeline_obj.process([doc]))
     assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in mentions] == [
         ("EU", "import_tariff", "extend", "2026-11-16", "2026-11-16"), ("KZ", "export_duty", "raise", "2026-11-09", "2026-12-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level after a step's size is the rate ('by 5 percentage points, to 15%')
+    ("India raised its basic customs duty on crude palm oil by 5 percentage points, to 15%, with immediate effect "
+     "last Wednesday.", [("IN", "raise", 15.0, "percent")]),
+    # guard: a step told by its size alone keeps it
+    ("India raised its basic customs duty on crude palm oil by 5 percentage points last Wednesday.",
+     [("IN", "raise", 5.0, "percentage_points")]),
+    # goods after a colon pay a rate: the duty on them
+    ("Mexico's economy ministry published its decree on Nov. 6, and the headline is simple: Chinese and Korean "
+     "tyres will pay 35% from January 1, 2027, up from 25%.", [("MX", "raise", 35.0, "percent")]),
+    # the level paid since a day was set by the cut the 'when' clause tells
+    ("The Philippines cut rice duties in 2024. Rice imports have paid 15% since July 2024, when the rate was cut "
+     "from 35%.", [("PH", "reduce", 15.0, "percent")]),
+])
+def test_rates_told_by_size_level_and_when_clause(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [(m.imposer, m.action, m.rate.value, m.rate.unit) for m in found][-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty goods will not pay for a time is waived
+    ("Canadian transit agencies that buy Chinese-built electric buses will not pay the 100 per cent surtax on them "
+     "for one year starting December 1, Finance Canada said on Friday, Nov. 13.",
+     [("CA", "import_tariff", "suspend", "2026-11-13", "2026-12-01")]),
+    # guard: a duty not paid, with no time, is how things stand
+    ("Canadian buyers of Chinese electric vehicles do not pay the surtax on them under the deal.", []),
+    # quotas that shrink by a figure are cut
+    ("Finance Canada said the tariff-rate quotas on steel will shrink by a further 10 per cent from January 1.",
+     [("CA", "quota", "tighten", "2026-11-18", "2027-01-01")]),
+    # guard: what shrinks otherwise is no step
+    ("India bans wheat exports as a heatwave shrinks the harvest, the government said on Friday.",
+     [("IN", "export_ban", "impose", "2026-11-13", None)]),
+    # a bill that would ban is a proposal
+    ("Peru's gold exports rose 9% in October, the central bank said. A bill in Congress would ban exports of "
+     "unprocessed gold ore from informal miners; it has not been debated.", []),
+])
+def test_waived_payments_shrinking_quotas_and_bills(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-18")
+    assert [(m.imposer, m.type, m.action, m.announced, m.effective) for m in found] == expected
+
+
+def test_an_answer_the_same_month(extract):
+    """'Bogotá answered the same month with a 30% tariff': a step in the month of the one it answers."""
+    found = extract("Intro.\n\nEcuador put a 30% tariff on Colombian goods in February 2026. Bogotá answered the same "
+                    "month with a 30% tariff of its own on about 20 Ecuadorian products.", "2026-11-09")
+    assert [(m.imposer, m.action, m.announced, m.effective) for m in found] == [
+        ("EC", "impose", "2026-02", "2026-02"), ("CO", "impose", "2026-02", "2026-02")]
+
+
+def test_a_reporting_body_placed_in_a_capital_and_a_named_buyer(extract):
+    """'..., the finance ministry in Tokyo said': Japan's step; 'India, the top buyer, raised its
+    duty' in a story of export duties: a duty on what India buys."""
+    found = extract("Intro.\n\nMalaysia will cut its export duty on crude palm oil to 8% from January. India, the top "
+                    "buyer, raised its duty on crude edible oils from 10 per cent to 15 per cent on Nov 11.\n\n"
+                    "Galvanised steel from China and South Korea will pay an extra 13.4 per cent at Japanese ports "
+                    "from next month, the finance ministry in Tokyo said on Wednesday.", "2026-11-20")
+    assert [(m.imposer, m.type, m.action) for m in found] == [
+        ("MY", "export_duty", "reduce"), ("IN", "import_tariff", "raise"), ("JP", "import_tariff", "impose")]
+
+
+def test_a_response_the_same_day_is_dated_by_the_step_it_answers(extract):
+    """'Ottawa responded the same day with 25% counter-tariffs': the day of the US step just told,
+    not that of Canada's own earlier step."""
+    found = extract("Intro.\n\nCanada added a 25% surtax on Chinese steel on Oct. 15, 2024.\n\nThe United States put 25% "
+                    "tariffs on Canadian goods on March 4, 2025. Ottawa responded the same day with 25% counter-tariffs "
+                    "on C$30 billion of US goods.", "2025-09-10")
+    assert [(m.imposer, m.announced, m.effective) for m in found][-1] == ("CA", "2025-03-04", "2025-03-04")

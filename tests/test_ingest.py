@@ -737,3 +737,25 @@ def test_a_published_line_above_the_pages_record_of_the_story_dates_it(ingestor)
     body_last = text.replace("Section: Business / Agriculture | Reporter: Carmelita Reyes | Video editor: Paolo Agbayani",
                              "Importers said the rules would be read closely by traders in Manila this week.")
     assert ingest(ingestor, body_last.encode()).published is None
+
+
+@pytest.mark.parametrize("top", [
+    "COLOMBIA COMPASS\nNews in English from Colombia\n\nBusiness / Trade",
+    "ANDEAN LEDGER\nBusiness and markets news from Peru, in English\nMarkets | Mining | Economy | Subscribe\n\nEconomy",
+    "MAPLE AUTO TRADE\nDealers · Fleet · OEM · Aftermarket · EV · Policy",
+], ids=["tagline-then-section-label", "tagline-menu-label", "menu-with-dots"])
+def test_a_sites_tagline_is_no_headline(ingestor, top):
+    """Below a site name come its tagline, menu and section label; the headline comes after them."""
+    text = f"{top}\n\n{HEADLINE}\n\nBy Lucia Montoya\n\n{BODY} The ministry said the move would help millers."
+    assert ingest(ingestor, text.encode()).title == HEADLINE
+
+
+def test_a_url_line_above_the_masthead_and_a_wire_dateline_below_the_furniture_date_the_story(ingestor):
+    url = "https://www.example-weekly.com/markets/commodities/2026/11/16/putrajaya-trims-palm-oil-duty"
+    doc = ingest(ingestor, f"{url}\n\nEXAMPLE WEEKLY\n\n{HEADLINE}\n\n{BODY} The ministry said the move would help.".encode())
+    assert (doc.published, doc.published_from) == ("2026-11-16", "dateline")
+    furniture = "\n".join(f"Menu line {n} | Section | Other section" for n in range(9))
+    wire = (f"{HEADLINE}\n{furniture}\nUpdated 11:20 a.m.\n\nSANTIAGO, Nov. 19 — {BODY} The ministry said the move "
+            "would help millers.\n\n© 2026 Example Journal")
+    doc = ingest(ingestor, wire.encode())
+    assert doc.published == "2026-11-19"
