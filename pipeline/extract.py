@@ -131,6 +131,7 @@ class SentenceView:
         self.idle: set[int] = set()  # 'the two sides reached an agreement': a verb read as no verb of trade
         self.goods_added: set[int] = set()  # 'foil and pipes were added in 2023': goods brought under the measure told
         self.rates_on_goods: set[int] = set()  # 'put 25 percent on Mexican steel': a duty named by its rate
+        self.kept_free: set[int] = set()  # 'keeps imports of beans ... free of tariffs': relief from a duty
         self.mutual: dict[int, Span] = {}  # 'both sides cut their tariffs': verb start -> the cue naming both
         self.decided_subjects: dict[int, Span] = {}  # 'The duty orders ... were published on ...': cue -> measure
         carriers = [c for c in cues if c.label_ == "CARRIER"]
@@ -664,6 +665,17 @@ def _item_headline(view: SentenceView) -> Optional[Span]:
             or view.get("AGENCY") or view.get("DATE") or view.get("FIGURE"):
         return None
     return label
+
+
+def _display_line(sent: Span) -> bool:
+    """A headline or deck: a whole line with no final stop, near the top of the story."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?") or sent.start_char - (doc._.title_start or 0) > LEAD_CHARS:
+        return False
+    first, last = words[0].i, words[-1].i
+    return (first == 0 or "\n" in doc[first - 1].text_with_ws) and (
+        last + 1 == len(doc) or "\n" in doc[last].text_with_ws or "\n" in doc[last + 1].text)
 
 
 def _heading_line(sent: Span) -> bool:
@@ -1474,6 +1486,13 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 view.intransitive.add(a.start)
                 prev_end = a.end
                 continue
+            if not kept and dated and _kept_free_of(view, a, measures):
+                # ('keeps imports of basic foods such as beans ... free of tariffs for another year'): the
+                # relief from the duty runs longer
+                view.kept_free.add(a.start)
+                out.append((a, "extend", "main+suspension"))
+                prev_end = a.end
+                continue
             renewed = _renewed_on(view, a)
             # ('welcomed the decision of the U.S. Department of Commerce to continue the ... duty orders')
             decided = view.doc[a.start - 1].lower_ == "to" and any(
@@ -1629,6 +1648,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             out.append((a, "impose", "main"))
             prev_end = a.end
             continue
+        if act == "impose_pay" and any(_paid_now(view, g) for g in view.get("FIGURE") if g.start - a.end <= 1 and g.start >= a.end) \
+                and any(b.start > a.end and b.ent_id_ == "impose_pay" for b in actions):
+            continue  # (', which currently pay 22.5%, will pay 18.5%': the level now, told beside the step)
         if act == "impose_pay" and _payment_waived(view, a):
             # ('transit agencies ... will not pay the 100 per cent surtax on them for one year starting
             # December 1': the duty waived for a time)
@@ -4135,7 +4157,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
         _pick_measure(view, f, seg, zones)
         if f.action in ("impose", "tighten") and _zero_rate(view, f.measure):
             f.action = "lift"  # ('China has applied zero tariffs on 100% of tariff lines to ... since 1 Dec 2024')
-        if f.measure is None and f.type is None and (f.trigger.start in view.rates_on_goods or (
+        if f.measure is None and f.type is None and (f.trigger.start in view.rates_on_goods | view.kept_free or (
                 f.action == "impose" and _rate_on_goods(view, f.trigger)) or (
                 f.trigger.label_ == "ACTION" and _surcharge_subject(view, f.trigger) is not None)):
             f.type, f.type_specific = "import_tariff", False  # 'imposed 25% on steel': a duty on the goods
@@ -4399,6 +4421,7 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
                     and not _shares_passive_subject(view, f, kept) \
                     and not (f.action == "resume" and _lets_them_resume(view, f.trigger)) \
                     and not halt_lifted and not _passive_rate_subject(view, f) and not _postponed_move(view, f) \
+                    and not _passive_instrument(view, f) \
                     and not (f.action == "impose" and _hit_with_figure(view, f.trigger) is not None):
                 continue
             f.refers_back = True  # 'suspended it for ninety days': the measure the article is telling
@@ -4779,6 +4802,27 @@ def _pronoun_means_privilege(view: SentenceView, f: Frame) -> bool:
     last_privilege = max((c.end for c in doc.spans.get(CUES_KEY, ()) if c.label_ == "PRIVILEGE"
                           and start <= c.start < f.trigger.start), default=-1)
     return last_privilege > last_measure
+
+
+def _kept_free_of(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'keeps imports of basic foods such as beans, corn flour and canned tuna free of tariffs': goods
+    kept free of a duty, past their list."""
+    doc = view.doc
+    return any(a.end < m.start <= a.end + 25 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ == "free"
+               and not any(doc[k].ent_type_ == "ACTION" or doc[k].text in (";", ".", ":") for k in range(a.end, m.start - 2))
+               for m in measures)
+
+
+def _passive_instrument(view: SentenceView, f: Frame) -> bool:
+    """'The package was first suspended on 5 August 2025 for six months': a told instrument as the
+    subject of a passive halt, lift or renewal is the measure it made."""
+    trig, doc = f.trigger, view.doc
+    if f.action not in ("suspend", "lift", "extend") or trig.label_ != "ACTION" or not trig.text.lower().endswith("ed"):
+        return False
+    k = view.sent.start
+    return doc[k].lower_ in ("the", "this", "that", "its", "their") and any(
+        c.start == k + 1 and c.end < trig.start and _auxiliaries_only(view, c.end, trig.start)
+        for c in view.cues("INSTRUMENT"))
 
 
 def _instrument_subject(view: SentenceView, trig: Span) -> bool:
@@ -5380,7 +5424,8 @@ def _goods_subject(view: SentenceView, a: Span) -> Optional[int]:
             k += 1  # ('Crude oil, agricultural machinery and pickup trucks will face ...': a list of goods)
             continue
         if doc[k].text == ",":
-            after = _comma_aside_end(view, k)  # (", by comparison,", ", like steel from most other origins,")
+            # (", by comparison,", ", like steel from most other origins,")
+            after = _comma_aside_end(view, k, paying=a.ent_id_ == "impose_pay")
             if after == k:
                 return None
             k = after
@@ -5431,16 +5476,19 @@ def _goods_of(view: SentenceView, e: Span) -> bool:
 NOT_A_DUTY_AFTER = {"of", "more", "less", "higher", "lower", "above", "below", "interest", "extra", "over", "in"}
 
 
-def _comma_aside_end(view: SentenceView, k: int) -> int:
+def _comma_aside_end(view: SentenceView, k: int, paying: bool = False) -> int:
     """Past a comma-bounded aside of at most eight words that opens at `k` (', up from 7.5 per
-    cent,'); `k` itself when none does."""
+    cent,'); `k` itself when none does. With `paying`, the aside may tell what is paid now
+    (', which currently pay 22.5%,' before 'will pay 18.5%')."""
     doc = view.doc
     if k >= view.sent.end or doc[k].text != ",":
         return k
+    paying = paying and k + 1 < view.sent.end and doc[k + 1].lower_ in ("which", "that")
     for j in range(k + 1, min(view.sent.end, k + 10)):
         if doc[j].text == ",":
             return j + 1
-        if doc[j].text in (";", ".") or (doc[j].ent_type_ == "ACTION" and doc[j].lower_ not in ("up", "down", "from")):
+        if doc[j].text in (";", ".") or (doc[j].ent_type_ == "ACTION" and doc[j].lower_ not in ("up", "down", "from")
+                                         and not (paying and doc[j].ent_id_ == "impose_pay")):
             return k
     return k
 
@@ -7470,8 +7518,13 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         return ctx.turned_to[0]  # ('Moscow banned ... Kazakhstan has rules of its own. The ministry extended ...')
     # ('... when Moscow banned grain exports in August. The cabinet approved new quotas': a
     # government acting in a clause of time or reason is not the one the story follows)
-    recent = next((f.imposer for f in reversed(ctx.frames) if f.imposer and f.order >= start
-                   and not _acts_in_subordinate_clause(f)), None)
+    # ('Upper band of the levy goes to 3%; ... Accra traders eye Nigeria's rice levy hike' under the
+    # headline of a Ghanaian budget story: a deck's government is not the body's by default)
+    acting = [f for f in reversed(ctx.frames) if f.imposer and f.order >= start and not _acts_in_subordinate_clause(f)]
+    recent = next((f.imposer for f in acting if _headline(f.sent) or not _display_line(f.sent)), None)
+    if recent is None and acting and ctx.home and ctx.home != acting[0].imposer and not named:
+        return ctx.home  # (the government the top of the page names most)
+    recent = recent or next((f.imposer for f in acting), None)
     # ('SEOUL, Nov. 5 (Hanbit) -- The United States has extended ..., the industry ministry said.
     # Separately, the ministry said 14 technologies will be added ...': a ministry the wire never
     # gives to anyone is its own country's)
@@ -7757,6 +7810,8 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
         kind, previous = "level", None
         if f.trigger.ent_id_ == "move_arrow" and g.end == f.trigger.start:
             continue  # ('10% -> 5%': the old level, before the arrow)
+        if g.end <= f.trigger.start and f.trigger.ent_id_ == "impose_pay" and _paid_now(view, g):
+            continue  # (', which currently pay 22.5%, will pay 18.5%': the old level)
         if f.trigger.ent_id_ == "move_arrow" and g.start == f.trigger.end:
             old = next((h for h in figs if h.end == f.trigger.start), None)
             p = parse_figure(old.text, old.ent_id_) if old is not None else None
@@ -7786,6 +7841,12 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             later = [h for h in figs if h.start >= g.end and h.start - g.end <= 3]
             if later:
                 continue  # 'from 20% to 10%': the later figure is the level
+        if previous is None and f.trigger.ent_id_ == "impose_pay" and g.start > f.trigger.start:
+            # ('Soybean meal and oil, which currently pay 22.5%, will pay 18.5%': the level paid now)
+            old = next((h for h in view.get("FIGURE") if h.end <= f.trigger.start and h.ent_id_ == g.ent_id_
+                        and _paid_now(view, h)), None)
+            p = parse_figure(old.text, old.ent_id_) if old is not None else None
+            previous = p[0] if p else None
         if previous is None and j is not None and view.doc[j].lower_ == "to":
             old = next((h for h in figs if _standing_level(view, h, f.trigger)), None)
             p = parse_figure(old.text, old.ent_id_) if old is not None else None
@@ -7819,6 +7880,18 @@ def _rate(view: SentenceView, f: Frame, seg) -> None:
             # 'removed its duties, which had run at 116.2 to 218.4 per cent': a verb of removal, a range)
             f.action = "raise"
         return
+
+
+def _paid_now(view: "SentenceView", g: Span) -> bool:
+    """', which currently pay 22.5%,': a figure the goods pay now, in a relative aside."""
+    doc = view.doc
+    k = g.start - 1
+    while k > view.sent.start and doc[k].lower_ in RATE_DETERMINERS:
+        k -= 1
+    if k <= view.sent.start or doc[k].ent_id_ != "impose_pay":
+        return False
+    words = [doc[x].lower_ for x in range(max(view.sent.start, k - 3), k)]
+    return any(w in ("which", "that") for w in words) and g.end < view.sent.end and doc[g.end].text == ","
 
 
 def _standing_level(view: "SentenceView", g: Span, trig: Span) -> bool:
@@ -9673,6 +9746,8 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
                 f.targets = [t for t in f.targets if t != f.imposer]
         if f.type == "export_ban" and f.flow_to is not None and f.flow_to == f.imposer:
             f.type = "import_ban"  # 'Shipments to China were suspended' by China: it kept them out
+        if _own_goods_pay_export_duty(f, frames[:i]):
+            f.type = "export_duty"
     frames = [f for f in frames if f.type and f.imposer]
     _date_by_instrument(frames, ctx)  # (the decision's own day before the day's news)
     _date_news_perfect(frames, ctx)
@@ -9933,6 +10008,17 @@ def _undated_lead_steps(frames: list[Frame], ctx: ArticleContext):
         if f.kind == "main" and f.trigger is not None and f.sent.start_char - (f.sent.doc._.title_start or 0) <= LEAD_CHARS \
                 and not f.value("announced") and f.action != "resume":
             yield f, day
+
+
+def _own_goods_pay_export_duty(f: Frame, before: list[Frame]) -> bool:
+    """'Argentina will cut export taxes ... Soybean meal and oil, which currently pay 22.5%, will pay
+    18.5%': goods of no other country paying a rate, after the same government's export duty, pay
+    that duty."""
+    if f.measure is not None or f.type != "import_tariff" or f.type_specific or f.targets \
+            or f.trigger is None or f.trigger.ent_id_ != "impose_pay":
+        return False
+    told = next((g for g in reversed(before) if g.imposer == f.imposer and g.type in RATED_NOUN_TYPES), None)
+    return told is not None and told.type == "export_duty"
 
 
 def _headline(sent: Span) -> bool:

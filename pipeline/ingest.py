@@ -537,11 +537,24 @@ def _headline_lines(kept: list[str]) -> list[str]:
     """The lines a headline may be: the first ones, or, on a page that opens with a site name,
     a tagline and a menu or a section label, those after them (the tagline is no headline)."""
     top = [k for k in kept if k][:TOP_LINES]
+    if len(top) > 2 and _is_tagline(top[1]):
+        top = top[:1] + top[2:]  # ("CediWatch / Ghana's business and markets news": the site's motto)
     byline = next((i for i, line in enumerate(top) if BYLINE.match(line)), len(top))
     marks = [i for i, line in enumerate(top[:byline]) if _is_menu(line) or _is_section_label(line)]
-    if marks and any(_is_headline(line) for line in top[marks[-1] + 1:marks[-1] + 1 + HEAD_LINES]):
-        return top[marks[-1] + 1:marks[-1] + 1 + HEAD_LINES]
+    for mark in reversed(marks):  # (the share bar under the headline is a menu too)
+        if any(_is_headline(line) for line in top[mark + 1:mark + 1 + HEAD_LINES]):
+            return top[mark + 1:mark + 1 + HEAD_LINES]
     return top[:HEAD_LINES]
+
+
+TAGLINE_WORDS = {"news", "daily", "weekly", "newspaper", "briefing", "magazine", "journal", "voice", "edition", "read"}
+
+
+def _is_tagline(line: str) -> bool:
+    """"Pakistan's business daily", 'The weekly briefing for East Africa's farmers': under the site's
+    name, what the site says it is."""
+    words = {w.strip(".,'’").lower() for w in line.split()}
+    return bool(words & TAGLINE_WORDS) and not any(ch.isdigit() for ch in re.sub(r"\bsince \d{4}\b", "", line))
 
 
 def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = frozenset()) -> Cleaned:
@@ -573,7 +586,7 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             if not m:
                 continue
             # (lines the rules strip, a menu or a cookie banner, do not push the header down)
-            header = sum(1 for k in kept if k) < HEADER_LINES or (
+            header = sum(1 for k in kept if k and not _is_menu(k)) < HEADER_LINES or (
                 rule.where == "above_body" and not any(_is_body_sentence(k) for k in kept))
             if rule.action == "wire_dateline":  # the lead paragraph itself: noted, never removed
                 if header:
@@ -599,7 +612,12 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
             # (below the body only: above it, 'Read more' is a menu and the title comes next)
             links_only = links_only or (action.action == "drop_line_and_headlines" and any(_is_body_sentence(k) for k in kept))
             if action.action == "drop_rest" and any(_is_body_sentence(k) for k in kept):
-                last_line = next((r.strip() for r in reversed(lines[i + 1:]) if r.strip()), None)
+                # ('Leave a comment / Published: Tuesday, 17 November 2026 | 5:48 pm / Your email ...':
+                # a date line inside the dropped section, else the text's last line)
+                rest = [r.strip() for r in lines[i + 1:] if r.strip()]
+                dated = [r for r in rest if any(rule.action == "dateline" and rule.where in ("end", "both")
+                                                and rx.search(r) for rule, rx in compiled)]
+                last_line = (dated or rest or [None])[-1]
                 break  # (above the body, 'Latest news' is a menu: only that line goes)
             if action.action == "drop_line_and_caption":
                 while kept and kept[-1] == "":
@@ -622,6 +640,8 @@ def clean_text(text: str, rules: list[BoilerplateRule], words: frozenset[str] = 
         kept.append(stripped)
     while kept and kept[-1] == "":
         kept.pop()
+    if dateline is not None and RELATIVE_AGO.search(dateline):
+        dateline = None  # ('Published 2 hours ago': no day; one at the foot may give it)
     if dateline is None:
         # ('Related coverage: ...' then 'This article was first published on ...': the note
         # closing the page dates it, though the list above it goes)
@@ -731,6 +751,9 @@ def unwrap_lines(lines: list[str], words: frozenset[str] = frozenset()) -> str:
 
 
 SIGNATURE_LINES = 4  # a press release may date itself under its signature, at the very end
+RELATIVE_AGO = re.compile(r"\bago\b", re.I)
+COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+LINK_ITEM = re.compile(r"^\s*[-•*]\s+\S")  # '- Potato prices fall as new crop reaches markets': a related link
 META_FIELDS = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:\s[^|]+(?:\|\s*[A-Z][\w /&.-]{0,30}:\s[^|]+)+$")
 
 
@@ -744,7 +767,8 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
         for rule, rx in enders:
             if m := rx.search(line):
                 return m.group("date").strip(DATE_EDGES)
-        if len(line.split()) > 6 and not META_FIELDS.match(line):
+        if len(line.split()) > 6 and not META_FIELDS.match(line) and not LINK_ITEM.match(line) and not _is_menu(line) \
+                and not COPYRIGHT_LINE.match(line):
             return None  # a sentence of the body: the date above it is no signature's ('Section:
             # Business | Reporter: ...' is the page's record of the story, not its body)
     return None

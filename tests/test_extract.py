@@ -6758,3 +6758,49 @@ def test_a_response_the_same_day_is_dated_by_the_step_it_answers(extract):
                     "tariffs on Canadian goods on March 4, 2025. Ottawa responded the same day with 25% counter-tariffs "
                     "on C$30 billion of US goods.", "2025-09-10")
     assert [(m.imposer, m.announced, m.effective) for m in found][-1] == ("CA", "2025-03-04", "2025-03-04")
+
+
+def test_goods_that_will_pay_less_than_they_pay_now(extract):
+    """'Soybean meal and oil, which currently pay 22.5%, will pay 18.5%': a cut to 18.5% from the
+    level paid now, on the export duty the story is about."""
+    found = extract("Intro.\n\nArgentina will cut export taxes on soybean products from January 1. Soybean meal and oil, "
+                    "which currently pay 22.5%, will pay 18.5%.", "2026-11-02")
+    assert [(m.imposer, m.type, m.action, m.rate.value, m.rate.previous) for m in found if m.rate] == [
+        ("AR", "export_duty", "reduce", 18.5, 22.5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a told package, suspended: the measure it made
+    ("The EU suspended its counter-tariffs on US goods again. The package was first suspended on 5 August 2025 for "
+     "six months.", ("EU", "suspend", "2025-08-05")),
+    # guard: a package that was adopted is no halt
+    ("The EU suspended its counter-tariffs on US goods again. The package was first adopted on 5 August 2025.",
+     None),
+])
+def test_a_told_package_suspended_is_its_measure_suspended(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-18")
+    got = next(((m.imposer, m.action, m.announced) for m in found if m.announced == "2025-08-05"), None)
+    assert got == expected
+
+
+def test_goods_kept_free_of_a_duty_for_another_year(extract):
+    """'keeps imports of basic foods such as beans, corn flour and canned tuna free of tariffs for
+    another year from January 1': the relief from the duty is extended."""
+    found = extract("Intro.\n\nMexico's economy ministry published a decree on Tuesday. It also keeps imports of basic "
+                    "foods such as beans, corn flour, powdered milk and canned tuna free of tariffs for another year "
+                    "from January 1.", "2026-11-18")
+    assert [(m.imposer, m.type, m.action, m.effective) for m in found] == [("MX", "import_tariff", "extend", "2027-01-01")]
+
+
+def test_a_decks_government_is_not_the_bodys(pipeline_obj):
+    """A Ghanaian budget story whose deck ends 'Accra traders eye Nigeria's rice levy hike': 'the
+    Finance Minister' of the body is Ghana's, the paper's own, not Nigeria's."""
+    text = ("CediWatch\nGhana's business and markets news\n\n"
+            "Budget 2027: Special Import Levy stays to 2028\n\n"
+            "Upper band of the levy goes to 3%; Accra traders eye Nigeria's rice levy hike\n\n"
+            "November 18, 2026 | 10:42 am\n\n"
+            "In the 2027 budget statement read to Parliament last Thursday, the Finance Minister said the Special "
+            "Import Levy, which was due to lapse on December 31 this year, has been extended to 31 December 2028.")
+    [doc] = list(pipeline_obj.ingestor.from_bytes(text.encode(), "a.txt", "a"))
+    [(_, mentions, _)] = list(pipeline_obj.process([doc]))
+    assert [(m.imposer, m.action, m.expires) for m in mentions if m.action == "extend"] == [("GH", "extend", "2028-12-31")]

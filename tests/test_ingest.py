@@ -759,3 +759,37 @@ def test_a_url_line_above_the_masthead_and_a_wire_dateline_below_the_furniture_d
             "would help millers.\n\n© 2026 Example Journal")
     doc = ingest(ingestor, wire.encode())
     assert doc.published == "2026-11-19"
+
+
+PARAGRAPHS = "\n\n".join(f"Paragraph {n} of the story says what millers and traders made of the move." for n in range(8))
+
+
+@pytest.mark.parametrize("text, published", [
+    # a date with seconds and a zone under a 'Posted by' byline (no date in the byline itself)
+    (f"Dhowline | Trade finance\n\nInsights > Notes\n\n{HEADLINE}\n\nPosted by Rania Haddad, Head of Advisory\n"
+     f"Wed, 18 Nov 2026 10:42:00 GMT\n\n{BODY}\n\n{PARAGRAPHS}", "2026-11-18"),
+    # a site menu does not push the date line out of the page's top
+    (f"SUNDAY HIGHVELD\nBusiness Weekend\nNews | Business Weekend | Money | Careers | Opinion | Sport\n"
+     f"Subscribe from R49 a month\n\nBusiness Weekend > Trade\n\n{HEADLINE}\n\nA deck line about the fair\n\n"
+     f"By Lindiwe Mthembu\nSunday 15 November 2026 · 06:00\n\n{BODY}\n\n{PARAGRAPHS}", "2026-11-15"),
+    # 'Published 2 hours ago' gives no day; the date beside the comment form does
+    (f"{HEADLINE}\n\nPublished 2 hours ago\n\n{BODY}\n\n{PARAGRAPHS}\n\nComments (23)\n\nLeave a comment\n"
+     "Published: Tuesday, 17 November 2026 | 5:48 pm\nYour email address will not be published.\n\n"
+     "Copyright © The Federal Chronicle. All rights reserved.", "2026-11-17"),
+    # a 'Last updated on' line above the share bar, related links and the copyright line
+    (f"{HEADLINE}\n\n{BODY}\n\n{PARAGRAPHS}\n\nTags: Onion, Customs duty\n\nLast updated on Sat Nov 14, 2026 09:05 PM\n\n"
+     "Share: Facebook | X | WhatsApp | LinkedIn | Email\n\nRelated news\n- Potato prices fall as new crop reaches markets\n"
+     "- Remittance inflow rises 11 percent in October\n\n© The Padma Tribune. All rights reserved.", "2026-11-14"),
+    # a note that the story is republished is no body: the wire dateline under it dates the story
+    (f"{HEADLINE}\n\n" + "\n".join(f"Section {n}" for n in range(9)) + "\n\nThis article was first published by "
+     "the Pan-African Wire Service (PAWS) and is republished by "
+     f"the Mirror under a content-sharing agreement.\n\nNAIROBI, Nov 16 (PAWS) - {BODY}\n\n{PARAGRAPHS}\n\n"
+     "(c) 2026 Pan-African Wire Service", "2026-11-16"),
+], ids=["seconds-and-zone", "menu-above", "ago-then-comment-form", "last-updated-above-links", "republished-wire"])
+def test_dates_scraped_pages_give_below_their_furniture(ingestor, text, published):
+    assert ingest(ingestor, text.encode()).published == published
+
+
+def test_a_tagline_under_the_site_name_is_no_headline(ingestor):
+    text = f"CediWatch\nGhana's business and markets news\nSubscribe | Sign in\n\n{HEADLINE}\n\nBy Akosua Mensah\n\n{BODY} {PARAGRAPHS}"
+    assert ingest(ingestor, text.encode()).title == HEADLINE
