@@ -5753,6 +5753,13 @@ def _caps_duty(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'caps the duty on yellow maize at 10 per cent', 'capped the export levy at 5%': a duty held
     to a rate."""
     doc = view.doc
+    if a.start > view.sent.start + 1 and doc[a.start - 1].lower_ in PASSIVE_AUX:
+        if doc[a.start - 2].lower_ in ("would", "could", "might", "may"):
+            return False  # ('any future tariff on EU pharmaceuticals would be capped at 15%': a promise's terms)
+        # ('The RD on imported used vehicles ... will be capped at 40pc from January 1': the duty its subject)
+        m = _subject_measure(view, a, measures)
+        return m is not None and m.ent_id_ in DUTY_MEASURES and any(
+            g.ent_id_ == "percent" and g.start == a.end + 1 and doc[a.end].lower_ == "at" for g in view.get("FIGURE"))
     m = next((m for m in measures if a.end <= m.start <= a.end + 3 and m.ent_id_ in DUTY_MEASURES), None)
     if m is None or not all(doc[k].lower_ in DETERMINERS | {"its", "their"} or doc[k].is_lower for k in range(a.end, m.start)):
         return False

@@ -6804,3 +6804,15 @@ def test_a_decks_government_is_not_the_bodys(pipeline_obj):
     [doc] = list(pipeline_obj.ingestor.from_bytes(text.encode(), "a.txt", "a"))
     [(_, mentions, _)] = list(pipeline_obj.process([doc]))
     assert [(m.imposer, m.action, m.expires) for m in mentions if m.action == "extend"] == [("GH", "extend", "2028-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty capped in the passive: a cut to that rate
+    ("The regulatory duty on imported used vehicles will be capped at 40% from January 1, 2027, Pakistan said.",
+     [("PK", "reduce", 40.0, "2027-01-01")]),
+    # guard: a cap a framework promises for future duties
+    ("Under the framework agreed with Pakistan, any future duty on used vehicles would be capped at 40%.", []),
+])
+def test_a_duty_capped_in_the_passive(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-10")
+    assert [(m.imposer, m.action, m.rate.value if m.rate else None, m.effective) for m in found] == expected
