@@ -767,11 +767,15 @@ def _signature_date(kept: list[str], compiled) -> Optional[str]:
         for rule, rx in enders:
             if m := rx.search(line):
                 return m.group("date").strip(DATE_EDGES)
-        if len(line.split()) > 6 and not META_FIELDS.match(line) and not LINK_ITEM.match(line) and not _is_menu(line) \
-                and not COPYRIGHT_LINE.match(line):
-            return None  # a sentence of the body: the date above it is no signature's ('Section:
-            # Business | Reporter: ...' is the page's record of the story, not its body)
+        if len(line.split()) > 6 and not _page_furniture(line):
+            return None  # a sentence of the body: the date above it is no signature's
     return None
+
+
+def _page_furniture(line: str) -> bool:
+    """'Section: Business | Reporter: ...', '- Potato prices fall ...', 'Share: Facebook | X | ...',
+    '© The Padma Tribune. All rights reserved.': the page around the story, not its body."""
+    return bool(META_FIELDS.match(line) or LINK_ITEM.match(line) or COPYRIGHT_LINE.match(line)) or _is_menu(line)
 
 
 def _closing_date(kept: list[str], compiled) -> Optional[str]:
