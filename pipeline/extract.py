@@ -328,16 +328,17 @@ def _filed_from(doc: Doc, doc_ents: list[Span]) -> Optional[str]:
     return None
 
 
-def _dateline_place(doc: Doc, doc_ents: list[Span]) -> Optional[str]:
-    """'MANILA - The Department of Agriculture ...', 'SEOUL, Nov. 5 (Hanbit) --': the place a
-    story opens its first paragraph with, below whatever page furniture the text kept."""
+def _dateline_place(doc: Doc, doc_ents: list[Span], filed_from: Optional[str]) -> Optional[str]:
+    """'MANILA - The Department of Agriculture ...', or the wire's 'SEOUL, Nov. 5 (Hanbit) --'
+    (`filed_from`): the place a story opens its first paragraph with, below whatever page
+    furniture the text kept."""
     for e in doc_ents:
         if e.start >= WIRE_DATELINE_TOKENS:
             break
         if e.label_ == "JURISDICTION" and e.text.isupper() and len(e.text) > 3 and e.start == e.sent.start \
                 and e.end < e.sent.end and doc[e.end].text in ("-", "--", "–", "—"):
             return e.ent_id_
-    return _filed_from(doc, doc_ents)
+    return filed_from
 
 
 def _home_ministries(doc: Doc, doc_ents: list[Span]) -> set[int]:
@@ -427,14 +428,15 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
              for e in doc_ents if e.label_ in ("JURISDICTION", "AGENCY") and e.start not in shared_at]
     # a removed dateline's place counts first: a tie with a country the lead only mentions goes to it
     top = Counter([doc._.place] if doc._.place else [])
-    if not top and (opener := _dateline_place(doc, doc_ents)):
+    filed_from = _filed_from(doc, doc_ents)
+    if not top and (opener := _dateline_place(doc, doc_ents, filed_from)):
         top[opener] += 1  # (and so does the place that opens the story's first paragraph)
     # ('frozen beef originating in the United States': where goods come from tells nothing of who acts)
     origins = {e.start_char for e in doc_ents if e.label_ == "JURISDICTION" and _named_as_origin(doc, e)}
     top.update(code for start, code in named if start < HOME_CHARS and start not in origins)
     ctx.home = top.most_common(1)[0][0] if top else None
     ctx.place = doc._.place
-    ctx.filed_from = _filed_from(doc, doc_ents)
+    ctx.filed_from = filed_from
     ctx.home_ministries = _home_ministries(doc, doc_ents) if ctx.filed_from else set()
     ctx.named = set(top) | {code for _, code in named}
     ctx.bodies = {RuleSet.agency_jurisdiction(e.ent_id_) for e in doc_ents if e.label_ == "AGENCY"} | (
@@ -669,25 +671,28 @@ def _item_headline(view: SentenceView) -> Optional[Span]:
 
 def _display_line(sent: Span) -> bool:
     """A headline or deck: a whole line with no final stop, near the top of the story."""
-    doc = sent.doc
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?") or sent.start_char - (doc._.title_start or 0) > LEAD_CHARS:
-        return False
-    first, last = words[0].i, words[-1].i
-    return (first == 0 or "\n" in doc[first - 1].text_with_ws) and (
-        last + 1 == len(doc) or "\n" in doc[last].text_with_ws or "\n" in doc[last + 1].text)
+    words = _line_words(sent)
+    return bool(words) and words[-1].text not in (".", "!", "?") \
+        and sent.start_char - (sent.doc._.title_start or 0) <= LEAD_CHARS
 
 
 def _heading_line(sent: Span) -> bool:
     """A short line of its own with no final stop: 'WHAT STAYS', 'NOV 6, 2026', 'Key dates'."""
+    words = _line_words(sent)
+    return bool(words) and len(words) <= 8 and words[0].text not in BULLETS \
+        and words[-1].text not in (".", "!", "?", ";", ",", '"', "”", "’")
+
+
+def _line_words(sent: Span) -> list:
+    """The words of a sentence that is a whole line of its own; [] when it shares its line."""
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
-    if not words or len(words) > 8 or words[0].text in BULLETS or words[-1].text in (".", "!", "?", ";", ",", '"', "”", "’"):
-        return False
+    if not words:
+        return []
     first, last = words[0].i, words[-1].i
     starts = first == 0 or "\n" in doc[first - 1].text_with_ws
     ends = last + 1 == len(doc) or "\n" in doc[last].text_with_ws or "\n" in doc[last + 1].text
-    return starts and ends
+    return words if starts and ends else []
 
 
 def _date_heading(view: SentenceView, ctx: ArticleContext) -> Optional[DateExpr]:
@@ -10135,10 +10140,8 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
             told = next((g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
                          and g.sent.end <= f.sent.start), None)
             if told is not None:
-                month = told.value("announced")[:7]
-                for role in ["announced"] + (["effective"] if not f.value("effective") and not _future_tense(f) else []):
-                    _infer_date(f, role, month, told.value("announced"), ctx.text[cue.start_char:cue.end_char],
-                                cue.start_char, cue.end_char)
+                roles = ["announced"] + (["effective"] if not f.value("effective") and not _future_tense(f) else [])
+                _infer_by_cue(f, roles, told.value("announced")[:7], told.value("announced"), cue, ctx)
             continue
         if f.trigger.label_ != "ACTION" and f.trigger.text.lower() in RESPONSE_VERBS and offset is not None:
             # ('The US put 25% tariffs on Canadian goods on March 4. Ottawa responded the same day with
@@ -10147,10 +10150,8 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
                              and len(g.value("announced") or "") == 10), None)
             if answered is not None:
                 day = (date.fromisoformat(answered.value("announced")) + timedelta(days=offset)).isoformat()
-                for role in ("announced", "effective"):
-                    if not f.value(role):
-                        _infer_date(f, role, day, answered.value("announced"), ctx.text[cue.start_char:cue.end_char],
-                                    cue.start_char, cue.end_char)
+                _infer_by_cue(f, [r for r in ("announced", "effective") if not f.value(r)], day,
+                              answered.value("announced"), cue, ctx)
                 continue
         before = [g for g in reversed(frames[:i]) if g.kind == "main" and g.value("announced")
                   and (g.sent is not f.sent or g.trigger.start < f.trigger.start) and g.imposer in (f.imposer, None)]
@@ -10182,7 +10183,6 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         if len(base) != 10:
             continue  # a month-precise date shifted by a day is no date
         value = (date.fromisoformat(base) + timedelta(days=offset or 0)).isoformat()
-        text = ctx.text[cue.start_char:cue.end_char]
         # in force that day too when told so, or when it was so for the step it is dated by
         same_step = f.action == prev.action == "impose" and prev.value("effective") == base and not _future_tense(f)
         roles = ["announced"] + (["effective"] if (f.immediate or same_step) and not f.value("effective") else [])
@@ -10191,8 +10191,13 @@ def _date_by_occasion(frames: list[Frame], ctx: ArticleContext) -> None:
         force = cue.start > f.trigger.end or _takes_effect(f.trigger) or f.trigger.text.lower().startswith(PAST_EFFECT_VERBS)
         if cue.start > f.trigger.start and cue.id_ != "news" and force and _only_force_words(f.sent.doc, f.trigger.end, cue.start):
             roles = [] if f.value("effective") else ["effective"]  # '... entered into force the following day'
-        for role in roles:
-            _infer_date(f, role, value, base, text, cue.start_char, cue.end_char)
+        _infer_by_cue(f, roles, value, base, cue, ctx)
+
+
+def _infer_by_cue(f: Frame, roles: list[str], value: str, anchor: str, cue: Span, ctx: ArticleContext) -> None:
+    """Give `f` the date `value` in each role, told by the occasion cue ('the same day')."""
+    for role in roles:
+        _infer_date(f, role, value, anchor, ctx.text[cue.start_char:cue.end_char], cue.start_char, cue.end_char)
 
 
 def _only_force_words(doc: Doc, start: int, end: int) -> bool:
