@@ -4444,7 +4444,8 @@ def _sentence_frames(view: SentenceView, ctx: ArticleContext) -> list[Frame]:
             if f.action in ("suspend", "lift") and _pronoun_means_privilege(view, f):
                 # 'China lost de minimis treatment first. An order ended it for Chinese goods'
                 f.action, f.type, f.type_specific = "impose", "import_tariff", False
-        if ((f.measure is None and not f.type_specific and f.type in ("export_ban", "import_ban") and f.action == "impose")
+        if ((f.measure is None and not f.type_specific and (f.type in ("export_ban", "import_ban") and f.action == "impose"
+                                                              or f.action in ("raise", "reduce") and _active_verb(view, f.trigger)))
                 or f.trigger.ent_id_ == "impose_ban") and _company_subject(view, f.trigger):
             continue  # 'the company suspended exports of diesel', '"We suspended shipments ..."': a firm's choice
         if _commercial_surcharge(view, f):
@@ -6242,9 +6243,17 @@ def _company_subject(view: SentenceView, trig: Span) -> bool:
     k = view.word_before(trig.start)
     while k is not None and k > view.sent.start and (view.doc[k].lower_ in AUXILIARIES or view.doc[k].lower_.endswith("ly")):
         k = view.word_before(k)
-    # ("Malawi's Ministry of Trade and Industry banned": a word of a body's name)
-    return k is not None and not view.doc[k].ent_type_ and (view.doc[k].is_lower or view.doc[k].lower_ == "we") \
+    # ("Malawi's Ministry of Trade and Industry banned": a word of a body's name; 'Owners cut rates'
+    # opens its sentence)
+    return k is not None and not view.doc[k].ent_type_ and (view.doc[k].is_lower or view.doc[k].lower_ == "we"
+                                                            or k == view.sent.start) \
         and (view.doc[k].lower_ in COMPANY_SUBJECTS or view.has_cue_at("NON_GOVT", k))
+
+
+def _active_verb(view: SentenceView, trig: Span) -> bool:
+    """'Owners cut rates', not 'Importers were exempted': no passive auxiliary before the verb."""
+    k = view.word_before(trig.start)
+    return k is None or view.doc[k].lower_ not in PASSIVE_AUX
 
 
 CUSTOMER_WORDS = {"customers", "clients", "bookings", "shippers"}
@@ -8174,7 +8183,11 @@ def _split_by_dates(view: SentenceView, f: Frame) -> list[Frame]:
             return [f]
         # ('In late January the deadline was postponed, to April 1, and in late March ...': the
         # first step's date may come before its verb)
-        if not later or not any(d.role == later[0].role and d.value for d in f.dates if d.end <= cut):
+        # ('stopped exports of nickel ore from January 2020 and of bauxite in June 2023': goods of
+        # their own, each with its own start, however the two dates are cued)
+        parallel_goods = any(t.ent_type_ == "PRODUCT" for t in doc[k + 1:k + 4]) and doc[k + 1].lower_ in ("of", "on")
+        roles = ("announced", "effective") if parallel_goods or not later else (later[0].role,)
+        if not later or not any(d.role in roles and later[0].role in roles and d.value for d in f.dates if d.end <= cut):
             continue
         gap = [t for t in doc[k + 1:view.sent.end] if t.idx < later[0].start]
         # (a measure of its own may be named: 'and final duties of up to 34.9%')

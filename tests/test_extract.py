@@ -6816,3 +6816,40 @@ def test_a_decks_government_is_not_the_bodys(pipeline_obj):
 def test_a_duty_capped_in_the_passive(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-10")
     assert [(m.imposer, m.action, m.rate.value if m.rate else None, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods of their own after 'and of', each with its own start, however the dates are cued
+    ("Indonesia stopped exports of nickel ore from January 2020 and of bauxite in June 2023, the ministry said.",
+     [(("nickel ore",), "2020-01"), (("bauxite",), "2023-06")]),
+    # guard: one step with a start and an end stays one
+    ("Indonesia stopped exports of nickel ore from January 2020 until June 2023, the ministry said.",
+     [(("nickel ore",), "2020-01")]),
+])
+def test_goods_of_their_own_after_and_of(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-10")
+    assert [(tuple(m.products), m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'provisional rates' name duties
+    ("Chile put provisional rates of 33.5 per cent on grinding balls from China on Tuesday.", [("CL", ["CN"])]),
+])
+def test_provisional_rates_name_duties(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-18")
+    assert [(m.imposer, m.targets) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '40pc' is a percentage; 'now runs as high as' tells a level, no extension
+    ("Pakistan raised the regulatory duty (RD) on imported cars to 40pc on Monday. The RD now runs as high as "
+     "90pc on luxury vehicles.", [("raise", 40.0)]),
+    # a measure's usual abbreviation names it
+    ("Pakistan's cabinet on Monday raised the RD on imported cars to 40%.", [("raise", 40.0)]),
+    # a unit letter's full stop ends the sentence; ship owners cutting freight rates take no step
+    ("The EU duty on fertilizers from Russia rises to €60/t from €40/t on 1 July.\n\nFREIGHT\n\nHandysize rates "
+     "rose by about 6pc to $37/t. Owners cut rates for loadings to India to $19-21/t.", [("raise", 60.0)]),
+])
+def test_pc_figures_and_freight_rates(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-18")
+    assert [(m.action, m.rate.value if m.rate else None) for m in found] == expected

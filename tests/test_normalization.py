@@ -265,9 +265,11 @@ def test_hyphenated_pair_splits_into_two_jurisdictions(nlp):
         # (numbers in words, as transcripts write them)
         ("Turkey is putting an additional fifty percent duty on cars.", "fifty percent", "50 percent"),
         ("The duty goes to twenty-five per cent.", "twenty-five per cent", "25 percent"),
+        # (the British press's '40pc')
+        ("The duty goes to 40pc on Monday.", "40pc", "40 percent"),
     ],
     ids=["percentage-points", "percent-sign", "percent-word", "usd-per-tonne", "decimal", "indian-digit-grouping",
-         "spoken-tens", "spoken-compound"],
+         "spoken-tens", "spoken-compound", "pc"],
 )
 def test_figures_normalize_to_value_and_unit(nlp, sentence, surface, norm):
     assert _entity(nlp, sentence, surface) == ("FIGURE", norm)
@@ -395,3 +397,13 @@ def test_a_short_acronym_matches_in_its_own_case_only(nlp):
 ])
 def test_for_the_year_before_a_year_is_no_duration(nlp, sentence, expected):
     assert [e.text for e in nlp(sentence).ents if e.label_ == "DURATION"] == expected
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a unit letter's full stop ends the sentence
+    ("Rates rose to $37/t. Owners cut rates.", ["Rates rose to $37/t.", "Owners cut rates."]),
+    # guard: a case name keeps its 'v.'
+    ("The ruling in Smith v. Jones stands.", ["The ruling in Smith v. Jones stands."]),
+])
+def test_a_unit_letters_full_stop_ends_a_sentence(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences

@@ -26,6 +26,9 @@ from .figures import parse_figure
 # ('... effective March 23, 2018.[3] More recently': a footnote mark after the full stop)
 BOUNDARY = re.compile(r"""(?:[.!?…]+(?:\[\d{1,3}\])?["'”’)\]]*\s+(?=[A-Z0-9"“‘'(\[])|\n\s*)""")
 FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+# '... rose to $37/t. Owners cut ...': the tokenizer keeps a lower-case letter's full stop as an
+# initial's; a unit letter is none ('Smith v. Jones' keeps its 'v.')
+UNIT_LETTER = re.compile(r"[a-uw-z]\.")
 # 'Law No. 325-VIII', 'Art. 3', 'Vol. 7': a numbering abbreviation before a number ends nothing
 NUMBERING = re.compile(r"\b(?:No|Nos|Art|Arts|Sec|Vol|Reg|Para|Ch)$")
 
@@ -84,7 +87,7 @@ class TradeSentencizer:
                 continue
             # 'U.S. President' ends no sentence: the full stop must be a token of its own
             if "\n" in m.group() or doc[i - 1].is_punct or (doc[i - 1].is_space and doc[i - 2].is_punct) \
-                    or FOOTNOTE_MARK.fullmatch(doc[i - 1].text):
+                    or FOOTNOTE_MARK.fullmatch(doc[i - 1].text) or UNIT_LETTER.fullmatch(doc[i - 1].text):
                 starts[i] = 1
         doc.from_array(["SENT_START"], starts.astype("uint64").reshape(-1, 1))
         return doc
