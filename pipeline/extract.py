@@ -506,6 +506,9 @@ def extract_mentions(doc: Doc, article_id: str, rules: RuleSet, dates: DateNorma
         if _opens_paragraph(view):
             ctx.paragraph_actor = _acting_subject(view, opening=True)
         for f in frames:
+            if f.imposer is None and (opener := _possessive_opener(view, f, ctx)):
+                f.imposer = opener  # ('Canada, meanwhile, has no tariff left ... Its 25% counter-tariffs')
+                continue
             if f.imposer is not None or f.imposer_candidates or f.kind != "main":
                 continue
             # 'In late January the deadline was postponed': a step on no measure named, by the
@@ -962,7 +965,12 @@ def _announced_in_passing(view: SentenceView, measures: list[Span]) -> list[Span
         told = next((m for m in measures if m.end - 1 <= k and k - m.end <= 10 and all(
             t.ent_type_ in ("PRODUCT", "JURISDICTION") or t.lower_ in ("on", "of", "for", "and", "or", ",", "to", "the")
             for t in doc[m.end:k + 1])), None)
-        if told is not None:
+        # ('the pause on toy tariffs that the White House announced on Thursday': the pause was announced)
+        halted = told is not None and any(a.ent_id_ == "suspend" and a.end < told.start and all(
+            t.lower_ in ("on", "for", "the") or t.ent_type_ in ("PRODUCT", "JURISDICTION") or t.is_lower
+            for t in doc[a.end:told.start]) and told.start - a.end <= 4 and doc[a.end].lower_ in ("on", "for")
+            for a in view.get("ACTION"))  # ('the suspension of the controls it announced in October': the controls)
+        if told is not None and not halted:
             doc[c.start].ent_id_ = "impose"  # (a span's id is its root token's; the cue is no entity)
             out.append(Span(doc, c.start, c.end, label="ACTION"))
     return out
@@ -1333,8 +1341,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'will drop the retaliatory duties' lifts them; 'duties on wheat will drop to 5%' cuts them
             # ('drops the last 10% 'fentanyl' tariff': a rate and a quoted name may come between)
             between = lambda k: view.doc[k].is_lower or view.doc[k].is_title or view.doc[k].ent_type_ == "FIGURE" \
-                or view.doc[k].text in QUOTE_MARKS
-            obj = any(a.end <= m.start <= a.end + 3 + sum(not view.doc[k].is_alpha for k in range(a.end, m.start))
+                or view.doc[k].text in QUOTE_MARKS or view.doc[k].text == "-"
+            # ('dropped the farm-specific tariffs': a hyphen joins two words into one)
+            obj = any(a.end <= m.start <= a.end + 3 + sum(2 if view.doc[k].text == "-" else not view.doc[k].is_alpha
+                                                          for k in range(a.end, m.start))
                       and all(between(k) for k in range(a.end, m.start)) for m in measures)
             # ('then dropped the licence two weeks early': the licence told before)
             licence = not obj and any(a.end < c.start <= a.end + 1 and view.doc[a.end].lower_ in DETERMINERS
@@ -1440,6 +1450,15 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     continue
                 view.rate_moves[a.start] = rate  # 'soybeans went up again, to 33% from 30%'
             act = act.split("_")[0]
+            view.intransitive.add(a.start)
+        elif act == "lift_away":
+            # ('the 10% US tariff on it goes away on Jan. 1': the measure ends; 'the problem went away' no step)
+            # ('The 10 percent tariff China put on soybeans back in March goes away': a relative clause's
+            # date is the imposition's; left to the step it tells)
+            subject = _subject_measure(view, a, measures)
+            if subject is None or any(subject.end <= b.start < a.start for b in actions):
+                continue
+            act = "lift"
             view.intransitive.add(a.start)
         elif act == "lift_let":
             # 'let its restrictions expire' lifts them; 'the tariffs expire on June 30' is a date,
@@ -1773,8 +1792,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
             told = [m for m in [_relative_measure(view, a)] if m is not None and a.start - m.end <= 3]
-            if not nxt and told and a.text.lower().endswith("ed") and any(
-                    ACTION_FAMILY.get(b.ent_id_) in ("relax", "extend") for b in actions if b.start < told[0].start):
+            # ('dropped the farm tariffs it had put on U.S. goods in March 2025')
+            if not nxt and told and (a.text.lower().endswith("ed") or a.text.lower() in IRREGULAR_PAST) and any(
+                    ACTION_FAMILY.get(b.ent_id_) in ("relax", "extend") or b.ent_id_ == "drop_verb"
+                    for b in actions if b.start < told[0].start):
                 nxt = told  # 'remove the duties it has charged since May 2020': the imposition told in passing
             if not nxt and a.text.lower().endswith("ed"):
                 # 'These duties were first applied in 2014': a dated passive with the measure as subject
@@ -1827,6 +1848,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                 and a.start - prev_end <= 2 and out[-1][2].startswith("anaphoric"):
             # 'The reductions take effect on May 14', 'The extension entered into force the following
             # day': when the step told applies, not a new measure
+            prev_end = a.end
+            continue
+        if out and a.text.lower().endswith(("effect", "force")) and _halt_heads_subject(view, out[-1][0], a):
+            # ('A pause on tariffs for imported toys, board games and children's bikes took effect from
+            # midnight Monday': when the pause told as the subject applies)
             prev_end = a.end
             continue
         kept = bool(out) and out[-1][0].ent_id_ == "extend_keep"
@@ -6958,6 +6984,8 @@ def _prev_word(view: SentenceView, e: Span) -> str:
     tok = view.doc[j]
     if tok.text in ("-", "–", "—") and (tok.whitespace_ or (j and view.doc[j - 1].whitespace_)):
         return ""
+    if j == view.sent.start and tok.lower_ in ("and", "but"):
+        return ""  # ('And Australia said ...': a sentence's opening conjunction joins no list)
     return tok.lower_
 
 
@@ -7506,6 +7534,11 @@ def _govt_actor(view: SentenceView, g: Span, actors: list[Span], ctx: ArticleCon
         instrument = any(c.end <= g.start for c in view.cues("INSTRUMENT"))
         if ctx.turned_to and view.sent.start_char - ctx.turned_to[1] <= 2 and not instrument:
             return ctx.turned_to[0]  # ('Mexico first took the same line. Its agency SENASICA halted ...')
+        # ('In the budget, Port Louis suspended its duty on onions ... And it removed the duty on ...':
+        # the government that acted in the sentence before)
+        last = next((f for f in reversed(ctx.frames) if f.kind == "main"), None)
+        if last is not None and last.imposer and 0 <= view.sent.start_char - last.sent.end_char <= 2 and not instrument:
+            return last.imposer
         if ctx.subject and not instrument:
             return ctx.subject  # 'Beijing has reached for mineral exports. In December, it banned ...'
     of_country = _portfolio_end(view, g)
@@ -8736,6 +8769,16 @@ CEASE_TO = ("cease to", "ceases to", "ceased to")
 PAST_EFFECT_VERBS = ("took", "came", "went", "entered", "kicked") + FOLLOWED
 
 
+def _halt_heads_subject(view: SentenceView, halt: Span, verb: Span) -> bool:
+    """'A pause on tariffs for imported toys ... took effect': a halt noun opening the sentence,
+    with only its complement (no verb, no clause break) before the verb."""
+    doc = view.doc
+    return halt.text.lower() in HALT_NOUNS and halt.start - view.sent.start <= 2 \
+        and all(doc[k].lower_ in DETERMINERS for k in range(view.sent.start, halt.start)) \
+        and not any(doc[k].ent_type_ == "ACTION" or doc[k].text in (";", ":") or doc[k].lower_ in ("which", "that")
+                    for k in range(halt.end, verb.start))
+
+
 def _takes_effect(trigger: Span) -> bool:
     """'will take effect', 'comes into force': the date is when it applies, not when it was
     decided. A past 'took effect in June 2023' or 'in place since' dates the measure itself."""
@@ -9253,7 +9296,8 @@ def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
             continue
         if opening:
             lead = e.start == view.sent.start or (e.start == view.sent.start + 1 and view.doc[e.start - 1].lower_ == "the")
-            after = view.doc[e.end] if e.end < view.sent.end else None
+            k = _past_aside(view, e.end)  # ('Canada, meanwhile, has no tariff left')
+            after = view.doc[k] if k < view.sent.end else None
             # ('Brazil was targeted under the same law', 'India was among the first': no doing)
             return _actor(view, e) if lead and after is not None and after.is_alpha and after.is_lower \
                 and not after.ent_type_ and after.lower_ not in PASSIVE_AUX else None
@@ -9261,6 +9305,27 @@ def _acting_subject(view: SentenceView, opening: bool = False) -> Optional[str]:
         if verb is not None and all(_plain_word(view.doc[k]) for k in range(e.end, verb.start)):
             return _actor(view, e)
     return None
+
+
+def _possessive_opener(view: SentenceView, f: Frame, ctx: ArticleContext) -> Optional[str]:
+    """'Canada, meanwhile, has no tariff left on U.S. sofas. Its 25% counter-tariffs ... were
+    removed': a sentence opening on 'Its' is about the government the sentence before opened on."""
+    if view.doc[view.sent.start].lower_ not in ("its", "their") or f.measure is None or f.measure.start > view.sent.start + 4:
+        return None
+    if ctx.turned_to and view.sent.start_char - ctx.turned_to[1] <= 2:
+        return ctx.turned_to[0]
+    return None
+
+
+def _past_aside(view: SentenceView, k: int) -> int:
+    """', meanwhile,', ', by contrast,': past a short aside set off by commas, else `k` itself."""
+    doc = view.doc
+    if k >= view.sent.end or doc[k].text != ",":
+        return k
+    close = next((j for j in range(k + 2, min(view.sent.end, k + 5)) if doc[j].text == ","), None)
+    if close is None or not all(doc[j].is_alpha and doc[j].is_lower and not doc[j].ent_type_ for j in range(k + 1, close)):
+        return k
+    return close + 1
 
 
 TRANSITION_WORDS = {"to", "now", "next", "on", "over", "onto", "and", "then", "finally", "turning", "moving", "the",

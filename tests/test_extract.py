@@ -6853,3 +6853,57 @@ def test_provisional_rates_name_duties(extract, text, expected):
 def test_pc_figures_and_freight_rates(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-18")
     assert [(m.action, m.rate.value if m.rate else None) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the imposition a lift tells in passing, with an irregular past ('it had put')
+    ("Beijing dropped the tariffs it had put on U.S. goods in March 2025.",
+     [("lift", None), ("impose", "2025-03")]),
+    # a hyphenated adjective keeps 'dropped' on its object
+    ("On Tuesday Beijing dropped the farm-specific tariffs on U.S. goods.", [("lift", "2026-11-03")]),
+])
+def test_a_lift_and_the_imposition_it_tells(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-06")
+    assert [(m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain only ditched its own 25 per cent tariff on American bourbon in June 2022.", [("GB", "lift", "2022-06")]),
+    # a measure that goes away ends
+    ("Scotch is the big winner: the 10% US tariff on it goes away on Jan. 1.", [("US", "lift", None)]),
+    # guard: a problem that goes away is no step
+    ("Importers hope the shortage goes away by January.", []),
+])
+def test_ditched_and_gone_away(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [(m.imposer, m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Its' opening a sentence: the government the sentence before opened on, past an aside
+    ("Mexico raised tariffs on Chinese cars in January.\n\nCanada, meanwhile, has no tariff left on U.S. sofas. "
+     "Its 25% counter-tariffs on furniture were removed on Sept. 1, 2025.", ["MX", "CA"]),
+    ("The US cut its tariff on wine in 2025.\n\nJapan, by contrast, simply opened its doors. Its tariff on "
+     "European wine was scrapped on 1 February 2019.", ["US", "JP"]),
+    # 'It' after a sentence that opens on 'And': the government that acted there
+    ("South Korea cut its tariff on coffee on Tuesday.\n\nAnd Australia said last Wednesday that it would scrap "
+     "its 5% tariff on clothing from July. It already did away with tariffs on fridges on July 1, 2024.",
+     ["KR", "AU", "AU"]),
+])
+def test_a_pronoun_opening_a_sentence(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [m.imposer for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pause told as the subject takes effect: its start and end, no new measure
+    ("A pause on tariffs for imported toys, board games and children's bikes took effect from midnight Monday "
+     "and runs through Jan. 31. The White House announced the reprieve last Thursday.",
+     [("suspend", "2026-11-12", "2026-11-16", "2027-01-31")]),
+    # guard: a relative clause's verb and date between a measure and 'goes away': no lift dated by them
+    ("China said on Tuesday it would drop its farm tariffs. The 10 percent tariff China put on soybeans back in March "
+     "goes away.", [("lift", "2026-11-17", None, None)]),
+])
+def test_a_pause_that_takes_effect(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [(m.action, m.announced, m.effective, m.expires) for m in found] == expected
