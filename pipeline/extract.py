@@ -1079,8 +1079,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # ('a memorandum carved smartphones, computers and other electronics out of those tariffs')
             out_of = next((k for k in range(a.end, min(view.sent.end - 2, a.end + 14)) if view.doc[k].lower_ == "out"
                            and view.doc[k + 1].lower_ in ("of", "from")), None)
-            if out_of is None or out_of == a.end or not any(out_of + 1 < m.start <= out_of + 4 for m in measures) \
-                    or _hedged(view, a):
+            # ('Smartphones and laptops were carved out of the worldwide US tariffs in April 2025': dated, a step)
+            dated = a.text.lower() == "carved" and any(d.start > a.end and explicit_year(d.text) for d in view.get("DATE"))
+            if out_of is None or (out_of == a.end and not dated) \
+                    or not any(out_of + 1 < m.start <= out_of + 6 for m in measures) or _hedged(view, a):
                 continue  # ('cranes ordered before May 14 ... are carved out of the new duty': its scope)
             act = "lift"
         if act == "impose" and a.text.lower().startswith("shut") and (
@@ -1995,6 +1997,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         if kind == "main" and _told_in_passing(view, a, measures):
             kind = "reference"  # '... fell by a third after the tariffs were imposed': the measure told, no step
+        if _effect_measured(view, a):
+            prev_end = a.end  # ('one estimate puts the cost of the toy pause at about $1.2 billion': told, no step)
+            continue
         if kind_bg and kind == "main":
             kind = "background"
         out.append((a, act, kind))
@@ -2091,8 +2096,10 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             # 'An embargo on Russian coal, agreed in April 2022, applied from August': the
             # measure, then the participle that dates its decision between commas
             m = next((m for m in measures if 0 < c.start - m.end <= 6 and view.doc[c.start - 1].text == ","), None)
+            # ('curbs on exports of lithium batteries and graphite anode materials, announced in October 2025')
             if m is not None and c.text.lower() in DECIDED | {"agreed"} and not _hedged(view, c) and all(
-                    view.doc[k].ent_type_ in ("PRODUCT", "JURISDICTION") or view.doc[k].lower_ in ("on", "of", "for", ",")
+                    view.doc[k].ent_type_ in ("PRODUCT", "JURISDICTION")
+                    or view.doc[k].lower_ in ("on", "of", "for", ",", "and", "exports", "imports")
                     for k in range(m.end, c.start)):
                 # ('The duties, announced on March 4, ...': a measure told before, now dated)
                 out.append((c, "impose", "anaphoric" if view.definite_before(m.start) else "main"))
@@ -2702,6 +2709,23 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
     return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(
         view.doc[k].ent_type_ in ("DATE", "DURATION") or view.doc[k].is_punct and view.doc[k].text in (",", "-", "–")
         or view.doc[k].lower_ in TIME_PHRASE_WORDS for k in range(start, end))
+
+
+EFFECT_NOUNS = {"cost", "costs", "impact", "effect", "effects"}
+
+
+def _effect_measured(view: SentenceView, a: Span) -> bool:
+    """'the cost of the toy pause', 'the impact of the tariff cut': a step noun whose cost or
+    effect a sentence weighs is told, not taken."""
+    j, words = view.word_before(a.start), 0
+    while j is not None and j > view.sent.start and (view.doc[j].lower_ in DETERMINERS | {"its", "their"}
+                                                     or view.doc[j].ent_type_ in ("PRODUCT", "MEASURE", "JURISDICTION")
+                                                     or (view.doc[j].is_lower and view.doc[j].is_alpha and words < 2
+                                                         and view.doc[j].lower_ != "of")):
+        words += view.doc[j].is_lower and not view.doc[j].ent_type_ and view.doc[j].lower_ not in DETERMINERS
+        j = view.word_before(j)
+    return j is not None and j > view.sent.start and view.doc[j].lower_ == "of" \
+        and view.doc[j - 1].lower_ in EFFECT_NOUNS and not a.text.lower().endswith(("ed", "ing"))
 
 
 def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:

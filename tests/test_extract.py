@@ -6907,3 +6907,19 @@ def test_a_pronoun_opening_a_sentence(extract, text, expected):
 def test_a_pause_that_takes_effect(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-19")
     assert [(m.action, m.announced, m.effective, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday before a year-less date with an abbreviated month: the date, in the story's year
+    ("The White House announced on Nov. 12 that it would pause tariffs on toys from Monday, Nov. 16, until "
+     "January 31.", [("suspend", "2026-11-12", "2026-11-16", "2027-01-31")]),
+    # a pause whose cost a sentence weighs is no step
+    ("The White House paused tariffs on toys on Nov. 12. One estimate puts the cost of the toy pause at about "
+     "$1.2 billion.", [("suspend", "2026-11-12", "2026-11-12", None)]),
+    # goods carved out of a duty on a date: a lift
+    ("Smartphones and laptops were carved out of the worldwide US tariffs in April 2025.",
+     [("lift", "2025-04", "2025-04", None)]),
+])
+def test_weekday_dates_weighed_pauses_and_carve_outs(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-20")
+    assert [(m.action, m.announced, m.effective, m.expires) for m in found] == expected

@@ -389,7 +389,7 @@ class DateNormalizer:
                 return NormalDate(f"{anchor.year + y:04d}-{m + 1:02d}", "month", "relative", anchor.isoformat())
         # ('Saturday, 11/04/2020' keeps its weekday: it says which number is the day)
         clean = re.sub(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*(?=\w)", "", clean, flags=re.I) \
-            if re.search(r",\s*\w+\s+\d|,\s*\d", clean) and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}$", clean) \
+            if re.search(r",\s*\w+\.?\s+\d|,\s*\d", clean) and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}$", clean) \
             else clean
         # ('Wed 14-10-2026': the parser reads no day in a weekday before a hyphenated date)
         clean = re.sub(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d{1,2}-\d{1,2}-\d{4}$)", "", clean, flags=re.I)
