@@ -584,6 +584,22 @@ def _relative_measure_before(view: SentenceView, a: Span) -> bool:
     return any(m.end == k for m in view.get("MEASURE"))
 
 
+def _clause_place(view: SentenceView, actors: list[Span], trig: Span) -> Optional[Span]:
+    """'..., and in India the duty on Scotch has already been cut': the place a later clause opens
+    on, with no other government or verb before the step."""
+    doc = view.doc
+    for e in reversed(actors):
+        if e.end > trig.start or e.label_ != "JURISDICTION":
+            continue
+        k = e.start - 1
+        if k - 1 > view.sent.start and doc[k].lower_ == "in" and doc[k - 1].lower_ in ("and", "but", "while") \
+                and doc[k - 2].text == "," and not any(d.start == e.start for d in view.get("DATE")) \
+                and not any(e.end <= x.start < trig.start for x in view.get("ACTION") + view.get("AGENCY")):
+            return e
+        return None
+    return None
+
+
 def _place_opener(view: SentenceView, actors: list[Span], first: int) -> Optional[Span]:
     """'In Indonesia, ...', 'And in Brazil, ...': the government a sentence opens on, set off by a comma."""
     doc = view.doc
@@ -1997,6 +2013,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         if kind == "main" and _told_in_passing(view, a, measures):
             kind = "reference"  # '... fell by a third after the tariffs were imposed': the measure told, no step
+        if _deal_takes_effect(view, a, measures):
+            prev_end = a.end  # ('when the UK trade deal kicked in last month': the deal applies, no measure)
+            continue
         if _effect_measured(view, a):
             prev_end = a.end  # ('one estimate puts the cost of the toy pause at about $1.2 billion': told, no step)
             continue
@@ -2709,6 +2728,29 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
     return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(
         view.doc[k].ent_type_ in ("DATE", "DURATION") or view.doc[k].is_punct and view.doc[k].text in (",", "-", "–")
         or view.doc[k].lower_ in TIME_PHRASE_WORDS for k in range(start, end))
+
+
+DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "treaty"}
+
+
+def _deal_takes_effect(view: SentenceView, a: Span, measures: list[Span]) -> bool:
+    """'when the UK trade deal kicked in last month', 'the day its partnership agreement with the EU
+    took effect': a deal that starts to apply is the occasion of the steps it brings, none itself."""
+    low = a.text.lower()
+    if not low.startswith(PAST_EFFECT_VERBS + ("take", "takes", "come", "comes", "enter", "enters", "kick", "kicks")) \
+            or not low.endswith(("effect", "force", " in")):
+        return False
+    j = view.word_before(a.start)
+    while j is not None and j > view.sent.start and view.doc[j].lower_ in AUXILIARIES:
+        j = view.word_before(j)
+    if j is None or view.doc[j].lower_ not in DEAL_NOUNS:
+        # ('its partnership agreement with the EU took effect': the deal's partner after it)
+        k = next((k for k in range(max(view.sent.start, a.start - 6), a.start) if view.doc[k].lower_ in DEAL_NOUNS), None)
+        if k is None or not all(view.doc[x].lower_ in ("with", "the") or view.doc[x].ent_type_ == "JURISDICTION"
+                                for x in range(k + 1, a.start)):
+            return False
+        j = k
+    return not any(j < m.start < a.start for m in measures)
 
 
 EFFECT_NOUNS = {"cost", "costs", "impact", "effect", "effects"}
@@ -7041,6 +7083,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         if trig.end <= e.start <= trig.end + 8 and e.start < seg[1] and j is not None and view.doc[j].lower_ == "by":
             chosen = e
             break
+    if chosen is None:
+        chosen = _clause_place(view, actors, trig)  # ('..., and in India the duty on Scotch has been cut')
     # "Trump's tariffs", "China's export controls", 'a 10% U.S. tariff': the owner of the measure
     if chosen is None and f.measure is not None:
         for e in actors:

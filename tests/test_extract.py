@@ -6923,3 +6923,17 @@ def test_a_pause_that_takes_effect(extract, text, expected):
 def test_weekday_dates_weighed_pauses_and_carve_outs(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-20")
     assert [(m.action, m.announced, m.effective, m.expires) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later clause opening on 'and in PLACE' is that government's step
+    ("Washington will drop its 10% tariff on Scotch whisky from 1 January 2027, it said on Wednesday, and in India "
+     "the duty on Scotch has already been cut from 150 per cent to 75 per cent.",
+     [("US", "lift", ["whisky"], "2027-01-01"), ("IN", "reduce", ["whisky"], None)]),
+    # a deal that kicks in dates the step it brings and is none itself
+    ("Distillers are also toasting India, which slashed its whisky duty from 150 per cent to 50 per cent when the "
+     "UK trade deal kicked in last month.", [("IN", "reduce", ["whisky"], "2026-10")]),
+])
+def test_a_clause_opening_on_a_place_and_a_deal_that_kicks_in(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [(m.imposer, m.action, m.products, m.effective) for m in found] == expected
