@@ -2147,7 +2147,40 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
     out += _responded_with(view, out)
     out += _decided_subject(view, out)
     out.sort(key=lambda t: t[0].start)
+    out = _postponed_rises(view, out)
     return _drop_old_end_of_extended(view, out)
+
+
+RISE_NOUNS = {"hike", "hikes", "increase", "increases", "rise", "rises", "jump"}
+PUSH_VERBS = {"pushed", "push", "pushes", "pushing", "moved", "moves", "move", "put", "puts"}
+
+
+def _postponed_rises(view: SentenceView, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """'pushed the furniture tariff hike back to ...', 'The tariff increase to 50% was postponed
+    to ...': a rise that is put off is the postponement's object, no rise of its own."""
+    doc, kept, told_rises = view.doc, [], set()
+    for a, act, kind in out:
+        if act != "raise" or a.text.lower() not in RISE_NOUNS:
+            kept.append((a, act, kind))
+            continue
+        j = view.word_before(a.start)
+        while j is not None and j > view.sent.start and a.start - j <= 5 and (
+                doc[j].lower_ in DETERMINERS | {"its", "their", "planned"} or doc[j].ent_type_ in ("MEASURE", "PRODUCT")
+                or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PUSH_VERBS)):
+            j = view.word_before(j)
+        if j is not None and doc[j].lower_ in PUSH_VERBS and a.end < view.sent.end and doc[a.end].lower_ == "back":
+            kept.append((a, "postpone", kind if kind != "anaphoric" else "main"))  # ('pushed the ... hike back')
+            continue
+        # ('The tariff increase to 50% was postponed to ...': the rise is the subject put off)
+        put_off = next((b for b, act_b, _ in out if b.start > a.end and act_b == "postpone" and not any(
+            doc[k].text in (",", ";", ":") or (doc[k].ent_type_ == "ACTION" and k not in range(b.start, b.end))
+            for k in range(a.end, b.start))), None)
+        if put_off is None:
+            kept.append((a, act, kind))
+        elif view.definite_before(a.start):
+            told_rises.add(put_off.start)  # ('The planned increase ... was postponed': the duty told before)
+    return [(b, act, "anaphoric" if b.start in told_rises and kind == "main" and not any(
+        m.start < b.start for m in view.get("MEASURE")) else kind) for b, act, kind in kept]
 
 
 MARKET_MOVES = {"drifted", "drift", "drifts", "traded", "trade", "trades", "closed", "close", "closes", "ended", "edged",
@@ -10053,7 +10086,9 @@ def _assemble(ctx: ArticleContext) -> list[Mention]:
         elif f.kind == "anaphoric" and f.measure is None and not (_moves_to_level(f) and (
                 # ('The general rate will rise to 40 percent': a rate moved on the duty its sentence, or
                 # the one before, names)
-                f.products or _duty_told_before(f))):
+                f.products or _duty_told_before(f))) and not (
+                # ('The planned increase to 30% was postponed to Oct. 1, 2027': the duty told before)
+                f.action == "postpone" and f.value("expires") and _duty_told_before(f)):
             continue
         elif applies and any(m.action == f.action and m.kind == "main" and _compatible_loose(m, f) and (
                 not (m.products and f.products) or _products_overlap(m.products, f.products)) for m in merged):

@@ -6937,3 +6937,18 @@ def test_weekday_dates_weighed_pauses_and_carve_outs(extract, text, expected):
 def test_a_clause_opening_on_a_place_and_a_deal_that_kicks_in(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-19")
     assert [(m.imposer, m.action, m.products, m.effective) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rise that is pushed back is the postponement's object, no rise of its own
+    ("The US put a 25% tariff on upholstered furniture in October 2025. On October 23, the administration pushed "
+     "the furniture tariff hike back to 2028.", [("impose", "2025-10"), ("postpone", "2026-10-23")]),
+    ("The US put a 25% tariff on kitchen cabinets in October 2025. The tariff increase to 50% was pushed back to "
+     "Jan. 1, 2027.", [("impose", "2025-10"), ("postpone", None)]),
+    # a planned rise put off, no duty named in its sentence: the duty told before
+    ("The US put a 25% tariff on upholstered furniture in October 2025. The planned increase to 30% was postponed "
+     "to Oct. 1, 2027.", [("impose", "2025-10"), ("postpone", None)]),
+])
+def test_a_rise_put_off_is_a_postponement(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-20")
+    assert [(m.action, m.announced) for m in found] == expected
