@@ -1805,7 +1805,7 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
                     and not any(view.doc[k].text in (";", ".") or (view.doc[k].ent_type_ == "ACTION" and k not in goods)
                                 for k in range(a.end, m.start))]
             if nxt and any(a.end <= b.start <= nxt[0].end + 4 and b.ent_id_ not in ("impose_weak", "none", "impose_subject")
-                           and b.start not in goods
+                           and b.start not in goods and not _in_whose_clause(view, b)
                            and not any(view.doc[k].lower_ in ("and", "but", ";", ",") for k in range(nxt[0].end, b.start))
                            for b in actions if b is not a):
                 continue  # 'puts its countermeasures on ice' is the other action's ('... and removed' is not)
@@ -2013,6 +2013,9 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         if kind == "main" and _told_in_passing(view, a, measures):
             kind = "reference"  # '... fell by a third after the tariffs were imposed': the measure told, no step
+        if _in_whose_clause(view, a):
+            prev_end = a.end  # ('the list of companies whose goods are stopped at the border': what the list does)
+            continue
         if _deal_takes_effect(view, a, measures):
             prev_end = a.end  # ('when the UK trade deal kicked in last month': the deal applies, no measure)
             continue
@@ -2761,6 +2764,17 @@ def _time_phrases_only(view: SentenceView, start: int, end: int) -> bool:
     return any(view.doc[k].ent_type_ == "DATE" for k in range(start, end)) and all(
         view.doc[k].ent_type_ in ("DATE", "DURATION") or view.doc[k].is_punct and view.doc[k].text in (",", "-", "–")
         or view.doc[k].lower_ in TIME_PHRASE_WORDS for k in range(start, end))
+
+
+def _in_whose_clause(view: SentenceView, a: Span) -> bool:
+    """'the list of companies whose goods are stopped at the border': a verb in a 'whose' clause
+    tells what applies to those named, no step."""
+    doc = view.doc
+    # ('... to the goods whose importation is prohibited' names the ban the goods join)
+    if ACTION_FAMILY.get(a.ent_id_) == "restrict":
+        return False
+    return any(doc[k].lower_ == "whose" for k in range(max(view.sent.start, a.start - 5), a.start)) and not any(
+        doc[k].text in (",", ";") for k in range(max(view.sent.start, a.start - 5), a.start))
 
 
 DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "treaty"}

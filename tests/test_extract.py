@@ -6952,3 +6952,17 @@ def test_a_clause_opening_on_a_place_and_a_deal_that_kicks_in(extract, text, exp
 def test_a_rise_put_off_is_a_postponement(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-20")
     assert [(m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker added to a list of companies; the 'whose' clause tells what the list does
+    ("On Monday, the Department of Homeland Security added a Chinese maker of children's sneakers to the list of "
+     "companies whose goods are stopped at the border over forced-labor concerns, with immediate effect.",
+     [("US", "entity_listing", "impose", "2026-11-16")]),
+    # guard: goods added to those 'whose importation is prohibited' join the ban
+    ("Kenya's Cabinet Secretary on Monday added e-cigarette pods to the goods whose importation is prohibited, "
+     "with effect from 1 July 2027.", [("KE", "import_ban", "impose", "2026-11-16")]),
+])
+def test_a_list_of_companies_and_a_whose_clause(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [(m.imposer, m.type, m.action, m.announced) for m in found] == expected
