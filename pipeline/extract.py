@@ -6903,7 +6903,12 @@ def _products(view: SentenceView, seg: tuple[int, int], zones, ctx: ArticleConte
                 any(view.doc[k].text == "," for k in range(c, p.start))
                 and any(c < a.start < p.start for a in view.get("ACTION")))
                and not (trigger is not None and c < p.start < trigger.start <= p.end + 4
-                        and all(view.doc[k].is_alpha for k in range(p.end, trigger.start))) for c in follows) \
+                        and all(view.doc[k].is_alpha for k in range(p.end, trigger.start)))
+               # ('After a poor harvest Turkey has banned exports of olive oil': the opening clause ends
+               # before the step's verb, comma or not)
+               and not (trigger is not None and c == view.sent.start and c < trigger.start < p.start
+                        and not any(c < a.start < trigger.start for a in view.get("ACTION")))
+               for c in follows) \
                 or _modifies_other_measure(view, p, own):
             continue
         pid = p.ent_id_

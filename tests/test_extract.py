@@ -6966,3 +6966,15 @@ def test_a_rise_put_off_is_a_postponement(extract, text, expected):
 def test_a_list_of_companies_and_a_whose_clause(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-19")
     assert [(m.imposer, m.type, m.action, m.announced) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening 'After ...' clause with no comma ends before the step's verb: the goods after it are the step's
+    ("After a poor harvest Turkey has banned exports of olive oil from 1 November.", [("TR", ["olive oil"])]),
+    # guard: goods inside the opening clause stay out of the step
+    ("After China banned exports of gallium, the US restricted imports of solar panels on Monday.",
+     [("US", ["solar panels"])]),
+])
+def test_goods_after_an_opening_after_clause(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-19")
+    assert [(m.imposer, m.products) for m in found] == expected
