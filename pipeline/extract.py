@@ -2013,14 +2013,11 @@ def _actions(view: SentenceView) -> list[tuple[Span, str, str]]:
             kind = "elaboration"  # '..., a dramatic reversal of ...' describes the action before
         if kind == "main" and _told_in_passing(view, a, measures):
             kind = "reference"  # '... fell by a third after the tariffs were imposed': the measure told, no step
-        if _in_whose_clause(view, a):
-            prev_end = a.end  # ('the list of companies whose goods are stopped at the border': what the list does)
-            continue
-        if _deal_takes_effect(view, a, measures):
-            prev_end = a.end  # ('when the UK trade deal kicked in last month': the deal applies, no measure)
-            continue
-        if _effect_measured(view, a):
-            prev_end = a.end  # ('one estimate puts the cost of the toy pause at about $1.2 billion': told, no step)
+        if _in_whose_clause(view, a) or _deal_takes_effect(view, a, measures) or _effect_measured(view, a):
+            # ('the list of companies whose goods are stopped at the border': what the list does; 'when
+            # the UK trade deal kicked in last month': the deal applies; 'puts the cost of the toy pause
+            # at about $1.2 billion': the pause weighed): told, no step
+            prev_end = a.end
             continue
         if kind_bg and kind == "main":
             kind = "background"
