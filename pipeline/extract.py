@@ -5645,9 +5645,13 @@ def _hit_with_figure(view: SentenceView, trig: Span) -> Optional[Span]:
     """'Kitchen cabinets ... were hit with 25% on Oct. 14 last year': a percentage the goods were
     hit with is the duty the story tells, named by its rate alone."""
     doc, k = view.doc, trig.end
-    if not trig.text.lower().startswith("hit") or view.get("MEASURE") or k + 1 >= view.sent.end or doc[k].lower_ != "with":
+    # ('Most imported coffee picked up a 10% tariff ..., and Brazilian beans were hit with an
+    # additional 40% from Aug. 6': a measure the clause before names is not this one's)
+    if not trig.text.lower().startswith("hit") or any(m.start >= trig.start for m in view.get("MEASURE")) \
+            or k + 1 >= view.sent.end or doc[k].lower_ != "with":
         return None
     k += 1 + (doc[k + 1].lower_ in ("a", "an"))
+    k += k < view.sent.end and doc[k].lower_ in ("additional", "extra", "further")
     # (dated: '... will be hit with 10%' after the story's step spells out its rates)
     if not any(k < d.start <= k + 3 for d in view.get("DATE")):
         return None
@@ -7311,7 +7315,8 @@ def _imposer(view: SentenceView, f: Frame, seg, zones, ctx: ArticleContext) -> N
         # setting rates)
         imposer = next((g.imposer for g in reversed(ctx.frames) if g.imposer and g.imposer not in f.targets), None)
     f.imposer, f.agency = imposer, agency
-    f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)]
+    f.imposer_candidates = [_actor(view, e) for e in actors if not _is_target_position(view, e)
+                            and not (e.end <= trig.start and _passive_subject(view, e, trig))]
     if chosen is not None and chosen.label_ == "JURISDICTION" and chosen.end <= trig.start:
         f.co_imposers = [e for e in _co_subjects(view, chosen, trig) if _actor(view, e) not in (imposer, *f.targets)]
 
@@ -7616,7 +7621,12 @@ def _passive_subject(view: SentenceView, e: Span, trig: Span) -> bool:
     """'India was hit with a 25% tariff', 'Canadian mills have been slapped with duties': a
     government as the subject of a passive step is the one the step falls on."""
     low = trig.text.lower()
-    return _auxiliaries_only(view, e.end, trig.start) and " " not in low \
+    doc, k = view.doc, e.end
+    # ('Brazilian beans were hit with an additional 40%': the goods' origin, past the goods)
+    while k < min(trig.start, e.end + 3) and (doc[k].ent_type_ == "PRODUCT" or (
+            doc[k].is_alpha and doc[k].is_lower and not doc[k].ent_type_ and doc[k].lower_ not in PASSIVE_GAP)):
+        k += 1
+    return _auxiliaries_only(view, k, trig.start) and " " not in low \
         and (low.endswith("ed") or low in IRREGULAR_PAST)
 
 

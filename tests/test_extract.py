@@ -6978,3 +6978,15 @@ def test_a_list_of_companies_and_a_whose_clause(extract, text, expected):
 def test_goods_after_an_opening_after_clause(extract, text, expected):
     found = extract("Intro.\n\n" + text, "2026-11-19")
     assert [(m.imposer, m.products) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an origin adjective before a bare noun that a passive hits: the goods' country is the target
+    ("The US taxed coffee in April 2025. Brazilian beans were hit with an additional 40% tariff from Aug. 6 "
+     "that year.", [("US", ["BR"])]),
+    ("The US taxed coffee in April 2025. Brazilian coffee was hit with an additional 40% tariff from Aug. 6 "
+     "that year.", [("US", ["BR"])]),
+])
+def test_goods_of_a_country_hit_in_the_passive(extract, text, expected):
+    found = extract("Intro.\n\n" + text, "2026-11-16")
+    assert [(m.imposer, m.targets) for m in found] == expected
