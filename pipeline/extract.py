@@ -588,15 +588,12 @@ def _clause_place(view: SentenceView, actors: list[Span], trig: Span) -> Optiona
     """'..., and in India the duty on Scotch has already been cut': the place a later clause opens
     on, with no other government or verb before the step."""
     doc = view.doc
-    for e in reversed(actors):
-        if e.end > trig.start or e.label_ != "JURISDICTION":
-            continue
-        k = e.start - 1
-        if k - 1 > view.sent.start and doc[k].lower_ == "in" and doc[k - 1].lower_ in ("and", "but", "while") \
-                and doc[k - 2].text == "," and not any(d.start == e.start for d in view.get("DATE")) \
-                and not any(e.end <= x.start < trig.start for x in view.get("ACTION") + view.get("AGENCY")):
-            return e
-        return None
+    e = next((e for e in reversed(actors) if e.end <= trig.start and e.label_ == "JURISDICTION"), None)
+    k = e.start - 1 if e is not None else view.sent.start
+    if k - 1 > view.sent.start and doc[k].lower_ == "in" and doc[k - 1].lower_ in ("and", "but", "while") \
+            and doc[k - 2].text == "," and not any(d.start == e.start for d in view.get("DATE")) \
+            and not any(e.end <= x.start < trig.start for x in view.get("ACTION") + view.get("AGENCY")):
+        return e
     return None
 
 
@@ -2780,9 +2777,7 @@ DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "treaty"}
 def _deal_takes_effect(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'when the UK trade deal kicked in last month', 'the day its partnership agreement with the EU
     took effect': a deal that starts to apply is the occasion of the steps it brings, none itself."""
-    low = a.text.lower()
-    if not low.startswith(PAST_EFFECT_VERBS + ("take", "takes", "come", "comes", "enter", "enters", "kick", "kicks")) \
-            or not low.endswith(("effect", "force", " in")):
+    if not _starts_to_apply(a.text.lower()):
         return False
     j = view.word_before(a.start)
     while j is not None and j > view.sent.start and view.doc[j].lower_ in AUXILIARIES:
@@ -2818,7 +2813,7 @@ def _told_in_passing(view: SentenceView, a: Span, measures: list[Span]) -> bool:
     """'after the tariffs were imposed', 'since the ban was introduced': a participle that
     recalls a measure in a clause of time, with no date of its own, is no step."""
     low = a.text.lower()
-    past_start = low.startswith(PAST_EFFECT_VERBS) and low.endswith(("effect", "force", " in"))  # ('after the duties took effect')
+    past_start = low.startswith(PAST_EFFECT_VERBS) and _starts_to_apply(low)  # ('after the duties took effect')
     if not (low.endswith(("ed", "en")) or past_start) or any(a.end <= d.start <= a.end + 6 for d in view.get("DATE")):
         return False
     if any(0 < a.start - m.end <= 4 and view.doc[m.end].lower_ in ("that", "which") and {"had", "been"} <= {
@@ -8894,6 +8889,12 @@ FOLLOWED = ("followed on", "followed in", "followed from")
 # 'took effect', 'came into force', 'kicked in', 'Definitive duties followed on 18 January 2019'
 CEASE_TO = ("cease to", "ceases to", "ceased to")
 PAST_EFFECT_VERBS = ("took", "came", "went", "entered", "kicked") + FOLLOWED
+
+
+def _starts_to_apply(low: str) -> bool:
+    """'took effect', 'comes into force', 'kicked in': a verb of starting to apply, in any tense."""
+    return low.startswith(PAST_EFFECT_VERBS + ("take", "takes", "come", "comes", "enter", "enters", "kick", "kicks")) \
+        and low.endswith(("effect", "force", " in"))
 
 
 def _halt_heads_subject(view: SentenceView, halt: Span, verb: Span) -> bool:
